@@ -1,0 +1,150 @@
+#include "CliContext.h"
+
+#include "AppPaths.h"
+#include "AppSettings.h"
+#include "DiaryRepository.h"
+#include "Episode.h"
+
+#include <QRegularExpression>
+#include <QTimeZone>
+
+CliContext::CliContext(QTextStream &outStream, QTextStream &errStream)
+    : out(outStream)
+    , err(errStream)
+{
+}
+
+void CliContext::addCommonOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("database"),
+                      tr("The diary file to use (default: %1).").arg(AppPaths::defaultDiaryPath()),
+                      tr("file")});
+    parser.addHelpOption();
+}
+
+bool CliContext::parse(QCommandLineParser &parser, const QStringList &arguments)
+{
+    // The subcommand itself is not an argument of its own parser.
+    QStringList forParser = arguments;
+    if (forParser.size() > 1)
+        forParser.removeAt(1);
+    if (!parser.parse(forParser))
+        throw UsageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        throw UsageError(tr("unexpected argument '%1'.").arg(parser.positionalArguments().first()));
+    return true;
+}
+
+std::unique_ptr<DiaryRepository> CliContext::openDiary(const QCommandLineParser &parser, bool readOnly) const
+{
+    QString path = parser.value(QStringLiteral("database"));
+    if (path.isEmpty())
+        path = AppSettings().diaryPath();
+    if (path.isEmpty())
+        path = AppPaths::defaultDiaryPath();
+    return DiaryRepository::open(path, readOnly);
+}
+
+NightClock CliContext::nightClock() const
+{
+    return NightClock(AppSettings().nightBoundaryHour());
+}
+
+QString CliContext::invalidChoice(const QString &option, const QString &value, const QStringList &allowed)
+{
+    return tr("--%1: '%2' is not allowed; use one of: %3.").arg(option, value, allowed.join(QStringLiteral(", ")));
+}
+
+std::optional<int> CliContext::intInRange(const QCommandLineParser &parser, const QString &option, int low, int high)
+{
+    if (!parser.isSet(option))
+        return std::nullopt;
+    bool ok = false;
+    const int value = parser.value(option).trimmed().toInt(&ok);
+    if (!ok || value < low || value > high)
+        throw UsageError(tr("--%1 must be a whole number from %2 to %3 (got '%4').")
+                             .arg(option)
+                             .arg(low)
+                             .arg(high)
+                             .arg(parser.value(option)));
+    return value;
+}
+
+std::optional<double> CliContext::numberInRange(const QCommandLineParser &parser, const QString &option,
+                                                double low, double high)
+{
+    if (!parser.isSet(option))
+        return std::nullopt;
+    bool ok = false;
+    const double value = parser.value(option).trimmed().toDouble(&ok);
+    if (!ok || !(value >= low && value <= high))
+        throw UsageError(tr("--%1 must be a number from %2 to %3 (got '%4').")
+                             .arg(option)
+                             .arg(low)
+                             .arg(high)
+                             .arg(parser.value(option)));
+    return value;
+}
+
+std::optional<bool> CliContext::yesNo(const QCommandLineParser &parser, const QString &option)
+{
+    if (!parser.isSet(option))
+        return std::nullopt;
+    const QString value = parser.value(option).trimmed().toLower();
+    if (value == QLatin1StringView("yes") || value == QLatin1StringView("y") || value == QLatin1StringView("1"))
+        return true;
+    if (value == QLatin1StringView("no") || value == QLatin1StringView("n") || value == QLatin1StringView("0"))
+        return false;
+    throw UsageError(invalidChoice(option, value, {QStringLiteral("yes"), QStringLiteral("no")}));
+}
+
+std::optional<QDate> CliContext::date(const QCommandLineParser &parser, const QString &option)
+{
+    if (!parser.isSet(option))
+        return std::nullopt;
+    const QDate value = QDate::fromString(parser.value(option).trimmed(), Qt::ISODate);
+    if (!value.isValid())
+        throw UsageError(tr("--%1 must be a date written YYYY-MM-DD (got '%2').").arg(option, parser.value(option)));
+    return value;
+}
+
+std::optional<int> CliContext::duration(const QCommandLineParser &parser, const QString &option)
+{
+    if (!parser.isSet(option))
+        return std::nullopt;
+    static const QRegularExpression pattern(QStringLiteral(R"(^\s*(?:(\d+)m)?\s*(?:(\d+)s?)?\s*$)"));
+    const QString text = parser.value(option);
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch() || text.trimmed().isEmpty())
+        throw UsageError(tr("--%1 must be a duration such as 90, 90s, 2m or 1m30s (got '%2').").arg(option, text));
+    const qint64 seconds = match.captured(1).toLongLong() * 60 + match.captured(2).toLongLong();
+    if (seconds > 24 * 3600)
+        throw UsageError(tr("--%1 must be at most 24 hours (got '%2').").arg(option, text));
+    return int(seconds);
+}
+
+QDateTime CliContext::time(const QString &option, const QString &text, const QDateTime &now)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty() || trimmed == QLatin1StringView("now"))
+        return withFixedOffset(now);
+    const QTime clock = QTime::fromString(trimmed, QStringLiteral("H:mm"));
+    if (clock.isValid()) {
+        QDateTime candidate(now.date(), clock, now.timeZone());
+        if (candidate > now)
+            candidate = QDateTime(now.date().addDays(-1), clock, now.timeZone());
+        return withFixedOffset(candidate);
+    }
+    QString iso = trimmed;
+    iso.replace(QLatin1Char(' '), QLatin1Char('T'));
+    QDateTime parsed = QDateTime::fromString(iso, Qt::ISODate);
+    if (!parsed.isValid())
+        throw UsageError(tr("--%1 must be a time such as 2026-11-23T03:10, '2026-11-23 03:10', 03:10 or now "
+                            "(got '%2').")
+                             .arg(option, text));
+    return withFixedOffset(parsed);
+}

@@ -1,0 +1,77 @@
+#include "CommandLineTool.h"
+
+#include "AppPaths.h"
+#include "AppSettings.h"
+#include "CliCommands.h"
+#include "CliContext.h"
+#include "DiaryRepository.h"
+#include "StoreError.h"
+
+#include <QFileInfo>
+
+namespace {
+struct Subcommand {
+    const char *name;
+    const char *summary;
+    int (*run)(CliContext &, const QStringList &);
+};
+
+const Subcommand Subcommands[] = {
+    {"log", QT_TRANSLATE_NOOP("CommandLineTool", "Record a cramp (now, or --at a time)."), &CliCommands::log},
+    {"checkin", QT_TRANSLATE_NOOP("CommandLineTool", "Record a night's evening factors."), &CliCommands::checkin},
+    {"list", QT_TRANSLATE_NOOP("CommandLineTool", "Print the cramps of a range of nights."), &CliCommands::list},
+    {"demo", QT_TRANSLATE_NOOP("CommandLineTool", "Fill a new, empty diary with a generated history."),
+     &CliCommands::demo},
+};
+} // namespace
+
+namespace CommandLineTool {
+
+QStringList subcommands()
+{
+    QStringList names;
+    for (const Subcommand &command : Subcommands)
+        names.append(QString::fromLatin1(command.name));
+    return names;
+}
+
+bool isSubcommand(const QString &word)
+{
+    return subcommands().contains(word);
+}
+
+QString summaries()
+{
+    QString text;
+    for (const Subcommand &command : Subcommands)
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(QString::fromLatin1(command.name).leftJustified(8),
+                         QCoreApplication::translate("CommandLineTool", command.summary));
+    return text;
+}
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CliContext context(out, err);
+    const QString name = arguments.value(1);
+    for (const Subcommand &command : Subcommands) {
+        if (name != QLatin1StringView(command.name))
+            continue;
+        try {
+            return command.run(context, arguments);
+        } catch (const UsageError &error) {
+            err << QStringLiteral("cramp-diary %1: ").arg(name) << error.message() << Qt::endl;
+            err << QCoreApplication::translate("CommandLineTool", "Nothing was written. See: cramp-diary %1 --help")
+                       .arg(name)
+                << Qt::endl;
+            return 2;
+        } catch (const StoreError &error) {
+            err << QStringLiteral("cramp-diary %1: ").arg(name) << error.message() << Qt::endl;
+            return 1;
+        }
+    }
+    err << QCoreApplication::translate("CommandLineTool", "Unknown command '%1'. Commands:\n%2").arg(name, summaries());
+    return 2;
+}
+
+} // namespace CommandLineTool

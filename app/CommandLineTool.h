@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QStringList>
+
+class QTextStream;
+
+// The subcommands that work without a display: log, checkin, list, demo. Each reads its
+// options, checks every value before opening the diary, and writes in one transaction.
+// Exit codes: 0 done, 1 the diary refused (message says why), 2 a usage mistake.
+namespace CommandLineTool {
+bool isSubcommand(const QString &word);
+QStringList subcommands();
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+} // namespace CommandLineTool

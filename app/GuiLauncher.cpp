@@ -1,0 +1,136 @@
+#include "GuiLauncher.h"
+
+#include "AppPaths.h"
+#include "AppSettings.h"
+#include "CommandLineTool.h"
+#include "DiaryRepository.h"
+#include "MainWindow.h"
+#include "StoreError.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("GuiLauncher", text);
+}
+
+bool displayAvailable()
+{
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    if (!platform.isEmpty())
+        return true; // the user chose a platform plugin (offscreen, wayland, xcb...)
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+void addOptions(QCommandLineParser &parser)
+{
+    QString commands;
+    for (const QString &name : CommandLineTool::subcommands())
+        commands += QStringLiteral("  cramp-diary %1 --help\n").arg(name);
+    parser.setApplicationDescription(
+        tr("A diary for night-time leg cramps.\n\nWithout a command it opens the diary window. Commands that "
+           "need no display:\n%1")
+            .arg(commands));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("database"),
+                      tr("The diary file to open (default: %1).").arg(AppPaths::defaultDiaryPath()), tr("file")});
+    parser.addOption({QStringLiteral("screenshot"),
+                      tr("Save a picture of the window to this PNG file and quit."), tr("file")});
+    parser.addOption({QStringLiteral("view"),
+                      tr("With --screenshot: the view to show (home, quicklog, editor, checkin, diary)."),
+                      tr("view")});
+    parser.addOption({QStringLiteral("night-mode"), tr("Start in the dark night palette.")});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("Optional: %1.").arg(CommandLineTool::subcommands().join(QStringLiteral(", "))));
+}
+} // namespace
+
+namespace GuiLauncher {
+
+int run(int argc, char *argv[], void (*describeApplication)())
+{
+    // --help and --version must work without a display: parse them before QApplication.
+    QStringList rawArguments;
+    for (int i = 0; i < argc; ++i)
+        rawArguments.append(QString::fromLocal8Bit(argv[i]));
+    {
+        QCoreApplication probe(argc, argv);
+        describeApplication();
+        QCommandLineParser parser;
+        addOptions(parser);
+        QTextStream err(stderr);
+        if (!parser.parse(rawArguments)) {
+            err << parser.errorText() << Qt::endl;
+            return 2;
+        }
+        if (parser.isSet(QStringLiteral("help"))) {
+            QTextStream(stdout) << parser.helpText();
+            return 0;
+        }
+        if (parser.isSet(QStringLiteral("version"))) {
+            QTextStream(stdout) << QCoreApplication::applicationName() << QLatin1Char(' ')
+                                << QCoreApplication::applicationVersion() << Qt::endl;
+            return 0;
+        }
+        if (!parser.positionalArguments().isEmpty()) {
+            err << tr("Unknown command '%1'. Commands: %2.")
+                       .arg(parser.positionalArguments().first(),
+                            CommandLineTool::subcommands().join(QStringLiteral(", ")))
+                << Qt::endl;
+            return 2;
+        }
+        if (!displayAvailable()) {
+            err << tr("cramp-diary: no display found (DISPLAY and WAYLAND_DISPLAY are unset); start it from a "
+                      "desktop session, or run it under xvfb-run.")
+                << Qt::endl;
+            return 1;
+        }
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(tr("Cramp Diary"));
+    QApplication::setDesktopFileName(QStringLiteral("org.crampdiary.CrampDiary"));
+    QCommandLineParser parser;
+    addOptions(parser);
+    parser.process(app);
+
+    AppSettings settings;
+    QString path = parser.value(QStringLiteral("database"));
+    if (path.isEmpty())
+        path = settings.diaryPath();
+    if (path.isEmpty())
+        path = AppPaths::defaultDiaryPath();
+
+    std::unique_ptr<DiaryRepository> diary;
+    try {
+        diary = DiaryRepository::open(path);
+    } catch (const StoreError &error) {
+        QMessageBox::critical(nullptr, tr("Cannot open the diary"), error.message());
+        QTextStream(stderr) << error.message() << Qt::endl;
+        return 1;
+    }
+
+    MainWindow window(*diary, settings);
+    if (parser.isSet(QStringLiteral("night-mode")))
+        window.setNightMode(true);
+    window.show();
+    if (parser.isSet(QStringLiteral("screenshot"))) {
+        const QString file = parser.value(QStringLiteral("screenshot"));
+        const QString view = parser.value(QStringLiteral("view"));
+        QTimer::singleShot(300, &window, [&window, file, view] {
+            const bool saved = window.saveScreenshot(file, view);
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return app.exec();
+}
+
+} // namespace GuiLauncher

@@ -1,0 +1,87 @@
+#include "CliCommands.h"
+#include "CliContext.h"
+#include "DiaryRepository.h"
+#include "DisplayNames.h"
+#include "EpisodeJson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ListCommand", text);
+}
+
+QString describe(const Episode &e)
+{
+    QStringList parts;
+    parts.append(e.start.toString(QStringLiteral("HH:mm")));
+    QString where;
+    if (e.leg)
+        where = DisplayNames::of(*e.leg).toLower();
+    if (e.muscle)
+        where = (where.isEmpty() ? QString() : where + QLatin1Char(' ')) + DisplayNames::of(*e.muscle).toLower();
+    if (!where.isEmpty())
+        parts.append(where);
+    if (e.severity)
+        parts.append(tr("severity %1/10").arg(*e.severity));
+    if (e.durationSeconds)
+        parts.append(*e.durationSeconds >= 120 ? tr("%1 min").arg(*e.durationSeconds / 60)
+                                               : tr("%1 s").arg(*e.durationSeconds));
+    if (!e.warningSigns.isEmpty())
+        parts.append(tr("WARNING SIGNS: %1").arg(e.warningSigns.size()));
+    QString line = parts.join(QStringLiteral(", "));
+    if (!e.notes.isEmpty())
+        line += QStringLiteral(" \u2014 ") + QString(e.notes).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return line;
+}
+} // namespace
+
+int CliCommands::list(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Print the cramps of a range of nights (default: the last 30)."));
+    CliContext::addCommonOptions(parser);
+    parser.addOptions({
+        {QStringLiteral("from"), tr("First night, YYYY-MM-DD."), tr("date")},
+        {QStringLiteral("to"), tr("Last night, YYYY-MM-DD (default: last night)."), tr("date")},
+        {QStringLiteral("json"), tr("Print JSON instead of text.")},
+    });
+    if (!context.parse(parser, arguments))
+        return 0;
+
+    const NightClock clock = context.nightClock();
+    const QDate to = CliContext::date(parser, QStringLiteral("to"))
+                         .value_or(clock.nightOf(QDateTime::currentDateTime()));
+    const QDate from = CliContext::date(parser, QStringLiteral("from")).value_or(to.addDays(-29));
+    if (from > to)
+        throw UsageError(tr("--from must not be after --to."));
+
+    const auto diary = context.openDiary(parser, true);
+    const QList<Episode> episodes = diary->episodesInNights(from, to, clock);
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const Episode &episode : episodes)
+            array.append(EpisodeJson::toJson(episode, clock));
+        context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+
+    const QLocale locale;
+    context.out << QCoreApplication::translate("ListCommand", "Nights %1 to %2: %n cramp(s)", nullptr,
+                                               int(episodes.size()))
+                       .arg(locale.toString(from, QLocale::ShortFormat), locale.toString(to, QLocale::ShortFormat))
+                << Qt::endl;
+    QDate currentNight;
+    for (const Episode &episode : episodes) {
+        const QDate night = clock.nightOf(episode.start);
+        if (night != currentNight) {
+            context.out << tr("Night of %1").arg(locale.toString(night, QLocale::LongFormat)) << Qt::endl;
+            currentNight = night;
+        }
+        context.out << QStringLiteral("  #%1  ").arg(episode.id) << describe(episode) << Qt::endl;
+    }
+    return 0;
+}

@@ -1,0 +1,113 @@
+#include "CliCommands.h"
+#include "CliContext.h"
+#include "DiaryRepository.h"
+#include "DisplayNames.h"
+#include "EpisodeValidator.h"
+#include "StoreError.h"
+
+#include <QLocale>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LogCommand", text);
+}
+
+// "stretch:yes,massage:no,heat" -> reliefs with whether each helped.
+QList<ReliefTried> parseReliefs(const QString &text)
+{
+    QList<ReliefTried> reliefs;
+    const QStringList items = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &item : items) {
+        const QStringList parts = item.trimmed().split(QLatin1Char(':'));
+        const auto relief = fromKey<Relief>(parts.value(0).trimmed().toLower());
+        if (!relief)
+            throw UsageError(CliContext::invalidChoice(QStringLiteral("relief"), parts.value(0), allKeys<Relief>()));
+        ReliefTried tried{*relief, std::nullopt};
+        if (parts.size() > 1) {
+            const QString helped = parts.value(1).trimmed().toLower();
+            if (helped == QLatin1StringView("yes") || helped == QLatin1StringView("helped"))
+                tried.helped = true;
+            else if (helped == QLatin1StringView("no"))
+                tried.helped = false;
+            else
+                throw UsageError(tr("--relief: after '%1:' write yes or no (got '%2').").arg(parts.value(0), helped));
+        }
+        reliefs.append(tried);
+    }
+    return reliefs;
+}
+
+QList<WarningSign> parseSigns(const QString &text)
+{
+    QList<WarningSign> signs;
+    const QStringList items = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &item : items) {
+        const auto sign = fromKey<WarningSign>(item.trimmed().toLower());
+        if (!sign)
+            throw UsageError(CliContext::invalidChoice(QStringLiteral("sign"), item, allKeys<WarningSign>()));
+        if (!signs.contains(*sign))
+            signs.append(*sign);
+    }
+    return signs;
+}
+} // namespace
+
+int CliCommands::log(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Record a cramp. Only the time is needed; add what you know."));
+    CliContext::addCommonOptions(parser);
+    parser.addOptions({
+        {QStringLiteral("at"), tr("When it started: now (default), 03:10, or 2026-11-23T03:10[+01:00]."), tr("time")},
+        {QStringLiteral("severity"), tr("How bad, 0 (none) to 10 (worst imaginable)."), tr("0-10")},
+        {QStringLiteral("leg"), tr("Which leg: left, right, both."), tr("leg")},
+        {QStringLiteral("muscle"), tr("Which muscle: %1.").arg(allKeys<Muscle>().join(QStringLiteral(", "))),
+         tr("muscle")},
+        {QStringLiteral("duration"), tr("How long: 90, 90s, 2m, 1m30s."), tr("duration")},
+        {QStringLiteral("woke"), tr("Whether it woke you: yes or no."), tr("yes|no")},
+        {QStringLiteral("sleep-disturbance"), tr("How much it disturbed your sleep, 0 to 10."), tr("0-10")},
+        {QStringLiteral("relief"),
+         tr("What you tried, and whether it helped: e.g. stretch:yes,massage:no. Reliefs: %1.")
+             .arg(allKeys<Relief>().join(QStringLiteral(", "))),
+         tr("list")},
+        {QStringLiteral("soreness"), tr("Whether the muscle was sore afterwards: yes or no."), tr("yes|no")},
+        {QStringLiteral("sign"), tr("Warning signs noticed, comma-separated: %1.")
+                                     .arg(allKeys<WarningSign>().join(QStringLiteral(", "))),
+         tr("list")},
+        {QStringLiteral("notes"), tr("Free notes."), tr("text")},
+    });
+    if (!context.parse(parser, arguments))
+        return 0;
+
+    const QDateTime now = QDateTime::currentDateTime();
+    Episode episode;
+    episode.start = CliContext::time(QStringLiteral("at"), parser.value(QStringLiteral("at")), now);
+    episode.severity = CliContext::intInRange(parser, QStringLiteral("severity"), 0, 10);
+    episode.leg = CliContext::enumValue<Leg>(parser, QStringLiteral("leg"));
+    episode.muscle = CliContext::enumValue<Muscle>(parser, QStringLiteral("muscle"));
+    episode.durationSeconds = CliContext::duration(parser, QStringLiteral("duration"));
+    episode.wokeFromSleep = CliContext::yesNo(parser, QStringLiteral("woke"));
+    episode.sleepDisturbance = CliContext::intInRange(parser, QStringLiteral("sleep-disturbance"), 0, 10);
+    episode.reliefs = parseReliefs(parser.value(QStringLiteral("relief")));
+    episode.sorenessAfter = CliContext::yesNo(parser, QStringLiteral("soreness"));
+    episode.warningSigns = parseSigns(parser.value(QStringLiteral("sign")));
+    episode.notes = parser.value(QStringLiteral("notes"));
+    const QList<FieldProblem> problems = EpisodeValidator::validate(episode, now);
+    if (!problems.isEmpty()) {
+        const QString option = problems.first().field == QLatin1StringView("start") ? QStringLiteral("at")
+                                                                                    : problems.first().field;
+        throw UsageError(QStringLiteral("--%1: %2").arg(option, problems.first().message));
+    }
+
+    const auto diary = context.openDiary(parser, false);
+    const qint64 id = diary->addEpisode(episode);
+    const NightClock clock = context.nightClock();
+    const QLocale locale;
+    context.out << tr("Logged cramp #%1 at %2 (night of %3).")
+                       .arg(id)
+                       .arg(locale.toString(episode.start, QLocale::ShortFormat),
+                            locale.toString(clock.nightOf(episode.start), QLocale::ShortFormat))
+                << Qt::endl;
+    return 0;
+}

@@ -1,0 +1,31 @@
+#include "CommandLineTool.h"
+#include "GuiLauncher.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("CrampDiary"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("crampdiary.org"));
+    QCoreApplication::setApplicationName(QStringLiteral("cramp-diary"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CRAMP_VERSION));
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Subcommands, --help and --version need no display, so they never create a QGuiApplication.
+    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (CommandLineTool::isSubcommand(first)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return CommandLineTool::run(QCoreApplication::arguments(), out, err);
+    }
+    return GuiLauncher::run(argc, argv, &describeApplication);
+}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+#include <memory>
+
+class QSettings;
+
+// Typed settings with their defaults in one place. The app passes one instance down;
+// tests make a throw-away one on a temporary file.
+class AppSettings
+{
+public:
+    enum class WaterUnit { Millilitres, FluidOunces };
+    enum class NightMode { Off, On, Automatic };
+
+    AppSettings();                                  // the user's QSettings
+    explicit AppSettings(const QString &iniPath);   // a file of its own, for tests
+    ~AppSettings();
+
+    int nightBoundaryHour() const;
+    void setNightBoundaryHour(int hour);
+
+    Qt::DayOfWeek firstDayOfWeek() const;           // the locale's unless set
+    void setFirstDayOfWeek(Qt::DayOfWeek day);
+
+    WaterUnit waterUnit() const;
+    void setWaterUnit(WaterUnit unit);
+
+    NightMode nightMode() const;
+    void setNightMode(NightMode mode);
+    int nightModeStartHour() const;                 // automatic night mode from...
+    int nightModeEndHour() const;                   // ...until
+    void setNightModeHours(int startHour, int endHour);
+
+    QString diaryPath() const;                      // empty: the default location
+    void setDiaryPath(const QString &path);
+
+    bool disclaimerAccepted() const;
+    void setDisclaimerAccepted(bool accepted);
+
+    void sync();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QDate>
+#include <QTimeZone>
+
+class DiaryRepository;
+
+// Fills a diary with a realistic, reproducible history for screenshots, first-run
+// exploration and benchmarks. The same options and seed give the same diary. The
+// patterns are ones a real diary might show: more cramps after evenings with little
+// water or hard exercise, fewer after stretching, more once a diuretic is started.
+class DemoDiaryGenerator
+{
+public:
+    struct Options {
+        int nights = 180;
+        QDate lastNight = QDate::currentDate().addDays(-1);
+        quint32 seed = 1;
+        QTimeZone zone = QTimeZone::systemTimeZone();
+    };
+
+    struct Summary {
+        int nights = 0;
+        int checkIns = 0;
+        int episodes = 0;
+        int medications = 0;
+    };
+
+    // Writes everything as one action; throws StoreError and then writes nothing.
+    static Summary generate(DiaryRepository &repository, const Options &options);
+};

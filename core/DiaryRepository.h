@@ -1,0 +1,92 @@
+#pragma once
+
+#include "Episode.h"
+#include "Factor.h"
+#include "Medication.h"
+#include "NightClock.h"
+#include "NightLog.h"
+#include "UntrackedPeriod.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class DiaryFile;
+
+// Everything the UI, the analysis and the reports read from or write to a diary. Each
+// call that writes is one transaction and, once committed, announces itself by a signal
+// so models can update. Errors are thrown as StoreError; a failed write changes nothing.
+class DiaryRepository : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DiaryRepository(std::unique_ptr<DiaryFile> file, QObject *parent = nullptr);
+    // Opens (or creates) the diary at `path`; throws StoreError. See DiaryFile.
+    static std::unique_ptr<DiaryRepository> open(const QString &path, bool readOnly = false);
+    ~DiaryRepository() override;
+
+    QString path() const;
+    bool isReadOnly() const;
+    QString readOnlyReason() const;
+
+    // Runs many writes (a generated history, an import) as one all-or-nothing action.
+    // Per-item signals are held back; diaryReset() follows a successful commit.
+    void runAsOneAction(const std::function<void()> &work);
+
+    // Episodes
+    qint64 addEpisode(const Episode &episode);
+    void updateEpisode(const Episode &episode);
+    void removeEpisode(qint64 id);
+    std::optional<Episode> episode(qint64 id) const;
+    // Episodes of the nights first..last inclusive, oldest first.
+    QList<Episode> episodesInNights(QDate first, QDate last, const NightClock &clock) const;
+    QList<Episode> allEpisodes() const;
+    int episodeCount() const;
+    // The wall-clock span the diary covers, from its first entry of any kind.
+    std::optional<QDate> firstNight(const NightClock &clock) const;
+
+    // Evening check-ins
+    void saveNightLog(const NightLog &log); // replaces the night's log as a whole
+    void removeNightLog(QDate night);
+    std::optional<NightLog> nightLog(QDate night) const;
+    QList<NightLog> nightLogs(QDate first, QDate last) const;
+
+    // Factor catalog
+    QList<Factor> factors(bool includeRetired = false) const;
+    std::optional<Factor> factorByKey(const QString &builtinKey) const;
+    qint64 addFactor(const Factor &factor);
+    void renameFactor(qint64 id, const QString &name);
+    void setFactorRetired(qint64 id, bool retired);
+
+    // Medications
+    QList<Medication> medications() const;
+    qint64 addMedication(const Medication &medication);
+    void updateMedication(const Medication &medication);
+    void removeMedication(qint64 id);
+
+    // Nights not tracked
+    QList<UntrackedPeriod> untrackedPeriods() const;
+    qint64 addUntrackedPeriod(const UntrackedPeriod &period);
+    void removeUntrackedPeriod(qint64 id);
+
+signals:
+    void diaryReset();
+    void episodeAdded(qint64 id);
+    void episodeUpdated(qint64 id);
+    void episodeRemoved(qint64 id);
+    void nightLogChanged(QDate night);
+    void factorsChanged();
+    void medicationsChanged();
+    void untrackedPeriodsChanged();
+
+private:
+    void requireWritable() const;
+    void writeEpisodeDetails(const Episode &episode, qint64 id);
+    void writeMedicationPeriods(const Medication &medication, qint64 id);
+    QList<Episode> readEpisodes(const char *sql, qint64 from, qint64 to) const;
+
+    std::unique_ptr<DiaryFile> m_file;
+};

@@ -1,0 +1,113 @@
+#include "DisplayNames.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DisplayNames", text);
+}
+} // namespace
+
+namespace DisplayNames {
+
+QString of(Leg leg)
+{
+    switch (leg) {
+    case Leg::Left: return tr("Left");
+    case Leg::Right: return tr("Right");
+    case Leg::Both: return tr("Both");
+    }
+    return {};
+}
+
+QString of(Muscle muscle)
+{
+    switch (muscle) {
+    case Muscle::Calf: return tr("Calf");
+    case Muscle::Foot: return tr("Foot");
+    case Muscle::ThighFront: return tr("Front of thigh");
+    case Muscle::ThighBack: return tr("Back of thigh");
+    case Muscle::Toes: return tr("Toes");
+    case Muscle::Other: return tr("Other muscle");
+    }
+    return {};
+}
+
+QString of(Relief relief)
+{
+    switch (relief) {
+    case Relief::Stretch: return tr("Stretched the muscle");
+    case Relief::StandOnLeg: return tr("Stood on the leg");
+    case Relief::Walk: return tr("Walked about");
+    case Relief::Massage: return tr("Massage");
+    case Relief::Heat: return tr("Heat");
+    case Relief::Cold: return tr("Cold");
+    case Relief::Other: return tr("Something else");
+    }
+    return {};
+}
+
+QString of(WarningSign sign)
+{
+    switch (sign) {
+    case WarningSign::Swelling: return tr("Swelling of the leg");
+    case WarningSign::Redness: return tr("Redness of the leg");
+    case WarningSign::Warmth: return tr("Leg feels warm");
+    case WarningSign::NotRelievedByStretching: return tr("Pain not relieved by stretching");
+    case WarningSign::ConstantPain: return tr("Constant pain");
+    case WarningSign::NumbnessOrTingling: return tr("Numbness or tingling");
+    case WarningSign::PainOnWalking: return tr("Pain brought on by walking");
+    case WarningSign::EasedByHangingLegDown: return tr("Pain eased by hanging the leg down");
+    case WarningSign::MuscleWeakness: return tr("Muscle weakness or wasting");
+    case WarningSign::BreathlessnessOrChestPain: return tr("Short of breath or chest pain");
+    }
+    return {};
+}
+
+QString of(DrugClass drugClass)
+{
+    switch (drugClass) {
+    case DrugClass::Diuretic: return tr("Diuretic (water tablet)");
+    case DrugClass::Statin: return tr("Statin");
+    case DrugClass::LongActingBetaAgonist: return tr("Long-acting inhaler (beta agonist)");
+    case DrugClass::Other: return tr("Other medicine");
+    }
+    return {};
+}
+
+QString of(const Factor &factor)
+{
+    static const QHash<QString, const char *> builtins = {
+        {QStringLiteral("water_ml"), QT_TRANSLATE_NOOP("DisplayNames", "Water drunk")},
+        {QStringLiteral("stretch_minutes"), QT_TRANSLATE_NOOP("DisplayNames", "Stretched before bed")},
+        {QStringLiteral("sleep_position"), QT_TRANSLATE_NOOP("DisplayNames", "Sleep position")},
+        {QStringLiteral("exercise"), QT_TRANSLATE_NOOP("DisplayNames", "Exercise or overexertion today")},
+        {QStringLiteral("long_sitting"), QT_TRANSLATE_NOOP("DisplayNames", "Long sitting today")},
+        {QStringLiteral("alcohol"), QT_TRANSLATE_NOOP("DisplayNames", "Alcohol")},
+        {QStringLiteral("caffeine"), QT_TRANSLATE_NOOP("DisplayNames", "Caffeine")},
+        {QStringLiteral("magnesium_food"), QT_TRANSLATE_NOOP("DisplayNames", "Magnesium-rich food")},
+        {QStringLiteral("potassium_food"), QT_TRANSLATE_NOOP("DisplayNames", "Potassium-rich food")},
+        {QStringLiteral("supplement_magnesium"), QT_TRANSLATE_NOOP("DisplayNames", "Magnesium supplement")},
+        {QStringLiteral("supplement_vitamin_d"), QT_TRANSLATE_NOOP("DisplayNames", "Vitamin D supplement")},
+        {QStringLiteral("supplement_other"), QT_TRANSLATE_NOOP("DisplayNames", "Other supplement")},
+        {QStringLiteral("sun_exposure"), QT_TRANSLATE_NOOP("DisplayNames", "Time in the sun")},
+        {QStringLiteral("stress"), QT_TRANSLATE_NOOP("DisplayNames", "Stress (0-10)")},
+    };
+    if (const auto it = builtins.constFind(factor.builtinKey); it != builtins.cend())
+        return tr(it.value());
+    return factor.name;
+}
+
+QString choice(const Factor &factor, const QString &choiceKey)
+{
+    if (factor.builtinKey == QLatin1StringView("sleep_position")) {
+        if (choiceKey == QLatin1StringView("toes_pointed")) return tr("Toes pointed down");
+        if (choiceKey == QLatin1StringView("back")) return tr("On my back");
+        if (choiceKey == QLatin1StringView("side")) return tr("On my side");
+        if (choiceKey == QLatin1StringView("front")) return tr("On my front");
+    }
+    return choiceKey;
+}
+
+} // namespace DisplayNames

@@ -1,0 +1,11 @@
+#pragma once
+
+#include "EnumKeys.h"
+
+enum class Leg { Left, Right, Both };
+
+template <>
+struct EnumKeys<Leg> {
+    static constexpr std::array<std::pair<Leg, const char *>, 3> table{{
+        {Leg::Left, "left"}, {Leg::Right, "right"}, {Leg::Both, "both"}}};
+};

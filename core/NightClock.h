@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+
+// Assigns times to nights: a cramp at 02:30 on Tuesday belongs to Monday's night. The
+// night runs from the boundary hour of its date to the boundary hour of the next day,
+// on the wall clock the person lived by at the time.
+class NightClock
+{
+public:
+    static constexpr int DefaultBoundaryHour = 12;
+
+    explicit NightClock(int boundaryHour = DefaultBoundaryHour);
+
+    int boundaryHour() const { return m_boundaryHour; }
+
+    QDate nightOf(const QDateTime &time) const;
+
+    // Wall-clock seconds since the epoch (UTC instant plus offset) where a night begins;
+    // the store compares episodes by the same measure.
+    qint64 nightBeginWallSeconds(QDate night) const;
+
+    // Whole hours from the night's boundary to the time, e.g. 15 for 03:xx with a noon boundary.
+    int hoursIntoNight(const QDateTime &time) const;
+
+private:
+    int m_boundaryHour;
+};
+
+// The instant plus its UTC offset: the wall clock as seconds, comparable across zones.
+qint64 wallClockSeconds(const QDateTime &time);

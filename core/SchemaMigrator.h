@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class Database;
+
+// Brings a diary's schema up to date from the numbered SQL files embedded under
+// :/schema. Each step is one transaction that also bumps PRAGMA user_version, so a
+// failure leaves the file exactly at the version it had before that step.
+class SchemaMigrator
+{
+public:
+    static int latestVersion();
+
+    // Scripts in order; script i (0-based) takes a diary from version i to i + 1.
+    static QStringList scriptPaths();
+
+    // Applies every step from `fromVersion` up to `toVersion` (latest by default).
+    static void migrate(Database &db, int fromVersion, int toVersion = latestVersion());
+};
