@@ -10,7 +10,7 @@ packages=(
   libsqlite3-dev sqlite3
   libgtest-dev libgmock-dev libbenchmark-dev
   poppler-utils xvfb xauth
-  qt6-qpa-plugins libqt6svg6 fonts-dejavu-core
+  qt6-qpa-plugins libqt6svg6 fonts-dejavu-core tzdata
 )
 
 missing=()

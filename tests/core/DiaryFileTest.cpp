@@ -1,0 +1,309 @@
+#include "Database.h"
+#include "DiaryFile.h"
+#include "DiaryFormat.h"
+#include "SchemaMigrator.h"
+#include "Statement.h"
+#include "StoreError.h"
+#include "TempDiary.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLockFile>
+
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+namespace {
+StoreError::Kind openFailure(const QString &path, DiaryFile::Access access = DiaryFile::Access::ReadWrite)
+{
+    try {
+        DiaryFile file(path, access);
+    } catch (const StoreError &error) {
+        EXPECT_FALSE(error.message().isEmpty());
+        return error.kind();
+    }
+    ADD_FAILURE() << "opening " << path.toStdString() << " succeeded";
+    return StoreError::Kind::Io;
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+int userVersion(const QString &path)
+{
+    Database db(path, Database::Mode::ReadOnly);
+    Statement s(db, "PRAGMA user_version");
+    s.step();
+    return s.integer(0);
+}
+
+// A diary as an older version of the app left it: only the first `version` scripts.
+void makeDiaryAtVersion(const QString &path, int version)
+{
+    Database db(path, Database::Mode::ReadWrite);
+    db.execute(QStringLiteral("PRAGMA foreign_keys = ON"));
+    SchemaMigrator::migrate(db, 0, version);
+}
+} // namespace
+
+TEST(DiaryFile, ANewFileBecomesAnEmptyDiaryInWalMode)
+{
+    TempDiary temp;
+    DiaryFile file(temp.path, DiaryFile::Access::ReadWrite);
+    EXPECT_FALSE(file.isReadOnly());
+    EXPECT_TRUE(file.backupPath().isEmpty());
+    Statement mode(file.database(), "PRAGMA journal_mode");
+    mode.step();
+    EXPECT_EQ(mode.text(0), QStringLiteral("wal"));
+    Statement keys(file.database(), "PRAGMA foreign_keys");
+    keys.step();
+    EXPECT_EQ(keys.integer(0), 1);
+    Statement version(file.database(), "PRAGMA user_version");
+    version.step();
+    EXPECT_EQ(version.integer(0), SchemaMigrator::latestVersion());
+    EXPECT_GE(SchemaMigrator::latestVersion(), 2);
+}
+
+TEST(DiaryFile, ATextFileIsNotADiaryAndIsLeftUntouched)
+{
+    TempDiary temp;
+    writeFile(temp.path, "name,age\nAda,36\n");
+    const QByteArray before = fileHash(temp.path);
+    EXPECT_EQ(openFailure(temp.path), StoreError::Kind::NotADiary);
+    EXPECT_EQ(fileHash(temp.path), before);
+    EXPECT_FALSE(QFile::exists(temp.path + QStringLiteral("-wal")));
+}
+
+TEST(DiaryFile, AnotherProgramsDatabaseIsNotADiary)
+{
+    TempDiary temp;
+    {
+        Database other(temp.path, Database::Mode::ReadWrite);
+        other.execute(QStringLiteral("CREATE TABLE songs (title TEXT); INSERT INTO songs VALUES ('x')"));
+    }
+    const QByteArray before = fileHash(temp.path);
+    EXPECT_EQ(openFailure(temp.path), StoreError::Kind::NotADiary);
+    EXPECT_EQ(fileHash(temp.path), before);
+}
+
+TEST(DiaryFile, ADamagedDiaryIsRefusedAndLeftUntouched)
+{
+    TempDiary temp;
+    {
+        auto diary = temp.open();
+        for (int i = 0; i < 200; ++i) {
+            Episode e;
+            e.start = at("2026-01-01T03:00:00Z").addDays(i);
+            e.notes = QString(300, QLatin1Char('x'));
+            diary->addEpisode(e);
+        }
+    }
+    QFile::remove(temp.path + QStringLiteral("-wal"));
+    QFile file(temp.path);
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    ASSERT_GT(file.size(), 8 * 4096);
+    // Scribble over interior pages, leaving the header intact.
+    file.seek(4 * 4096);
+    file.write(QByteArray(3 * 4096, '\xA5'));
+    file.close();
+    const QByteArray before = fileHash(temp.path);
+    EXPECT_EQ(openFailure(temp.path), StoreError::Kind::Damaged);
+    EXPECT_EQ(fileHash(temp.path), before);
+}
+
+TEST(DiaryFile, ATruncatedDiaryIsDamaged)
+{
+    TempDiary temp;
+    writeFile(temp.path, QByteArray("SQLite format 3\0", 16) + QByteArray(80, '\0'));
+    EXPECT_EQ(openFailure(temp.path), StoreError::Kind::Damaged);
+}
+
+TEST(DiaryFile, ADiaryFromANewerVersionIsRefusedAndLeftUntouched)
+{
+    TempDiary temp;
+    { auto diary = temp.open(); }
+    {
+        Database db(temp.path, Database::Mode::ReadWrite);
+        db.execute(QStringLiteral("PRAGMA user_version = %1").arg(SchemaMigrator::latestVersion() + 1));
+    }
+    const QByteArray before = fileHash(temp.path);
+    EXPECT_EQ(openFailure(temp.path), StoreError::Kind::NewerVersion);
+    EXPECT_EQ(openFailure(temp.path, DiaryFile::Access::ReadOnly), StoreError::Kind::NewerVersion);
+    EXPECT_EQ(fileHash(temp.path), before);
+}
+
+TEST(DiaryFile, ADiaryOpenInAnotherInstanceIsRefused)
+{
+    TempDiary temp;
+    auto first = temp.open();
+    EXPECT_EQ(openFailure(temp.path), StoreError::Kind::Locked);
+    // Viewing needs no lock, so `list` works while the window is open.
+    EXPECT_NO_THROW(DiaryFile(temp.path, DiaryFile::Access::ReadOnly));
+    first.reset();
+    EXPECT_NO_THROW(temp.open());
+}
+
+TEST(DiaryFile, AStaleLockFromACrashedInstanceDoesNotBlock)
+{
+    TempDiary temp;
+    QByteArray lockContents;
+    {
+        auto diary = temp.open();
+        QFile lock(DiaryFile::lockFilePath(temp.path));
+        ASSERT_TRUE(lock.open(QIODevice::ReadOnly));
+        lockContents = lock.readAll();
+    }
+    // The same lock file, but naming a process that no longer exists, as a crash leaves it.
+    const qsizetype firstLineEnd = lockContents.indexOf('\n');
+    ASSERT_GT(firstLineEnd, 0);
+    writeFile(DiaryFile::lockFilePath(temp.path), "999999" + lockContents.mid(firstLineEnd));
+    EXPECT_NO_THROW(temp.open());
+}
+
+TEST(DiaryFile, AReadOnlyFileOpensForViewingAndSaysSo)
+{
+    TempDiary temp;
+    qint64 id = 0;
+    {
+        auto diary = temp.open();
+        Episode e;
+        e.start = at("2026-11-20T03:00:00Z");
+        id = diary->addEpisode(e);
+    }
+    ASSERT_TRUE(QFile::setPermissions(temp.path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+    const QByteArray before = fileHash(temp.path);
+    auto diary = temp.open();
+    EXPECT_TRUE(diary->isReadOnly());
+    EXPECT_FALSE(diary->readOnlyReason().isEmpty());
+    EXPECT_TRUE(diary->episode(id).has_value());
+    Episode another;
+    another.start = at("2026-11-21T03:00:00Z");
+    try {
+        diary->addEpisode(another);
+        ADD_FAILURE() << "wrote to a read-only diary";
+    } catch (const StoreError &error) {
+        EXPECT_EQ(error.kind(), StoreError::Kind::ReadOnly);
+    }
+    diary.reset();
+    EXPECT_EQ(fileHash(temp.path), before);
+}
+
+TEST(DiaryFile, MissingFileCannotBeViewed)
+{
+    TempDiary temp;
+    EXPECT_EQ(openFailure(temp.path, DiaryFile::Access::ReadOnly), StoreError::Kind::CannotOpen);
+    EXPECT_FALSE(QFile::exists(temp.path));
+}
+
+TEST(Constraints, BadRowsCannotEnterEvenBehindTheRepositorysBack)
+{
+    TempDiary temp;
+    DiaryFile file(temp.path, DiaryFile::Access::ReadWrite);
+    Database &db = file.database();
+    const char *badRows[] = {
+        "INSERT INTO episodes (start_utc, utc_offset_s, severity, created_utc, updated_utc) VALUES (0, 0, 11, 0, 0)",
+        "INSERT INTO episodes (start_utc, utc_offset_s, severity, created_utc, updated_utc) VALUES (0, 0, -1, 0, 0)",
+        "INSERT INTO episodes (start_utc, utc_offset_s, duration_s, created_utc, updated_utc) VALUES (0, 0, -5, 0, 0)",
+        "INSERT INTO episodes (start_utc, utc_offset_s, leg, created_utc, updated_utc) VALUES (0, 0, 'middle', 0, 0)",
+        "INSERT INTO episodes (start_utc, utc_offset_s, muscle, created_utc, updated_utc) VALUES (0, 0, 'neck', 0, 0)",
+        "INSERT INTO episodes (start_utc, utc_offset_s, created_utc, updated_utc) VALUES (0, 99999, 0, 0)",
+        "INSERT INTO episodes (start_utc, utc_offset_s, sleep_disturbance, created_utc, updated_utc) VALUES (0, 0, 12, 0, 0)",
+        "INSERT INTO episode_reliefs (episode_id, relief) VALUES (12345, 'stretch')",
+        "INSERT INTO night_logs (night, checked_in_utc) VALUES ('yesterday', 0)",
+        "INSERT INTO medications (name, drug_class) VALUES ('', 'statin')",
+        "INSERT INTO medications (name, drug_class) VALUES ('X', 'vitamin')",
+        "INSERT INTO factors (name, kind) VALUES ('Shoes', 'colour')",
+        "INSERT INTO factors (name, kind, choices) VALUES ('Shoes', 'yesno', 'a')",
+        "INSERT INTO untracked_periods (first_night, last_night) VALUES ('2026-02-01', '2026-01-01')",
+    };
+    for (const char *sql : badRows) {
+        try {
+            Statement(db, sql).run();
+            ADD_FAILURE() << "accepted: " << sql;
+        } catch (const StoreError &error) {
+            EXPECT_EQ(error.kind(), StoreError::Kind::Rejected) << sql;
+        }
+    }
+}
+
+TEST(Migration, EveryEarlierVersionUpgradesWithABackupAndLosesNothing)
+{
+    for (int version = 1; version < SchemaMigrator::latestVersion(); ++version) {
+        SCOPED_TRACE(version);
+        TempDiary temp;
+        makeDiaryAtVersion(temp.path, version);
+        {
+            Database db(temp.path, Database::Mode::ReadWrite);
+            db.execute(QStringLiteral(
+                "PRAGMA foreign_keys = ON;"
+                "INSERT INTO episodes (id, start_utc, utc_offset_s, duration_s, severity, leg, muscle, notes, "
+                "created_utc, updated_utc) VALUES (7, 1763604000, 3600, 80, 6, 'left', 'foot', 'old note', 0, 0);"
+                "INSERT INTO episode_reliefs VALUES (7, 'stretch', 1);"
+                "INSERT INTO night_logs VALUES ('2025-11-19', 1763580000, 'evening');"
+                "INSERT INTO night_factor_values VALUES ('2025-11-19', "
+                "  (SELECT id FROM factors WHERE builtin_key = 'water_ml'), 900, NULL);"
+                "INSERT INTO medications (id, name, drug_class, dose) VALUES (3, 'Bendroflumethiazide', 'diuretic', '2.5 mg');"
+                "INSERT INTO medication_periods (medication_id, started) VALUES (3, '2025-10-01');"));
+        }
+        ASSERT_EQ(userVersion(temp.path), version);
+
+        auto diary = temp.open();
+        EXPECT_EQ(userVersion(temp.path), SchemaMigrator::latestVersion());
+        const auto episode = diary->episode(7);
+        ASSERT_TRUE(episode.has_value());
+        EXPECT_EQ(episode->severity, 6);
+        EXPECT_EQ(episode->leg, Leg::Left);
+        EXPECT_EQ(episode->notes, QStringLiteral("old note"));
+        EXPECT_EQ(episode->start.offsetFromUtc(), 3600);
+        ASSERT_EQ(episode->reliefs.size(), 1);
+        const auto log = diary->nightLog(QDate(2025, 11, 19));
+        ASSERT_TRUE(log.has_value());
+        EXPECT_EQ(std::get<double>(log->values.first()), 900.0);
+        ASSERT_EQ(diary->medications().size(), 1);
+        EXPECT_EQ(diary->medications().first().periods.first().started, QDate(2025, 10, 1));
+        diary->addUntrackedPeriod({0, QDate(2025, 12, 1), QDate(2025, 12, 3), {}});
+
+        // The backup is a complete diary at the old version.
+        const QStringList backups = QDir(temp.dir.path()).entryList({QStringLiteral("diary.sqlite.v*.bak")});
+        ASSERT_EQ(backups.size(), 1);
+        EXPECT_EQ(userVersion(temp.dir.filePath(backups.first())), version);
+    }
+}
+
+TEST(Migration, AFailedUpgradeIsUndoneAndSaysSo)
+{
+    TempDiary temp;
+    makeDiaryAtVersion(temp.path, 1);
+    {
+        // Something the next script does not expect: a table it is about to create.
+        Database db(temp.path, Database::Mode::ReadWrite);
+        db.execute(QStringLiteral("CREATE TABLE untracked_periods (x); "
+                                  "INSERT INTO night_logs VALUES ('2025-11-19', 0, 'keep me')"));
+    }
+    try {
+        temp.open();
+        ADD_FAILURE() << "upgrade succeeded";
+    } catch (const StoreError &error) {
+        EXPECT_EQ(error.kind(), StoreError::Kind::MigrationFailed);
+        EXPECT_TRUE(error.message().contains(QStringLiteral("version 1")));
+    }
+    EXPECT_EQ(userVersion(temp.path), 1);
+    Database db(temp.path, Database::Mode::ReadOnly);
+    Statement kept(db, "SELECT notes FROM night_logs");
+    ASSERT_TRUE(kept.step());
+    EXPECT_EQ(kept.text(0), QStringLiteral("keep me"));
+}
+
+TEST(Migration, AnOldReadOnlyDiaryExplainsItCannotBeUpgraded)
+{
+    TempDiary temp;
+    makeDiaryAtVersion(temp.path, 1);
+    ASSERT_TRUE(QFile::setPermissions(temp.path, QFileDevice::ReadOwner));
+    const QByteArray before = fileHash(temp.path);
+    EXPECT_EQ(openFailure(temp.path), StoreError::Kind::ReadOnly);
+    EXPECT_EQ(fileHash(temp.path), before);
+}

@@ -1,0 +1,61 @@
+#include "NightClock.h"
+#include "TempDiary.h"
+
+#include <QTimeZone>
+
+#include <gtest/gtest.h>
+
+TEST(NightClock, SmallHoursBelongToThePreviousEvening)
+{
+    const NightClock clock; // noon boundary
+    EXPECT_EQ(clock.nightOf(at("2026-11-24T02:30:00+01:00")), QDate(2026, 11, 23));
+    EXPECT_EQ(clock.nightOf(at("2026-11-23T23:59:00+01:00")), QDate(2026, 11, 23));
+    EXPECT_EQ(clock.nightOf(at("2026-11-24T00:00:00+01:00")), QDate(2026, 11, 23));
+    EXPECT_EQ(clock.nightOf(at("2026-11-24T11:59:59+01:00")), QDate(2026, 11, 23));
+    EXPECT_EQ(clock.nightOf(at("2026-11-24T12:00:00+01:00")), QDate(2026, 11, 24));
+}
+
+TEST(NightClock, BoundaryHourIsASetting)
+{
+    const NightClock early(6);
+    EXPECT_EQ(early.nightOf(at("2026-11-24T05:59:00Z")), QDate(2026, 11, 23));
+    EXPECT_EQ(early.nightOf(at("2026-11-24T06:00:00Z")), QDate(2026, 11, 24));
+    EXPECT_EQ(NightClock(99).boundaryHour(), 23); // out of range is clamped, not trusted
+}
+
+TEST(NightClock, UsesTheWallClockLivedByNotTheUtcDate)
+{
+    const NightClock clock;
+    // 01:00 in Tokyo is 16:00 UTC the day before; the person lived it as the small hours.
+    EXPECT_EQ(clock.nightOf(at("2026-07-10T01:00:00+09:00")), QDate(2026, 7, 9));
+    // 23:00 in Los Angeles is 06:00 UTC the next day; still that evening's night.
+    EXPECT_EQ(clock.nightOf(at("2026-07-09T23:00:00-07:00")), QDate(2026, 7, 9));
+}
+
+TEST(NightClock, DaylightSavingChangesKeepTheNightWhole)
+{
+    const QTimeZone berlin("Europe/Berlin");
+    if (!berlin.isValid())
+        GTEST_FAIL() << "tzdata for Europe/Berlin is required (package tzdata)";
+    const NightClock clock;
+    // Clocks go forward at 02:00 on 2026-03-29; 03:30 that morning is the night of the 28th.
+    const QDateTime springMorning(QDate(2026, 3, 29), QTime(3, 30), berlin);
+    EXPECT_EQ(springMorning.offsetFromUtc(), 7200);
+    EXPECT_EQ(clock.nightOf(withFixedOffset(springMorning)), QDate(2026, 3, 28));
+    // Clocks go back at 03:00 on 2026-10-25; both 02:30s belong to the night of the 24th.
+    const QDateTime firstTwoThirty = QDateTime(QDate(2026, 10, 25), QTime(0, 30), QTimeZone::utc()).toTimeZone(berlin);
+    const QDateTime secondTwoThirty = firstTwoThirty.addSecs(3600);
+    EXPECT_EQ(firstTwoThirty.time(), QTime(2, 30));
+    EXPECT_EQ(secondTwoThirty.time(), QTime(2, 30));
+    EXPECT_EQ(clock.nightOf(withFixedOffset(firstTwoThirty)), QDate(2026, 10, 24));
+    EXPECT_EQ(clock.nightOf(withFixedOffset(secondTwoThirty)), QDate(2026, 10, 24));
+    // The long night still spans boundary to boundary: 25 hours of wall-clock time.
+    EXPECT_EQ(clock.hoursIntoNight(withFixedOffset(secondTwoThirty)), 14);
+}
+
+TEST(NightClock, HoursIntoNightCountFromTheBoundary)
+{
+    const NightClock clock;
+    EXPECT_EQ(clock.hoursIntoNight(at("2026-11-24T03:10:00+01:00")), 15);
+    EXPECT_EQ(clock.hoursIntoNight(at("2026-11-23T22:00:00+01:00")), 10);
+}

@@ -1,0 +1,13 @@
+#include <QCoreApplication>
+
+#include <gtest/gtest.h>
+
+// The application object exists for translation and QObject machinery; tests need no loop.
+int main(int argc, char **argv)
+{
+    ::testing::InitGoogleTest(&argc, argv);
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("CrampDiaryTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("cramp-diary-tests"));
+    return RUN_ALL_TESTS();
+}
