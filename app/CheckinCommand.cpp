@@ -7,10 +7,10 @@
 #include <QLocale>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CheckinCommand", text);
-}
+// Gives the free functions below a translation context lupdate understands.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CheckinCommand)
+};
 
 struct BuiltinOption {
     const char *option;
@@ -52,7 +52,7 @@ FactorValue parseValue(const Factor &factor, const QString &option, const QStrin
         const double number = value.toDouble(&ok);
         const auto range = FactorValueCheck::rangeOf(factor);
         if (!ok || !(number >= range.minimum && number <= range.maximum))
-            throw UsageError(tr("--%1 must be a number from %2 to %3 (got '%4').")
+            throw UsageError(Text::tr("--%1 must be a number from %2 to %3 (got '%4').")
                                  .arg(option)
                                  .arg(range.minimum)
                                  .arg(range.maximum)
@@ -74,28 +74,28 @@ int CliCommands::checkin(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Record the evening factors of a night. Values already recorded for that night are kept "
+        Text::tr("Record the evening factors of a night. Values already recorded for that night are kept "
            "unless given again."));
     CliContext::addCommonOptions(parser);
     parser.addOptions({
-        {QStringLiteral("night"), tr("The night (its evening's date); default tonight."), tr("YYYY-MM-DD")},
-        {QStringLiteral("water"), tr("Water drunk today, in millilitres."), tr("ml")},
-        {QStringLiteral("stretch"), tr("Minutes spent stretching before bed."), tr("minutes")},
-        {QStringLiteral("position"), tr("Sleep position: toes_pointed, back, side, front."), tr("position")},
-        {QStringLiteral("exercise"), tr("Exercise or overexertion today."), tr("yes|no")},
-        {QStringLiteral("long-sitting"), tr("Long sitting today."), tr("yes|no")},
-        {QStringLiteral("alcohol"), tr("Alcohol this evening."), tr("yes|no")},
-        {QStringLiteral("caffeine"), tr("Caffeine this evening."), tr("yes|no")},
-        {QStringLiteral("magnesium-food"), tr("Ate magnesium-rich food."), tr("yes|no")},
-        {QStringLiteral("potassium-food"), tr("Ate potassium-rich food."), tr("yes|no")},
-        {QStringLiteral("supplement-magnesium"), tr("Took a magnesium supplement."), tr("yes|no")},
-        {QStringLiteral("supplement-vitamin-d"), tr("Took a vitamin D supplement."), tr("yes|no")},
-        {QStringLiteral("supplement-other"), tr("Took another supplement."), tr("yes|no")},
-        {QStringLiteral("sun"), tr("Spent time in the sun."), tr("yes|no")},
-        {QStringLiteral("stress"), tr("Stress today, 0 to 10."), tr("0-10")},
-        {QStringLiteral("factor"), tr("One of your own factors, as NAME=VALUE (repeatable)."), tr("name=value")},
-        {QStringLiteral("medication"), tr("A medicine taken this evening, by name (repeatable)."), tr("name")},
-        {QStringLiteral("notes"), tr("Notes about the evening."), tr("text")},
+        {QStringLiteral("night"), Text::tr("The night (its evening's date); default tonight."), Text::tr("YYYY-MM-DD")},
+        {QStringLiteral("water"), Text::tr("Water drunk today, in millilitres."), Text::tr("ml")},
+        {QStringLiteral("stretch"), Text::tr("Minutes spent stretching before bed."), Text::tr("minutes")},
+        {QStringLiteral("position"), Text::tr("Sleep position: toes_pointed, back, side, front."), Text::tr("position")},
+        {QStringLiteral("exercise"), Text::tr("Exercise or overexertion today."), Text::tr("yes|no")},
+        {QStringLiteral("long-sitting"), Text::tr("Long sitting today."), Text::tr("yes|no")},
+        {QStringLiteral("alcohol"), Text::tr("Alcohol this evening."), Text::tr("yes|no")},
+        {QStringLiteral("caffeine"), Text::tr("Caffeine this evening."), Text::tr("yes|no")},
+        {QStringLiteral("magnesium-food"), Text::tr("Ate magnesium-rich food."), Text::tr("yes|no")},
+        {QStringLiteral("potassium-food"), Text::tr("Ate potassium-rich food."), Text::tr("yes|no")},
+        {QStringLiteral("supplement-magnesium"), Text::tr("Took a magnesium supplement."), Text::tr("yes|no")},
+        {QStringLiteral("supplement-vitamin-d"), Text::tr("Took a vitamin D supplement."), Text::tr("yes|no")},
+        {QStringLiteral("supplement-other"), Text::tr("Took another supplement."), Text::tr("yes|no")},
+        {QStringLiteral("sun"), Text::tr("Spent time in the sun."), Text::tr("yes|no")},
+        {QStringLiteral("stress"), Text::tr("Stress today, 0 to 10."), Text::tr("0-10")},
+        {QStringLiteral("factor"), Text::tr("One of your own factors, as NAME=VALUE (repeatable)."), Text::tr("name=value")},
+        {QStringLiteral("medication"), Text::tr("A medicine taken this evening, by name (repeatable)."), Text::tr("name")},
+        {QStringLiteral("notes"), Text::tr("Notes about the evening."), Text::tr("text")},
     });
     if (!context.parse(parser, arguments))
         return 0;
@@ -122,13 +122,13 @@ int CliCommands::checkin(CliContext &context, const QStringList &arguments)
     for (const QString &assignment : ownFactors) {
         const qsizetype equals = assignment.indexOf(QLatin1Char('='));
         if (equals <= 0)
-            throw UsageError(tr("--factor must be written NAME=VALUE (got '%1').").arg(assignment));
+            throw UsageError(Text::tr("--factor must be written NAME=VALUE (got '%1').").arg(assignment));
         const QString name = assignment.left(equals).trimmed();
         const auto factor = std::find_if(factors.cbegin(), factors.cend(), [&](const Factor &f) {
             return !f.isBuiltin() && f.name.compare(name, Qt::CaseInsensitive) == 0;
         });
         if (factor == factors.cend())
-            throw UsageError(tr("--factor: you have no factor called '%1'.").arg(name));
+            throw UsageError(Text::tr("--factor: you have no factor called '%1'.").arg(name));
         log.values.insert(factor->id, parseValue(*factor, QStringLiteral("factor"), assignment.mid(equals + 1)));
     }
     const QList<Medication> medications = diary->medications();
@@ -138,7 +138,7 @@ int CliCommands::checkin(CliContext &context, const QStringList &arguments)
             return m.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0;
         });
         if (medication == medications.cend())
-            throw UsageError(tr("--medication: no medicine called '%1' in this diary.").arg(name));
+            throw UsageError(Text::tr("--medication: no medicine called '%1' in this diary.").arg(name));
         if (!log.medicationIds.contains(medication->id))
             log.medicationIds.append(medication->id);
     }

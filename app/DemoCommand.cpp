@@ -6,26 +6,26 @@
 #include <QTimeZone>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DemoCommand", text);
-}
+// Gives the free functions below a translation context lupdate understands.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(DemoCommand)
+};
 } // namespace
 
 int CliCommands::demo(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Fill a new, empty diary with a realistic generated history (the same seed gives the same "
+        Text::tr("Fill a new, empty diary with a realistic generated history (the same seed gives the same "
            "diary). Meant for trying the app out, screenshots and benchmarks; use --database to pick a "
            "file other than your own diary."));
     CliContext::addCommonOptions(parser);
     parser.addOptions({
-        {QStringLiteral("nights"), tr("How many nights of history (1 to 7300; default 180)."), tr("count")},
-        {QStringLiteral("seed"), tr("Seed of the generator (default 1)."), tr("number")},
-        {QStringLiteral("end"), tr("The last night of the history (default: last night)."), tr("YYYY-MM-DD")},
-        {QStringLiteral("zone"), tr("IANA time zone the history is lived in (default: this computer's)."),
-         tr("zone")},
+        {QStringLiteral("nights"), Text::tr("How many nights of history (1 to 7300; default 180)."), Text::tr("count")},
+        {QStringLiteral("seed"), Text::tr("Seed of the generator (default 1)."), Text::tr("number")},
+        {QStringLiteral("end"), Text::tr("The last night of the history (default: last night)."), Text::tr("YYYY-MM-DD")},
+        {QStringLiteral("zone"), Text::tr("IANA time zone the history is lived in (default: this computer's)."),
+         Text::tr("zone")},
     });
     if (!context.parse(parser, arguments))
         return 0;
@@ -39,17 +39,17 @@ int CliCommands::demo(CliContext &context, const QStringList &arguments)
     if (parser.isSet(QStringLiteral("zone"))) {
         options.zone = QTimeZone(parser.value(QStringLiteral("zone")).toUtf8());
         if (!options.zone.isValid())
-            throw UsageError(tr("--zone: '%1' is not a time zone this computer knows (e.g. Europe/London).")
+            throw UsageError(Text::tr("--zone: '%1' is not a time zone this computer knows (e.g. Europe/London).")
                                  .arg(parser.value(QStringLiteral("zone"))));
     }
 
     const auto diary = context.openDiary(parser, false);
     if (diary->episodeCount() > 0 || diary->firstNight(clock).has_value() || !diary->medications().isEmpty())
-        throw UsageError(tr("%1 already has entries; demo fills only a new, empty diary. Pick another file "
+        throw UsageError(Text::tr("%1 already has entries; demo fills only a new, empty diary. Pick another file "
                             "with --database.")
                              .arg(diary->path()));
     const auto summary = DemoDiaryGenerator::generate(*diary, options);
-    context.out << tr("Generated %1 nights (%2 check-ins, %3 cramps, %4 medicines) in %5.")
+    context.out << Text::tr("Generated %1 nights (%2 check-ins, %3 cramps, %4 medicines) in %5.")
                        .arg(summary.nights)
                        .arg(summary.checkIns)
                        .arg(summary.episodes)

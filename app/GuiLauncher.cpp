@@ -5,7 +5,9 @@
 #include "CommandLineTool.h"
 #include "DiaryRepository.h"
 #include "MainWindow.h"
+#include "WindowSession.h"
 #include "StoreError.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -16,10 +18,10 @@
 #include <cstdio>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GuiLauncher", text);
-}
+// Gives the free functions below a translation context lupdate understands.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(GuiLauncher)
+};
 
 bool displayAvailable()
 {
@@ -35,20 +37,20 @@ void addOptions(QCommandLineParser &parser)
     for (const QString &name : CommandLineTool::subcommands())
         commands += QStringLiteral("  cramp-diary %1 --help\n").arg(name);
     parser.setApplicationDescription(
-        tr("A diary for night-time leg cramps.\n\nWithout a command it opens the diary window. Commands that "
+        Text::tr("A diary for night-time leg cramps.\n\nWithout a command it opens the diary window. Commands that "
            "need no display:\n%1")
             .arg(commands));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("database"),
-                      tr("The diary file to open (default: %1).").arg(AppPaths::defaultDiaryPath()), tr("file")});
+                      Text::tr("The diary file to open (default: %1).").arg(AppPaths::defaultDiaryPath()), Text::tr("file")});
     parser.addOption({QStringLiteral("screenshot"),
-                      tr("Save a picture of the window to this PNG file and quit."), tr("file")});
+                      Text::tr("Save a picture of the window to this PNG file and quit."), Text::tr("file")});
     parser.addOption({QStringLiteral("view"),
-                      tr("With --screenshot: the view to show (home, quicklog, editor, checkin, diary)."),
-                      tr("view")});
-    parser.addOption({QStringLiteral("night-mode"), tr("Start in the dark night palette.")});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("Optional: %1.").arg(CommandLineTool::subcommands().join(QStringLiteral(", "))));
+                      Text::tr("With --screenshot: the view to show (home, quicklog, editor, checkin, diary)."),
+                      Text::tr("view")});
+    parser.addOption({QStringLiteral("night-mode"), Text::tr("Start in the dark night palette.")});
+    parser.addPositionalArgument(QStringLiteral("command"), Text::tr("Optional: %1.").arg(CommandLineTool::subcommands().join(QStringLiteral(", "))));
 }
 } // namespace
 
@@ -80,14 +82,14 @@ int run(int argc, char *argv[], void (*describeApplication)())
             return 0;
         }
         if (!parser.positionalArguments().isEmpty()) {
-            err << tr("Unknown command '%1'. Commands: %2.")
+            err << Text::tr("Unknown command '%1'. Commands: %2.")
                        .arg(parser.positionalArguments().first(),
                             CommandLineTool::subcommands().join(QStringLiteral(", ")))
                 << Qt::endl;
             return 2;
         }
         if (!displayAvailable()) {
-            err << tr("cramp-diary: no display found (DISPLAY and WAYLAND_DISPLAY are unset); start it from a "
+            err << Text::tr("cramp-diary: no display found (DISPLAY and WAYLAND_DISPLAY are unset); start it from a "
                       "desktop session, or run it under xvfb-run.")
                 << Qt::endl;
             return 1;
@@ -96,7 +98,8 @@ int run(int argc, char *argv[], void (*describeApplication)())
 
     QApplication app(argc, argv);
     describeApplication();
-    QApplication::setApplicationDisplayName(tr("Cramp Diary"));
+    Translations::install(app);
+    QApplication::setApplicationDisplayName(Text::tr("Cramp Diary"));
     QApplication::setDesktopFileName(QStringLiteral("org.crampdiary.CrampDiary"));
     QCommandLineParser parser;
     addOptions(parser);
@@ -113,20 +116,20 @@ int run(int argc, char *argv[], void (*describeApplication)())
     try {
         diary = DiaryRepository::open(path);
     } catch (const StoreError &error) {
-        QMessageBox::critical(nullptr, tr("Cannot open the diary"), error.message());
+        QMessageBox::critical(nullptr, Text::tr("Cannot open the diary"), error.message());
         QTextStream(stderr) << error.message() << Qt::endl;
         return 1;
     }
 
-    MainWindow window(*diary, settings);
+    WindowSession session(settings, std::move(diary));
+    MainWindow *window = session.window();
     if (parser.isSet(QStringLiteral("night-mode")))
-        window.setNightMode(true);
-    window.show();
+        window->setNightMode(true);
     if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString file = parser.value(QStringLiteral("screenshot"));
         const QString view = parser.value(QStringLiteral("view"));
-        QTimer::singleShot(300, &window, [&window, file, view] {
-            const bool saved = window.saveScreenshot(file, view);
+        QTimer::singleShot(300, window, [window, file, view] {
+            const bool saved = window->saveScreenshot(file, view);
             QCoreApplication::exit(saved ? 0 : 1);
         });
     }

@@ -9,10 +9,10 @@
 #include <QLocale>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ListCommand", text);
-}
+// Gives the free functions below a translation context lupdate understands.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ListCommand)
+};
 
 QString describe(const Episode &e)
 {
@@ -26,12 +26,12 @@ QString describe(const Episode &e)
     if (!where.isEmpty())
         parts.append(where);
     if (e.severity)
-        parts.append(tr("severity %1/10").arg(*e.severity));
+        parts.append(Text::tr("severity %1/10").arg(*e.severity));
     if (e.durationSeconds)
-        parts.append(*e.durationSeconds >= 120 ? tr("%1 min").arg(*e.durationSeconds / 60)
-                                               : tr("%1 s").arg(*e.durationSeconds));
+        parts.append(*e.durationSeconds >= 120 ? Text::tr("%1 min").arg(*e.durationSeconds / 60)
+                                               : Text::tr("%1 s").arg(*e.durationSeconds));
     if (!e.warningSigns.isEmpty())
-        parts.append(tr("WARNING SIGNS: %1").arg(e.warningSigns.size()));
+        parts.append(Text::tr("WARNING SIGNS: %1").arg(e.warningSigns.size()));
     QString line = parts.join(QStringLiteral(", "));
     if (!e.notes.isEmpty())
         line += QStringLiteral(" \u2014 ") + QString(e.notes).replace(QLatin1Char('\n'), QLatin1Char(' '));
@@ -42,12 +42,12 @@ QString describe(const Episode &e)
 int CliCommands::list(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Print the cramps of a range of nights (default: the last 30)."));
+    parser.setApplicationDescription(Text::tr("Print the cramps of a range of nights (default: the last 30)."));
     CliContext::addCommonOptions(parser);
     parser.addOptions({
-        {QStringLiteral("from"), tr("First night, YYYY-MM-DD."), tr("date")},
-        {QStringLiteral("to"), tr("Last night, YYYY-MM-DD (default: last night)."), tr("date")},
-        {QStringLiteral("json"), tr("Print JSON instead of text.")},
+        {QStringLiteral("from"), Text::tr("First night, YYYY-MM-DD."), Text::tr("date")},
+        {QStringLiteral("to"), Text::tr("Last night, YYYY-MM-DD (default: last night)."), Text::tr("date")},
+        {QStringLiteral("json"), Text::tr("Print JSON instead of text.")},
     });
     if (!context.parse(parser, arguments))
         return 0;
@@ -57,7 +57,7 @@ int CliCommands::list(CliContext &context, const QStringList &arguments)
                          .value_or(clock.nightOf(QDateTime::currentDateTime()));
     const QDate from = CliContext::date(parser, QStringLiteral("from")).value_or(to.addDays(-29));
     if (from > to)
-        throw UsageError(tr("--from must not be after --to."));
+        throw UsageError(Text::tr("--from must not be after --to."));
 
     const auto diary = context.openDiary(parser, true);
     const QList<Episode> episodes = diary->episodesInNights(from, to, clock);
@@ -78,7 +78,7 @@ int CliCommands::list(CliContext &context, const QStringList &arguments)
     for (const Episode &episode : episodes) {
         const QDate night = clock.nightOf(episode.start);
         if (night != currentNight) {
-            context.out << tr("Night of %1").arg(locale.toString(night, QLocale::LongFormat)) << Qt::endl;
+            context.out << Text::tr("Night of %1").arg(locale.toString(night, QLocale::LongFormat)) << Qt::endl;
             currentNight = night;
         }
         context.out << QStringLiteral("  #%1  ").arg(episode.id) << describe(episode) << Qt::endl;

@@ -8,10 +8,10 @@
 #include <QLocale>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LogCommand", text);
-}
+// Gives the free functions below a translation context lupdate understands.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(LogCommand)
+};
 
 // "stretch:yes,massage:no,heat" -> reliefs with whether each helped.
 QList<ReliefTried> parseReliefs(const QString &text)
@@ -31,7 +31,7 @@ QList<ReliefTried> parseReliefs(const QString &text)
             else if (helped == QLatin1StringView("no"))
                 tried.helped = false;
             else
-                throw UsageError(tr("--relief: after '%1:' write yes or no (got '%2').").arg(parts.value(0), helped));
+                throw UsageError(Text::tr("--relief: after '%1:' write yes or no (got '%2').").arg(parts.value(0), helped));
         }
         reliefs.append(tried);
     }
@@ -56,26 +56,26 @@ QList<WarningSign> parseSigns(const QString &text)
 int CliCommands::log(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Record a cramp. Only the time is needed; add what you know."));
+    parser.setApplicationDescription(Text::tr("Record a cramp. Only the time is needed; add what you know."));
     CliContext::addCommonOptions(parser);
     parser.addOptions({
-        {QStringLiteral("at"), tr("When it started: now (default), 03:10, or 2026-11-23T03:10[+01:00]."), tr("time")},
-        {QStringLiteral("severity"), tr("How bad, 0 (none) to 10 (worst imaginable)."), tr("0-10")},
-        {QStringLiteral("leg"), tr("Which leg: left, right, both."), tr("leg")},
-        {QStringLiteral("muscle"), tr("Which muscle: %1.").arg(allKeys<Muscle>().join(QStringLiteral(", "))),
-         tr("muscle")},
-        {QStringLiteral("duration"), tr("How long: 90, 90s, 2m, 1m30s."), tr("duration")},
-        {QStringLiteral("woke"), tr("Whether it woke you: yes or no."), tr("yes|no")},
-        {QStringLiteral("sleep-disturbance"), tr("How much it disturbed your sleep, 0 to 10."), tr("0-10")},
+        {QStringLiteral("at"), Text::tr("When it started: now (default), 03:10, or 2026-11-23T03:10[+01:00]."), Text::tr("time")},
+        {QStringLiteral("severity"), Text::tr("How bad, 0 (none) to 10 (worst imaginable)."), Text::tr("0-10")},
+        {QStringLiteral("leg"), Text::tr("Which leg: left, right, both."), Text::tr("leg")},
+        {QStringLiteral("muscle"), Text::tr("Which muscle: %1.").arg(allKeys<Muscle>().join(QStringLiteral(", "))),
+         Text::tr("muscle")},
+        {QStringLiteral("duration"), Text::tr("How long: 90, 90s, 2m, 1m30s."), Text::tr("duration")},
+        {QStringLiteral("woke"), Text::tr("Whether it woke you: yes or no."), Text::tr("yes|no")},
+        {QStringLiteral("sleep-disturbance"), Text::tr("How much it disturbed your sleep, 0 to 10."), Text::tr("0-10")},
         {QStringLiteral("relief"),
-         tr("What you tried, and whether it helped: e.g. stretch:yes,massage:no. Reliefs: %1.")
+         Text::tr("What you tried, and whether it helped: e.g. stretch:yes,massage:no. Reliefs: %1.")
              .arg(allKeys<Relief>().join(QStringLiteral(", "))),
-         tr("list")},
-        {QStringLiteral("soreness"), tr("Whether the muscle was sore afterwards: yes or no."), tr("yes|no")},
-        {QStringLiteral("sign"), tr("Warning signs noticed, comma-separated: %1.")
+         Text::tr("list")},
+        {QStringLiteral("soreness"), Text::tr("Whether the muscle was sore afterwards: yes or no."), Text::tr("yes|no")},
+        {QStringLiteral("sign"), Text::tr("Warning signs noticed, comma-separated: %1.")
                                      .arg(allKeys<WarningSign>().join(QStringLiteral(", "))),
-         tr("list")},
-        {QStringLiteral("notes"), tr("Free notes."), tr("text")},
+         Text::tr("list")},
+        {QStringLiteral("notes"), Text::tr("Free notes."), Text::tr("text")},
     });
     if (!context.parse(parser, arguments))
         return 0;
@@ -104,9 +104,9 @@ int CliCommands::log(CliContext &context, const QStringList &arguments)
     const qint64 id = diary->addEpisode(episode);
     const NightClock clock = context.nightClock();
     const QLocale locale;
-    context.out << tr("Logged cramp #%1 at %2 (night of %3).")
+    context.out << Text::tr("Logged cramp #%1 at %2 (night of %3).")
                        .arg(id)
-                       .arg(locale.toString(episode.start, QLocale::ShortFormat),
+                       .arg(locale.toString(episode.start, QStringLiteral("ddd d MMM yyyy HH:mm")),
                             locale.toString(clock.nightOf(episode.start), QLocale::ShortFormat))
                 << Qt::endl;
     return 0;

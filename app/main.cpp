@@ -1,5 +1,6 @@
 #include "CommandLineTool.h"
 #include "GuiLauncher.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -23,6 +24,7 @@ int main(int argc, char *argv[])
     if (CommandLineTool::isSubcommand(first)) {
         QCoreApplication app(argc, argv);
         describeApplication();
+        Translations::install(app);
         QTextStream out(stdout);
         QTextStream err(stderr);
         return CommandLineTool::run(QCoreApplication::arguments(), out, err);

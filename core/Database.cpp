@@ -7,10 +7,10 @@
 #include <sqlite3.h>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
+// Gives the free functions below a translation context lupdate understands.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 } // namespace
 
 Database::Database(const QString &path, Mode mode)
@@ -24,7 +24,7 @@ Database::Database(const QString &path, Mode mode)
         sqlite3_close(m_db);
         m_db = nullptr;
         throw StoreError(StoreError::Kind::CannotOpen,
-                         tr("Cannot open %1: %2").arg(path, detail));
+                         Text::tr("Cannot open %1: %2").arg(path, detail));
     }
     sqlite3_extended_result_codes(m_db, 1);
     // Another process may briefly hold a write lock (the CLI while the window is open).
@@ -41,7 +41,7 @@ void Database::execute(const QString &sql)
     char *error = nullptr;
     if (sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &error) != SQLITE_OK) {
         sqlite3_free(error);
-        throwLastError(tr("Running a statement"));
+        throwLastError(Text::tr("Running a statement"));
     }
 }
 
@@ -71,5 +71,5 @@ void Database::throwLastError(const QString &context) const
         kind = StoreError::Kind::NotADiary;
     else if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
         kind = StoreError::Kind::Locked;
-    throw StoreError(kind, tr("%1 failed: %2").arg(context, detail));
+    throw StoreError(kind, Text::tr("%1 failed: %2").arg(context, detail));
 }

@@ -205,8 +205,18 @@ DemoDiaryGenerator::Summary DemoDiaryGenerator::generate(DiaryRepository &reposi
             if (!chance(random, crampProbability(evening, onDiuretic)))
                 continue;
             const int cramps = pickWeighted<int>(random, {{1, 0.7}, {2, 0.22}, {3, 0.08}});
-            for (int i = 0; i < cramps; ++i) {
-                const Episode episode = makeEpisode(random, night, options.zone);
+            QList<Episode> episodes;
+            for (int i = 0; i < cramps; ++i)
+                episodes.append(makeEpisode(random, night, options.zone));
+            std::sort(episodes.begin(), episodes.end(),
+                      [](const Episode &a, const Episode &b) { return a.start < b.start; });
+            // Cramps of one night come at least a quarter of an hour apart.
+            for (qsizetype i = 1; i < episodes.size(); ++i) {
+                const QDateTime earliest = episodes[i - 1].start.addSecs(15 * 60 + random.bounded(45 * 60));
+                if (episodes[i].start < earliest)
+                    episodes[i].start = earliest;
+            }
+            for (const Episode &episode : std::as_const(episodes)) {
                 if (episode.start > now)
                     continue; // last night's small hours may not have come yet
                 repository.addEpisode(episode);

@@ -16,10 +16,10 @@
 #include <unistd.h>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DiaryFile", text);
-}
+// Gives the free functions below a translation context lupdate understands.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(DiaryFile)
+};
 
 // A file the user marked read-only stays read-only, even for root, who could write it.
 bool userMayWrite(const QFileInfo &info)
@@ -44,26 +44,26 @@ DiaryFile::DiaryFile(const QString &path, Access access)
     bool readOnly = access == Access::ReadOnly;
     if (info.exists()) {
         if (info.isDir())
-            throw StoreError(StoreError::Kind::CannotOpen, tr("%1 is a folder, not a diary file.").arg(m_path));
+            throw StoreError(StoreError::Kind::CannotOpen, Text::tr("%1 is a folder, not a diary file.").arg(m_path));
         if (!info.isReadable())
-            throw StoreError(StoreError::Kind::CannotOpen, tr("You are not allowed to read %1.").arg(m_path));
+            throw StoreError(StoreError::Kind::CannotOpen, Text::tr("You are not allowed to read %1.").arg(m_path));
         checkHeader();
         if (!readOnly && !userMayWrite(info)) {
             readOnly = true;
-            m_readOnlyReason = tr("The file is read-only, so the diary is open for viewing only; "
+            m_readOnlyReason = Text::tr("The file is read-only, so the diary is open for viewing only; "
                                   "changes cannot be saved.");
         } else if (!readOnly && !userMayWrite(QFileInfo(info.absolutePath()))) {
             // SQLite needs to create its journal next to the file.
             readOnly = true;
-            m_readOnlyReason = tr("The folder holding the diary is read-only, so the diary is open "
+            m_readOnlyReason = Text::tr("The folder holding the diary is read-only, so the diary is open "
                                   "for viewing only; changes cannot be saved.");
         }
     } else {
         if (readOnly)
-            throw StoreError(StoreError::Kind::CannotOpen, tr("There is no diary at %1.").arg(m_path));
+            throw StoreError(StoreError::Kind::CannotOpen, Text::tr("There is no diary at %1.").arg(m_path));
         if (!QDir().mkpath(info.absolutePath()))
             throw StoreError(StoreError::Kind::CannotOpen,
-                             tr("Cannot create the folder %1 for the diary.").arg(info.absolutePath()));
+                             Text::tr("Cannot create the folder %1 for the diary.").arg(info.absolutePath()));
     }
 
     if (!readOnly)
@@ -84,16 +84,16 @@ void DiaryFile::checkHeader() const
 {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
-        throw StoreError(StoreError::Kind::CannotOpen, tr("Cannot read %1: %2").arg(m_path, file.errorString()));
+        throw StoreError(StoreError::Kind::CannotOpen, Text::tr("Cannot read %1: %2").arg(m_path, file.errorString()));
     if (file.size() == 0)
         return; // an empty file becomes a new diary
     static const QByteArray sqliteMagic("SQLite format 3\0", 16);
     if (file.read(16) != sqliteMagic)
         throw StoreError(StoreError::Kind::NotADiary,
-                         tr("%1 is not a Cramp Diary file. It was left untouched.").arg(m_path));
+                         Text::tr("%1 is not a Cramp Diary file. It was left untouched.").arg(m_path));
     if (file.size() < 512)
         throw StoreError(StoreError::Kind::Damaged,
-                         tr("%1 is damaged (the file is cut short). It was left untouched.").arg(m_path));
+                         Text::tr("%1 is damaged (the file is cut short). It was left untouched.").arg(m_path));
 }
 
 void DiaryFile::acquireLock()
@@ -107,13 +107,13 @@ void DiaryFile::acquireLock()
         QString host, app;
         m_lock->getLockInfo(&pid, &host, &app);
         throw StoreError(StoreError::Kind::Locked,
-                         tr("%1 is already open in another Cramp Diary (process %2). Close it there "
+                         Text::tr("%1 is already open in another Cramp Diary (process %2). Close it there "
                             "first; the diary was not changed.")
                              .arg(m_path)
                              .arg(pid));
     }
     throw StoreError(StoreError::Kind::CannotOpen,
-                     tr("Cannot create the lock file %1 next to the diary.").arg(lockFilePath(m_path)));
+                     Text::tr("Cannot create the lock file %1 next to the diary.").arg(lockFilePath(m_path)));
 }
 
 void DiaryFile::inspectAndUpgrade()
@@ -133,21 +133,21 @@ void DiaryFile::inspectAndUpgrade()
         objects = count.integer(0);
     } catch (const StoreError &error) {
         if (error.kind() == StoreError::Kind::NotADiary)
-            throw StoreError(error.kind(), tr("%1 is not a Cramp Diary file. It was left untouched.").arg(m_path));
+            throw StoreError(error.kind(), Text::tr("%1 is not a Cramp Diary file. It was left untouched.").arg(m_path));
         throw StoreError(StoreError::Kind::Damaged,
-                         tr("%1 cannot be read as a diary (%2). It was left untouched.").arg(m_path, error.message()));
+                         Text::tr("%1 cannot be read as a diary (%2). It was left untouched.").arg(m_path, error.message()));
     }
     m_versionBeforeOpening = version;
 
     const bool isNew = applicationId == 0 && version == 0 && objects == 0;
     if (!isNew && applicationId != DiaryFormat::ApplicationId)
         throw StoreError(StoreError::Kind::NotADiary,
-                         tr("%1 is a database of another program, not a Cramp Diary. It was left untouched.")
+                         Text::tr("%1 is a database of another program, not a Cramp Diary. It was left untouched.")
                              .arg(m_path));
     const int latest = SchemaMigrator::latestVersion();
     if (version > latest)
         throw StoreError(StoreError::Kind::NewerVersion,
-                         tr("%1 was written by a newer version of Cramp Diary (diary format %2; this app "
+                         Text::tr("%1 was written by a newer version of Cramp Diary (diary format %2; this app "
                             "reads up to %3). Please update the app; the diary was left untouched.")
                              .arg(m_path)
                              .arg(version)
@@ -163,7 +163,7 @@ void DiaryFile::inspectAndUpgrade()
         }
         if (!ok)
             throw StoreError(StoreError::Kind::Damaged,
-                             tr("%1 is damaged: SQLite's integrity check failed. It was left untouched; "
+                             Text::tr("%1 is damaged: SQLite's integrity check failed. It was left untouched; "
                                 "restore a backup or open another diary.")
                                  .arg(m_path));
     }
@@ -171,7 +171,7 @@ void DiaryFile::inspectAndUpgrade()
     if (m_db->mode() == Database::Mode::ReadOnly) {
         if (version < latest)
             throw StoreError(StoreError::Kind::ReadOnly,
-                             tr("%1 is from an older version of Cramp Diary and must be upgraded, but it "
+                             Text::tr("%1 is from an older version of Cramp Diary and must be upgraded, but it "
                                 "is read-only. Make it writable and open it again.")
                                  .arg(m_path));
         m_db->execute(QStringLiteral("PRAGMA query_only = ON"));
@@ -198,7 +198,7 @@ void DiaryFile::makeBackup(int version)
         backup.run();
     } catch (const StoreError &error) {
         throw StoreError(StoreError::Kind::MigrationFailed,
-                         tr("The diary needs an upgrade, but the backup copy %1 could not be written "
+                         Text::tr("The diary needs an upgrade, but the backup copy %1 could not be written "
                             "(%2). Nothing was changed.")
                              .arg(m_backupPath, error.message()));
     }

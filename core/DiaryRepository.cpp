@@ -15,10 +15,10 @@
 #include <limits>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DiaryRepository", text);
-}
+// Gives the free functions below a translation context lupdate understands.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(DiaryRepository)
+};
 
 QString isoDate(QDate date)
 {
@@ -72,13 +72,13 @@ void rejectIfInvalid(const Episode &episode)
 void rejectIfInvalid(const Medication &medication)
 {
     if (medication.name.trimmed().isEmpty())
-        throw StoreError(StoreError::Kind::Rejected, tr("A medicine needs a name."));
+        throw StoreError(StoreError::Kind::Rejected, Text::tr("A medicine needs a name."));
     for (const MedicationPeriod &period : medication.periods) {
         if (!period.started.isValid())
-            throw StoreError(StoreError::Kind::Rejected, tr("Each period of a medicine needs a start date."));
+            throw StoreError(StoreError::Kind::Rejected, Text::tr("Each period of a medicine needs a start date."));
         if (period.stopped && *period.stopped < period.started)
             throw StoreError(StoreError::Kind::Rejected,
-                             tr("A medicine cannot be stopped before it was started."));
+                             Text::tr("A medicine cannot be stopped before it was started."));
     }
 }
 
@@ -134,7 +134,7 @@ void DiaryRepository::requireWritable() const
 {
     if (isReadOnly())
         throw StoreError(StoreError::Kind::ReadOnly,
-                         tr("This diary is open for viewing only; the change was not saved."));
+                         Text::tr("This diary is open for viewing only; the change was not saved."));
 }
 
 void DiaryRepository::runAsOneAction(const std::function<void()> &work)
@@ -160,9 +160,11 @@ qint64 DiaryRepository::addEpisode(const Episode &episode)
     Transaction transaction(db);
     Statement insert(db,
                      "INSERT INTO episodes (start_utc, utc_offset_s, duration_s, severity, leg, muscle, "
-                     "woke_from_sleep, sleep_disturbance, soreness_after, notes, created_utc, updated_utc) "
-                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)");
+                     "woke_from_sleep, sleep_disturbance, soreness_after, notes, created_utc, updated_utc, id) "
+                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12)");
     bindEpisodeColumns(insert, episode);
+    // An id is given only when undo brings a deleted episode back; it keeps its identity.
+    insert.bind(12, episode.id > 0 ? std::optional<qint64>(episode.id) : std::nullopt);
     insert.run();
     const qint64 id = db.lastInsertId();
     writeEpisodeDetails(episode, id);
@@ -186,7 +188,7 @@ void DiaryRepository::updateEpisode(const Episode &episode)
     update.run();
     if (db.changes() == 0)
         throw StoreError(StoreError::Kind::Rejected,
-                         tr("The episode no longer exists (it may have been deleted); nothing was changed."));
+                         Text::tr("The episode no longer exists (it may have been deleted); nothing was changed."));
     Statement(db, "DELETE FROM episode_reliefs WHERE episode_id = ?1").bind(1, episode.id).run();
     Statement(db, "DELETE FROM episode_warning_signs WHERE episode_id = ?1").bind(1, episode.id).run();
     writeEpisodeDetails(episode, episode.id);
@@ -322,14 +324,14 @@ void DiaryRepository::saveNightLog(const NightLog &log)
 {
     requireWritable();
     if (!log.night.isValid())
-        throw StoreError(StoreError::Kind::Rejected, tr("A check-in needs the date of its night."));
+        throw StoreError(StoreError::Kind::Rejected, Text::tr("A check-in needs the date of its night."));
     QHash<qint64, Factor> factorsById;
     for (const Factor &factor : factors(true))
         factorsById.insert(factor.id, factor);
     for (auto it = log.values.cbegin(); it != log.values.cend(); ++it) {
         const auto factor = factorsById.constFind(it.key());
         if (factor == factorsById.cend())
-            throw StoreError(StoreError::Kind::Rejected, tr("The check-in names a factor that does not exist."));
+            throw StoreError(StoreError::Kind::Rejected, Text::tr("The check-in names a factor that does not exist."));
         if (const QString problem = FactorValueCheck::problem(*factor, it.value()); !problem.isEmpty())
             throw StoreError(StoreError::Kind::Rejected, problem);
     }
@@ -450,14 +452,14 @@ qint64 DiaryRepository::addFactor(const Factor &factor)
 {
     requireWritable();
     if (factor.name.trimmed().isEmpty())
-        throw StoreError(StoreError::Kind::Rejected, tr("A factor needs a name."));
+        throw StoreError(StoreError::Kind::Rejected, Text::tr("A factor needs a name."));
     if (factor.kind == FactorKind::Choice && factor.choices.size() < 2)
-        throw StoreError(StoreError::Kind::Rejected, tr("A choice factor needs at least two choices."));
+        throw StoreError(StoreError::Kind::Rejected, Text::tr("A choice factor needs at least two choices."));
     if (factor.kind != FactorKind::Choice && !factor.choices.isEmpty())
-        throw StoreError(StoreError::Kind::Rejected, tr("Only choice factors have choices."));
+        throw StoreError(StoreError::Kind::Rejected, Text::tr("Only choice factors have choices."));
     for (const Factor &existing : factors(true)) {
         if (existing.name.compare(factor.name.trimmed(), Qt::CaseInsensitive) == 0)
-            throw StoreError(StoreError::Kind::Rejected, tr("There is already a factor called %1.").arg(factor.name));
+            throw StoreError(StoreError::Kind::Rejected, Text::tr("There is already a factor called %1.").arg(factor.name));
     }
     Database &db = m_file->database();
     Transaction transaction(db);
@@ -478,7 +480,7 @@ void DiaryRepository::renameFactor(qint64 id, const QString &name)
 {
     requireWritable();
     if (name.trimmed().isEmpty())
-        throw StoreError(StoreError::Kind::Rejected, tr("A factor needs a name."));
+        throw StoreError(StoreError::Kind::Rejected, Text::tr("A factor needs a name."));
     Database &db = m_file->database();
     Transaction transaction(db);
     Statement(db, "UPDATE factors SET name = ?1 WHERE id = ?2 AND builtin_key IS NULL")
@@ -486,7 +488,7 @@ void DiaryRepository::renameFactor(qint64 id, const QString &name)
         .bind(2, id)
         .run();
     if (db.changes() == 0)
-        throw StoreError(StoreError::Kind::Rejected, tr("Only your own factors can be renamed."));
+        throw StoreError(StoreError::Kind::Rejected, Text::tr("Only your own factors can be renamed."));
     transaction.commit();
     emit factorsChanged();
 }
@@ -498,7 +500,7 @@ void DiaryRepository::setFactorRetired(qint64 id, bool retired)
     Transaction transaction(db);
     Statement(db, "UPDATE factors SET retired = ?1 WHERE id = ?2").bind(1, retired ? 1 : 0).bind(2, id).run();
     if (db.changes() == 0)
-        throw StoreError(StoreError::Kind::Rejected, tr("That factor does not exist."));
+        throw StoreError(StoreError::Kind::Rejected, Text::tr("That factor does not exist."));
     transaction.commit();
     emit factorsChanged();
 }
@@ -561,7 +563,7 @@ void DiaryRepository::updateMedication(const Medication &medication)
         .bind(4, medication.id)
         .run();
     if (db.changes() == 0)
-        throw StoreError(StoreError::Kind::Rejected, tr("That medicine no longer exists; nothing was changed."));
+        throw StoreError(StoreError::Kind::Rejected, Text::tr("That medicine no longer exists; nothing was changed."));
     Statement(db, "DELETE FROM medication_periods WHERE medication_id = ?1").bind(1, medication.id).run();
     writeMedicationPeriods(medication, medication.id);
     transaction.commit();
@@ -607,7 +609,7 @@ qint64 DiaryRepository::addUntrackedPeriod(const UntrackedPeriod &period)
     requireWritable();
     if (!period.firstNight.isValid() || !period.lastNight.isValid() || period.lastNight < period.firstNight)
         throw StoreError(StoreError::Kind::Rejected,
-                         tr("A period not tracked needs a first and a last night, in that order."));
+                         Text::tr("A period not tracked needs a first and a last night, in that order."));
     Database &db = m_file->database();
     Transaction transaction(db);
     Statement(db, "INSERT INTO untracked_periods (first_night, last_night, reason) VALUES (?1, ?2, ?3)")

@@ -36,7 +36,8 @@ public:
     // Per-item signals are held back; diaryReset() follows a successful commit.
     void runAsOneAction(const std::function<void()> &work);
 
-    // Episodes
+    // Episodes. addEpisode() assigns a new id unless the episode has one (undoing a
+    // delete), in which case that id must be free.
     qint64 addEpisode(const Episode &episode);
     void updateEpisode(const Episode &episode);
     void removeEpisode(qint64 id);

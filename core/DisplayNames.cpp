@@ -3,10 +3,10 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DisplayNames", text);
-}
+// Gives the free functions below a translation context lupdate understands.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(DisplayNames)
+};
 } // namespace
 
 namespace DisplayNames {
@@ -14,9 +14,9 @@ namespace DisplayNames {
 QString of(Leg leg)
 {
     switch (leg) {
-    case Leg::Left: return tr("Left");
-    case Leg::Right: return tr("Right");
-    case Leg::Both: return tr("Both");
+    case Leg::Left: return Text::tr("Left");
+    case Leg::Right: return Text::tr("Right");
+    case Leg::Both: return Text::tr("Both");
     }
     return {};
 }
@@ -24,12 +24,12 @@ QString of(Leg leg)
 QString of(Muscle muscle)
 {
     switch (muscle) {
-    case Muscle::Calf: return tr("Calf");
-    case Muscle::Foot: return tr("Foot");
-    case Muscle::ThighFront: return tr("Front of thigh");
-    case Muscle::ThighBack: return tr("Back of thigh");
-    case Muscle::Toes: return tr("Toes");
-    case Muscle::Other: return tr("Other muscle");
+    case Muscle::Calf: return Text::tr("Calf");
+    case Muscle::Foot: return Text::tr("Foot");
+    case Muscle::ThighFront: return Text::tr("Front of thigh");
+    case Muscle::ThighBack: return Text::tr("Back of thigh");
+    case Muscle::Toes: return Text::tr("Toes");
+    case Muscle::Other: return Text::tr("Other muscle");
     }
     return {};
 }
@@ -37,13 +37,13 @@ QString of(Muscle muscle)
 QString of(Relief relief)
 {
     switch (relief) {
-    case Relief::Stretch: return tr("Stretched the muscle");
-    case Relief::StandOnLeg: return tr("Stood on the leg");
-    case Relief::Walk: return tr("Walked about");
-    case Relief::Massage: return tr("Massage");
-    case Relief::Heat: return tr("Heat");
-    case Relief::Cold: return tr("Cold");
-    case Relief::Other: return tr("Something else");
+    case Relief::Stretch: return Text::tr("Stretched the muscle");
+    case Relief::StandOnLeg: return Text::tr("Stood on the leg");
+    case Relief::Walk: return Text::tr("Walked about");
+    case Relief::Massage: return Text::tr("Massage");
+    case Relief::Heat: return Text::tr("Heat");
+    case Relief::Cold: return Text::tr("Cold");
+    case Relief::Other: return Text::tr("Something else");
     }
     return {};
 }
@@ -51,16 +51,16 @@ QString of(Relief relief)
 QString of(WarningSign sign)
 {
     switch (sign) {
-    case WarningSign::Swelling: return tr("Swelling of the leg");
-    case WarningSign::Redness: return tr("Redness of the leg");
-    case WarningSign::Warmth: return tr("Leg feels warm");
-    case WarningSign::NotRelievedByStretching: return tr("Pain not relieved by stretching");
-    case WarningSign::ConstantPain: return tr("Constant pain");
-    case WarningSign::NumbnessOrTingling: return tr("Numbness or tingling");
-    case WarningSign::PainOnWalking: return tr("Pain brought on by walking");
-    case WarningSign::EasedByHangingLegDown: return tr("Pain eased by hanging the leg down");
-    case WarningSign::MuscleWeakness: return tr("Muscle weakness or wasting");
-    case WarningSign::BreathlessnessOrChestPain: return tr("Short of breath or chest pain");
+    case WarningSign::Swelling: return Text::tr("Swelling of the leg");
+    case WarningSign::Redness: return Text::tr("Redness of the leg");
+    case WarningSign::Warmth: return Text::tr("Leg feels warm");
+    case WarningSign::NotRelievedByStretching: return Text::tr("Pain not relieved by stretching");
+    case WarningSign::ConstantPain: return Text::tr("Constant pain");
+    case WarningSign::NumbnessOrTingling: return Text::tr("Numbness or tingling");
+    case WarningSign::PainOnWalking: return Text::tr("Pain brought on by walking");
+    case WarningSign::EasedByHangingLegDown: return Text::tr("Pain eased by hanging the leg down");
+    case WarningSign::MuscleWeakness: return Text::tr("Muscle weakness or wasting");
+    case WarningSign::BreathlessnessOrChestPain: return Text::tr("Short of breath or chest pain");
     }
     return {};
 }
@@ -68,10 +68,10 @@ QString of(WarningSign sign)
 QString of(DrugClass drugClass)
 {
     switch (drugClass) {
-    case DrugClass::Diuretic: return tr("Diuretic (water tablet)");
-    case DrugClass::Statin: return tr("Statin");
-    case DrugClass::LongActingBetaAgonist: return tr("Long-acting inhaler (beta agonist)");
-    case DrugClass::Other: return tr("Other medicine");
+    case DrugClass::Diuretic: return Text::tr("Diuretic (water tablet)");
+    case DrugClass::Statin: return Text::tr("Statin");
+    case DrugClass::LongActingBetaAgonist: return Text::tr("Long-acting inhaler (beta agonist)");
+    case DrugClass::Other: return Text::tr("Other medicine");
     }
     return {};
 }
@@ -95,17 +95,17 @@ QString of(const Factor &factor)
         {QStringLiteral("stress"), QT_TRANSLATE_NOOP("DisplayNames", "Stress (0-10)")},
     };
     if (const auto it = builtins.constFind(factor.builtinKey); it != builtins.cend())
-        return tr(it.value());
+        return Text::tr(it.value());
     return factor.name;
 }
 
 QString choice(const Factor &factor, const QString &choiceKey)
 {
     if (factor.builtinKey == QLatin1StringView("sleep_position")) {
-        if (choiceKey == QLatin1StringView("toes_pointed")) return tr("Toes pointed down");
-        if (choiceKey == QLatin1StringView("back")) return tr("On my back");
-        if (choiceKey == QLatin1StringView("side")) return tr("On my side");
-        if (choiceKey == QLatin1StringView("front")) return tr("On my front");
+        if (choiceKey == QLatin1StringView("toes_pointed")) return Text::tr("Toes pointed down");
+        if (choiceKey == QLatin1StringView("back")) return Text::tr("On my back");
+        if (choiceKey == QLatin1StringView("side")) return Text::tr("On my side");
+        if (choiceKey == QLatin1StringView("front")) return Text::tr("On my front");
     }
     return choiceKey;
 }

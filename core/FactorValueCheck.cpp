@@ -7,10 +7,10 @@
 #include <cmath>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FactorValueCheck", text);
-}
+// Gives the free functions below a translation context lupdate understands.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(FactorValueCheck)
+};
 } // namespace
 
 namespace FactorValueCheck {
@@ -32,15 +32,15 @@ QString problem(const Factor &factor, const FactorValue &value)
     switch (factor.kind) {
     case FactorKind::YesNo:
         if (!std::holds_alternative<bool>(value))
-            return tr("%1 takes yes or no.").arg(name);
+            return Text::tr("%1 takes yes or no.").arg(name);
         return {};
     case FactorKind::Number: {
         if (!std::holds_alternative<double>(value))
-            return tr("%1 takes a number.").arg(name);
+            return Text::tr("%1 takes a number.").arg(name);
         const double number = std::get<double>(value);
         const Range range = rangeOf(factor);
         if (!std::isfinite(number) || number < range.minimum || number > range.maximum)
-            return tr("%1 must be between %2 and %3.").arg(name).arg(range.minimum).arg(range.maximum);
+            return Text::tr("%1 must be between %2 and %3.").arg(name).arg(range.minimum).arg(range.maximum);
         return {};
     }
     case FactorKind::Choice:
@@ -48,7 +48,7 @@ QString problem(const Factor &factor, const FactorValue &value)
             QStringList names;
             for (const QString &choice : factor.choices)
                 names.append(DisplayNames::choice(factor, choice));
-            return tr("%1 takes one of: %2.").arg(name, names.join(QStringLiteral(", ")));
+            return Text::tr("%1 takes one of: %2.").arg(name, names.join(QStringLiteral(", ")));
         }
         return {};
     }

@@ -10,10 +10,10 @@
 #include <QFile>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SchemaMigrator", text);
-}
+// Gives the free functions below a translation context lupdate understands.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(SchemaMigrator)
+};
 } // namespace
 
 QStringList SchemaMigrator::scriptPaths()
@@ -39,7 +39,7 @@ void SchemaMigrator::migrate(Database &db, int fromVersion, int toVersion)
         QFile file(scripts.at(version));
         if (!file.open(QIODevice::ReadOnly))
             throw StoreError(StoreError::Kind::MigrationFailed,
-                             tr("The upgrade script %1 is missing from this build.").arg(file.fileName()));
+                             Text::tr("The upgrade script %1 is missing from this build.").arg(file.fileName()));
         const QString sql = QString::fromUtf8(file.readAll());
         try {
             Transaction transaction(db);
@@ -50,7 +50,7 @@ void SchemaMigrator::migrate(Database &db, int fromVersion, int toVersion)
             transaction.commit();
         } catch (const StoreError &error) {
             throw StoreError(StoreError::Kind::MigrationFailed,
-                             tr("Upgrading the diary from version %1 to %2 failed and was undone; "
+                             Text::tr("Upgrading the diary from version %1 to %2 failed and was undone; "
                                 "the diary is still at version %1. Details: %3")
                                  .arg(version)
                                  .arg(version + 1)

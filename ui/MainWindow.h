@@ -4,23 +4,82 @@
 
 class AppSettings;
 class DiaryRepository;
-class QLabel;
+class DiaryView;
+class HomeView;
+class NightMode;
+class QAction;
+class QListWidget;
+class QStackedWidget;
+class UndoableDiary;
 
+// The main window: home, diary list, menus, toolbar and every logging action. It works
+// on the diary it is given; opening another diary is asked of the app (diaryFileChosen).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     MainWindow(DiaryRepository &diary, AppSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     void setNightMode(bool on);
-    // Renders the window (after switching to `view`, if given) into a PNG.
+    // Renders the window, or one of its dialogs, into a PNG (see GuiLauncher --view).
     bool saveScreenshot(const QString &file, const QString &view);
 
+    // The actions, named for tests and for the home view's buttons.
+    QAction *logCrampAction() const { return m_logCramp; }
+    QAction *checkinAction() const { return m_checkin; }
+    QAction *addDetailedAction() const { return m_addDetailed; }
+    QAction *editAction() const { return m_edit; }
+    QAction *deleteAction() const { return m_delete; }
+    QAction *undoAction() const { return m_undo; }
+    QAction *redoAction() const { return m_redo; }
+    QAction *nightModeAction() const { return m_nightModeToggle; }
+    UndoableDiary *undoable() const { return m_undoable; }
+    HomeView *homeView() const { return m_home; }
+    DiaryView *diaryView() const { return m_diaryView; }
+    void showPage(int page);
+
+    // The steps behind the actions, callable without a running event loop in tests.
+    // logCrampNow() records a cramp at once and returns its id (0 if refused).
+    qint64 logCrampNow();
+    void editEpisode(qint64 id);
+    void openCheckin(QDate night);
+    void deleteSelected();
+
+signals:
+    void diaryFileChosen(const QString &path);
+    // Emitted with each dialog as it opens, before it runs; tests fill dialogs from here.
+    void dialogOpened(QDialog *dialog);
+
 private:
-    void refresh();
+    void createActions();
+    void createMenus();
+    void showError(const QString &message);
+    void updateActions();
+    void openSettings();
+    int runDialog(QDialog &dialog);
 
     DiaryRepository &m_diary;
     AppSettings &m_settings;
-    QLabel *m_summary = nullptr;
+    UndoableDiary *m_undoable = nullptr;
+    NightMode *m_nightMode = nullptr;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    HomeView *m_home = nullptr;
+    DiaryView *m_diaryView = nullptr;
+    QAction *m_logCramp = nullptr;
+    QAction *m_checkin = nullptr;
+    QAction *m_addDetailed = nullptr;
+    QAction *m_edit = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_medicines = nullptr;
+    QAction *m_factors = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_nightModeToggle = nullptr;
+    QAction *m_openDiary = nullptr;
+    QAction *m_newDiary = nullptr;
+    QList<QAction *> m_pageActions;
 };

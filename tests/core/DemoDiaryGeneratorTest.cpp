@@ -66,7 +66,7 @@ TEST(DemoDiaryGenerator, AYearLooksLikeARealDiary)
         // Night cramps happen in bed: between late evening and morning.
         const int hour = clock.hoursIntoNight(e.start);
         EXPECT_GE(hour, 10);
-        EXPECT_LE(hour, 19);
+        EXPECT_LE(hour, 21);
     }
     // The built-in pattern: nights after little water have cramps more often.
     const qint64 water = diary->factorByKey(QStringLiteral("water_ml"))->id;

@@ -307,3 +307,16 @@ TEST(Repository, OneActionIsAllOrNothing)
     EXPECT_EQ(reset.size(), 1);
     EXPECT_EQ(added.size(), 0); // held back in favour of the reset
 }
+
+TEST(Repository, ADeletedEpisodeComesBackWithItsOwnIdentity)
+{
+    TempDiary temp;
+    auto diary = temp.open();
+    Episode e = fullEpisode();
+    e.id = diary->addEpisode(e);
+    diary->addEpisode(minimalEpisode("2026-11-21T03:00:00Z"));
+    diary->removeEpisode(e.id);
+    EXPECT_EQ(diary->addEpisode(e), e.id);
+    EXPECT_EQ(*diary->episode(e.id), e);
+    EXPECT_THROW(diary->addEpisode(e), StoreError); // the id is taken now
+}

@@ -1,3 +1,5 @@
+#include "Translations.h"
+
 #include <QCoreApplication>
 
 #include <gtest/gtest.h>
@@ -9,5 +11,6 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("CrampDiaryTests"));
     QCoreApplication::setApplicationName(QStringLiteral("cramp-diary-tests"));
+    Translations::install(app);
     return RUN_ALL_TESTS();
 }

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QObject>
+
+#include <memory>
+
+class AppSettings;
+class DiaryRepository;
+class MainWindow;
+
+// Owns the open diary and its window. Opening another diary file replaces both, but
+// only once the new file has opened: on failure the current diary stays open and the
+// person is told why.
+class WindowSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    WindowSession(AppSettings &settings, std::unique_ptr<DiaryRepository> diary, QObject *parent = nullptr);
+    ~WindowSession() override;
+
+    MainWindow *window() const { return m_window.get(); }
+    bool switchTo(const QString &path);
+
+private:
+    void createWindow();
+
+    AppSettings &m_settings;
+    std::unique_ptr<DiaryRepository> m_diary;
+    std::unique_ptr<MainWindow> m_window;
+};

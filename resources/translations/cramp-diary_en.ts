@@ -1,0 +1,109 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CheckinCommand</name>
+    <message numerus="yes">
+        <source>Checked in for the night of %1 (%n factor(s) recorded).</source>
+        <translation>
+            <numerusform>Checked in for the night of %1 (%n factor recorded).</numerusform>
+            <numerusform>Checked in for the night of %1 (%n factors recorded).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DiaryTableModel</name>
+    <message numerus="yes">
+        <source>⚠ %n sign(s)</source>
+        <translation>
+            <numerusform>⚠ %n sign</numerusform>
+            <numerusform>⚠ %n signs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DiaryView</name>
+    <message numerus="yes">
+        <source>%n cramp(s) shown</source>
+        <translation>
+            <numerusform>%n cramp shown</numerusform>
+            <numerusform>%n cramps shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message numerus="yes">
+        <source>%n cramp(s), worst %1/10</source>
+        <translation>
+            <numerusform>%n cramp, worst %1/10</numerusform>
+            <numerusform>%n cramps, worst %1/10</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cramp(s)</source>
+        <translation>
+            <numerusform>%n cramp</numerusform>
+            <numerusform>%n cramps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> on %n night(s)</source>
+        <translation>
+            <numerusform> on %n night</numerusform>
+            <numerusform> on %n nights</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n cramp(s)&lt;/b&gt;, worst %1/10</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n cramp&lt;/b&gt;, worst %1/10</numerusform>
+            <numerusform>&lt;b&gt;%n cramps&lt;/b&gt;, worst %1/10</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n cramp(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n cramp&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n cramps&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message numerus="yes">
+        <source>Nights %1 to %2: %n cramp(s)</source>
+        <translation>
+            <numerusform>Nights %1 to %2: %n cramp</numerusform>
+            <numerusform>Nights %1 to %2: %n cramps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Delete %n cramp(s) from the diary? You can undo this with Edit → Undo.</source>
+        <translation>
+            <numerusform>Delete %n cramp from the diary? You can undo this with Edit → Undo.</numerusform>
+            <numerusform>Delete %n cramps from the diary? You can undo this with Edit → Undo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UndoableDiary</name>
+    <message numerus="yes">
+        <source>Log %n cramp(s)</source>
+        <translation>
+            <numerusform>Log %n cramp</numerusform>
+            <numerusform>Log %n cramps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n cramp(s)</source>
+        <translation>
+            <numerusform>Delete %n cramp</numerusform>
+            <numerusform>Delete %n cramps</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+class AppSettings;
+class DiaryRepository;
+class QLabel;
+class QPushButton;
+
+// Last night at a glance, this week's count, and the two big actions.
+class HomeView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    HomeView(DiaryRepository &diary, AppSettings &settings, QWidget *parent = nullptr);
+
+    void setActions(QAction *logCramp, QAction *checkin);
+    void refresh();
+
+    QString lastNightText() const;
+    QString weekText() const;
+    QString tonightText() const;
+    QString recentText() const;
+
+private:
+    DiaryRepository &m_diary;
+    AppSettings &m_settings;
+    QLabel *m_banner = nullptr;
+    QLabel *m_lastNightTitle = nullptr;
+    QLabel *m_lastNight = nullptr;
+    QLabel *m_lastEvening = nullptr;
+    QLabel *m_week = nullptr;
+    QLabel *m_tonight = nullptr;
+    QLabel *m_recent = nullptr;
+    QPushButton *m_log = nullptr;
+    QPushButton *m_checkin = nullptr;
+};

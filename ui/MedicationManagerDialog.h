@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QDialog>
+
+class DiaryRepository;
+class QLabel;
+class QTableWidget;
+
+// The list of medicines with their dates; add, edit and remove them. Medicines of a kind
+// the clinical sources link to cramps get a calm note (never advice to stop them).
+class MedicationManagerDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit MedicationManagerDialog(DiaryRepository &diary, QWidget *parent = nullptr);
+
+    QTableWidget *table() const { return m_table; }
+    QString message() const;
+
+signals:
+    // Lets tests and the main window fill the editor instead of a user.
+    void editorOpened(class MedicationEditDialog *editor);
+
+private:
+    void reload();
+    void edit(qint64 id);
+    void removeSelected();
+
+    DiaryRepository &m_diary;
+    QTableWidget *m_table = nullptr;
+    QLabel *m_message = nullptr;
+};

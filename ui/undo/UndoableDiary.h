@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Episode.h"
+#include "NightLog.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <optional>
+
+class DiaryCommand;
+class DiaryRepository;
+
+// The UI's one way to change episodes and check-ins: each change is tried first and,
+// only if the diary accepted it, put on the undo stack. Failures are reported by
+// failed() with the store's own words, and nothing half-done is left behind.
+class UndoableDiary : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit UndoableDiary(DiaryRepository &diary, QObject *parent = nullptr);
+
+    QUndoStack *stack() { return &m_stack; }
+    DiaryRepository &repository() { return m_diary; }
+
+    // Returns the new ids, empty if the diary refused.
+    QList<qint64> addEpisodes(const QList<Episode> &episodes);
+    bool editEpisode(const Episode &after);
+    bool deleteEpisodes(const QList<qint64> &ids);
+    bool saveNightLog(const NightLog &log);
+
+    void undo();
+    void redo();
+
+signals:
+    void failed(const QString &message);
+
+private:
+    bool run(DiaryCommand *command);
+
+    DiaryRepository &m_diary;
+    QUndoStack m_stack;
+};
