@@ -86,7 +86,10 @@ EpisodeEditorDialog::EpisodeEditorDialog(const Episode &episode, QWidget *parent
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    m_start = new QDateTimeEdit(episode.start.isValid() ? episode.start : QDateTime::currentDateTime(), page);
+    // Show the wall clock the cramp was lived by, not this computer's zone: the edit
+    // converts whatever it is given to local time, so give it the plain date and time.
+    const QDateTime lived = episode.start.isValid() ? episode.start : QDateTime::currentDateTime();
+    m_start = new QDateTimeEdit(QDateTime(lived.date(), lived.time()), page);
     m_start->setCalendarPopup(true);
     m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_start->setAccessibleName(tr("Start time"));

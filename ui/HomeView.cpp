@@ -139,6 +139,12 @@ void HomeView::setActions(QAction *logCramp, QAction *checkin)
     wire(m_checkin, checkin);
 }
 
+void HomeView::setTimeSource(std::function<QDateTime()> now)
+{
+    m_now = std::move(now);
+    refresh();
+}
+
 QString HomeView::lastNightText() const
 {
     return m_lastNight->text();
@@ -163,7 +169,7 @@ void HomeView::refresh()
 {
     const QLocale locale;
     const NightClock clock(m_settings.nightBoundaryHour());
-    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime now = m_now();
     const QDate currentNight = clock.nightOf(now);
     // Before midnight the night now beginning is "tonight"; after it, it is "last night".
     const bool beforeMidnight = now.date() == currentNight;

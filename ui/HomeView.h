@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QWidget>
+
+#include <functional>
 
 class AppSettings;
 class DiaryRepository;
@@ -17,6 +20,8 @@ public:
     HomeView(DiaryRepository &diary, AppSettings &settings, QWidget *parent = nullptr);
 
     void setActions(QAction *logCramp, QAction *checkin);
+    // Where "now" comes from; tests pin it so "last night" is a known night.
+    void setTimeSource(std::function<QDateTime()> now);
     void refresh();
 
     QString lastNightText() const;
@@ -34,6 +39,7 @@ private:
     QLabel *m_week = nullptr;
     QLabel *m_tonight = nullptr;
     QLabel *m_recent = nullptr;
+    std::function<QDateTime()> m_now = [] { return QDateTime::currentDateTime(); };
     QPushButton *m_log = nullptr;
     QPushButton *m_checkin = nullptr;
 };

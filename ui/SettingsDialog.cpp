@@ -47,7 +47,9 @@ SettingsDialog::SettingsDialog(AppSettings &settings, const QString &currentDiar
     diaryForm->addRow(tr("Water in"), m_water);
 
     auto *file = new QLabel(currentDiary, diaryBox);
-    file->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    file->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    file->setFocusPolicy(Qt::StrongFocus);
+    file->setAccessibleName(tr("Diary file in use"));
     file->setWordWrap(true);
     diaryForm->addRow(tr("File"), file);
     auto *fileButtons = new QHBoxLayout;

@@ -1,0 +1,90 @@
+#include "CheckinDialog.h"
+#include "EpisodeEditorDialog.h"
+#include "FactorManagerDialog.h"
+#include "MedicationEditDialog.h"
+#include "MedicationManagerDialog.h"
+#include "QuickLogDialog.h"
+#include "SettingsDialog.h"
+#include "UiFixture.h"
+#include "UndoableDiary.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QMenuBar>
+
+#include <gtest/gtest.h>
+
+namespace {
+// Every control a keyboard can reach has a name a screen reader can say.
+void expectNamedAndReachable(QWidget &top)
+{
+    top.show();
+    int controls = 0;
+    for (QWidget *widget : top.findChildren<QWidget *>()) {
+        if (!widget->isVisibleTo(&top) || widget->focusPolicy() == Qt::NoFocus || widget->focusProxy())
+            continue;
+        const bool plainScrollArea = widget->inherits("QAbstractScrollArea") && !widget->inherits("QAbstractItemView")
+            && !widget->inherits("QPlainTextEdit") && !widget->inherits("QTextEdit");
+        if (qobject_cast<QMenuBar *>(widget) || plainScrollArea)
+            continue;
+        if (widget->parentWidget() && widget->parentWidget()->inherits("QAbstractSpinBox"))
+            continue; // the spin box's own line edit
+        if (widget->parentWidget() && widget->parentWidget()->inherits("QComboBox"))
+            continue;
+        if (QString::fromLatin1(widget->metaObject()->className()).startsWith(QStringLiteral("QCalendar")))
+            continue;
+        ++controls;
+        QString name = widget->accessibleName();
+        if (name.isEmpty())
+            if (auto *button = qobject_cast<QAbstractButton *>(widget))
+                name = button->text().remove(QLatin1Char('&'));
+        EXPECT_FALSE(name.trimmed().isEmpty()) << top.metaObject()->className() << ": unnamed "
+                                               << widget->metaObject()->className() << " "
+                                               << widget->objectName().toStdString();
+        EXPECT_TRUE(widget->focusPolicy() & Qt::TabFocus)
+            << top.metaObject()->className() << ": " << name.toStdString() << " cannot be reached with Tab";
+    }
+    EXPECT_GT(controls, 2) << top.metaObject()->className();
+}
+} // namespace
+
+TEST_F(UiFixture, EveryControlHasANameAndIsReachableByKeyboard)
+{
+    diary->addMedication({0, QStringLiteral("Atorvastatin"), DrugClass::Statin, {}, {{QDate(2026, 1, 1), std::nullopt}}});
+    Factor own{0, {}, QStringLiteral("Tonic water"), FactorKind::YesNo, {}, {}, false};
+    diary->addFactor(own);
+    expectNamedAndReachable(*window);
+    window->showPage(1);
+    expectNamedAndReachable(*window);
+    Episode sample = episodeAt("2026-11-20T03:00:00+01:00");
+    QuickLogDialog quick(*window->undoable(), NightClock(), sample);
+    expectNamedAndReachable(quick);
+    EpisodeEditorDialog editor(sample);
+    expectNamedAndReachable(editor);
+    CheckinDialog checkin(*diary, *settings, QDate(2026, 11, 20));
+    expectNamedAndReachable(checkin);
+    MedicationManagerDialog medicines(*diary);
+    expectNamedAndReachable(medicines);
+    MedicationEditDialog medicine(diary->medications().first());
+    expectNamedAndReachable(medicine);
+    FactorManagerDialog factors(*diary);
+    expectNamedAndReachable(factors);
+    SettingsDialog settingsDialog(*settings, diary->path());
+    expectNamedAndReachable(settingsDialog);
+}
+
+TEST_F(UiFixture, EveryActionHasAShortcutShownInItsMenu)
+{
+    QStringList missing;
+    for (QAction *menuAction : window->menuBar()->actions()) {
+        for (QAction *action : menuAction->menu()->actions()) {
+            if (action->isSeparator() || action->text().contains(QStringLiteral("About")))
+                continue;
+            if (action->shortcut().isEmpty())
+                missing.append(action->text());
+        }
+    }
+    EXPECT_TRUE(missing.isEmpty()) << missing.join(QStringLiteral(", ")).toStdString();
+    EXPECT_EQ(window->logCrampAction()->shortcuts().first(), QKeySequence(Qt::Key_L));
+    EXPECT_EQ(window->checkinAction()->shortcuts().first(), QKeySequence(Qt::Key_E));
+}

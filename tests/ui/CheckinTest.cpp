@@ -1,0 +1,114 @@
+#include "CheckinDialog.h"
+#include "FactorInput.h"
+#include "UiFixture.h"
+#include "UndoableDiary.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+
+#include <gtest/gtest.h>
+
+namespace {
+void setNumber(FactorInput *input, double value)
+{
+    ASSERT_NE(input, nullptr);
+    auto *spin = qobject_cast<QDoubleSpinBox *>(input->focusTarget());
+    ASSERT_NE(spin, nullptr);
+    spin->setValue(value);
+}
+
+void setYes(FactorInput *input)
+{
+    ASSERT_NE(input, nullptr);
+    qobject_cast<QCheckBox *>(input->focusTarget())->setChecked(true);
+}
+
+void choose(FactorInput *input, const QString &text)
+{
+    ASSERT_NE(input, nullptr);
+    auto *combo = qobject_cast<QComboBox *>(input->focusTarget());
+    combo->setCurrentIndex(combo->findText(text));
+    ASSERT_GE(combo->currentIndex(), 1);
+}
+} // namespace
+
+TEST_F(UiFixture, TheCheckInSavesTonightsFactorsAndCanBeUndone)
+{
+    const qint64 statin = diary->addMedication({0, QStringLiteral("Simvastatin"), DrugClass::Statin, QStringLiteral("20 mg"),
+                                                {{QDate(2026, 1, 1), std::nullopt}}});
+    onNextDialog<CheckinDialog>([&](CheckinDialog *form) {
+        EXPECT_EQ(form->night(), QDate(2026, 11, 20));
+        // A medicine whose dates cover the night starts ticked.
+        EXPECT_TRUE(form->medicationBox(statin)->isChecked());
+        setNumber(form->input(QStringLiteral("water_ml")), 1250);
+        setNumber(form->input(QStringLiteral("stretch_minutes")), 10);
+        choose(form->input(QStringLiteral("sleep_position")), QStringLiteral("Toes pointed down"));
+        setYes(form->input(QStringLiteral("exercise")));
+        setNumber(form->input(QStringLiteral("stress")), 7);
+        form->setNotes(QStringLiteral("Long walk"));
+        form->accept();
+    });
+    window->openCheckin(QDate(2026, 11, 20));
+    const auto log = diary->nightLog(QDate(2026, 11, 20));
+    ASSERT_TRUE(log.has_value());
+    const auto id = [&](const char *key) { return diary->factorByKey(QString::fromLatin1(key))->id; };
+    EXPECT_EQ(std::get<double>(log->values.value(id("water_ml"))), 1250.0);
+    EXPECT_EQ(std::get<double>(log->values.value(id("stretch_minutes"))), 10.0);
+    EXPECT_EQ(std::get<QString>(log->values.value(id("sleep_position"))), QStringLiteral("toes_pointed"));
+    EXPECT_EQ(std::get<bool>(log->values.value(id("exercise"))), true);
+    EXPECT_EQ(std::get<bool>(log->values.value(id("alcohol"))), false); // an unticked box is a "no"
+    EXPECT_EQ(std::get<double>(log->values.value(id("stress"))), 7.0);
+    EXPECT_EQ(log->medicationIds, QList<qint64>{statin});
+    EXPECT_EQ(log->notes, QStringLiteral("Long walk"));
+
+    window->undoAction()->trigger();
+    EXPECT_FALSE(diary->nightLog(QDate(2026, 11, 20)).has_value());
+    window->redoAction()->trigger();
+    EXPECT_EQ(*diary->nightLog(QDate(2026, 11, 20)), *log);
+}
+
+TEST_F(UiFixture, YesterdaysValuesAreOneClickAway)
+{
+    const qint64 water = diary->factorByKey(QStringLiteral("water_ml"))->id;
+    const qint64 alcohol = diary->factorByKey(QStringLiteral("alcohol"))->id;
+    diary->saveNightLog({QDate(2026, 11, 19), {}, {{water, 1750.0}, {alcohol, true}}, {}, QStringLiteral("old note")});
+    CheckinDialog form(*diary, *settings, QDate(2026, 11, 20));
+    ASSERT_TRUE(form.copyPrevious());
+    form.accept();
+    const NightLog copied = form.log();
+    EXPECT_EQ(std::get<double>(copied.values.value(water)), 1750.0);
+    EXPECT_EQ(std::get<bool>(copied.values.value(alcohol)), true);
+    EXPECT_TRUE(copied.notes.isEmpty()); // notes describe one evening only
+    CheckinDialog first(*diary, *settings, QDate(2026, 11, 1));
+    EXPECT_FALSE(first.copyPrevious());
+}
+
+TEST_F(UiFixture, WaterIsEnteredInTheChosenUnitAndStoredInMillilitres)
+{
+    settings->setWaterUnit(AppSettings::WaterUnit::FluidOunces);
+    CheckinDialog form(*diary, *settings, QDate(2026, 11, 20));
+    setNumber(form.input(QStringLiteral("water_ml")), 40);
+    form.accept();
+    const qint64 water = diary->factorByKey(QStringLiteral("water_ml"))->id;
+    EXPECT_NEAR(std::get<double>(form.log().values.value(water)), 1183.0, 1.0);
+    // Numbers left at "not recorded" are not stored at all.
+    EXPECT_FALSE(form.log().values.contains(diary->factorByKey(QStringLiteral("stress"))->id));
+}
+
+TEST_F(UiFixture, ARetiredFactorsValuesSurviveANewCheckIn)
+{
+    Factor own{0, {}, QStringLiteral("Tonic water"), FactorKind::YesNo, {}, {}, false};
+    own.id = diary->addFactor(own);
+    CheckinDialog before(*diary, *settings, QDate(2026, 11, 20));
+    ASSERT_NE(before.input(QStringLiteral("Tonic water")), nullptr);
+    setYes(before.input(QStringLiteral("Tonic water")));
+    before.accept();
+    diary->saveNightLog(before.log());
+
+    diary->setFactorRetired(own.id, true);
+    CheckinDialog after(*diary, *settings, QDate(2026, 11, 20));
+    EXPECT_EQ(after.input(QStringLiteral("Tonic water")), nullptr); // no longer asked
+    after.accept();
+    EXPECT_EQ(std::get<bool>(after.log().values.value(own.id)), true);
+}

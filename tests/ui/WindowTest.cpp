@@ -1,0 +1,99 @@
+#include "CheckinSummary.h"
+#include "HomeView.h"
+#include "NightMode.h"
+#include "SettingsDialog.h"
+#include "UiFixture.h"
+#include "UndoableDiary.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QMessageBox>
+#include <QSpinBox>
+
+#include <gtest/gtest.h>
+
+TEST_F(UiFixture, HomeShowsLastNightThisWeekAndTheLastTwoWeeks)
+{
+    // Monday 23 November 2026, 20:00: last night is Sunday's, the week began on Monday the 23rd
+    // with Monday first, so Sunday night belongs to the week before.
+    settings->setFirstDayOfWeek(Qt::Sunday);
+    const QDate lastNight(2026, 11, 22);
+    window->undoable()->addEpisodes({episodeAt("2026-11-23T02:00:00+01:00", 7), episodeAt("2026-11-23T03:30:00+01:00", 4),
+                                     episodeAt("2026-11-15T03:30:00+01:00", 4)});
+    const qint64 water = diary->factorByKey(QStringLiteral("water_ml"))->id;
+    diary->saveNightLog({lastNight, {}, {{water, 900.0}}, {}, {}});
+    HomeView *home = window->homeView();
+    home->setTimeSource([] { return at("2026-11-23T20:00:00+01:00"); });
+    EXPECT_EQ(home->lastNightText(), QStringLiteral("2 cramps, worst 7/10"));
+    EXPECT_TRUE(home->recentText().contains(QStringLiteral("Sun 22 Nov"))) << home->recentText().toStdString();
+    EXPECT_TRUE(home->recentText().contains(QStringLiteral("2 cramps")));
+    EXPECT_TRUE(home->recentText().contains(QStringLiteral("1 cramp<"))); // the 15th, singular
+    EXPECT_TRUE(home->recentText().contains(QStringLiteral("checked in")));
+    // The week (Sunday first) runs from Sunday the 22nd: Sunday night's two cramps.
+    EXPECT_EQ(home->weekText(), QStringLiteral("2 cramps on 1 night"));
+    EXPECT_TRUE(home->tonightText().contains(QStringLiteral("No check-in yet")));
+}
+
+TEST_F(UiFixture, CheckinSummariesReadAsPlainWords)
+{
+    const QList<Factor> factors = diary->factors();
+    const auto key = [&](const char *k) { return diary->factorByKey(QString::fromLatin1(k))->id; };
+    NightLog log{QDate(2026, 11, 20), {}, {{key("water_ml"), 1200.0}, {key("stretch_minutes"), 10.0},
+                                          {key("sleep_position"), QStringLiteral("side")}, {key("alcohol"), true},
+                                          {key("caffeine"), false}}, {}, {}};
+    EXPECT_EQ(CheckinSummary::describe(log, factors, {}, AppSettings::WaterUnit::Millilitres),
+              QStringLiteral("1.2 L water, stretched 10 min, on my side, alcohol"));
+    EXPECT_EQ(CheckinSummary::describe(log, factors, {}, AppSettings::WaterUnit::FluidOunces),
+              QStringLiteral("41 fl oz water, stretched 10 min, on my side, alcohol"));
+}
+
+TEST_F(UiFixture, SettingsAreKeptAndNightModeDimsThePalette)
+{
+    SettingsDialog dialog(*settings, diary->path());
+    dialog.boundaryHour()->setValue(15);
+    dialog.waterUnit()->setCurrentIndex(dialog.waterUnit()->findData(int(AppSettings::WaterUnit::FluidOunces)));
+    dialog.firstDay()->setCurrentIndex(dialog.firstDay()->findData(int(Qt::Sunday)));
+    dialog.nightMode()->setCurrentIndex(dialog.nightMode()->findData(int(AppSettings::NightMode::Automatic)));
+    dialog.accept();
+    AppSettings reread(temp.dir.filePath(QStringLiteral("settings.ini")));
+    EXPECT_EQ(reread.nightBoundaryHour(), 15);
+    EXPECT_EQ(reread.waterUnit(), AppSettings::WaterUnit::FluidOunces);
+    EXPECT_EQ(reread.firstDayOfWeek(), Qt::Sunday);
+    EXPECT_EQ(reread.nightMode(), AppSettings::NightMode::Automatic);
+
+    const QColor day = QApplication::palette().color(QPalette::Window);
+    window->nightModeAction()->setChecked(true);
+    const QColor night = QApplication::palette().color(QPalette::Window);
+    EXPECT_LT(night.lightness(), 40);
+    EXPECT_LT(night.blue(), night.red()); // warm, little blue light
+    window->nightModeAction()->setChecked(false);
+    EXPECT_EQ(QApplication::palette().color(QPalette::Window), day);
+
+    EXPECT_TRUE(NightMode::isNightHour(23, 22, 7));
+    EXPECT_TRUE(NightMode::isNightHour(3, 22, 7));
+    EXPECT_FALSE(NightMode::isNightHour(7, 22, 7));
+    EXPECT_FALSE(NightMode::isNightHour(12, 22, 7));
+    EXPECT_TRUE(NightMode::isNightHour(1, 0, 6));
+}
+
+TEST_F(UiFixture, ARefusedWriteSaysWhyAndKeepsWhatWasThere)
+{
+    diary->addEpisode(episodeAt("2026-11-20T02:00:00+01:00", 6));
+    window.reset();
+    diary.reset();
+    ASSERT_TRUE(QFile::setPermissions(temp.path, QFileDevice::ReadOwner));
+    diary = temp.open();
+    ASSERT_TRUE(diary->isReadOnly());
+    makeWindow();
+    EXPECT_FALSE(window->logCrampAction()->isEnabled());
+    EXPECT_FALSE(window->checkinAction()->isEnabled());
+    QString shown;
+    onNextDialog<QMessageBox>([&](QMessageBox *box) {
+        shown = box->text();
+        box->done(QMessageBox::Ok);
+    });
+    EXPECT_EQ(window->logCrampNow(), 0);
+    EXPECT_TRUE(shown.contains(QStringLiteral("viewing only"))) << shown.toStdString();
+    EXPECT_EQ(diary->episodeCount(), 1);
+}
