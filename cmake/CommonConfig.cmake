@@ -25,6 +25,8 @@ target_compile_definitions(cramp_common INTERFACE
   CRAMP_VERSION="${PROJECT_VERSION}")
 
 if(CRAMP_SANITIZE)
-  target_compile_options(cramp_common INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  # UBSan stays recoverable so packaging/ubsan.supp can silence one Qt 6.4 header report;
+  # the asan test preset sets halt_on_error=1, so anything else still fails the test.
+  target_compile_options(cramp_common INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
   target_link_options(cramp_common INTERFACE -fsanitize=address,undefined)
 endif()
