@@ -139,9 +139,6 @@ void DiaryTableModel::refreshNight(QDate night)
             m_rows.insert(from + i, fresh.at(i));
         endInsertRows();
     }
-    // Night shading alternates by night, so rows below may change shade.
-    if (!m_rows.isEmpty() && from < m_rows.size())
-        emit dataChanged(index(from, 0), index(int(m_rows.size()) - 1, ColumnCount - 1), {Qt::BackgroundRole});
 }
 
 int DiaryTableModel::rowOfEpisode(qint64 id) const
@@ -274,12 +271,9 @@ QVariant DiaryTableModel::sortValue(const Row &row, int column) const
     switch (column) {
     case NightColumn:
     case TimeColumn:
-        // Night, then the moment within it, so "newest first" reads naturally.
-        return QString(row.night.toString(Qt::ISODate) + QLatin1Char(' ')
-                       + QString::number(e ? m_clock.hoursIntoNight(e->start) * 3600 + e->start.time().minute() * 60
-                                               + e->start.time().second()
-                                           : -1)
-                             .rightJustified(6, QLatin1Char('0')));
+        // Night, then the moment within it, as one number: cheap to compare when sorting.
+        return row.night.toJulianDay() * 100000
+            + (e ? wallClockSeconds(e->start) - m_clock.nightBeginWallSeconds(row.night) : 0);
     case SeverityColumn:
         return e && e->severity ? *e->severity : -1;
     case DurationColumn:

@@ -220,10 +220,11 @@ void HomeView::refresh()
     QSet<QDate> checkedIn;
     for (const NightLog &log : m_diary.nightLogs(recentFirst, lastNight))
         checkedIn.insert(log.night);
+    // Two columns read top to bottom: the last seven nights, then the seven before.
     QString cells;
     QStringList rows;
     for (int i = 0; i < 14; ++i) {
-        const QDate night = lastNight.addDays(-i);
+        const QDate night = lastNight.addDays(-(i / 2 + (i % 2) * 7));
         const QList<int> s = severities.value(night);
         QString what;
         if (s.isEmpty()) {
