@@ -1,0 +1,113 @@
+#include "GuidanceLibrary.h"
+#include "TempDiary.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSet>
+#include <QRegularExpression>
+
+#include <gtest/gtest.h>
+
+TEST(GuidanceLibrary, EveryTopicLoadsWithTextAndASourceAndNothingIsBroken)
+{
+    const GuidanceLibrary library = GuidanceLibrary::load();
+    EXPECT_TRUE(library.problems().isEmpty()) << library.problems().join(QLatin1Char('\n')).toStdString();
+    ASSERT_GE(library.topics().size(), 15);
+    for (const GuidanceTopic &topic : library.topics()) {
+        SCOPED_TRACE(topic.id.toStdString());
+        EXPECT_FALSE(topic.title.isEmpty());
+        EXPECT_FALSE(topic.paragraphs.isEmpty());
+        for (const GuidanceSource &source : topic.sources) {
+            EXPECT_FALSE(source.documentTitle.isEmpty());
+            EXPECT_FALSE(source.section.isEmpty());
+        }
+        for (const OutsideFact &fact : topic.outside) {
+            EXPECT_FALSE(fact.source.isEmpty());
+            EXPECT_FALSE(fact.text.isEmpty());
+        }
+        EXPECT_FALSE(library.topicsInSection(topic.sectionId).isEmpty());
+    }
+    // Only the topic about things the documents do not cover may lack a document source.
+    for (const GuidanceTopic &topic : library.topics())
+        EXPECT_TRUE(!topic.sources.isEmpty() || topic.id == QStringLiteral("other-suspects")) << topic.id.toStdString();
+}
+
+TEST(GuidanceLibrary, EveryFactorReliefWarningSignAndMedicineClassHasATopic)
+{
+    const GuidanceLibrary library = GuidanceLibrary::load();
+    TempDiary temp;
+    auto diary = temp.open();
+    for (const Factor &factor : diary->factors(true)) {
+        const QString topic = library.topicForFactor(factor.builtinKey);
+        EXPECT_FALSE(topic.isEmpty()) << factor.builtinKey.toStdString();
+        EXPECT_NE(library.topic(topic), nullptr);
+    }
+    for (Relief relief : allValues<Relief>())
+        EXPECT_NE(library.topic(library.topicForRelief(relief)), nullptr) << toKey(relief).toStdString();
+    for (WarningSign sign : allValues<WarningSign>())
+        EXPECT_NE(library.topic(library.topicForSign(sign)), nullptr) << toKey(sign).toStdString();
+    for (DrugClass drugClass : allValues<DrugClass>())
+        EXPECT_NE(library.topic(library.topicForDrugClass(drugClass)), nullptr) << toKey(drugClass).toStdString();
+    EXPECT_NE(library.topic(QString::fromLatin1(GuidanceLibrary::ClinicianTopicId)), nullptr);
+}
+
+TEST(GuidanceLibrary, WhereTheDocumentsDifferTheTopicGivesBoth)
+{
+    const GuidanceLibrary library = GuidanceLibrary::load();
+    const GuidanceTopic *stretch = library.topic(QStringLiteral("stretch-during-a-cramp"));
+    ASSERT_NE(stretch, nullptr);
+    const QString text = stretch->paragraphs.join(QLatin1Char(' '));
+    EXPECT_TRUE(text.contains(QStringLiteral("30 to 60 seconds")));
+    EXPECT_TRUE(text.contains(QStringLiteral("10 to 15 seconds")));
+    EXPECT_EQ(stretch->sources.size(), 2);
+}
+
+TEST(GuidanceLibrary, NoSentenceIsCopiedFromTheDocuments)
+{
+    // Fingerprints of every eight-word run of the two documents (see
+    // packaging/make-source-fingerprints.py); any run of ours that matches was copied.
+    QFile file(QStringLiteral(CRAMP_FINGERPRINTS));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    QSet<QByteArray> fingerprints;
+    for (const QByteArray &line : file.readAll().split('\n'))
+        if (!line.isEmpty())
+            fingerprints.insert(line);
+    ASSERT_GT(fingerprints.size(), 1000);
+    const auto normalise = [](QString text) {
+        return text.toLower().replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral(" ")).simplified();
+    };
+    const GuidanceLibrary library = GuidanceLibrary::load();
+    int runsChecked = 0;
+    for (const GuidanceTopic &topic : library.topics()) {
+        QStringList texts = topic.paragraphs;
+        texts.append(topic.title);
+        const QStringList words = normalise(texts.join(QLatin1Char(' '))).split(QLatin1Char(' '));
+        for (qsizetype i = 0; i + 8 <= words.size(); ++i) {
+            const QString run = words.mid(i, 8).join(QLatin1Char(' '));
+            const QByteArray hash = QCryptographicHash::hash(run.toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
+            EXPECT_FALSE(fingerprints.contains(hash)) << topic.id.toStdString() << ": \"" << run.toStdString() << "\"";
+            ++runsChecked;
+        }
+    }
+    EXPECT_GT(runsChecked, 1000);
+}
+
+TEST(GuidanceLibrary, BrokenContentIsReportedNotTrusted)
+{
+    const QByteArray json = R"({"documents": {"a": "Doc A"}, "sections": [{"id": "s", "title": "S"}],
+        "topics": [{"id": "t", "section": "s", "title": "T", "body": ["See [[nowhere|there]]."],
+                    "sources": [{"document": "b", "section": "x"}],
+                    "links": {"factors": ["chocolate"], "reliefs": ["prayer"], "warningSigns": ["itch"], "drugClasses": ["x"]}}]})";
+    const QStringList problems = GuidanceLibrary::fromJson(json).problems();
+    EXPECT_EQ(problems.size(), 6) << problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_FALSE(GuidanceLibrary::fromJson("{not json").problems().isEmpty());
+}
+
+TEST(GuidanceLibrary, SearchFindsTopicsByTitleFirst)
+{
+    const GuidanceLibrary library = GuidanceLibrary::load();
+    const QList<GuidanceTopic> found = library.search(QStringLiteral("magnesium"));
+    ASSERT_FALSE(found.isEmpty());
+    EXPECT_TRUE(found.first().title.contains(QStringLiteral("Magnesium")));
+    EXPECT_TRUE(library.search(QStringLiteral("zebra crossing")).isEmpty());
+}
