@@ -125,6 +125,8 @@ int run(int argc, char *argv[], void (*describeApplication)())
     MainWindow *window = session.window();
     if (parser.isSet(QStringLiteral("night-mode")))
         window->setNightMode(true);
+    if (!parser.isSet(QStringLiteral("screenshot")))
+        QTimer::singleShot(0, window, [window] { window->showFirstRunNotice(); });
     if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString file = parser.value(QStringLiteral("screenshot"));
         const QString view = parser.value(QStringLiteral("view"));

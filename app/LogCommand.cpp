@@ -3,6 +3,8 @@
 #include "DiaryRepository.h"
 #include "DisplayNames.h"
 #include "EpisodeValidator.h"
+#include "GuidanceLibrary.h"
+#include "RedFlagRules.h"
 #include "StoreError.h"
 
 #include <QLocale>
@@ -109,5 +111,15 @@ int CliCommands::log(CliContext &context, const QStringList &arguments)
                        .arg(locale.toString(episode.start, QStringLiteral("ddd d MMM yyyy HH:mm")),
                             locale.toString(clock.nightOf(episode.start), QLocale::ShortFormat))
                 << Qt::endl;
+    // Warning signs are never passed over, on the command line either.
+    for (const RedFlagAlert &alert : RedFlagRules::forEpisode(episode)) {
+        context.out << Qt::endl << QStringLiteral("\u26a0 ") << alert.headline.toUpper() << Qt::endl
+                    << QStringLiteral("  ") << alert.advice << Qt::endl
+                    << QStringLiteral("  ") << Text::tr("You noted: %1").arg(alert.reasons.join(QStringLiteral(", ")))
+                    << Qt::endl;
+        if (const GuidanceTopic *topic = GuidanceLibrary::load().topic(alert.topicId))
+            context.out << QStringLiteral("  ") << Text::tr("Guidance: \u201c%1\u201d (in the app: Guidance)").arg(topic->title)
+                        << Qt::endl;
+    }
     return 0;
 }

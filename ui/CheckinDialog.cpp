@@ -5,6 +5,8 @@
 #include "DisplayNames.h"
 #include "FactorInput.h"
 #include "FactorManagerDialog.h"
+#include "GuidanceButton.h"
+#include "GuidanceLibrary.h"
 #include "MedicationManagerDialog.h"
 
 #include <QCheckBox>
@@ -19,10 +21,12 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-CheckinDialog::CheckinDialog(DiaryRepository &diary, AppSettings &settings, QDate night, QWidget *parent)
+CheckinDialog::CheckinDialog(DiaryRepository &diary, AppSettings &settings, QDate night, QWidget *parent,
+                             const GuidanceLibrary *guidance)
     : QDialog(parent)
     , m_diary(diary)
     , m_settings(settings)
+    , m_guidance(guidance)
 {
     setWindowTitle(tr("Evening check-in"));
     setAccessibleName(windowTitle());
@@ -121,13 +125,23 @@ void CheckinDialog::rebuild(bool keepTyped)
     for (const Factor &factor : m_diary.factors()) {
         auto *input = new FactorInput(factor, unit, columns);
         m_inputs.append(input);
+        // The input, with the guidance about its factor a click away.
+        QWidget *row = input;
+        if (m_guidance && factor.isBuiltin()) {
+            row = new QWidget(columns);
+            auto *rowLayout = new QHBoxLayout(row);
+            rowLayout->setContentsMargins(0, 0, 0, 0);
+            rowLayout->addWidget(input, 1);
+            rowLayout->addWidget(new GuidanceButton(*m_guidance, m_guidance->topicForFactor(factor.builtinKey),
+                                                    DisplayNames::of(factor), row));
+        }
         if (factor.kind == FactorKind::YesNo) {
-            happenedLayout->addWidget(input, yesNoCount / 2, yesNoCount % 2);
+            happenedLayout->addWidget(row, yesNoCount / 2, yesNoCount % 2);
             ++yesNoCount;
         } else {
             auto *label = new QLabel(input->label(), measures);
             label->setBuddy(input->focusTarget());
-            measureForm->addRow(label, input);
+            measureForm->addRow(label, row);
         }
     }
     m_notes = new QLineEdit(measures);

@@ -8,6 +8,7 @@
 class AppSettings;
 class DiaryRepository;
 class FactorInput;
+class GuidanceLibrary;
 class QCheckBox;
 class QDateEdit;
 class QLabel;
@@ -22,7 +23,8 @@ class CheckinDialog : public QDialog
     Q_OBJECT
 
 public:
-    CheckinDialog(DiaryRepository &diary, AppSettings &settings, QDate night, QWidget *parent = nullptr);
+    CheckinDialog(DiaryRepository &diary, AppSettings &settings, QDate night, QWidget *parent = nullptr,
+                  const GuidanceLibrary *guidance = nullptr);
 
     NightLog log() const { return m_result; }
     QDate night() const;
@@ -43,6 +45,7 @@ private:
 
     DiaryRepository &m_diary;
     AppSettings &m_settings;
+    const GuidanceLibrary *m_guidance;
     NightLog m_result;
     QDateEdit *m_night = nullptr;
     QLabel *m_status = nullptr;

@@ -3,6 +3,7 @@
 #include "CheckinSummary.h"
 #include "DiaryRepository.h"
 #include "DisplayNames.h"
+#include "RedFlagRules.h"
 
 #include <QBrush>
 #include <QColor>
@@ -187,11 +188,11 @@ QVariant DiaryTableModel::data(const QModelIndex &index, int role) const
                                       : DisplayNames::of(r.relief));
             return lines.join(QLatin1Char('\n'));
         }
-        if (index.column() == SignsColumn && e && !e->warningSigns.isEmpty()) {
-            QStringList names;
-            for (WarningSign sign : e->warningSigns)
-                names.append(DisplayNames::of(sign));
-            return names.join(QLatin1Char('\n'));
+        if (index.column() == SignsColumn && e) {
+            QStringList lines;
+            for (const RedFlagAlert &alert : RedFlagRules::forEpisode(*e))
+                lines.append(QStringLiteral("%1: %2").arg(alert.headline, alert.reasons.join(QStringLiteral(", "))));
+            return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
         }
         return {};
     case Qt::BackgroundRole: {
@@ -199,7 +200,7 @@ QVariant DiaryTableModel::data(const QModelIndex &index, int role) const
         return QBrush(shaded(index.row()) ? palette.color(QPalette::AlternateBase) : palette.color(QPalette::Base));
     }
     case Qt::ForegroundRole:
-        if (index.column() == SignsColumn && e && !e->warningSigns.isEmpty())
+        if (index.column() == SignsColumn && e && !RedFlagRules::forEpisode(*e).isEmpty())
             return QBrush(QColor(0xc0, 0x39, 0x2b));
         if (!e)
             return QBrush(QGuiApplication::palette().color(QPalette::PlaceholderText));
@@ -221,7 +222,7 @@ QVariant DiaryTableModel::data(const QModelIndex &index, int role) const
     case SearchTextRole:
         return QString((e ? e->notes : QString()) + QLatin1Char('\n') + row.eveningNotes);
     case HasWarningRole:
-        return e && !e->warningSigns.isEmpty();
+        return e && !RedFlagRules::forEpisode(*e).isEmpty();
     }
     return {};
 }
@@ -255,8 +256,21 @@ QVariant DiaryTableModel::display(const Row &row, int column) const
         }
         return parts.join(QStringLiteral(", "));
     }
-    case SignsColumn:
-        return e && !e->warningSigns.isEmpty() ? tr("\u26a0 %n sign(s)", nullptr, int(e->warningSigns.size())) : QString();
+    case SignsColumn: {
+        if (!e)
+            return {};
+        const QList<RedFlagAlert> alerts = RedFlagRules::forEpisode(*e);
+        if (alerts.isEmpty())
+            return {};
+        switch (alerts.first().urgency) {
+        case Urgency::Emergency: return tr("\u26a0 emergency");
+        case Urgency::SameDay: return tr("\u26a0 see today");
+        case Urgency::UrgentAppointment: return tr("\u26a0 urgent");
+        case Urgency::Appointment: return tr("\u26a0 appointment");
+        case Urgency::NextVisit: return tr("\u26a0 next visit");
+        }
+        return {};
+    }
     case EveningColumn:
         return row.evening.isEmpty() ? tr("no check-in") : row.evening;
     case NotesColumn:
@@ -278,8 +292,10 @@ QVariant DiaryTableModel::sortValue(const Row &row, int column) const
         return e && e->severity ? *e->severity : -1;
     case DurationColumn:
         return e && e->durationSeconds ? *e->durationSeconds : -1;
-    case SignsColumn:
-        return e ? int(e->warningSigns.size()) : -1;
+    case SignsColumn: {
+        const QList<RedFlagAlert> alerts = e ? RedFlagRules::forEpisode(*e) : QList<RedFlagAlert>{};
+        return alerts.isEmpty() ? 99 : int(alerts.first().urgency); // most urgent sorts first
+    }
     default:
         return display(row, column);
     }
@@ -297,7 +313,7 @@ QVariant DiaryTableModel::headerData(int section, Qt::Orientation orientation, i
     case MuscleColumn: return tr("Muscle");
     case DurationColumn: return tr("Lasted");
     case ReliefColumn: return tr("What I tried");
-    case SignsColumn: return tr("Warning signs");
+    case SignsColumn: return tr("See a clinician");
     case EveningColumn: return tr("Evening");
     case NotesColumn: return tr("Notes");
     }

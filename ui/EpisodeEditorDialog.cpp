@@ -2,6 +2,8 @@
 
 #include "DisplayNames.h"
 #include "EpisodeValidator.h"
+#include "GuidanceButton.h"
+#include "GuidanceLibrary.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -70,7 +72,7 @@ QSpinBox *ratingSpin(const QString &accessibleName, std::optional<int> value, QW
 }
 } // namespace
 
-EpisodeEditorDialog::EpisodeEditorDialog(const Episode &episode, QWidget *parent)
+EpisodeEditorDialog::EpisodeEditorDialog(const Episode &episode, QWidget *parent, const GuidanceLibrary *guidance)
     : QDialog(parent)
     , m_original(episode)
     , m_result(episode)
@@ -159,19 +161,27 @@ EpisodeEditorDialog::EpisodeEditorDialog(const Episode &episode, QWidget *parent
         }
         reliefGrid->addWidget(tried, row, 0);
         reliefGrid->addWidget(helped, row, 1);
+        if (guidance)
+            reliefGrid->addWidget(new GuidanceButton(*guidance, guidance->topicForRelief(relief), DisplayNames::of(relief),
+                                                     reliefBox),
+                                  row, 2);
         m_reliefTried.insert(relief, tried);
         m_reliefHelped.insert(relief, helped);
         ++row;
     }
     right->addWidget(reliefBox);
 
-    auto *signBox = new QGroupBox(tr("Warning signs noticed"), page);
+    auto *signBox = new QGroupBox(tr("Warning signs noticed (a clinician should see these)"), page);
     auto *signLayout = new QVBoxLayout(signBox);
     for (WarningSign sign : allValues<WarningSign>()) {
         auto *check = new QCheckBox(DisplayNames::of(sign), signBox);
         check->setAccessibleName(tr("Warning sign: %1").arg(DisplayNames::of(sign)));
         check->setChecked(episode.warningSigns.contains(sign));
-        signLayout->addWidget(check);
+        auto *signRow = new QHBoxLayout;
+        signRow->addWidget(check, 1);
+        if (guidance)
+            signRow->addWidget(new GuidanceButton(*guidance, guidance->topicForSign(sign), DisplayNames::of(sign), signBox));
+        signLayout->addLayout(signRow);
         m_signs.insert(sign, check);
     }
     right->addWidget(signBox);

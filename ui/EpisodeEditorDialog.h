@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QHash>
 
+class GuidanceLibrary;
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
@@ -22,7 +23,8 @@ class EpisodeEditorDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit EpisodeEditorDialog(const Episode &episode, QWidget *parent = nullptr);
+    explicit EpisodeEditorDialog(const Episode &episode, QWidget *parent = nullptr,
+                                 const GuidanceLibrary *guidance = nullptr);
 
     Episode episode() const { return m_result; }
     // The problem shown next to a field ("start", "duration", ...); empty when none.

@@ -3,6 +3,7 @@
 #include "CheckinSummary.h"
 #include "DiaryRepository.h"
 #include "NightClock.h"
+#include "RedFlagRules.h"
 
 #include <QAction>
 #include <QFrame>
@@ -63,6 +64,14 @@ HomeView::HomeView(DiaryRepository &diary, AppSettings &settings, QWidget *paren
     m_banner->setStyleSheet(QStringLiteral("background: #f6e3b4; color: #5a4300; padding: 8px; border-radius: 4px;"));
     m_banner->hide();
     layout->addWidget(m_banner);
+
+    m_trend = makeLabel(this);
+    m_trend->setTextFormat(Qt::RichText);
+    m_trend->setAccessibleName(tr("Something to mention to a clinician"));
+    m_trend->setStyleSheet(QStringLiteral("border-left: 5px solid #3f6b3f; padding: 6px 10px;"));
+    m_trend->hide();
+    connect(m_trend, &QLabel::linkActivated, this, [this](const QString &link) { emit guidanceRequested(link); });
+    layout->addWidget(m_trend);
 
     auto *actions = new QHBoxLayout;
     actions->setSpacing(16);
@@ -160,6 +169,11 @@ QString HomeView::tonightText() const
     return m_tonight->text();
 }
 
+QString HomeView::trendText() const
+{
+    return m_trend->isHidden() ? QString() : m_trend->text();
+}
+
 QString HomeView::recentText() const
 {
     return m_recent->text();
@@ -244,6 +258,16 @@ void HomeView::refresh()
         }
     }
     m_recent->setText(QStringLiteral("<table>%1</table>").arg(rows.join(QString())));
+
+    const QList<Episode> eightWeeks = m_diary.episodesInNights(lastNight.addDays(-55), lastNight, clock);
+    if (const auto trend = RedFlagRules::forRecentNights(eightWeeks, lastNight, clock)) {
+        m_trend->setText(QStringLiteral("<b>%1.</b> %2 <a href=\"%3\">%4</a>")
+                             .arg(trend->headline.toHtmlEscaped(), trend->advice.toHtmlEscaped(), trend->topicId,
+                                  tr("When to see a clinician")));
+        m_trend->show();
+    } else {
+        m_trend->hide();
+    }
 
     const QDate tonight = currentNight;
     if (const auto log = m_diary.nightLog(tonight))

@@ -23,16 +23,21 @@ public:
     // Where "now" comes from; tests pin it so "last night" is a known night.
     void setTimeSource(std::function<QDateTime()> now);
     void refresh();
+    QString trendText() const;
 
     QString lastNightText() const;
     QString weekText() const;
     QString tonightText() const;
     QString recentText() const;
 
+signals:
+    void guidanceRequested(const QString &topicId);
+
 private:
     DiaryRepository &m_diary;
     AppSettings &m_settings;
     QLabel *m_banner = nullptr;
+    QLabel *m_trend = nullptr;
     QLabel *m_lastNightTitle = nullptr;
     QLabel *m_lastNight = nullptr;
     QLabel *m_lastEvening = nullptr;

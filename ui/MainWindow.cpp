@@ -7,6 +7,10 @@
 #include "DiaryView.h"
 #include "EpisodeEditorDialog.h"
 #include "FactorManagerDialog.h"
+#include "GuidanceView.h"
+#include "RedFlagAlertDialog.h"
+#include "RedFlagRules.h"
+#include "TopicBrowser.h"
 #include "HomeView.h"
 #include "MedicationManagerDialog.h"
 #include "NightClock.h"
@@ -30,13 +34,14 @@
 #include <QToolBar>
 
 namespace {
-enum Page { HomePage, DiaryPage };
+enum Page { HomePage, DiaryPage, GuidancePage };
 }
 
 MainWindow::MainWindow(DiaryRepository &diary, AppSettings &settings, QWidget *parent)
     : QMainWindow(parent)
     , m_diary(diary)
     , m_settings(settings)
+    , m_guidance(GuidanceLibrary::load())
 {
     setWindowTitle(tr("Cramp Diary"));
     setAccessibleName(tr("Cramp Diary"));
@@ -59,8 +64,11 @@ MainWindow::MainWindow(DiaryRepository &diary, AppSettings &settings, QWidget *p
     m_pages = new QStackedWidget(central);
     m_home = new HomeView(diary, settings, m_pages);
     m_diaryView = new DiaryView(diary, settings, m_pages);
+    m_guidanceView = new GuidanceView(m_guidance, m_pages);
     m_pages->addWidget(m_home);
     m_pages->addWidget(m_diaryView);
+    m_pages->addWidget(m_guidanceView);
+    connect(m_home, &HomeView::guidanceRequested, this, &MainWindow::showGuidance);
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
@@ -124,9 +132,9 @@ void MainWindow::createActions()
         Episode fresh;
         fresh.start = withFixedOffset(QDateTime::currentDateTime());
         fresh.muscle = Muscle::Calf;
-        EpisodeEditorDialog editor(fresh, this);
-        if (runDialog(editor) == QDialog::Accepted)
-            m_undoable->addEpisodes({editor.episode()});
+        EpisodeEditorDialog editor(fresh, this, &m_guidance);
+        if (runDialog(editor) == QDialog::Accepted && !m_undoable->addEpisodes({editor.episode()}).isEmpty())
+            alertIfWarningSigns(editor.episode(), std::nullopt);
     });
 
     m_edit = new QAction(tr("&Edit entry\u2026"), this);
@@ -167,7 +175,7 @@ void MainWindow::createActions()
     m_medicines->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     m_medicines->setEnabled(writable);
     connect(m_medicines, &QAction::triggered, this, [this] {
-        MedicationManagerDialog dialog(m_diary, this);
+        MedicationManagerDialog dialog(m_diary, this, &m_guidance);
         runDialog(dialog);
     });
     m_factors = new QAction(tr("My &factors\u2026"), this);
@@ -207,7 +215,7 @@ void MainWindow::createActions()
             emit diaryFileChosen(path);
     });
 
-    const QList<QString> pageNames = {tr("&Home"), tr("&Diary")};
+    const QList<QString> pageNames = {tr("&Home"), tr("&Diary"), tr("&Guidance")};
     for (int page = 0; page < pageNames.size(); ++page) {
         auto *action = new QAction(pageNames.at(page), this);
         action->setIconText(QString(pageNames.at(page)).remove(QLatin1Char('&')));
@@ -311,14 +319,14 @@ void MainWindow::editEpisode(qint64 id)
     const auto episode = m_diary.episode(id);
     if (!episode)
         return;
-    EpisodeEditorDialog editor(*episode, this);
-    if (runDialog(editor) == QDialog::Accepted)
-        m_undoable->editEpisode(editor.episode());
+    EpisodeEditorDialog editor(*episode, this, &m_guidance);
+    if (runDialog(editor) == QDialog::Accepted && m_undoable->editEpisode(editor.episode()))
+        alertIfWarningSigns(editor.episode(), episode);
 }
 
 void MainWindow::openCheckin(QDate night)
 {
-    CheckinDialog dialog(m_diary, m_settings, night, this);
+    CheckinDialog dialog(m_diary, m_settings, night, this, &m_guidance);
     if (runDialog(dialog) == QDialog::Accepted && m_undoable->saveNightLog(dialog.log()))
         statusBar()->showMessage(tr("Check-in saved."), 5000);
 }
@@ -341,6 +349,48 @@ void MainWindow::openSettings()
         m_diaryView->model()->reload();
         m_home->refresh();
     }
+}
+
+void MainWindow::alertIfWarningSigns(const Episode &saved, const std::optional<Episode> &before)
+{
+    const QList<RedFlagAlert> alerts = RedFlagRules::forEpisode(saved);
+    if (alerts.isEmpty())
+        return;
+    // Editing notes of an episode already flagged should not raise the same alarm again.
+    if (before) {
+        QList<Urgency> had;
+        for (const RedFlagAlert &alert : RedFlagRules::forEpisode(*before))
+            had.append(alert.urgency);
+        const bool anythingNew = std::any_of(alerts.cbegin(), alerts.cend(),
+                                             [&](const RedFlagAlert &alert) { return !had.contains(alert.urgency); });
+        if (!anythingNew)
+            return;
+    }
+    RedFlagAlertDialog dialog(m_guidance, alerts, this);
+    runDialog(dialog);
+}
+
+void MainWindow::showGuidance(const QString &topicId)
+{
+    showPage(GuidancePage);
+    if (!topicId.isEmpty())
+        m_guidanceView->showTopic(topicId);
+}
+
+void MainWindow::showFirstRunNotice()
+{
+    if (m_settings.disclaimerAccepted())
+        return;
+    QMessageBox notice(QMessageBox::Information, tr("Welcome to Cramp Diary"),
+                       tr("Cramp Diary helps you record night cramps and what goes with them, and shows guidance "
+                          "from two documents about leg cramps.\n\n%1\n\nIf you notice swelling, redness or warmth "
+                          "of a leg, pain that does not ease, or breathlessness, the app will tell you how soon to "
+                          "see a clinician.")
+                           .arg(TopicBrowser::notMedicalAdvice()),
+                       QMessageBox::Ok, this);
+    runDialog(notice);
+    m_settings.setDisclaimerAccepted(true);
+    m_settings.sync();
 }
 
 void MainWindow::showError(const QString &message)
@@ -371,13 +421,21 @@ bool MainWindow::saveScreenshot(const QString &file, const QString &view)
         Episode sample = all.isEmpty() ? Episode{} : all.last();
         if (!sample.start.isValid())
             sample.start = withFixedOffset(QDateTime::currentDateTime());
-        dialog = std::make_unique<EpisodeEditorDialog>(sample, this);
+        dialog = std::make_unique<EpisodeEditorDialog>(sample, this, &m_guidance);
     } else if (view == QLatin1StringView("checkin")) {
-        dialog = std::make_unique<CheckinDialog>(m_diary, m_settings, clock.nightOf(QDateTime::currentDateTime()).addDays(-1), this);
+        dialog = std::make_unique<CheckinDialog>(m_diary, m_settings, clock.nightOf(QDateTime::currentDateTime()).addDays(-1),
+                                                 this, &m_guidance);
+    } else if (view == QLatin1StringView("guidance")) {
+        showGuidance(QStringLiteral("stretch-during-a-cramp"));
+    } else if (view == QLatin1StringView("alert")) {
+        Episode sample; // shown, never saved
+        sample.start = withFixedOffset(QDateTime::currentDateTime());
+        sample.warningSigns = {WarningSign::Swelling, WarningSign::Warmth, WarningSign::NumbnessOrTingling};
+        dialog = std::make_unique<RedFlagAlertDialog>(m_guidance, RedFlagRules::forEpisode(sample), this);
     } else if (view == QLatin1StringView("settings")) {
         dialog = std::make_unique<SettingsDialog>(m_settings, m_diary.path(), this);
     } else if (view == QLatin1StringView("medicines")) {
-        dialog = std::make_unique<MedicationManagerDialog>(m_diary, this);
+        dialog = std::make_unique<MedicationManagerDialog>(m_diary, this, &m_guidance);
     } else if (view == QLatin1StringView("factors")) {
         dialog = std::make_unique<FactorManagerDialog>(m_diary, this);
     }

@@ -1,10 +1,16 @@
 #pragma once
 
+#include "GuidanceLibrary.h"
+
 #include <QMainWindow>
+
+#include <optional>
 
 class AppSettings;
 class DiaryRepository;
 class DiaryView;
+class GuidanceView;
+struct Episode;
 class HomeView;
 class NightMode;
 class QAction;
@@ -38,6 +44,11 @@ public:
     UndoableDiary *undoable() const { return m_undoable; }
     HomeView *homeView() const { return m_home; }
     DiaryView *diaryView() const { return m_diaryView; }
+    GuidanceView *guidanceView() const { return m_guidanceView; }
+    const GuidanceLibrary &guidance() const { return m_guidance; }
+    void showGuidance(const QString &topicId);
+    // The first time the app opens: what the guidance is and is not. Shown once.
+    void showFirstRunNotice();
     void showPage(int page);
 
     // The steps behind the actions, callable without a running event loop in tests.
@@ -59,6 +70,7 @@ private:
     void updateActions();
     void openSettings();
     int runDialog(QDialog &dialog);
+    void alertIfWarningSigns(const Episode &saved, const std::optional<Episode> &before);
 
     DiaryRepository &m_diary;
     AppSettings &m_settings;
@@ -68,6 +80,8 @@ private:
     QStackedWidget *m_pages = nullptr;
     HomeView *m_home = nullptr;
     DiaryView *m_diaryView = nullptr;
+    GuidanceView *m_guidanceView = nullptr;
+    GuidanceLibrary m_guidance;
     QAction *m_logCramp = nullptr;
     QAction *m_checkin = nullptr;
     QAction *m_addDetailed = nullptr;

@@ -2,6 +2,8 @@
 
 #include "DiaryRepository.h"
 #include "DisplayNames.h"
+#include "GuidanceLibrary.h"
+#include "GuidanceTopicDialog.h"
 #include "MedicationEditDialog.h"
 #include "StoreError.h"
 
@@ -12,6 +14,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace {
@@ -28,9 +31,10 @@ QString periodsText(const Medication &medication)
 }
 } // namespace
 
-MedicationManagerDialog::MedicationManagerDialog(DiaryRepository &diary, QWidget *parent)
+MedicationManagerDialog::MedicationManagerDialog(DiaryRepository &diary, QWidget *parent, const GuidanceLibrary *guidance)
     : QDialog(parent)
     , m_diary(diary)
+    , m_guidance(guidance)
 {
     setWindowTitle(tr("Medicines"));
     setAccessibleName(windowTitle());
@@ -46,7 +50,13 @@ MedicationManagerDialog::MedicationManagerDialog(DiaryRepository &diary, QWidget
     layout->addWidget(m_table, 1);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::RichText);
+    m_message->setAccessibleName(tr("Note about the medicine"));
     m_message->hide();
+    connect(m_message, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (m_guidance)
+            GuidanceTopicDialog::open(*m_guidance, QUrl(link).path(), this);
+    });
     layout->addWidget(m_message);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -117,10 +127,17 @@ void MedicationManagerDialog::edit(qint64 id)
     const DrugClass drugClass = editor.medication().drugClass;
     if (drugClass != DrugClass::Other) {
         // CLINICAL.md: Garrison et al. 2012 (PMID 22157068) links these classes to cramps.
-        m_message->setText(tr("Medicines of this kind (%1) have been linked to leg cramps in studies "
-                              "(Garrison et al., 2012). Do not stop or change a medicine without asking "
-                              "your prescriber; the diary can show whether cramps changed after you started it.")
-                               .arg(DisplayNames::of(drugClass).toLower()));
+        QString text = tr("Medicines of this kind (%1) have been linked to leg cramps in studies "
+                          "(Garrison et al., 2012). Do not stop or change a medicine without asking "
+                          "your prescriber; the diary can show whether cramps changed after you started it.")
+                           .arg(DisplayNames::of(drugClass).toLower())
+                           .toHtmlEscaped();
+        if (m_guidance) {
+            const QString topic = m_guidance->topicForDrugClass(drugClass);
+            if (const GuidanceTopic *t = m_guidance->topic(topic))
+                text += QStringLiteral(" <a href=\"topic:%1\">%2</a>").arg(topic, tr("Read: %1").arg(t->title).toHtmlEscaped());
+        }
+        m_message->setText(text);
         m_message->show();
     }
     reload();

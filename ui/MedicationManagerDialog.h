@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class DiaryRepository;
+class GuidanceLibrary;
 class QLabel;
 class QTableWidget;
 
@@ -13,7 +14,8 @@ class MedicationManagerDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit MedicationManagerDialog(DiaryRepository &diary, QWidget *parent = nullptr);
+    explicit MedicationManagerDialog(DiaryRepository &diary, QWidget *parent = nullptr,
+                                     const GuidanceLibrary *guidance = nullptr);
 
     QTableWidget *table() const { return m_table; }
     QString message() const;
@@ -28,6 +30,7 @@ private:
     void removeSelected();
 
     DiaryRepository &m_diary;
+    const GuidanceLibrary *m_guidance;
     QTableWidget *m_table = nullptr;
     QLabel *m_message = nullptr;
 };

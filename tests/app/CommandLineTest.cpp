@@ -117,6 +117,20 @@ TEST_F(CommandLine, LogRecordsEveryDetailGiven)
     EXPECT_EQ(e[QStringLiteral("warningSigns")].toArray().size(), 2);
 }
 
+TEST_F(CommandLine, AWarningSignIsAnsweredWithHowSoonToSeeAClinician)
+{
+    const Result logged = run({QStringLiteral("log"), QStringLiteral("--at"), QStringLiteral("2026-11-20T03:10"),
+                               QStringLiteral("--sign"), QStringLiteral("swelling,numbness_tingling")});
+    ASSERT_EQ(logged.exitCode, 0) << logged.err.toStdString();
+    EXPECT_TRUE(logged.out.contains(QStringLiteral("SEE A CLINICIAN TODAY"))) << logged.out.toStdString();
+    EXPECT_TRUE(logged.out.contains(QStringLiteral("BOOK AN APPOINTMENT")));
+    EXPECT_TRUE(logged.out.contains(QStringLiteral("You noted: Swelling of the leg")));
+    EXPECT_TRUE(logged.out.contains(QStringLiteral("Guidance: \u201c")));
+    const Result plain = run({QStringLiteral("log"), QStringLiteral("--at"), QStringLiteral("2026-11-20T04:10"),
+                              QStringLiteral("--severity"), QStringLiteral("9")});
+    EXPECT_FALSE(plain.out.contains(QStringLiteral("CLINICIAN")));
+}
+
 TEST_F(CommandLine, OneCommandIsEnoughToRecordACrampNow)
 {
     const Result logged = run({QStringLiteral("log")});

@@ -1,4 +1,5 @@
 #include "EpisodeEditorDialog.h"
+#include "RedFlagAlertDialog.h"
 #include "UiFixture.h"
 #include "UndoableDiary.h"
 
@@ -68,6 +69,8 @@ TEST_F(UiFixture, TheEditorSavesEveryFieldAndUndoRestoresThem)
         field<QCheckBox>(*editor, QStringLiteral("Warning sign: Swelling of the leg"))->setChecked(true);
         field<QPlainTextEdit>(*editor, QStringLiteral("Notes"))->setPlainText(QStringLiteral("Toes curled, line 1\nline 2"));
         editor->accept();
+        // Swelling is a warning sign: the alert follows the save at once.
+        onNextDialog<RedFlagAlertDialog>([](RedFlagAlertDialog *alert) { alert->accept(); });
     });
     window->editEpisode(id);
     const Episode saved = *diary->episode(id);
