@@ -43,7 +43,7 @@ GuidanceView::GuidanceView(const GuidanceLibrary &library, QWidget *parent)
     splitter->addWidget(left);
     splitter->addWidget(m_browser);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({280, 700});
+    splitter->setSizes({340, 700});
     layout->addWidget(splitter, 1);
 
     connect(m_search, &QLineEdit::textChanged, this, &GuidanceView::fill);

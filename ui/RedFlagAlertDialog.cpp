@@ -5,6 +5,7 @@
 
 #include <QDialogButtonBox>
 #include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -30,10 +31,17 @@ RedFlagAlertDialog::RedFlagAlertDialog(const GuidanceLibrary &library, const QLi
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(12);
     for (const RedFlagAlert &alert : alerts) {
-        auto *frame = new QFrame(this);
-        frame->setStyleSheet(QStringLiteral("QFrame#alert { border-left: 6px solid %1; padding-left: 8px; }")
-                                 .arg(colour(alert.urgency).name()));
-        frame->setObjectName(QStringLiteral("alert"));
+        auto *row = new QHBoxLayout;
+        // A bar in the urgency's colour, so the level reads before the words do.
+        auto *bar = new QFrame(this);
+        bar->setFixedWidth(6);
+        bar->setAutoFillBackground(true);
+        QPalette barPalette = bar->palette();
+        barPalette.setColor(QPalette::Window, colour(alert.urgency));
+        bar->setPalette(barPalette);
+        auto *frame = new QWidget(this);
+        row->addWidget(bar);
+        row->addWidget(frame, 1);
         auto *box = new QVBoxLayout(frame);
         auto *headline = new QLabel(alert.headline, frame);
         QFont font = headline->font();
@@ -55,7 +63,7 @@ RedFlagAlertDialog::RedFlagAlertDialog(const GuidanceLibrary &library, const QLi
             connect(read, &QPushButton::clicked, this, [this, &library, id] { GuidanceTopicDialog::open(library, id, this); });
             box->addWidget(read, 0, Qt::AlignLeft);
         }
-        layout->addWidget(frame);
+        layout->addLayout(row);
     }
     auto *note = new QLabel(tr("The diary cannot examine you; these are the signs the guidance says a clinician "
                                "should look at. Your cramp has been saved."),
