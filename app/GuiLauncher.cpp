@@ -122,6 +122,9 @@ int run(int argc, char *argv[], void (*describeApplication)())
     }
 
     WindowSession session(settings, std::move(diary));
+    QObject::connect(&session, &WindowSession::switchFailed, &session, [&session](const QString &message) {
+        QMessageBox::warning(session.window(), QCoreApplication::translate("GuiLauncher", "Cannot open the diary"), message);
+    });
     MainWindow *window = session.window();
     if (parser.isSet(QStringLiteral("night-mode")))
         window->setNightMode(true);

@@ -5,7 +5,6 @@
 #include "MainWindow.h"
 #include "StoreError.h"
 
-#include <QMessageBox>
 
 WindowSession::WindowSession(AppSettings &settings, std::unique_ptr<DiaryRepository> diary, QObject *parent)
     : QObject(parent)
@@ -36,8 +35,7 @@ bool WindowSession::switchTo(const QString &path)
             return true;
         next = DiaryRepository::open(path);
     } catch (const StoreError &error) {
-        QMessageBox::warning(m_window.get(), tr("Cannot open the diary"),
-                             tr("%1\n\nYour current diary is still open.").arg(error.message()));
+        emit switchFailed(tr("%1\n\nYour current diary is still open.").arg(error.message()));
         return false;
     }
     const QByteArray geometry = m_window->saveGeometry();

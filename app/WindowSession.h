@@ -20,7 +20,12 @@ public:
     ~WindowSession() override;
 
     MainWindow *window() const { return m_window.get(); }
+    DiaryRepository *diary() const { return m_diary.get(); }
     bool switchTo(const QString &path);
+
+signals:
+    // The other diary could not be opened; the current one is still open.
+    void switchFailed(const QString &message);
 
 private:
     void createWindow();
