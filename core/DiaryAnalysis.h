@@ -1,0 +1,70 @@
+#pragma once
+
+#include "BeforeAfter.h"
+#include "Episode.h"
+#include "Factor.h"
+#include "FactorLink.h"
+#include "Medication.h"
+#include "NightClock.h"
+#include "NightLog.h"
+#include "PeriodFigures.h"
+#include "UntrackedPeriod.h"
+
+#include <QHash>
+#include <QList>
+#include <QMap>
+
+class DiaryRepository;
+
+// Every figure the charts, the insights and the report show, computed from one snapshot
+// of the diary. Rates are per tracked night: the nights from the diary's first entry up
+// to the last complete night, minus the periods marked as not tracked. A night without
+// an entry counts as a night without a cramp; factor links use checked-in nights only.
+class DiaryAnalysis
+{
+public:
+    struct Snapshot {
+        QList<Episode> episodes;
+        QList<NightLog> nightLogs;
+        QList<Factor> factors;
+        QList<Medication> medications;
+        QList<UntrackedPeriod> untracked;
+    };
+
+    DiaryAnalysis(Snapshot snapshot, NightClock clock, Qt::DayOfWeek firstDayOfWeek, QDate lastNight);
+    static DiaryAnalysis fromRepository(const DiaryRepository &diary, NightClock clock, Qt::DayOfWeek firstDayOfWeek,
+                                        QDate lastNight);
+
+    const Snapshot &snapshot() const { return m_snapshot; }
+    const NightClock &clock() const { return m_clock; }
+    QDate firstNight() const { return m_firstNight; } // invalid for an empty diary
+    QDate lastNight() const { return m_lastNight; }
+    bool isTracked(QDate night) const;
+    QDate weekStart(QDate night) const;
+
+    PeriodFigures figures(QDate first, QDate last) const;
+    // Whole calendar weeks covering first..last; weeks cut by the range or by tracking are partial.
+    QList<PeriodFigures> weeks(QDate first, QDate last) const;
+
+    // One link per yes/no factor, per number (split at `thresholds` or the median), and per
+    // choice level, over checked-in nights in first..last, with q-values across them all.
+    QList<FactorLink> factorLinks(QDate first, QDate last, const QHash<qint64, double> &thresholds = {}) const;
+
+    BeforeAfter beforeAfter(QDate date, QDate first, QDate last) const;
+
+    // Cramps by whole hours after the night boundary (0-23), by leg, by muscle, per night.
+    QList<int> crampsByHourOfNight(QDate first, QDate last) const;
+    QMap<QString, int> crampsByLeg(QDate first, QDate last) const;    // enum keys; "unknown" for not recorded
+    QMap<QString, int> crampsByMuscle(QDate first, QDate last) const;
+    QMap<QDate, int> crampsPerNight(QDate first, QDate last) const;   // tracked nights only, zeros included
+
+private:
+    QList<const Episode *> episodesIn(QDate first, QDate last) const;
+
+    Snapshot m_snapshot;
+    NightClock m_clock;
+    Qt::DayOfWeek m_firstDayOfWeek;
+    QDate m_firstNight;
+    QDate m_lastNight;
+    QList<QDate> m_episodeNights; // parallel to m_snapshot.episodes
+};

@@ -1,0 +1,181 @@
+#include "DiaryAnalysis.h"
+#include "Statistics.h"
+#include "TempDiary.h"
+
+#include <gtest/gtest.h>
+
+#include <numeric>
+
+namespace {
+Episode cramp(const char *iso, std::optional<int> severity = std::nullopt, std::optional<int> duration = std::nullopt)
+{
+    Episode e;
+    e.start = at(iso);
+    e.severity = severity;
+    e.durationSeconds = duration;
+    return e;
+}
+
+Factor yesNo(qint64 id, const char *key)
+{
+    return Factor{id, QString::fromLatin1(key), QString::fromLatin1(key), FactorKind::YesNo, {}, {}, false};
+}
+} // namespace
+
+// A fortnight by hand: the diary starts on Monday 2 November 2026 (first check-in), the
+// last complete night is Sunday 15 November, weeks start on Monday. Nights 6-7 Nov are
+// marked as not tracked. Cramps: 3 Nov x2 (severity 4, 8; 60 s, 120 s), 5 Nov (6; 30 s),
+// 6 Nov (untracked, ignored), 10 Nov (9; 600 s).
+class HandComputed : public ::testing::Test
+{
+protected:
+    DiaryAnalysis analysis = [] {
+        DiaryAnalysis::Snapshot s;
+        s.episodes = {cramp("2026-11-04T02:00:00+00:00", 4, 60), cramp("2026-11-04T04:00:00+00:00", 8, 120),
+                      cramp("2026-11-06T03:00:00+00:00", 6, 30), cramp("2026-11-07T03:00:00+00:00", 10, 900),
+                      cramp("2026-11-11T03:00:00+00:00", 9, 600)};
+        s.nightLogs = {{QDate(2026, 11, 2), {}, {}, {}, {}}, {QDate(2026, 11, 3), {}, {}, {}, {}},
+                       {QDate(2026, 11, 10), {}, {}, {}, {}}};
+        s.untracked = {{1, QDate(2026, 11, 6), QDate(2026, 11, 7), QStringLiteral("away")}};
+        return DiaryAnalysis(s, NightClock(12), Qt::Monday, QDate(2026, 11, 15));
+    }();
+};
+
+TEST_F(HandComputed, RangeFiguresCountPerTrackedNight)
+{
+    const PeriodFigures f = analysis.figures(QDate(2026, 11, 1), QDate(2026, 11, 15));
+    EXPECT_EQ(f.nightsTracked, 12);    // 2..15 Nov is 14 nights, minus 6 and 7
+    EXPECT_EQ(f.nightsCheckedIn, 3);
+    EXPECT_EQ(f.cramps, 4);            // the cramp of the untracked 6th is left out
+    EXPECT_EQ(f.crampNights, 3);
+    EXPECT_EQ(f.crampFreeNights(), 9);
+    EXPECT_NEAR(*f.crampsPerWeek(), 4 * 7.0 / 12, 1e-12);     // 2.333
+    EXPECT_NEAR(*f.crampNightsPerWeek(), 3 * 7.0 / 12, 1e-12); // 1.75
+    EXPECT_DOUBLE_EQ(*f.severityMedian, 7.0);  // 4, 6, 8, 9
+    EXPECT_EQ(*f.severityMin, 4);
+    EXPECT_EQ(*f.severityMax, 9);
+    EXPECT_DOUBLE_EQ(*f.durationMedianSeconds, 90.0); // 30, 60, 120, 600
+    EXPECT_FALSE(f.sleepDisturbanceMedian.has_value());
+}
+
+TEST_F(HandComputed, WeeksAreCalendarWeeksAndPartialOnesSaySo)
+{
+    const QList<PeriodFigures> weeks = analysis.weeks(QDate(2026, 11, 1), QDate(2026, 11, 15));
+    ASSERT_EQ(weeks.size(), 3); // 26 Oct-1 Nov, 2-8 Nov, 9-15 Nov
+    EXPECT_EQ(weeks[0].first, QDate(2026, 10, 26));
+    EXPECT_EQ(weeks[0].nightsTracked, 0); // before the diary began
+    EXPECT_TRUE(weeks[0].isPartial());
+    EXPECT_FALSE(weeks[0].crampsPerWeek().has_value());
+    EXPECT_EQ(weeks[1].nightsTracked, 5);
+    EXPECT_TRUE(weeks[1].isPartial());
+    EXPECT_EQ(weeks[1].cramps, 3);
+    EXPECT_NEAR(*weeks[1].crampsPerWeek(), 3 * 7.0 / 5, 1e-12); // 4.2, not a low "3"
+    EXPECT_EQ(weeks[2].nightsTracked, 7);
+    EXPECT_FALSE(weeks[2].isPartial());
+    EXPECT_DOUBLE_EQ(*weeks[2].crampsPerWeek(), 1.0);
+}
+
+TEST_F(HandComputed, TimeOfNightLegsAndCalendar)
+{
+    const QList<int> hours = analysis.crampsByHourOfNight(QDate(2026, 11, 1), QDate(2026, 11, 15));
+    EXPECT_EQ(hours[14], 1); // 02:00 is 14 hours after noon
+    EXPECT_EQ(hours[15], 2); // 03:00 twice (the 6th is untracked)
+    EXPECT_EQ(hours[16], 1);
+    EXPECT_EQ(std::accumulate(hours.cbegin(), hours.cend(), 0), 4);
+    EXPECT_EQ(analysis.crampsByLeg(QDate(2026, 11, 1), QDate(2026, 11, 15)).value(QStringLiteral("unknown")), 4);
+    const QMap<QDate, int> nights = analysis.crampsPerNight(QDate(2026, 11, 1), QDate(2026, 11, 15));
+    EXPECT_EQ(nights.size(), 12);
+    EXPECT_EQ(nights.value(QDate(2026, 11, 3)), 2);
+    EXPECT_EQ(nights.value(QDate(2026, 11, 4)), 0);
+    EXPECT_FALSE(nights.contains(QDate(2026, 11, 6)));
+}
+
+TEST_F(HandComputed, BeforeAndAfterADate)
+{
+    // Before 9 Nov: nights 2-5, 8 (5 tracked), 3 cramps; from 9 Nov: 7 nights, 1 cramp.
+    const BeforeAfter change = analysis.beforeAfter(QDate(2026, 11, 9), QDate(2026, 11, 1), QDate(2026, 11, 15));
+    EXPECT_EQ(change.nightsBefore, 5);
+    EXPECT_EQ(change.crampsBefore, 3);
+    EXPECT_EQ(change.nightsAfter, 7);
+    EXPECT_EQ(change.crampsAfter, 1);
+    EXPECT_NEAR(change.perWeekBefore(), 4.2, 1e-12);
+    EXPECT_DOUBLE_EQ(change.perWeekAfter(), 1.0);
+    // Exact: n = 4 cramps, p = 7/12 of the nights after. P(0..4) = 0.030141, 0.168789, 0.354456,
+    // 0.330826, 0.115788; those at most P(1) are k = 0, 1, 4: 0.314718.
+    EXPECT_NEAR(change.pValue, 0.3147183642, 1e-9);
+}
+
+TEST(DiaryAnalysisEdges, AnEmptyDiaryHasNoNightsAndNoRates)
+{
+    const DiaryAnalysis analysis({}, NightClock(), Qt::Monday, QDate(2026, 11, 15));
+    const PeriodFigures f = analysis.figures(QDate(2026, 1, 1), QDate(2026, 11, 15));
+    EXPECT_EQ(f.nightsTracked, 0);
+    EXPECT_EQ(f.cramps, 0);
+    EXPECT_FALSE(f.crampsPerWeek().has_value());
+    EXPECT_FALSE(f.severityMedian.has_value());
+    EXPECT_TRUE(analysis.crampsPerNight(QDate(2026, 1, 1), QDate(2026, 11, 15)).isEmpty());
+    EXPECT_TRUE(analysis.factorLinks(QDate(2026, 1, 1), QDate(2026, 11, 15)).isEmpty());
+}
+
+TEST(DiaryAnalysisEdges, EveryNightWithACrampAndAFactorNeverRecorded)
+{
+    DiaryAnalysis::Snapshot s;
+    s.factors = {yesNo(1, "alcohol"), yesNo(2, "caffeine")};
+    for (int i = 0; i < 24; ++i) {
+        const QDate night = QDate(2026, 10, 1).addDays(i);
+        s.episodes.append(cramp(QDateTime(night.addDays(1), QTime(3, 0), Qt::UTC).toString(Qt::ISODate).toLatin1().constData()));
+        s.nightLogs.append({night, {}, {{1, i % 2 == 0}}, {}, {}});
+    }
+    const DiaryAnalysis analysis(s, NightClock(), Qt::Monday, QDate(2026, 10, 24));
+    const PeriodFigures f = analysis.figures(QDate(2026, 10, 1), QDate(2026, 10, 24));
+    EXPECT_EQ(f.crampNights, 24);
+    EXPECT_EQ(f.crampFreeNights(), 0);
+    EXPECT_DOUBLE_EQ(*f.crampsPerWeek(), 7.0);
+    const QList<FactorLink> links = analysis.factorLinks(QDate(2026, 10, 1), QDate(2026, 10, 24));
+    ASSERT_EQ(links.size(), 2);
+    // Cramps every night: both groups at 100%, ratio 1, nothing to see.
+    EXPECT_EQ(links[0].groupNights, 12);
+    EXPECT_EQ(links[0].groupCrampNights, 12);
+    EXPECT_DOUBLE_EQ(links[0].pValue, 1.0);
+    EXPECT_NEAR(links[0].ratio, 1.0, 1e-12);
+    // Caffeine never recorded: no nights in either group, and how many are missing.
+    EXPECT_EQ(links[1].groupNights + links[1].otherNights, 0);
+    EXPECT_FALSE(links[1].hasEnoughNights());
+    EXPECT_EQ(links[1].moreGroupNightsNeeded(), FactorLink::MinimumNightsPerGroup);
+}
+
+TEST(DiaryAnalysisEdges, FactorLinksSplitNumbersAtTheMedianAndChoicesByLevel)
+{
+    DiaryAnalysis::Snapshot s;
+    s.factors = {Factor{1, QStringLiteral("water_ml"), QStringLiteral("Water"), FactorKind::Number, QStringLiteral("ml"), {}, false},
+                 Factor{2, QStringLiteral("sleep_position"), QStringLiteral("Position"), FactorKind::Choice, {},
+                        {QStringLiteral("toes_pointed"), QStringLiteral("side")}, false}};
+    // 28 nights: water 800 on even nights (cramp on 12 of 14), 2000 on odd (cramp on 2 of 14).
+    for (int i = 0; i < 28; ++i) {
+        const QDate night = QDate(2026, 10, 1).addDays(i);
+        const bool low = i % 2 == 0;
+        s.nightLogs.append({night, {}, {{1, low ? 800.0 : 2000.0}, {2, QString(i < 14 ? QStringLiteral("toes_pointed") : QStringLiteral("side"))}}, {}, {}});
+        const bool hasCramp = low ? (i != 0 && i != 2) : (i == 1 || i == 3);
+        if (hasCramp)
+            s.episodes.append(cramp(QDateTime(night.addDays(1), QTime(3, 0), Qt::UTC).toString(Qt::ISODate).toLatin1().constData()));
+    }
+    const DiaryAnalysis analysis(s, NightClock(), Qt::Monday, QDate(2026, 10, 28));
+    const QList<FactorLink> links = analysis.factorLinks(QDate(2026, 10, 1), QDate(2026, 10, 28));
+    ASSERT_EQ(links.size(), 3); // water, and one per position
+    const FactorLink &water = links[0];
+    EXPECT_DOUBLE_EQ(*water.threshold, 1400.0); // the median of 14 x 800 and 14 x 2000
+    EXPECT_EQ(water.groupLabel, QStringLiteral("less than 1,400 ml"));
+    EXPECT_EQ(water.groupNights, 14);
+    EXPECT_EQ(water.groupCrampNights, 12);
+    EXPECT_EQ(water.otherCrampNights, 2);
+    EXPECT_NEAR(water.pValue, Statistics::fisherExactTwoSided(12, 2, 2, 12), 1e-15);
+    EXPECT_NEAR(water.ratio, 6.0, 1e-12);
+    EXPECT_LT(water.qValue, 0.01);
+    // A chosen threshold replaces the median.
+    const QList<FactorLink> custom = analysis.factorLinks(QDate(2026, 10, 1), QDate(2026, 10, 28), {{1, 500.0}});
+    EXPECT_EQ(custom[0].groupNights, 0);
+    EXPECT_FALSE(custom[0].hasEnoughNights());
+    EXPECT_EQ(links[1].groupLabel, QStringLiteral("Toes pointed down"));
+    EXPECT_EQ(links[1].groupNights, 14);
+    EXPECT_EQ(links[2].groupNights, 14);
+}
