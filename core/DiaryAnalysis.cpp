@@ -4,13 +4,12 @@
 #include "DisplayNames.h"
 #include "Statistics.h"
 
+#include <algorithm>
+#include <functional>
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QSet>
-
-#include <functional>
-
-#include <algorithm>
 
 namespace {
 // Gives the free functions below a translation context lupdate understands.
@@ -42,13 +41,32 @@ DiaryAnalysis::DiaryAnalysis(Snapshot snapshot, NightClock clock, Qt::DayOfWeek 
         if (!m_firstNight.isValid() || log.night < m_firstNight)
             m_firstNight = log.night;
     }
+    if (!m_firstNight.isValid() || m_lastNight < m_firstNight)
+        return;
+    const qsizetype nights = slot(m_lastNight) + 1;
+    m_tracked.fill(true, nights);
+    m_checkedIn.fill(false, nights);
+    m_episodesByNight.resize(nights);
+    for (const UntrackedPeriod &period : std::as_const(m_snapshot.untracked)) {
+        for (QDate night = std::max(period.firstNight, m_firstNight); night <= std::min(period.lastNight, m_lastNight);
+             night = night.addDays(1))
+            m_tracked[slot(night)] = false;
+    }
+    for (const NightLog &log : std::as_const(m_snapshot.nightLogs)) {
+        if (log.night <= m_lastNight)
+            m_checkedIn[slot(log.night)] = true;
+    }
+    for (qsizetype i = 0; i < m_episodeNights.size(); ++i) {
+        if (m_episodeNights[i] <= m_lastNight)
+            m_episodesByNight[slot(m_episodeNights[i])].append(i);
+    }
 }
 
-DiaryAnalysis DiaryAnalysis::fromRepository(const DiaryRepository &diary, NightClock clock, Qt::DayOfWeek firstDayOfWeek,
-                                            QDate lastNight)
+DiaryAnalysis DiaryAnalysis::fromRepository(const DiaryRepository &diary, NightClock clock,
+                                            Qt::DayOfWeek firstDayOfWeek, QDate lastNight)
 {
-    return DiaryAnalysis({diary.allEpisodes(), diary.nightLogs(QDate(1900, 1, 1), QDate(9999, 12, 31)),
-                          diary.factors(true), diary.medications(), diary.untrackedPeriods()},
+    return DiaryAnalysis({ diary.allEpisodes(), diary.nightLogs(QDate(1900, 1, 1), QDate(9999, 12, 31)),
+                           diary.factors(true), diary.medications(), diary.untrackedPeriods() },
                          clock, firstDayOfWeek, lastNight);
 }
 
@@ -56,8 +74,7 @@ bool DiaryAnalysis::isTracked(QDate night) const
 {
     if (!m_firstNight.isValid() || night < m_firstNight || night > m_lastNight)
         return false;
-    return std::none_of(m_snapshot.untracked.cbegin(), m_snapshot.untracked.cend(),
-                        [night](const UntrackedPeriod &p) { return night >= p.firstNight && night <= p.lastNight; });
+    return m_tracked[slot(night)];
 }
 
 QDate DiaryAnalysis::weekStart(QDate night) const
@@ -68,9 +85,12 @@ QDate DiaryAnalysis::weekStart(QDate night) const
 QList<const Episode *> DiaryAnalysis::episodesIn(QDate first, QDate last) const
 {
     QList<const Episode *> result;
-    for (qsizetype i = 0; i < m_snapshot.episodes.size(); ++i) {
-        const QDate night = m_episodeNights[i];
-        if (night >= first && night <= last && isTracked(night))
+    if (!m_firstNight.isValid())
+        return result;
+    for (QDate night = std::max(first, m_firstNight); night <= std::min(last, m_lastNight); night = night.addDays(1)) {
+        if (!isTracked(night))
+            continue;
+        for (qsizetype i : m_episodesByNight[slot(night)])
             result.append(&m_snapshot.episodes[i]);
     }
     return result;
@@ -85,31 +105,28 @@ PeriodFigures DiaryAnalysis::figures(QDate first, QDate last) const
         return f;
     const QDate from = std::max(first, m_firstNight);
     const QDate to = std::min(last, m_lastNight);
-    for (QDate night = from; night <= to; night = night.addDays(1))
-        f.nightsTracked += isTracked(night);
-    for (const NightLog &log : m_snapshot.nightLogs)
-        f.nightsCheckedIn += log.night >= first && log.night <= last && isTracked(log.night);
-
-    QSet<QDate> crampNights;
     QList<double> severities, durations, disturbances;
-    for (qsizetype i = 0; i < m_snapshot.episodes.size(); ++i) {
-        const QDate night = m_episodeNights[i];
-        if (night < first || night > last || !isTracked(night))
+    for (QDate night = from; night <= to; night = night.addDays(1)) {
+        const qsizetype s = slot(night);
+        if (!m_tracked[s])
             continue;
-        const Episode &e = m_snapshot.episodes[i];
-        ++f.cramps;
-        crampNights.insert(night);
-        if (e.severity) {
-            severities.append(*e.severity);
-            f.severityMin = std::min(f.severityMin.value_or(10), *e.severity);
-            f.severityMax = std::max(f.severityMax.value_or(0), *e.severity);
+        ++f.nightsTracked;
+        f.nightsCheckedIn += m_checkedIn[s];
+        f.crampNights += !m_episodesByNight[s].isEmpty();
+        for (qsizetype i : m_episodesByNight[s]) {
+            const Episode &e = m_snapshot.episodes[i];
+            ++f.cramps;
+            if (e.severity) {
+                severities.append(*e.severity);
+                f.severityMin = std::min(f.severityMin.value_or(10), *e.severity);
+                f.severityMax = std::max(f.severityMax.value_or(0), *e.severity);
+            }
+            if (e.durationSeconds)
+                durations.append(*e.durationSeconds);
+            if (e.sleepDisturbance)
+                disturbances.append(*e.sleepDisturbance);
         }
-        if (e.durationSeconds)
-            durations.append(*e.durationSeconds);
-        if (e.sleepDisturbance)
-            disturbances.append(*e.sleepDisturbance);
     }
-    f.crampNights = int(crampNights.size());
     f.severityMedian = Statistics::median(severities);
     f.durationMedianSeconds = Statistics::median(durations);
     f.sleepDisturbanceMedian = Statistics::median(disturbances);
@@ -210,8 +227,8 @@ QList<FactorLink> DiaryAnalysis::factorLinks(QDate first, QDate last, const QHas
     QList<double> pValues;
     for (qsizetype i = 0; i < links.size(); ++i) {
         FactorLink &link = links[i];
-        if (const auto rr = Statistics::riskRatio(link.groupCrampNights, link.groupNights, link.otherCrampNights,
-                                                  link.otherNights)) {
+        if (const auto rr
+            = Statistics::riskRatio(link.groupCrampNights, link.groupNights, link.otherCrampNights, link.otherNights)) {
             link.ratio = rr->ratio;
             link.ratioLow = rr->low;
             link.ratioHigh = rr->high;
@@ -239,8 +256,8 @@ BeforeAfter DiaryAnalysis::beforeAfter(QDate date, QDate first, QDate last) cons
     result.crampsBefore = before.cramps;
     result.nightsAfter = after.nightsTracked;
     result.crampsAfter = after.cramps;
-    result.pValue = Statistics::poissonRatesEqualTwoSided(result.crampsBefore, result.nightsBefore,
-                                                           result.crampsAfter, result.nightsAfter);
+    result.pValue = Statistics::poissonRatesEqualTwoSided(result.crampsBefore, result.nightsBefore, result.crampsAfter,
+                                                          result.nightsAfter);
     return result;
 }
 

@@ -60,6 +60,8 @@ public:
 
 private:
     QList<const Episode *> episodesIn(QDate first, QDate last) const;
+    qsizetype slot(QDate night) const { return m_firstNight.daysTo(night); }
+
 
     Snapshot m_snapshot;
     NightClock m_clock;
@@ -67,4 +69,8 @@ private:
     QDate m_firstNight;
     QDate m_lastNight;
     QList<QDate> m_episodeNights; // parallel to m_snapshot.episodes
+    // Per night from m_firstNight to m_lastNight, so a range costs its own nights only.
+    QList<bool> m_tracked;
+    QList<bool> m_checkedIn;
+    QList<QList<qsizetype>> m_episodesByNight;
 };

@@ -1,24 +1,33 @@
 #include "NightClock.h"
 
-#include <QTimeZone>
-
 #include <algorithm>
+
+namespace {
+constexpr qint64 SecondsPerDay = 24 * 3600;
+const qint64 EpochJulianDay = QDate(1970, 1, 1).toJulianDay();
+
+// Whole days, rounding towards minus infinity so times before 1970 work too.
+qint64 floorDays(qint64 seconds)
+{
+    return seconds >= 0 ? seconds / SecondsPerDay : -((-seconds + SecondsPerDay - 1) / SecondsPerDay);
+}
+} // namespace
 
 NightClock::NightClock(int boundaryHour)
     : m_boundaryHour(std::clamp(boundaryHour, 0, 23))
 {
 }
 
+// Plain arithmetic on the wall clock: the analysis calls this for every cramp of a decade.
 QDate NightClock::nightOf(const QDateTime &time) const
 {
-    const QDateTime wall = QDateTime::fromSecsSinceEpoch(wallClockSeconds(time), QTimeZone::utc());
-    const QDate date = wall.date();
-    return wall.time().hour() < m_boundaryHour ? date.addDays(-1) : date;
+    const qint64 sinceFirstBoundary = wallClockSeconds(time) - qint64(m_boundaryHour) * 3600;
+    return QDate::fromJulianDay(EpochJulianDay + floorDays(sinceFirstBoundary));
 }
 
 qint64 NightClock::nightBeginWallSeconds(QDate night) const
 {
-    return QDateTime(night, QTime(m_boundaryHour, 0), QTimeZone::utc()).toSecsSinceEpoch();
+    return (night.toJulianDay() - EpochJulianDay) * SecondsPerDay + qint64(m_boundaryHour) * 3600;
 }
 
 int NightClock::hoursIntoNight(const QDateTime &time) const

@@ -30,17 +30,27 @@ double fisherExactTwoSided(int a, int b, int c, int d)
     const int row1 = a + b, row2 = c + d, col1 = a + c, n = a + b + c + d;
     if (n == 0)
         return 1.0;
-    const auto logP = [&](int x) { return logChoose(row1, x) + logChoose(row2, col1 - x) - logChoose(n, col1); };
     const int low = std::max(0, col1 - row2);
     const int high = std::min(row1, col1);
-    const double observed = logP(a);
-    double p = 0;
-    for (int x = low; x <= high; ++x) {
-        const double lp = logP(x);
-        if (lp <= observed + std::log1p(Tolerance))
-            p += std::exp(lp);
+    // Weights proportional to the hypergeometric probabilities, built from the mode outwards
+    // with P(x+1)/P(x) = (row1-x)(col1-x) / ((x+1)(row2-col1+x+1)): no logarithms per table,
+    // and the far tails simply underflow to zero. Normalising by their sum gives probabilities.
+    const auto ratio = [&](int x) { return double(row1 - x) * (col1 - x) / (double(x + 1) * (row2 - col1 + x + 1)); };
+    const int mode = std::clamp(int((double(col1) + 1) * (row1 + 1) / (n + 2)), low, high);
+    QList<double> weight(high - low + 1);
+    weight[mode - low] = 1.0;
+    for (int x = mode + 1; x <= high; ++x)
+        weight[x - low] = weight[x - 1 - low] * ratio(x - 1);
+    for (int x = mode - 1; x >= low; --x)
+        weight[x - low] = weight[x + 1 - low] / ratio(x);
+    const double observed = weight[a - low] * (1 + Tolerance);
+    double total = 0, asLikely = 0;
+    for (double w : std::as_const(weight)) {
+        total += w;
+        if (w <= observed)
+            asLikely += w;
     }
-    return std::min(1.0, p);
+    return std::min(1.0, asLikely / total);
 }
 
 std::optional<RatioInterval> riskRatio(int eventsA, int nightsA, int eventsB, int nightsB)
@@ -82,12 +92,15 @@ double poissonRatesEqualTwoSided(int countA, double exposureA, int countB, doubl
         return 1.0;
     const double p = exposureB / (exposureA + exposureB);
     const auto logP = [&](int k) { return logChoose(n, k) + k * std::log(p) + (n - k) * std::log1p(-p); };
-    const double observed = logP(countB);
+    const double observed = logP(countB) + std::log1p(Tolerance);
+    // P(k+1)/P(k) = (n-k)/(k+1) * p/(1-p): one log-gamma set per test, as for Fisher's.
+    const double oddsStep = std::log(p) - std::log1p(-p);
     double total = 0;
+    double lp = logP(0);
     for (int k = 0; k <= n; ++k) {
-        const double lp = logP(k);
-        if (lp <= observed + std::log1p(Tolerance))
+        if (lp <= observed)
             total += std::exp(lp);
+        lp += std::log(double(n - k) / (k + 1)) + oddsStep;
     }
     return std::min(1.0, total);
 }
