@@ -13,6 +13,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -55,6 +56,14 @@ DiaryView::DiaryView(DiaryRepository &diary, AppSettings &settings, QWidget *par
     filters->addWidget(m_leg);
     filters->addWidget(m_severity);
     filters->addWidget(m_search, 1);
+    auto *untracked = new QPushButton(tr("Nights &not tracked\u2026"), this);
+    untracked->setAccessibleName(tr("Mark nights as not tracked"));
+    untracked->setToolTip(tr("Travel or illness: leave those nights out of every rate"));
+    connect(untracked, &QPushButton::clicked, this, [this] {
+        const QDate night = currentNight().isValid() ? currentNight() : QDate::currentDate().addDays(-1);
+        emit untrackedRequested(night, night);
+    });
+    filters->addWidget(untracked);
     layout->addLayout(filters);
 
     m_model = new DiaryTableModel(diary, settings, this);

@@ -36,6 +36,7 @@ public:
     QSpinBox *severityFilter() const { return m_severity; }
 
 signals:
+    void untrackedRequested(QDate first, QDate last);
     void editEpisodeRequested(qint64 id);
     void editCheckinRequested(QDate night);
     void selectionChanged();

@@ -8,6 +8,11 @@
 #include "EpisodeEditorDialog.h"
 #include "FactorManagerDialog.h"
 #include "GuidanceView.h"
+#include "InsightsView.h"
+#include "LiveAnalysis.h"
+#include "UntrackedPeriodsDialog.h"
+#include "charts/ChartsView.h"
+#include "charts/RangeSelector.h"
 #include "RedFlagAlertDialog.h"
 #include "RedFlagRules.h"
 #include "TopicBrowser.h"
@@ -34,7 +39,7 @@
 #include <QToolBar>
 
 namespace {
-enum Page { HomePage, DiaryPage, GuidancePage };
+enum Page { HomePage, DiaryPage, ChartsPage, InsightsPage, GuidancePage };
 }
 
 MainWindow::MainWindow(DiaryRepository &diary, AppSettings &settings, QWidget *parent)
@@ -65,9 +70,17 @@ MainWindow::MainWindow(DiaryRepository &diary, AppSettings &settings, QWidget *p
     m_home = new HomeView(diary, settings, m_pages);
     m_diaryView = new DiaryView(diary, settings, m_pages);
     m_guidanceView = new GuidanceView(m_guidance, m_pages);
+    m_analysis = new LiveAnalysis(diary, settings, this);
+    m_chartsView = new ChartsView(*m_analysis, m_pages);
+    m_insightsView = new InsightsView(*m_analysis, m_guidance, m_pages);
     m_pages->addWidget(m_home);
     m_pages->addWidget(m_diaryView);
+    m_pages->addWidget(m_chartsView);
+    m_pages->addWidget(m_insightsView);
     m_pages->addWidget(m_guidanceView);
+    connect(m_chartsView, &ChartsView::showNightsRequested, this, &MainWindow::showNights);
+    connect(m_insightsView, &InsightsView::guidanceRequested, this, &MainWindow::showGuidance);
+    connect(m_diaryView, &DiaryView::untrackedRequested, this, &MainWindow::editUntracked);
     connect(m_home, &HomeView::guidanceRequested, this, &MainWindow::showGuidance);
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
@@ -215,7 +228,7 @@ void MainWindow::createActions()
             emit diaryFileChosen(path);
     });
 
-    const QList<QString> pageNames = {tr("&Home"), tr("&Diary"), tr("&Guidance")};
+    const QList<QString> pageNames = {tr("&Home"), tr("&Diary"), tr("&Charts"), tr("&Insights"), tr("&Guidance")};
     for (int page = 0; page < pageNames.size(); ++page) {
         auto *action = new QAction(pageNames.at(page), this);
         action->setIconText(QString(pageNames.at(page)).remove(QLatin1Char('&')));
@@ -370,6 +383,18 @@ void MainWindow::alertIfWarningSigns(const Episode &saved, const std::optional<E
     runDialog(dialog);
 }
 
+void MainWindow::showNights(QDate first, QDate last)
+{
+    m_diaryView->showNights(first, last);
+    showPage(DiaryPage);
+}
+
+void MainWindow::editUntracked(QDate first, QDate last)
+{
+    UntrackedPeriodsDialog dialog(m_diary, first, last, this);
+    runDialog(dialog);
+}
+
 void MainWindow::showGuidance(const QString &topicId)
 {
     showPage(GuidancePage);
@@ -425,6 +450,13 @@ bool MainWindow::saveScreenshot(const QString &file, const QString &view)
     } else if (view == QLatin1StringView("checkin")) {
         dialog = std::make_unique<CheckinDialog>(m_diary, m_settings, clock.nightOf(QDateTime::currentDateTime()).addDays(-1),
                                                  this, &m_guidance);
+    } else if (view == QLatin1StringView("charts")) {
+        showPage(ChartsPage);
+    } else if (view == QLatin1StringView("charts-all")) {
+        showPage(ChartsPage);
+        m_chartsView->range()->setPreset(RangeSelector::All);
+    } else if (view == QLatin1StringView("insights")) {
+        showPage(InsightsPage);
     } else if (view == QLatin1StringView("guidance")) {
         showGuidance(QStringLiteral("stretch-during-a-cramp"));
     } else if (view == QLatin1StringView("alert")) {

@@ -9,7 +9,10 @@
 class AppSettings;
 class DiaryRepository;
 class DiaryView;
+class ChartsView;
 class GuidanceView;
+class InsightsView;
+class LiveAnalysis;
 struct Episode;
 class HomeView;
 class NightMode;
@@ -45,6 +48,10 @@ public:
     HomeView *homeView() const { return m_home; }
     DiaryView *diaryView() const { return m_diaryView; }
     GuidanceView *guidanceView() const { return m_guidanceView; }
+    ChartsView *chartsView() const { return m_chartsView; }
+    InsightsView *insightsView() const { return m_insightsView; }
+    void showNights(QDate first, QDate last);
+    void editUntracked(QDate first, QDate last);
     const GuidanceLibrary &guidance() const { return m_guidance; }
     void showGuidance(const QString &topicId);
     // The first time the app opens: what the guidance is and is not. Shown once.
@@ -81,6 +88,9 @@ private:
     HomeView *m_home = nullptr;
     DiaryView *m_diaryView = nullptr;
     GuidanceView *m_guidanceView = nullptr;
+    ChartsView *m_chartsView = nullptr;
+    InsightsView *m_insightsView = nullptr;
+    LiveAnalysis *m_analysis = nullptr;
     GuidanceLibrary m_guidance;
     QAction *m_logCramp = nullptr;
     QAction *m_checkin = nullptr;

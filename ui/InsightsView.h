@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QHash>
+#include <QWidget>
+
+class GuidanceLibrary;
+class LiveAnalysis;
+class QHBoxLayout;
+class QTextBrowser;
+class RangeSelector;
+struct BeforeAfter;
+struct FactorLink;
+
+// One card per factor with enough checked-in nights, the clearest first, each in plain
+// words ("goes with", never "causes") with its numbers and a link to the guidance; then
+// medicines before and after; then what still lacks nights, and how many more it needs.
+class InsightsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    InsightsView(LiveAnalysis &analysis, const GuidanceLibrary &guidance, QWidget *parent = nullptr);
+
+    RangeSelector *range() const { return m_range; }
+    QStringList cardTexts() const;     // every card's words, for tests and accessibility checks
+    void setThreshold(qint64 factorId, double threshold);
+    void refresh();
+
+    static QString describe(const FactorLink &link, int testsMade);
+    static QString describe(const QString &medication, bool started, const BeforeAfter &change);
+
+signals:
+    void guidanceRequested(const QString &topicId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    QString card(const QString &title, const QString &text, const QString &topicId);
+    void rebuildSplits(const QList<FactorLink> &links);
+
+    LiveAnalysis &m_analysis;
+    const GuidanceLibrary &m_guidance;
+    RangeSelector *m_range = nullptr;
+    QWidget *m_splits = nullptr;
+    QHBoxLayout *m_splitLayout = nullptr;
+    QTextBrowser *m_page = nullptr;
+    QStringList m_cardTexts;
+    QHash<qint64, double> m_thresholds;
+    bool m_stale = true;
+};

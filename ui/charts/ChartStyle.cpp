@@ -1,0 +1,66 @@
+#include "ChartStyle.h"
+
+#include <QAbstractAxis>
+#include <QChart>
+#include <QLegend>
+
+namespace ChartStyle {
+
+void apply(QChart *chart, const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::WindowText);
+    QColor grid = palette.color(QPalette::Mid);
+    grid.setAlpha(90);
+    chart->setBackgroundBrush(palette.color(QPalette::Base));
+    chart->setBackgroundRoundness(0);
+    chart->setTitleBrush(text);
+    QFont title = chart->titleFont();
+    title.setBold(true);
+    title.setPointSizeF(QFont().pointSizeF() * 1.1);
+    chart->setTitleFont(title);
+    chart->legend()->setLabelColor(text);
+    chart->legend()->setFont(QFont());
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setMargins(QMargins(6, 6, 6, 6));
+    const auto axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        axis->setLabelsColor(text);
+        axis->setLabelsFont(QFont());
+        axis->setTitleBrush(text);
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(palette.color(QPalette::Mid));
+        axis->setShadesVisible(false);
+    }
+}
+
+QColor crampColour()
+{
+    return QColor(0xc2, 0x5b, 0x3f);
+}
+
+QColor partialColour()
+{
+    return QColor(0xe0, 0xa8, 0x92);
+}
+
+QColor medicineColour(int index)
+{
+    static const QColor colours[] = {QColor(0x3b, 0x7d, 0xb8), QColor(0x4f, 0x9a, 0x5c), QColor(0x8a, 0x63, 0xb0),
+                                     QColor(0xb0, 0x8a, 0x2e)};
+    QColor colour = colours[index % 4];
+    colour.setAlpha(150);
+    return colour;
+}
+
+QColor heatColour(int cramps, const QPalette &palette)
+{
+    if (cramps <= 0) {
+        QColor none = palette.color(QPalette::Mid);
+        none.setAlpha(70);
+        return none;
+    }
+    static const QColor levels[] = {QColor(0xf0, 0xb0, 0x8c), QColor(0xd9, 0x6a, 0x45), QColor(0xa8, 0x2e, 0x1e)};
+    return levels[std::min(cramps, 3) - 1];
+}
+
+} // namespace ChartStyle

@@ -1,0 +1,123 @@
+#include "ChartsView.h"
+
+#include "LegMuscleChart.h"
+#include "LiveAnalysis.h"
+#include "NightCalendarChart.h"
+#include "RangeSelector.h"
+#include "SeverityChart.h"
+#include "TimeOfNightChart.h"
+#include "WeeklyCrampsChart.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+ChartsView::ChartsView(LiveAnalysis &analysis, QWidget *parent)
+    : QWidget(parent)
+    , m_analysis(analysis)
+{
+    setAccessibleName(tr("Charts"));
+    auto *layout = new QVBoxLayout(this);
+    m_range = new RangeSelector(this);
+    layout->addWidget(m_range);
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_summary->setAccessibleName(tr("Figures for the range"));
+    layout->addWidget(m_summary);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *page = new QWidget(scroll);
+    auto *grid = new QGridLayout(page);
+    grid->setContentsMargins(0, 0, 0, 0);
+    m_weekly = new WeeklyCrampsChart(page);
+    m_severity = new SeverityChart(page);
+    m_timeOfNight = new TimeOfNightChart(page);
+    m_legMuscle = new LegMuscleChart(page);
+    m_calendar = new NightCalendarChart(page);
+    m_weekly->setMinimumHeight(340);
+    grid->addWidget(m_weekly, 0, 0, 1, 2);
+    grid->addWidget(m_calendar, 1, 0, 1, 2);
+    grid->addWidget(m_severity, 2, 0);
+    grid->addWidget(m_timeOfNight, 2, 1);
+    grid->addWidget(m_legMuscle, 3, 0, 1, 2);
+    scroll->setWidget(page);
+    layout->addWidget(scroll, 1);
+
+    connect(m_range, &RangeSelector::rangeChanged, this, &ChartsView::refresh);
+    connect(&m_analysis, &LiveAnalysis::changed, this, [this] {
+        m_stale = true;
+        if (isVisible())
+            refresh();
+    });
+    connect(m_weekly, &WeeklyCrampsChart::weekClicked, this, &ChartsView::showNightsRequested);
+    connect(m_calendar, &NightCalendarChart::nightClicked, this,
+            [this](QDate night) { emit showNightsRequested(night, night); });
+}
+
+void ChartsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void ChartsView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        refresh(); // charts take their colours from the palette
+}
+
+QString ChartsView::summaryText() const
+{
+    return m_summary->text();
+}
+
+void ChartsView::refresh()
+{
+    m_stale = false;
+    const DiaryAnalysis &analysis = m_analysis.analysis();
+    {
+        // New diary data may move "all" or the presets; the range is redrawn right here.
+        const QSignalBlocker quiet(m_range);
+        m_range->setBounds(analysis.firstNight(), analysis.lastNight());
+    }
+    const QDate first = m_range->first();
+    const QDate last = m_range->last();
+    const PeriodFigures f = analysis.figures(first, last);
+    const QLocale locale;
+    QString summary = tr("%1 to %2: %3 nights tracked, %4 with a check-in. ")
+                          .arg(locale.toString(first, QStringLiteral("d MMM yyyy")), locale.toString(last, QStringLiteral("d MMM yyyy")))
+                          .arg(f.nightsTracked)
+                          .arg(f.nightsCheckedIn);
+    if (f.crampsPerWeek()) {
+        summary += tr("%n cramp(s)", nullptr, f.cramps)
+            + tr(", %1 per week; cramps on %2 nights a week").arg(locale.toString(*f.crampsPerWeek(), 'f', 1),
+                                                                  locale.toString(*f.crampNightsPerWeek(), 'f', 1));
+        if (f.severityMedian)
+            summary += tr("; severity median %1 (%2 to %3)").arg(locale.toString(*f.severityMedian, 'g', 3)).arg(*f.severityMin).arg(*f.severityMax);
+        summary += QLatin1Char('.');
+    } else {
+        summary += tr("No tracked nights in this range yet.");
+    }
+    m_summary->setText(summary);
+
+    const QList<PeriodFigures> weeks = analysis.weeks(first, last);
+    m_weekly->setData(weeks, analysis.snapshot().medications);
+    QList<const Episode *> episodes;
+    for (const Episode &e : analysis.snapshot().episodes) {
+        const QDate night = analysis.clock().nightOf(e.start);
+        if (night >= first && night <= last && analysis.isTracked(night))
+            episodes.append(&e);
+    }
+    m_severity->setData(episodes, weeks, first, last);
+    m_timeOfNight->setData(analysis.crampsByHourOfNight(first, last), m_analysis.boundaryHour());
+    m_legMuscle->setData(analysis.crampsByLeg(first, last), analysis.crampsByMuscle(first, last));
+    m_calendar->setData(analysis.crampsPerNight(first, last), first, last, m_analysis.firstDayOfWeek());
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+class LegMuscleChart;
+class LiveAnalysis;
+class NightCalendarChart;
+class QLabel;
+class RangeSelector;
+class SeverityChart;
+class TimeOfNightChart;
+class WeeklyCrampsChart;
+
+// All the charts for one shared range, redrawn when the diary, the range or the palette
+// (night mode) changes.
+class ChartsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChartsView(LiveAnalysis &analysis, QWidget *parent = nullptr);
+
+    RangeSelector *range() const { return m_range; }
+    WeeklyCrampsChart *weekly() const { return m_weekly; }
+    QString summaryText() const;
+    void refresh();
+
+signals:
+    void showNightsRequested(QDate first, QDate last);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    LiveAnalysis &m_analysis;
+    RangeSelector *m_range = nullptr;
+    QLabel *m_summary = nullptr;
+    WeeklyCrampsChart *m_weekly = nullptr;
+    SeverityChart *m_severity = nullptr;
+    TimeOfNightChart *m_timeOfNight = nullptr;
+    LegMuscleChart *m_legMuscle = nullptr;
+    NightCalendarChart *m_calendar = nullptr;
+    bool m_stale = true;
+};

@@ -1,0 +1,61 @@
+#include "LegMuscleChart.h"
+
+#include "ChartStyle.h"
+#include "DisplayNames.h"
+
+#include <QPieSeries>
+#include <QPieSlice>
+
+namespace {
+template <typename E>
+QString nameOf(const QString &key)
+{
+    if (const auto value = fromKey<E>(key))
+        return DisplayNames::of(*value);
+    return LegMuscleChart::tr("Not recorded");
+}
+
+QPieSeries *pie(const QMap<QString, int> &counts, QString (*name)(const QString &), double centre, const QPalette &palette)
+{
+    static const QColor colours[] = {QColor(0xc2, 0x5b, 0x3f), QColor(0x3b, 0x7d, 0xb8), QColor(0x4f, 0x9a, 0x5c),
+                                     QColor(0xb0, 0x8a, 0x2e), QColor(0x8a, 0x63, 0xb0), QColor(0x6b, 0x6b, 0x6b),
+                                     QColor(0x9a, 0x9a, 0x9a)};
+    auto *series = new QPieSeries;
+    int total = 0;
+    for (int count : counts)
+        total += count;
+    int i = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it, ++i) {
+        const QString label = QStringLiteral("%1 %2%").arg(name(it.key())).arg(qRound(100.0 * it.value() / std::max(total, 1)));
+        QPieSlice *slice = series->append(label, it.value());
+        slice->setColor(it.key() == QLatin1StringView("unknown") ? QColor(0xb8, 0xb8, 0xb8) : colours[i % 7]);
+        slice->setBorderColor(palette.color(QPalette::Base));
+        slice->setLabelVisible(true);
+        slice->setLabelColor(palette.color(QPalette::WindowText));
+    }
+    series->setHorizontalPosition(centre);
+    series->setPieSize(0.55);
+    return series;
+}
+} // namespace
+
+LegMuscleChart::LegMuscleChart(QWidget *parent)
+    : QChartView(parent)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setAccessibleName(tr("Which leg and which muscle"));
+    setMinimumHeight(260);
+}
+
+void LegMuscleChart::setData(const QMap<QString, int> &byLeg, const QMap<QString, int> &byMuscle)
+{
+    auto *chart = new QChart;
+    chart->setTitle(tr("Which leg (left) and which muscle (right)"));
+    chart->addSeries(pie(byLeg, &nameOf<Leg>, 0.25, palette()));
+    chart->addSeries(pie(byMuscle, &nameOf<Muscle>, 0.75, palette()));
+    chart->legend()->hide();
+    ChartStyle::apply(chart, palette());
+    QChart *old = this->chart();
+    setChart(chart);
+    delete old;
+}

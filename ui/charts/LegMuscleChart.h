@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QChartView>
+#include <QMap>
+
+// Which leg and which muscle: two pies side by side, not-recorded shown as such.
+class LegMuscleChart : public QChartView
+{
+    Q_OBJECT
+
+public:
+    explicit LegMuscleChart(QWidget *parent = nullptr);
+    void setData(const QMap<QString, int> &byLeg, const QMap<QString, int> &byMuscle);
+};

@@ -1,0 +1,100 @@
+#include "NightCalendarChart.h"
+
+#include "ChartStyle.h"
+
+#include <QCategoryAxis>
+#include <QCursor>
+#include <QLocale>
+#include <QScatterSeries>
+#include <QToolTip>
+
+NightCalendarChart::NightCalendarChart(QWidget *parent)
+    : QChartView(parent)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setAccessibleName(tr("Calendar of nights"));
+    setMinimumHeight(320); // seven rows of weekday names need room to be read
+}
+
+void NightCalendarChart::setData(const QMap<QDate, int> &cramps, QDate first, QDate last, Qt::DayOfWeek firstDayOfWeek)
+{
+    auto *chart = new QChart;
+    chart->setTitle(tr("Calendar of nights"));
+    m_origin = first.addDays(-((first.dayOfWeek() - int(firstDayOfWeek) + 7) % 7));
+    m_weeks = int(m_origin.daysTo(last) / 7) + 1;
+    const QStringList levels = {tr("No cramp"), tr("1 cramp"), tr("2 cramps"), tr("3 or more")};
+    QList<QScatterSeries *> series;
+    for (int level = 0; level < 4; ++level) {
+        auto *s = new QScatterSeries;
+        s->setName(levels[level]);
+        s->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+        s->setColor(ChartStyle::heatColour(level, palette()));
+        s->setBorderColor(Qt::transparent);
+        series.append(s);
+    }
+    for (auto it = cramps.cbegin(); it != cramps.cend(); ++it) {
+        const qint64 offset = m_origin.daysTo(it.key());
+        series[std::min(it.value(), 3)]->append(double(offset / 7), double(6 - offset % 7));
+    }
+    auto *x = new QCategoryAxis;
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    x->setStartValue(-0.5);
+    const int monthStep = m_weeks > 60 ? 6 : (m_weeks > 20 ? 2 : 1);
+    for (int week = 0; week < m_weeks; ++week) {
+        const QDate day = m_origin.addDays(week * 7);
+        const QDate before = m_origin.addDays((week - 1) * 7);
+        if (week == 0 || (day.month() != before.month() && (day.month() - 1) % monthStep == 0))
+            x->append(QLocale().toString(day, m_weeks > 60 ? QStringLiteral("MMM yy") : QStringLiteral("MMM")), week - 0.5);
+    }
+    x->setRange(-0.5, m_weeks - 0.5);
+    x->setGridLineVisible(false);
+    auto *y = new QCategoryAxis;
+    y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    y->setStartValue(-0.5);
+    for (int row = 6; row >= 0; --row) // top row is the first day of the week
+        y->append(QLocale().dayName(((int(firstDayOfWeek) - 1 + row) % 7) + 1, QLocale::ShortFormat), 6 - row);
+    y->setRange(-0.5, 6.5);
+    y->setGridLineVisible(false);
+    for (QScatterSeries *s : std::as_const(series))
+        chart->addSeries(s);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QScatterSeries *s : std::as_const(series)) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+        connect(s, &QScatterSeries::hovered, this, [this, cramps](const QPointF &point, bool over) {
+            if (!over)
+                return QToolTip::hideText();
+            const QDate night = m_origin.addDays(qRound(point.x()) * 7 + (6 - qRound(point.y())));
+            QToolTip::showText(QCursor::pos(),
+                               tr("Night of %1: %n cramp(s)", nullptr, cramps.value(night))
+                                   .arg(QLocale().toString(night, QStringLiteral("ddd d MMM yyyy"))),
+                               this);
+        });
+        connect(s, &QScatterSeries::clicked, this, [this](const QPointF &point) {
+            emit nightClicked(m_origin.addDays(qRound(point.x()) * 7 + (6 - qRound(point.y()))));
+        });
+    }
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    ChartStyle::apply(chart, palette());
+    QChart *old = this->chart();
+    setChart(chart);
+    delete old;
+    sizeMarkers();
+}
+
+void NightCalendarChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    sizeMarkers();
+}
+
+void NightCalendarChart::sizeMarkers()
+{
+    // Squares as large as a week's column and a day's row allow, with a small gap.
+    const QRectF area = chart()->plotArea();
+    const double side = std::max(2.0, std::min(area.width() / std::max(m_weeks, 1), area.height() / 7.0) - 2.0);
+    for (QAbstractSeries *s : chart()->series())
+        if (auto *scatter = qobject_cast<QScatterSeries *>(s))
+            scatter->setMarkerSize(side);
+}

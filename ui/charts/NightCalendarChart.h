@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QChartView>
+#include <QDate>
+#include <QMap>
+
+// A calendar of nights: one square per tracked night, by week and weekday, shaded by the
+// number of cramps. Hovering shows the night; clicking opens it in the diary.
+class NightCalendarChart : public QChartView
+{
+    Q_OBJECT
+
+public:
+    explicit NightCalendarChart(QWidget *parent = nullptr);
+    void setData(const QMap<QDate, int> &cramps, QDate first, QDate last, Qt::DayOfWeek firstDayOfWeek);
+
+signals:
+    void nightClicked(QDate night);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void sizeMarkers();
+
+    QDate m_origin; // the first day of the first week shown
+    int m_weeks = 1;
+};

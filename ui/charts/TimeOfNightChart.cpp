@@ -1,0 +1,68 @@
+#include "TimeOfNightChart.h"
+
+#include "ChartStyle.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QCursor>
+#include <QToolTip>
+#include <QValueAxis>
+
+TimeOfNightChart::TimeOfNightChart(QWidget *parent)
+    : QChartView(parent)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setAccessibleName(tr("Time of night"));
+    setMinimumHeight(260);
+}
+
+void TimeOfNightChart::setData(const QList<int> &byHour, int boundaryHour)
+{
+    auto *chart = new QChart;
+    chart->setTitle(tr("Time of night"));
+    // Only the hours from the first to the last cramp, widened to at least 18:00-08:00.
+    int from = 6, to = 20; // hours after a noon boundary
+    from = std::min(from, int(std::find_if(byHour.cbegin(), byHour.cend(), [](int c) { return c > 0; }) - byHour.cbegin()));
+    for (int h = 23; h > to; --h)
+        if (byHour.value(h) > 0) {
+            to = h;
+            break;
+        }
+    auto *set = new QBarSet(tr("Cramps starting in that hour"));
+    set->setColor(ChartStyle::crampColour());
+    set->setBorderColor(ChartStyle::crampColour());
+    QStringList hours;
+    int highest = 1;
+    for (int h = from; h <= to; ++h) {
+        set->append(byHour.value(h));
+        highest = std::max(highest, byHour.value(h));
+        hours.append(QStringLiteral("%1").arg((boundaryHour + h) % 24, 2, 10, QLatin1Char('0')));
+    }
+    auto *series = new QBarSeries;
+    series->append(set);
+    series->setBarWidth(0.85);
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    x->append(hours);
+    x->setTitleText(tr("hour of the clock"));
+    auto *y = new QValueAxis;
+    y->setRange(0, highest);
+    y->setLabelFormat(QStringLiteral("%d"));
+    y->setTickCount(std::min(highest, 5) + 1);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    chart->legend()->hide();
+    ChartStyle::apply(chart, palette());
+    connect(set, &QBarSet::hovered, this, [this, set, hours](bool over, int index) {
+        if (over)
+            QToolTip::showText(QCursor::pos(), tr("%1:00-%1:59: %n cramp(s)", nullptr, int(set->at(index))).arg(hours[index]), this);
+        else
+            QToolTip::hideText();
+    });
+    QChart *old = this->chart();
+    setChart(chart);
+    delete old;
+}

@@ -1,0 +1,185 @@
+#include "WeeklyCrampsChart.h"
+
+#include "ChartStyle.h"
+
+#include <QAreaSeries>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QCursor>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QStackedBarSeries>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <cmath>
+
+WeeklyCrampsChart::WeeklyCrampsChart(QWidget *parent)
+    : QChartView(parent)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setAccessibleName(tr("Cramps per week"));
+    setMinimumHeight(300);
+}
+
+QString WeeklyCrampsChart::describeWeek(int index) const
+{
+    const PeriodFigures &w = m_weeks.at(index);
+    const QLocale locale;
+    QString text = tr("Week of %1").arg(locale.toString(w.first, QStringLiteral("d MMM yyyy")));
+    if (w.nightsTracked == 0)
+        return text + QLatin1Char('\n') + tr("Not tracked");
+    text += QLatin1Char('\n') + tr("%n cramp(s)", nullptr, w.cramps) + tr(" on %n night(s)", nullptr, w.crampNights);
+    text += QLatin1Char('\n') + tr("%1 nights tracked, %2 checked in").arg(w.nightsTracked).arg(w.nightsCheckedIn);
+    if (w.isPartial())
+        text += QLatin1Char('\n') + tr("Partly tracked: %1 cramps per week at this rate")
+                                        .arg(locale.toString(*w.crampsPerWeek(), 'f', 1));
+    if (w.severityMax)
+        text += QLatin1Char('\n') + tr("Worst severity %1/10").arg(*w.severityMax);
+    return text;
+}
+
+void WeeklyCrampsChart::setData(const QList<PeriodFigures> &weeks, const QList<Medication> &medications)
+{
+    m_weeks = weeks;
+    auto *chart = new QChart;
+    chart->setTitle(tr("Cramps per week"));
+    auto *full = new QBarSet(tr("Cramps per week"));
+    auto *partial = new QBarSet(tr("Partly tracked week (scaled to 7 nights)"));
+    full->setColor(ChartStyle::crampColour());
+    full->setBorderColor(ChartStyle::crampColour());
+    partial->setColor(ChartStyle::partialColour());
+    partial->setBorderColor(ChartStyle::crampColour());
+    auto *checkins = new QLineSeries;
+    checkins->setName(tr("Nights checked in (of 7)"));
+    double highest = 1;
+    for (int i = 0; i < weeks.size(); ++i) {
+        const double rate = weeks[i].crampsPerWeek().value_or(0);
+        highest = std::max(highest, rate);
+        full->append(weeks[i].isPartial() ? 0 : rate);
+        partial->append(weeks[i].isPartial() ? rate : 0);
+        checkins->append(i, weeks[i].nightsCheckedIn);
+    }
+    auto *bars = new QStackedBarSeries;
+    bars->append(full);
+    bars->append(partial);
+    bars->setBarWidth(0.8);
+    chart->addSeries(bars);
+    chart->addSeries(checkins);
+
+    // Medicine bands sit below zero, one row each, named on the axis.
+    highest = std::max(std::ceil(highest) + 1, 7.0);
+    const double rowHeight = highest / 7.0;
+    auto *y = new QCategoryAxis;
+    y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    QList<std::pair<QString, double>> bandLabels;
+    int row = 0;
+    QList<QAreaSeries *> bands;
+    for (const Medication &medication : medications) {
+        bool any = false;
+        for (const MedicationPeriod &period : medication.periods) {
+            const QDate stop = period.stopped.value_or(weeks.isEmpty() ? period.started : weeks.last().last);
+            if (weeks.isEmpty() || stop < weeks.first().first || period.started > weeks.last().last)
+                continue;
+            const double from = weeks.first().first.daysTo(std::max(period.started, weeks.first().first)) / 7.0 - 0.5;
+            const double to = weeks.first().first.daysTo(std::min(stop, weeks.last().last)) / 7.0 + 0.5;
+            auto *upper = new QLineSeries;
+            auto *lower = new QLineSeries;
+            upper->append({{from, (-row - 0.15) * rowHeight}, {to, (-row - 0.15) * rowHeight}});
+            lower->append({{from, (-row - 0.85) * rowHeight}, {to, (-row - 0.85) * rowHeight}});
+            auto *band = new QAreaSeries(upper, lower);
+            band->setName(medication.name);
+            band->setColor(ChartStyle::medicineColour(row));
+            band->setBorderColor(ChartStyle::medicineColour(row).darker(130));
+            chart->addSeries(band);
+            bands.append(band);
+            any = true;
+        }
+        if (any) {
+            bandLabels.prepend({medication.name, (-row - 0.5) * rowHeight});
+            ++row;
+        }
+    }
+    // QCategoryAxis takes labels in increasing order: the lowest band first.
+    y->setStartValue(-row * rowHeight);
+    for (const auto &[name, value] : std::as_const(bandLabels))
+        y->append(name, value);
+    const int step = highest > 14 ? 4 : 2;
+    for (int v = 0; v <= int(highest); v += step)
+        y->append(QString::number(v), v);
+    y->setRange(-row * rowHeight, highest);
+    y->setTitleText(tr("cramps per week"));
+
+    // Month labels along the bottom, at the first week of each month (or each year, for long ranges).
+    auto *x = new QCategoryAxis;
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    x->setStartValue(-0.5);
+    const bool yearly = weeks.size() > 104;
+    const int monthStep = weeks.size() > 52 ? 3 : 1;
+    for (int i = 0; i < weeks.size(); ++i) {
+        const QDate day = weeks[i].first;
+        const QDate previous = i ? weeks[i - 1].first : QDate();
+        const bool newPeriod = yearly ? (!previous.isValid() || day.year() != previous.year())
+                                      : (!previous.isValid() || day.month() != previous.month());
+        if (newPeriod && (yearly || (day.month() - 1) % monthStep == 0 || weeks.size() <= 16))
+            x->append(QLocale().toString(day, yearly ? QStringLiteral("yyyy") : QStringLiteral("MMM yy")), i - 0.5);
+    }
+    if (weeks.size() <= 16) { // few weeks: name each one
+        delete x;
+        x = new QCategoryAxis;
+        x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        x->setStartValue(-0.5);
+        for (int i = 0; i < weeks.size(); ++i)
+            x->append(QLocale().toString(weeks[i].first, QStringLiteral("d MMM")), i);
+    }
+    x->setRange(-0.5, std::max<double>(weeks.size() - 0.5, 0.5));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    auto *nights = new QCategoryAxis;
+    nights->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    nights->setStartValue(-row * rowHeight * 7.0 / highest);
+    nights->append(tr("0"), 0);
+    nights->append(tr("7 check-ins"), 7);
+    nights->setRange(-row * rowHeight * 7.0 / highest, 7.0); // the same zero line as the bars
+    nights->setGridLineVisible(false);
+    chart->addAxis(nights, Qt::AlignRight);
+    bars->attachAxis(x);
+    bars->attachAxis(y);
+    checkins->attachAxis(x);
+    checkins->attachAxis(nights);
+    QPen line(QColor(0x4a, 0x78, 0x9c));
+    line.setWidthF(1.5);
+    checkins->setPen(line);
+    for (QAreaSeries *band : std::as_const(bands)) {
+        band->attachAxis(x);
+        band->attachAxis(y);
+    }
+    // One legend entry per medicine, not per period.
+    QStringList named;
+    for (QAreaSeries *band : std::as_const(bands)) {
+        const auto markers = chart->legend()->markers(band);
+        if (named.contains(band->name()))
+            for (auto *marker : markers)
+                marker->setVisible(false);
+        named.append(band->name());
+    }
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    ChartStyle::apply(chart, palette());
+
+    for (QBarSet *set : {full, partial}) {
+        connect(set, &QBarSet::hovered, this, [this](bool over, int index) {
+            if (over)
+                QToolTip::showText(QCursor::pos(), describeWeek(index), this);
+            else
+                QToolTip::hideText();
+        });
+        connect(set, &QBarSet::clicked, this, [this](int index) {
+            emit weekClicked(m_weeks[index].first, m_weeks[index].last);
+        });
+    }
+    QChart *old = this->chart();
+    setChart(chart);
+    delete old;
+}

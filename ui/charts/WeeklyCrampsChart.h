@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Medication.h"
+#include "PeriodFigures.h"
+
+#include <QChartView>
+
+// Cramps per week as bars (a partly tracked week is scaled to a whole week and drawn in
+// a lighter shade, never as a low week), nights checked in as a line, and each medicine's
+// periods as a band under the bars. Hovering shows a week's figures; clicking opens it.
+class WeeklyCrampsChart : public QChartView
+{
+    Q_OBJECT
+
+public:
+    explicit WeeklyCrampsChart(QWidget *parent = nullptr);
+
+    void setData(const QList<PeriodFigures> &weeks, const QList<Medication> &medications);
+    QString describeWeek(int index) const;
+    int weekCount() const { return int(m_weeks.size()); }
+
+signals:
+    void weekClicked(QDate first, QDate last);
+
+private:
+    QList<PeriodFigures> m_weeks;
+};
