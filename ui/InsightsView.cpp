@@ -9,6 +9,7 @@
 #include <QDoubleSpinBox>
 #include <QScrollBar>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -69,7 +70,7 @@ void InsightsView::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange && !m_stale)
-        refresh();
+        QTimer::singleShot(0, this, &InsightsView::refresh);
 }
 
 void InsightsView::setThreshold(qint64 factorId, double threshold)
@@ -142,8 +143,8 @@ QString InsightsView::describe(const QString &medication, bool started, const Be
 QString InsightsView::card(const QString &title, const QString &text, const QString &topicId)
 {
     m_cardTexts.append(title + QLatin1Char('\n') + text);
-    const QString panel = palette().color(QPalette::Base).name();
-    const QString border = palette().color(QPalette::Mid).name();
+    const QString panel = QApplication::palette().color(QPalette::Base).name();
+    const QString border = QApplication::palette().color(QPalette::Mid).name();
     QString html = QStringLiteral("<table width='100%' cellpadding='10' style='background:%1; border: 1px solid %2;'>"
                                   "<tr><td><b style='font-size:large'>%3</b><br/>%4")
                        .arg(panel, border, title.toHtmlEscaped(), text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>")));

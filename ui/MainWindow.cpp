@@ -32,6 +32,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -452,6 +453,10 @@ bool MainWindow::saveScreenshot(const QString &file, const QString &view)
                                                  this, &m_guidance);
     } else if (view == QLatin1StringView("charts")) {
         showPage(ChartsPage);
+    } else if (view.startsWith(QLatin1StringView("charts-page"))) {
+        showPage(ChartsPage);
+        if (view.endsWith(QLatin1StringView("-all")))
+            m_chartsView->range()->setPreset(RangeSelector::All);
     } else if (view == QLatin1StringView("charts-all")) {
         showPage(ChartsPage);
         m_chartsView->range()->setPreset(RangeSelector::All);
@@ -476,5 +481,14 @@ bool MainWindow::saveScreenshot(const QString &file, const QString &view)
         target = dialog.get();
     }
     QApplication::processEvents();
+    if (view.startsWith(QLatin1StringView("charts-page"))) {
+        // Every chart at once: the scrolled page at full height.
+        if (auto *scroll = m_chartsView->findChild<QScrollArea *>()) {
+            QWidget *page = scroll->widget();
+            page->resize(scroll->viewport()->width(), page->sizeHint().height() + 260);
+            QApplication::processEvents();
+            return page->grab().save(file, "PNG");
+        }
+    }
     return target->grab().save(file, "PNG");
 }

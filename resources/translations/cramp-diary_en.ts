@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ChartsView</name>
+    <message numerus="yes">
+        <source>%n cramp(s)</source>
+        <translation>
+            <numerusform>%n cramp</numerusform>
+            <numerusform>%n cramps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckinCommand</name>
     <message numerus="yes">
         <source>Checked in for the night of %1 (%n factor(s) recorded).</source>
@@ -70,6 +80,16 @@
     </message>
 </context>
 <context>
+    <name>LegMuscleChart</name>
+    <message numerus="yes">
+        <source>%1 (%n cramp(s))</source>
+        <translation>
+            <numerusform>%1 (%n cramp)</numerusform>
+            <numerusform>%1 (%n cramps)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ListCommand</name>
     <message numerus="yes">
         <source>Nights %1 to %2: %n cramp(s)</source>
@@ -90,6 +110,26 @@
     </message>
 </context>
 <context>
+    <name>NightCalendarChart</name>
+    <message numerus="yes">
+        <source>Night of %1: %n cramp(s)</source>
+        <translation>
+            <numerusform>Night of %1: %n cramp</numerusform>
+            <numerusform>Night of %1: %n cramps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimeOfNightChart</name>
+    <message numerus="yes">
+        <source>%1:00-%1:59: %n cramp(s)</source>
+        <translation>
+            <numerusform>%1:00-%1:59: %n cramp</numerusform>
+            <numerusform>%1:00-%1:59: %n cramps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UndoableDiary</name>
     <message numerus="yes">
         <source>Log %n cramp(s)</source>
@@ -103,6 +143,23 @@
         <translation>
             <numerusform>Delete %n cramp</numerusform>
             <numerusform>Delete %n cramps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyCrampsChart</name>
+    <message numerus="yes">
+        <source>%n cramp(s)</source>
+        <translation>
+            <numerusform>%n cramp</numerusform>
+            <numerusform>%n cramps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> on %n night(s)</source>
+        <translation>
+            <numerusform> on %n night</numerusform>
+            <numerusform> on %n nights</numerusform>
         </translation>
     </message>
 </context>

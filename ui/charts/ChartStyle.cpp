@@ -9,8 +9,9 @@ namespace ChartStyle {
 void apply(QChart *chart, const QPalette &palette)
 {
     const QColor text = palette.color(QPalette::WindowText);
-    QColor grid = palette.color(QPalette::Mid);
-    grid.setAlpha(90);
+    // Derived from the text colour, so grid lines show on the day and the night palette alike.
+    QColor grid = text;
+    grid.setAlpha(40);
     chart->setBackgroundBrush(palette.color(QPalette::Base));
     chart->setBackgroundRoundness(0);
     chart->setTitleBrush(text);
@@ -55,8 +56,8 @@ QColor medicineColour(int index)
 QColor heatColour(int cramps, const QPalette &palette)
 {
     if (cramps <= 0) {
-        QColor none = palette.color(QPalette::Mid);
-        none.setAlpha(70);
+        QColor none = palette.color(QPalette::WindowText);
+        none.setAlpha(30);
         return none;
     }
     static const QColor levels[] = {QColor(0xf0, 0xb0, 0x8c), QColor(0xd9, 0x6a, 0x45), QColor(0xa8, 0x2e, 0x1e)};

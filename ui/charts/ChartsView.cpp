@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QScrollArea>
 #include <QSignalBlocker>
+#include <QTimer>
 #include <QVBoxLayout>
 
 ChartsView::ChartsView(LiveAnalysis &analysis, QWidget *parent)
@@ -70,8 +71,9 @@ void ChartsView::showEvent(QShowEvent *event)
 void ChartsView::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        refresh(); // charts take their colours from the palette
+    // Charts take their colours from the palette; redraw once every widget has the new one.
+    if (event->type() == QEvent::PaletteChange && !m_stale)
+        QTimer::singleShot(0, this, &ChartsView::refresh);
 }
 
 QString ChartsView::summaryText() const

@@ -3,7 +3,10 @@
 #include "ChartStyle.h"
 #include "DisplayNames.h"
 
+#include <QApplication>
+#include <QCursor>
 #include <QPieSeries>
+#include <QToolTip>
 #include <QPieSlice>
 
 namespace {
@@ -30,7 +33,8 @@ QPieSeries *pie(const QMap<QString, int> &counts, QString (*name)(const QString 
         QPieSlice *slice = series->append(label, it.value());
         slice->setColor(it.key() == QLatin1StringView("unknown") ? QColor(0xb8, 0xb8, 0xb8) : colours[i % 7]);
         slice->setBorderColor(palette.color(QPalette::Base));
-        slice->setLabelVisible(true);
+        // Thin slices would print their labels on top of each other; hovering names them all.
+        slice->setLabelVisible(it.value() * 100 >= 6 * std::max(total, 1));
         slice->setLabelColor(palette.color(QPalette::WindowText));
     }
     series->setHorizontalPosition(centre);
@@ -51,10 +55,18 @@ void LegMuscleChart::setData(const QMap<QString, int> &byLeg, const QMap<QString
 {
     auto *chart = new QChart;
     chart->setTitle(tr("Which leg (left) and which muscle (right)"));
-    chart->addSeries(pie(byLeg, &nameOf<Leg>, 0.25, palette()));
-    chart->addSeries(pie(byMuscle, &nameOf<Muscle>, 0.75, palette()));
+    for (QPieSeries *series : {pie(byLeg, &nameOf<Leg>, 0.25, QApplication::palette()),
+                               pie(byMuscle, &nameOf<Muscle>, 0.75, QApplication::palette())}) {
+        chart->addSeries(series);
+        connect(series, &QPieSeries::hovered, this, [this](QPieSlice *slice, bool over) {
+            if (over)
+                QToolTip::showText(QCursor::pos(), tr("%1 (%n cramp(s))", nullptr, int(slice->value())).arg(slice->label()), this);
+            else
+                QToolTip::hideText();
+        });
+    }
     chart->legend()->hide();
-    ChartStyle::apply(chart, palette());
+    ChartStyle::apply(chart, QApplication::palette());
     QChart *old = this->chart();
     setChart(chart);
     delete old;

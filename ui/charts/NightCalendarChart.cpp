@@ -2,6 +2,7 @@
 
 #include "ChartStyle.h"
 
+#include <QApplication>
 #include <QCategoryAxis>
 #include <QCursor>
 #include <QLocale>
@@ -28,7 +29,7 @@ void NightCalendarChart::setData(const QMap<QDate, int> &cramps, QDate first, QD
         auto *s = new QScatterSeries;
         s->setName(levels[level]);
         s->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
-        s->setColor(ChartStyle::heatColour(level, palette()));
+        s->setColor(ChartStyle::heatColour(level, QApplication::palette()));
         s->setBorderColor(Qt::transparent);
         series.append(s);
     }
@@ -76,7 +77,7 @@ void NightCalendarChart::setData(const QMap<QDate, int> &cramps, QDate first, QD
         });
     }
     chart->legend()->setAlignment(Qt::AlignBottom);
-    ChartStyle::apply(chart, palette());
+    ChartStyle::apply(chart, QApplication::palette());
     QChart *old = this->chart();
     setChart(chart);
     delete old;

@@ -2,6 +2,7 @@
 
 #include "ChartStyle.h"
 
+#include <QApplication>
 #include <QCursor>
 #include <QDateTimeAxis>
 #include <QLineSeries>
@@ -59,7 +60,7 @@ void SeverityChart::setData(const QList<const Episode *> &episodes, const QList<
         series->attachAxis(y);
     }
     chart->legend()->setAlignment(Qt::AlignBottom);
-    ChartStyle::apply(chart, palette());
+    ChartStyle::apply(chart, QApplication::palette());
     connect(points, &QScatterSeries::hovered, this, [this](const QPointF &point, bool over) {
         if (!over)
             return QToolTip::hideText();

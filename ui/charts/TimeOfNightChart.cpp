@@ -2,6 +2,7 @@
 
 #include "ChartStyle.h"
 
+#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -48,14 +49,14 @@ void TimeOfNightChart::setData(const QList<int> &byHour, int boundaryHour)
     x->setTitleText(tr("hour of the clock"));
     auto *y = new QValueAxis;
     y->setRange(0, highest);
+    y->applyNiceNumbers(); // whole, round ticks
     y->setLabelFormat(QStringLiteral("%d"));
-    y->setTickCount(std::min(highest, 5) + 1);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
     chart->legend()->hide();
-    ChartStyle::apply(chart, palette());
+    ChartStyle::apply(chart, QApplication::palette());
     connect(set, &QBarSet::hovered, this, [this, set, hours](bool over, int index) {
         if (over)
             QToolTip::showText(QCursor::pos(), tr("%1:00-%1:59: %n cramp(s)", nullptr, int(set->at(index))).arg(hours[index]), this);

@@ -2,6 +2,7 @@
 
 #include "ChartStyle.h"
 
+#include <QApplication>
 #include <QAreaSeries>
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -166,7 +167,7 @@ void WeeklyCrampsChart::setData(const QList<PeriodFigures> &weeks, const QList<M
         named.append(band->name());
     }
     chart->legend()->setAlignment(Qt::AlignBottom);
-    ChartStyle::apply(chart, palette());
+    ChartStyle::apply(chart, QApplication::palette());
 
     for (QBarSet *set : {full, partial}) {
         connect(set, &QBarSet::hovered, this, [this](bool over, int index) {
