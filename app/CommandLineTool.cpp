@@ -22,6 +22,13 @@ const Subcommand Subcommands[] = {
     {"list", QT_TRANSLATE_NOOP("CommandLineTool", "Print the cramps of a range of nights."), &CliCommands::list},
     {"demo", QT_TRANSLATE_NOOP("CommandLineTool", "Fill a new, empty diary with a generated history."),
      &CliCommands::demo},
+    {"export", QT_TRANSLATE_NOOP("CommandLineTool", "Write cramps or check-ins as CSV."), &CliCommands::exportData},
+    {"import", QT_TRANSLATE_NOOP("CommandLineTool", "Add cramps or check-ins from CSV (all rows or none)."),
+     &CliCommands::importData},
+    {"backup", QT_TRANSLATE_NOOP("CommandLineTool", "Write the whole diary to one JSON file."), &CliCommands::backup},
+    {"restore", QT_TRANSLATE_NOOP("CommandLineTool", "Recreate a diary from a backup, in a new file."), &CliCommands::restore},
+    {"stats", QT_TRANSLATE_NOOP("CommandLineTool", "Print the report's page-one figures (--json)."), &CliCommands::stats},
+    {"report", QT_TRANSLATE_NOOP("CommandLineTool", "Write the doctor's report as a PDF."), &CliCommands::report},
 };
 } // namespace
 
@@ -38,6 +45,11 @@ QStringList subcommands()
 bool isSubcommand(const QString &word)
 {
     return subcommands().contains(word);
+}
+
+bool needsRendering(const QString &word)
+{
+    return word == QLatin1StringView("report");
 }
 
 QString summaries()

@@ -9,6 +9,8 @@ class QTextStream;
 // Exit codes: 0 done, 1 the diary refused (message says why), 2 a usage mistake.
 namespace CommandLineTool {
 bool isSubcommand(const QString &word);
+// Commands that draw (the PDF report) need a GUI application on the offscreen platform.
+bool needsRendering(const QString &word);
 QStringList subcommands();
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 } // namespace CommandLineTool

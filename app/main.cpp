@@ -2,6 +2,7 @@
 #include "GuiLauncher.h"
 #include "Translations.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -21,6 +22,17 @@ int main(int argc, char *argv[])
 {
     // Subcommands, --help and --version need no display, so they never create a QGuiApplication.
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (CommandLineTool::needsRendering(first)) {
+        // The report draws charts and pages; it needs no display, only the offscreen platform.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        describeApplication();
+        Translations::install(app);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return CommandLineTool::run(QCoreApplication::arguments(), out, err);
+    }
     if (CommandLineTool::isSubcommand(first)) {
         QCoreApplication app(argc, argv);
         describeApplication();

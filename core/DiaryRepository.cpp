@@ -493,6 +493,33 @@ void DiaryRepository::renameFactor(qint64 id, const QString &name)
     emit factorsChanged();
 }
 
+void DiaryRepository::restoreFactor(const Factor &factor)
+{
+    requireWritable();
+    Database &db = m_file->database();
+    Transaction transaction(db);
+    if (factor.isBuiltin()) {
+        Statement(db, "UPDATE factors SET retired = ?1 WHERE builtin_key = ?2")
+            .bind(1, factor.retired ? 1 : 0)
+            .bind(2, factor.builtinKey)
+            .run();
+        if (db.changes() == 0)
+            throw StoreError(StoreError::Kind::Rejected, tr("The backup names a built-in factor this version does not know."));
+    } else {
+        Statement(db, "INSERT INTO factors (id, builtin_key, name, kind, unit, choices, retired, sort_order) "
+                      "VALUES (?1, NULL, ?2, ?3, ?4, ?5, ?6, (SELECT coalesce(max(sort_order), 0) + 10 FROM factors))")
+            .bind(1, factor.id)
+            .bind(2, factor.name)
+            .bind(3, toKey(factor.kind))
+            .bind(4, factor.unit)
+            .bind(5, factor.choices.join(QLatin1Char('\n')))
+            .bind(6, factor.retired ? 1 : 0)
+            .run();
+    }
+    transaction.commit();
+    emit factorsChanged();
+}
+
 void DiaryRepository::setFactorRetired(qint64 id, bool retired)
 {
     requireWritable();
@@ -538,10 +565,11 @@ qint64 DiaryRepository::addMedication(const Medication &medication)
     rejectIfInvalid(medication);
     Database &db = m_file->database();
     Transaction transaction(db);
-    Statement(db, "INSERT INTO medications (name, drug_class, dose) VALUES (?1, ?2, ?3)")
+    Statement(db, "INSERT INTO medications (name, drug_class, dose, id) VALUES (?1, ?2, ?3, ?4)")
         .bind(1, medication.name.trimmed())
         .bind(2, toKey(medication.drugClass))
         .bind(3, medication.dose.trimmed())
+        .bind(4, medication.id > 0 ? std::optional<qint64>(medication.id) : std::nullopt) // kept when restoring
         .run();
     const qint64 id = db.lastInsertId();
     writeMedicationPeriods(medication, id);
@@ -612,10 +640,11 @@ qint64 DiaryRepository::addUntrackedPeriod(const UntrackedPeriod &period)
                          Text::tr("A period not tracked needs a first and a last night, in that order."));
     Database &db = m_file->database();
     Transaction transaction(db);
-    Statement(db, "INSERT INTO untracked_periods (first_night, last_night, reason) VALUES (?1, ?2, ?3)")
+    Statement(db, "INSERT INTO untracked_periods (first_night, last_night, reason, id) VALUES (?1, ?2, ?3, ?4)")
         .bind(1, isoDate(period.firstNight))
         .bind(2, isoDate(period.lastNight))
         .bind(3, period.reason)
+        .bind(4, period.id > 0 ? std::optional<qint64>(period.id) : std::nullopt) // kept when restoring
         .run();
     const qint64 id = db.lastInsertId();
     transaction.commit();

@@ -61,6 +61,9 @@ public:
     qint64 addFactor(const Factor &factor);
     void renameFactor(qint64 id, const QString &name);
     void setFactorRetired(qint64 id, bool retired);
+    // Recreates a factor exactly as a backup holds it: a built-in's state, or the person's
+    // own factor under its id. Only for restoring into a new diary.
+    void restoreFactor(const Factor &factor);
 
     // Medications
     QList<Medication> medications() const;

@@ -167,7 +167,10 @@ void WeeklyCrampsChart::setData(const QList<PeriodFigures> &weeks, const QList<M
         named.append(band->name());
     }
     chart->legend()->setAlignment(Qt::AlignBottom);
-    ChartStyle::apply(chart, QApplication::palette());
+    QPalette printPalette(QColor(0xee, 0xee, 0xee));
+    printPalette.setColor(QPalette::Base, Qt::white);
+    printPalette.setColor(QPalette::WindowText, QColor(0x22, 0x22, 0x22));
+    ChartStyle::apply(chart, m_print ? printPalette : QApplication::palette());
 
     for (QBarSet *set : {full, partial}) {
         connect(set, &QBarSet::hovered, this, [this](bool over, int index) {

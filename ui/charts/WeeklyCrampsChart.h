@@ -16,6 +16,8 @@ public:
     explicit WeeklyCrampsChart(QWidget *parent = nullptr);
 
     void setData(const QList<PeriodFigures> &weeks, const QList<Medication> &medications);
+    // For the printed report: always the light palette, whatever the screen shows.
+    void setPrintStyle(bool print) { m_print = print; }
     QString describeWeek(int index) const;
     int weekCount() const { return int(m_weeks.size()); }
 
@@ -24,4 +26,5 @@ signals:
 
 private:
     QList<PeriodFigures> m_weeks;
+    bool m_print = false;
 };

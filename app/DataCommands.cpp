@@ -1,0 +1,139 @@
+// export, import, backup and restore: the diary's data in and out, without a display.
+#include "AppSettings.h"
+#include "CliCommands.h"
+#include "CliContext.h"
+#include "DiaryBackup.h"
+#include "DiaryRepository.h"
+#include "EpisodeCsv.h"
+#include "NightLogCsv.h"
+#include "StoreError.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(DataCommands)
+};
+
+enum class What { Episodes, Nights };
+
+What whatOf(const QCommandLineParser &parser)
+{
+    const QString what = parser.value(QStringLiteral("what")).trimmed().toLower();
+    if (what.isEmpty() || what == QLatin1StringView("episodes"))
+        return What::Episodes;
+    if (what == QLatin1StringView("nights"))
+        return What::Nights;
+    throw UsageError(CliContext::invalidChoice(QStringLiteral("what"), what, {QStringLiteral("episodes"), QStringLiteral("nights")}));
+}
+
+// Writes all or nothing: a half-written export never replaces a good file.
+void writeOut(CliContext &context, const QString &path, const QByteArray &bytes)
+{
+    if (path.isEmpty() || path == QLatin1StringView("-")) {
+        context.out << QString::fromUtf8(bytes);
+        context.out.flush();
+        return;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        throw StoreError(StoreError::Kind::Io, Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
+}
+
+QByteArray readIn(const QString &path)
+{
+    if (path.isEmpty())
+        throw UsageError(Text::tr("--input is required."));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw UsageError(Text::tr("--input: cannot read %1: %2").arg(path, file.errorString()));
+    return file.readAll();
+}
+
+void addWhat(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("what"), Text::tr("episodes (one row per cramp, default) or nights (one row per check-in)."),
+                      Text::tr("what")});
+}
+} // namespace
+
+int CliCommands::exportData(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("Write cramps or check-ins as CSV (columns in docs/csv.md)."));
+    CliContext::addCommonOptions(parser);
+    addWhat(parser);
+    parser.addOption({QStringLiteral("output"), Text::tr("The CSV file to write (default: standard output)."), Text::tr("file")});
+    if (!context.parse(parser, arguments))
+        return 0;
+    const What what = whatOf(parser);
+    const auto diary = context.openDiary(parser, true);
+    const QString csv = what == What::Episodes
+        ? EpisodeCsv::write(diary->allEpisodes(), context.nightClock())
+        : NightLogCsv::write(diary->nightLogs(QDate(1900, 1, 1), QDate(9999, 12, 31)), diary->factors(true), diary->medications());
+    writeOut(context, parser.value(QStringLiteral("output")), csv.toUtf8());
+    if (!parser.value(QStringLiteral("output")).isEmpty() && parser.value(QStringLiteral("output")) != QLatin1StringView("-"))
+        context.out << Text::tr("Wrote %1.").arg(parser.value(QStringLiteral("output"))) << Qt::endl;
+    return 0;
+}
+
+int CliCommands::importData(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("Add cramps or check-ins from a CSV file written by export. All rows go in, or none."));
+    CliContext::addCommonOptions(parser);
+    addWhat(parser);
+    parser.addOption({QStringLiteral("input"), Text::tr("The CSV file to read."), Text::tr("file")});
+    if (!context.parse(parser, arguments))
+        return 0;
+    const What what = whatOf(parser);
+    const QByteArray bytes = readIn(parser.value(QStringLiteral("input")));
+    const auto diary = context.openDiary(parser, false);
+    const CsvImportResult result = what == What::Episodes ? EpisodeCsv::import(*diary, QString::fromUtf8(bytes))
+                                                          : NightLogCsv::import(*diary, QString::fromUtf8(bytes));
+    if (!result.ok()) {
+        context.err << Text::tr("Nothing was imported; %n problem(s) found:", nullptr, int(result.problems.size())) << Qt::endl
+                    << result.describe() << Qt::endl;
+        return 1;
+    }
+    context.out << Text::tr("Imported %n row(s).", nullptr, result.imported) << Qt::endl;
+    return 0;
+}
+
+int CliCommands::backup(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("Write the whole diary and the settings to one JSON file."));
+    CliContext::addCommonOptions(parser);
+    parser.addOption({QStringLiteral("output"), Text::tr("The backup file to write."), Text::tr("file")});
+    if (!context.parse(parser, arguments))
+        return 0;
+    if (parser.value(QStringLiteral("output")).isEmpty())
+        throw UsageError(Text::tr("--output is required."));
+    const auto diary = context.openDiary(parser, true);
+    AppSettings settings;
+    writeOut(context, parser.value(QStringLiteral("output")), DiaryBackup::write(*diary, &settings));
+    context.out << Text::tr("Backed up %n cramp(s) to %1.", nullptr, diary->episodeCount()).arg(parser.value(QStringLiteral("output")))
+                << Qt::endl;
+    return 0;
+}
+
+int CliCommands::restore(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("Recreate a diary from a backup, into a new file given with --database "
+                                              "(an existing diary with entries is never overwritten)."));
+    CliContext::addCommonOptions(parser);
+    parser.addOption({QStringLiteral("input"), Text::tr("The backup file to read."), Text::tr("file")});
+    if (!context.parse(parser, arguments))
+        return 0;
+    const QByteArray bytes = readIn(parser.value(QStringLiteral("input")));
+    if (parser.value(QStringLiteral("database")).isEmpty())
+        throw UsageError(Text::tr("--database is required: name the new diary file to restore into."));
+    const auto diary = context.openDiary(parser, false);
+    AppSettings settings;
+    DiaryBackup::restore(bytes, *diary, &settings);
+    context.out << Text::tr("Restored %n cramp(s) into %1.", nullptr, diary->episodeCount()).arg(diary->path()) << Qt::endl;
+    return 0;
+}

@@ -1,0 +1,214 @@
+#include "AppSettings.h"
+#include "Csv.h"
+#include "DemoDiaryGenerator.h"
+#include "DiaryBackup.h"
+#include "EpisodeCsv.h"
+#include "NightLogCsv.h"
+#include "StoreError.h"
+#include "TempDiary.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <gtest/gtest.h>
+
+namespace {
+QList<Episode> withoutIds(QList<Episode> episodes)
+{
+    for (Episode &e : episodes)
+        e.id = 0;
+    return episodes;
+}
+
+Episode tricky()
+{
+    Episode e;
+    e.start = at("2026-11-20T03:12:45+05:30");
+    e.durationSeconds = 95;
+    e.severity = 7;
+    e.leg = Leg::Both;
+    e.muscle = Muscle::ThighBack;
+    e.wokeFromSleep = false;
+    e.sleepDisturbance = 3;
+    e.sorenessAfter = true;
+    e.reliefs = {{Relief::Stretch, true}, {Relief::Cold, std::nullopt}, {Relief::Walk, false}};
+    e.warningSigns = {WarningSign::Warmth};
+    e.notes = QStringLiteral("=HYPERLINK(\"http://x\") said \"ouch\", then,\nnew line; -5 and +3 @home \u00e9");
+    return e;
+}
+} // namespace
+
+TEST(Csv, QuotesWhatNeedsQuotingAndDefusesFormulas)
+{
+    EXPECT_EQ(Csv::field(QStringLiteral("plain")), QStringLiteral("plain"));
+    EXPECT_EQ(Csv::field(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
+    EXPECT_EQ(Csv::field(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
+    EXPECT_EQ(Csv::field(QStringLiteral("two\nlines")), QStringLiteral("\"two\nlines\""));
+    EXPECT_EQ(Csv::field(QStringLiteral("=1+1")), QStringLiteral("'=1+1"));
+    EXPECT_EQ(Csv::field(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
+    EXPECT_EQ(Csv::field(QStringLiteral("-5")), QStringLiteral("-5")); // a number, not a formula
+    EXPECT_EQ(Csv::undefuse(QStringLiteral("'=1+1")), QStringLiteral("=1+1"));
+    EXPECT_EQ(Csv::undefuse(QStringLiteral("'quoted")), QStringLiteral("'quoted"));
+    Csv::ParseError error;
+    const auto parsed = Csv::parse(QStringLiteral("a,\"b,c\",\"d\"\"e\"\r\n\"multi\nline\",,x\r\n"), &error);
+    ASSERT_TRUE(parsed.has_value());
+    EXPECT_EQ(*parsed, (QList<QStringList>{{QStringLiteral("a"), QStringLiteral("b,c"), QStringLiteral("d\"e")},
+                                           {QStringLiteral("multi\nline"), QString(), QStringLiteral("x")}}));
+    EXPECT_FALSE(Csv::parse(QStringLiteral("a,\"never closed\n"), &error).has_value());
+    EXPECT_EQ(error.line, 1);
+    EXPECT_FALSE(Csv::parse(QStringLiteral("ok\n\"x\"y,z\n"), &error).has_value());
+    EXPECT_EQ(error.line, 2);
+}
+
+TEST(EpisodeCsv, EveryFieldSurvivesExportAndImport)
+{
+    TempDiary source, target;
+    auto from = source.open();
+    from->addEpisode(tricky());
+    Episode bare;
+    bare.start = at("2026-11-21T02:00:00-08:00");
+    from->addEpisode(bare);
+    const QString csv = EpisodeCsv::write(from->allEpisodes(), NightClock());
+    EXPECT_TRUE(csv.contains(QStringLiteral("'=HYPERLINK"))); // defused for spreadsheets
+    auto to = target.open();
+    const CsvImportResult result = EpisodeCsv::import(*to, csv);
+    ASSERT_TRUE(result.ok()) << result.describe().toStdString();
+    EXPECT_EQ(result.imported, 2);
+    EXPECT_EQ(withoutIds(to->allEpisodes()), withoutIds(from->allEpisodes()));
+}
+
+TEST(EpisodeCsv, HostileFilesAreRefusedRowByRowAndChangeNothing)
+{
+    TempDiary temp;
+    auto diary = temp.open();
+    diary->addEpisode(tricky());
+    const QString header = EpisodeCsv::columns().join(QLatin1Char(','));
+    const QString good = QStringLiteral("1,2026-11-19,2026-11-20T03:00:00,60,90,5,left,calf,yes,4,no,stretch:yes,,fine");
+    struct Case {
+        QString text;
+        QString expected;
+    };
+    const QList<Case> cases = {
+        {QString(), QStringLiteral("empty")},
+        {QStringLiteral("night,time\n2026-11-19,03:00\n"), QStringLiteral("missing: id")},
+        {header + QStringLiteral("\n") + good + QStringLiteral(",extra"), QStringLiteral("15 fields where 14")},
+        {header + QStringLiteral("\n1,x,2026-11-20T03:00:00,60,90,11,middle,calf,maybe,4,no,prayer,itch,\n"),
+         QStringLiteral("line 2, column severity")},
+        {header + QStringLiteral("\n1,x,not-a-time,60,-5,5,left,calf,yes,4,no,,,\n"), QStringLiteral("column duration_seconds")},
+        {header + QStringLiteral("\n") + good + QStringLiteral("\n\"broken,quote\n"), QStringLiteral("never closed")},
+        {header + QStringLiteral("\n1,x,2099-01-01T03:00:00,0,,,,,,,,,,\n"), QStringLiteral("future")},
+        {header + QStringLiteral("\n1,x,2026-11-20T03:00:00,60,,,,,,,,,,") + QString(CsvImport::MaxFieldLength + 1, QLatin1Char('x')),
+         QStringLiteral("longer than")},
+    };
+    const QByteArray before = QJsonDocument(DiaryBackup::toJson(*diary, nullptr)).toJson();
+    for (const Case &c : cases) {
+        const CsvImportResult result = EpisodeCsv::import(*diary, c.text);
+        EXPECT_FALSE(result.ok());
+        EXPECT_TRUE(result.describe().contains(c.expected)) << result.describe().toStdString();
+    }
+    // The bad-values row names each bad column.
+    const CsvImportResult many = EpisodeCsv::import(*diary, cases[3].text);
+    for (const char *column : {"severity", "leg", "woke_from_sleep", "reliefs", "warning_signs"})
+        EXPECT_TRUE(many.describe().contains(QString::fromLatin1(column))) << column;
+    // A good row next to a bad one: still nothing is imported.
+    EXPECT_FALSE(EpisodeCsv::import(*diary, header + QStringLiteral("\n") + good + QStringLiteral("\n") + cases[3].text.section(QLatin1Char('\n'), 1)).ok());
+    EXPECT_EQ(QJsonDocument(DiaryBackup::toJson(*diary, nullptr)).toJson(), before);
+}
+
+TEST(NightLogCsv, CheckInsRoundTripWithOwnFactorsAndMedicines)
+{
+    TempDiary source, target;
+    auto from = source.open();
+    DemoDiaryGenerator::Options options;
+    options.nights = 60;
+    options.lastNight = QDate(2026, 10, 31);
+    DemoDiaryGenerator::generate(*from, options);
+    Factor own{0, {}, QStringLiteral("Shoes"), FactorKind::Choice, {}, {QStringLiteral("=Heels"), QStringLiteral("Flats")}, false};
+    own.id = from->addFactor(own);
+    const QList<NightLog> october = from->nightLogs(QDate(2026, 10, 1), QDate(2026, 10, 31));
+    ASSERT_FALSE(october.isEmpty());
+    NightLog extra = october.first();
+    extra.values.insert(own.id, QStringLiteral("=Heels"));
+    extra.notes = QStringLiteral("comma, quote \" and\nnew line");
+    from->saveNightLog(extra);
+    const QString csv = NightLogCsv::write(from->nightLogs(QDate(1900, 1, 1), QDate(9999, 1, 1)), from->factors(true), from->medications());
+
+    auto to = target.open();
+    // Without the medicines and the own factor, the import says so and adds nothing.
+    const CsvImportResult missing = NightLogCsv::import(*to, csv);
+    EXPECT_FALSE(missing.ok());
+    EXPECT_TRUE(missing.describe().contains(QStringLiteral("factor:Shoes")));
+    EXPECT_TRUE(to->nightLogs(QDate(1900, 1, 1), QDate(9999, 1, 1)).isEmpty());
+
+    for (const Medication &m : from->medications())
+        to->addMedication(Medication{0, m.name, m.drugClass, m.dose, m.periods});
+    to->addFactor(Factor{0, {}, QStringLiteral("Shoes"), FactorKind::Choice, {}, {QStringLiteral("=Heels"), QStringLiteral("Flats")}, false});
+    const CsvImportResult result = NightLogCsv::import(*to, csv);
+    ASSERT_TRUE(result.ok()) << result.describe().toStdString();
+    const QList<NightLog> a = from->nightLogs(QDate(1900, 1, 1), QDate(9999, 1, 1));
+    const QList<NightLog> b = to->nightLogs(QDate(1900, 1, 1), QDate(9999, 1, 1));
+    ASSERT_EQ(a.size(), b.size());
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        EXPECT_EQ(a[i].night, b[i].night);
+        EXPECT_EQ(a[i].values, b[i].values); // same ids: built-ins are seeded alike, Shoes is the next id in both
+        EXPECT_EQ(a[i].notes, b[i].notes);
+        EXPECT_EQ(a[i].medicationIds.size(), b[i].medicationIds.size());
+        EXPECT_EQ(a[i].checkedInAt, b[i].checkedInAt);
+    }
+}
+
+TEST(DiaryBackup, ARestoreRecreatesTheDiaryExactly)
+{
+    TempDiary source, target;
+    AppSettings settingsA(source.dir.filePath(QStringLiteral("a.ini")));
+    settingsA.setNightBoundaryHour(15);
+    settingsA.setWaterUnit(AppSettings::WaterUnit::FluidOunces);
+    auto from = source.open();
+    DemoDiaryGenerator::Options options;
+    options.nights = 150;
+    options.lastNight = QDate(2026, 10, 31);
+    DemoDiaryGenerator::generate(*from, options);
+    from->addEpisode(tricky());
+    Factor own{0, {}, QStringLiteral("Steps"), FactorKind::Number, QStringLiteral("steps"), {}, false};
+    own.id = from->addFactor(own);
+    from->setFactorRetired(own.id, true);
+    const QByteArray backup = DiaryBackup::write(*from, &settingsA);
+
+    AppSettings settingsB(target.dir.filePath(QStringLiteral("b.ini")));
+    auto to = target.open();
+    DiaryBackup::restore(backup, *to, &settingsB);
+    EXPECT_EQ(DiaryBackup::write(*to, &settingsB), backup);
+    EXPECT_EQ(to->allEpisodes(), from->allEpisodes());
+    EXPECT_EQ(settingsB.nightBoundaryHour(), 15);
+    EXPECT_EQ(settingsB.waterUnit(), AppSettings::WaterUnit::FluidOunces);
+}
+
+TEST(DiaryBackup, BadBackupsAreRefusedAndNothingIsWritten)
+{
+    TempDiary temp, full;
+    auto diary = temp.open();
+    const auto refused = [&](const QByteArray &json, StoreError::Kind kind, const char *words) {
+        try {
+            DiaryBackup::restore(json, *diary, nullptr);
+            ADD_FAILURE() << "restored " << words;
+        } catch (const StoreError &error) {
+            EXPECT_EQ(error.kind(), kind) << words;
+            EXPECT_TRUE(error.message().contains(QString::fromLatin1(words))) << error.message().toStdString();
+        }
+    };
+    refused("{not json", StoreError::Kind::Rejected, "not valid JSON");
+    refused(R"({"format": "something-else"})", StoreError::Kind::Rejected, "not a Cramp Diary backup");
+    refused(R"({"format": "cramp-diary-backup", "version": 99})", StoreError::Kind::NewerVersion, "newer");
+    refused(R"({"format": "cramp-diary-backup", "version": 1, "episodes": [{"id": 1, "start": "2026-11-20T03:00:00Z", "severity": 14}]})",
+            StoreError::Kind::Rejected, "Severity");
+    refused(R"({"format": "cramp-diary-backup", "version": 1, "episodes": [{"id": 1, "start": "2026-11-20T03:00:00Z", "leg": "tail"}]})",
+            StoreError::Kind::Rejected, "tail");
+    EXPECT_EQ(diary->episodeCount(), 0);
+    EXPECT_TRUE(diary->factors(true).size() == 14);
+
+    // Never into a diary that has entries.
+    auto occupied = full.open();
+    occupied->addEpisode(tricky());
+    EXPECT_THROW(DiaryBackup::restore(DiaryBackup::write(*diary, nullptr), *occupied, nullptr), StoreError);
+    EXPECT_EQ(occupied->episodeCount(), 1);
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "ReportFigures.h"
+#include "ReportOptions.h"
+
+#include <QTextDocument>
+
+class GuidanceLibrary;
+class QPagedPaintDevice;
+
+// The doctor's report: a clinical-looking document a clinician can read in two minutes,
+// laid out on the page device it is printed to, with a footer on every page.
+class ReportDocument
+{
+public:
+    ReportDocument(const DiaryAnalysis &analysis, const ReportOptions &options, const GuidanceLibrary &guidance);
+
+    const ReportFigures &figures() const { return m_figures; }
+    // Lays the report out for the device and paints every page; returns the page count.
+    int print(QPagedPaintDevice *device);
+    // Writes a PDF; false (and a reason) if the file cannot be written.
+    bool writePdf(const QString &path, QString *error);
+
+private:
+    QString html(double pageWidth) const;
+    QImage weeklyChart(QSize size) const;
+
+    const DiaryAnalysis &m_analysis;
+    ReportOptions m_options;
+    const GuidanceLibrary &m_guidance;
+    ReportFigures m_figures;
+};

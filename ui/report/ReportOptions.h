@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+// What goes into a report. Page one (the figures, the weekly chart and the warning
+// signs) is always there; the other sections are the person's choice.
+struct ReportOptions {
+    QDate first;
+    QDate last;
+    QDate baselineFirst; // invalid: the first two weeks of the range
+    QDate baselineLast;
+    QString patientName;
+    QDate birthDate;
+    bool medicines = true;
+    bool reliefs = true;
+    bool factorLinks = true;
+    bool episodeTable = true;
+};
