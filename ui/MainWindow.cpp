@@ -11,7 +11,12 @@
 #include "InsightsView.h"
 #include "LiveAnalysis.h"
 #include "UntrackedPeriodsDialog.h"
+#include "DiaryBackup.h"
+#include "EpisodeCsv.h"
+#include "NightLogCsv.h"
+#include "StoreError.h"
 #include "charts/ChartsView.h"
+#include "report/ReportView.h"
 #include "charts/RangeSelector.h"
 #include "RedFlagAlertDialog.h"
 #include "RedFlagRules.h"
@@ -32,6 +37,8 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QFileInfo>
+#include <QSaveFile>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -40,7 +47,7 @@
 #include <QToolBar>
 
 namespace {
-enum Page { HomePage, DiaryPage, ChartsPage, InsightsPage, GuidancePage };
+enum Page { HomePage, DiaryPage, ChartsPage, InsightsPage, GuidancePage, ReportPage };
 }
 
 MainWindow::MainWindow(DiaryRepository &diary, AppSettings &settings, QWidget *parent)
@@ -79,6 +86,8 @@ MainWindow::MainWindow(DiaryRepository &diary, AppSettings &settings, QWidget *p
     m_pages->addWidget(m_chartsView);
     m_pages->addWidget(m_insightsView);
     m_pages->addWidget(m_guidanceView);
+    m_reportView = new ReportView(*m_analysis, m_guidance, m_pages);
+    m_pages->addWidget(m_reportView);
     connect(m_chartsView, &ChartsView::showNightsRequested, this, &MainWindow::showNights);
     connect(m_insightsView, &InsightsView::guidanceRequested, this, &MainWindow::showGuidance);
     connect(m_diaryView, &DiaryView::untrackedRequested, this, &MainWindow::editUntracked);
@@ -229,7 +238,8 @@ void MainWindow::createActions()
             emit diaryFileChosen(path);
     });
 
-    const QList<QString> pageNames = {tr("&Home"), tr("&Diary"), tr("&Charts"), tr("&Insights"), tr("&Guidance")};
+    const QList<QString> pageNames = {tr("&Home"), tr("&Diary"), tr("&Charts"), tr("&Insights"), tr("&Guidance"),
+                                      tr("&Report")};
     for (int page = 0; page < pageNames.size(); ++page) {
         auto *action = new QAction(pageNames.at(page), this);
         action->setIconText(QString(pageNames.at(page)).remove(QLatin1Char('&')));
@@ -244,6 +254,47 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newDiary);
     file->addAction(m_openDiary);
+    file->addSeparator();
+    const QString csvFilter = tr("CSV files (*.csv)");
+    const QString jsonFilter = tr("Cramp Diary backups (*.json)");
+    const auto exportAction = [this, file, csvFilter](const QString &text, CsvKind kind, const QString &name, QKeySequence keys) {
+        file->addAction(text, keys, this, [this, kind, name, csvFilter] {
+            const QString path = QFileDialog::getSaveFileName(this, tr("Export"), name, csvFilter);
+            if (!path.isEmpty())
+                exportCsv(kind, path);
+        });
+    };
+    exportAction(tr("&Export cramps as CSV\u2026"), CsvKind::Episodes, QStringLiteral("cramps.csv"),
+                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportAction(tr("Export check-&ins as CSV\u2026"), CsvKind::CheckIns, QStringLiteral("check-ins.csv"),
+                 QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E));
+    const auto importAction = [this, file, csvFilter](const QString &text, CsvKind kind, QKeySequence keys) {
+        QAction *action = file->addAction(text, keys, this, [this, kind, csvFilter] {
+            const QString path = QFileDialog::getOpenFileName(this, tr("Import"), QString(), csvFilter);
+            if (!path.isEmpty())
+                importCsv(kind, path);
+        });
+        action->setEnabled(!m_diary.isReadOnly());
+    };
+    importAction(tr("Import cra&mps from CSV\u2026"), CsvKind::Episodes, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    importAction(tr("Import chec&k-ins from CSV\u2026"), CsvKind::CheckIns, QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I));
+    file->addSeparator();
+    file->addAction(tr("&Back up to a file\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), this, [this, jsonFilter] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Back up"), QStringLiteral("cramp-diary-%1.json").arg(QDate::currentDate().toString(Qt::ISODate)), jsonFilter);
+        if (!path.isEmpty())
+            backupTo(path);
+    });
+    file->addAction(tr("&Restore from a backup\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this, [this, jsonFilter] {
+        const QString backup = QFileDialog::getOpenFileName(this, tr("Choose the backup"), QString(), jsonFilter);
+        if (backup.isEmpty())
+            return;
+        const QString target = QFileDialog::getSaveFileName(this, tr("Restore into a new diary file"),
+                                                            QStringLiteral("restored.sqlite"),
+                                                            tr("Cramp Diary (*.sqlite *.crampdiary)"));
+        if (!target.isEmpty())
+            restoreFrom(backup, target);
+    });
     file->addSeparator();
     file->addAction(m_settingsAction);
     file->addSeparator();
@@ -384,6 +435,81 @@ void MainWindow::alertIfWarningSigns(const Episode &saved, const std::optional<E
     runDialog(dialog);
 }
 
+bool MainWindow::exportCsv(CsvKind kind, const QString &path)
+{
+    const QString csv = kind == CsvKind::Episodes
+        ? EpisodeCsv::write(m_diary.allEpisodes(), NightClock(m_settings.nightBoundaryHour()))
+        : NightLogCsv::write(m_diary.nightLogs(QDate(1900, 1, 1), QDate(9999, 12, 31)), m_diary.factors(true), m_diary.medications());
+    QSaveFile file(path);
+    const QByteArray bytes = csv.toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        showError(tr("The export was not written to %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported to %1.").arg(path), 8000);
+    return true;
+}
+
+bool MainWindow::importCsv(CsvKind kind, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showError(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    const QString text = QString::fromUtf8(file.readAll());
+    const CsvImportResult result = kind == CsvKind::Episodes ? EpisodeCsv::import(m_diary, text) : NightLogCsv::import(m_diary, text);
+    if (!result.ok()) {
+        QMessageBox box(QMessageBox::Warning, tr("Nothing was imported"),
+                        tr("The file has %n problem(s); fix them and import again. Your diary was not changed.", nullptr,
+                           int(result.problems.size())),
+                        QMessageBox::Ok, this);
+        box.setDetailedText(result.describe());
+        runDialog(box);
+        return false;
+    }
+    statusBar()->showMessage(tr("Imported %n row(s).", nullptr, result.imported), 8000);
+    return true;
+}
+
+bool MainWindow::backupTo(const QString &path)
+{
+    QSaveFile file(path);
+    const QByteArray bytes = DiaryBackup::write(m_diary, &m_settings);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        showError(tr("The backup was not written to %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    statusBar()->showMessage(tr("Backed up to %1.").arg(path), 8000);
+    return true;
+}
+
+bool MainWindow::restoreFrom(const QString &backupPath, const QString &newDiaryPath)
+{
+    if (QFileInfo(newDiaryPath).absoluteFilePath() == QFileInfo(m_diary.path()).absoluteFilePath()) {
+        showError(tr("A backup is restored into a new diary file, not over the one that is open."));
+        return false;
+    }
+    QFile file(backupPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showError(tr("Cannot read %1: %2").arg(backupPath, file.errorString()));
+        return false;
+    }
+    try {
+        auto target = DiaryRepository::open(newDiaryPath);
+        DiaryBackup::restore(file.readAll(), *target, nullptr);
+    } catch (const StoreError &error) {
+        showError(error.message());
+        return false;
+    }
+    QMessageBox ask(QMessageBox::Question, tr("Backup restored"),
+                    tr("The backup was restored into %1. Open that diary now? The diary open now stays as it is.").arg(newDiaryPath),
+                    QMessageBox::Open | QMessageBox::Cancel, this);
+    if (runDialog(ask) == QMessageBox::Open)
+        QTimer::singleShot(0, this, [this, newDiaryPath] { emit diaryFileChosen(newDiaryPath); });
+    return true;
+}
+
 void MainWindow::showNights(QDate first, QDate last)
 {
     m_diaryView->showNights(first, last);
@@ -460,6 +586,8 @@ bool MainWindow::saveScreenshot(const QString &file, const QString &view)
     } else if (view == QLatin1StringView("charts-all")) {
         showPage(ChartsPage);
         m_chartsView->range()->setPreset(RangeSelector::All);
+    } else if (view == QLatin1StringView("report")) {
+        showPage(ReportPage);
     } else if (view == QLatin1StringView("insights")) {
         showPage(InsightsPage);
     } else if (view == QLatin1StringView("guidance")) {

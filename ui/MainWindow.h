@@ -13,6 +13,7 @@ class ChartsView;
 class GuidanceView;
 class InsightsView;
 class LiveAnalysis;
+class ReportView;
 struct Episode;
 class HomeView;
 class NightMode;
@@ -51,6 +52,15 @@ public:
     ChartsView *chartsView() const { return m_chartsView; }
     InsightsView *insightsView() const { return m_insightsView; }
     void showNights(QDate first, QDate last);
+    ReportView *reportView() const { return m_reportView; }
+
+    // Data in and out (File menu). Each reports what happened in the status bar or a dialog.
+    enum class CsvKind { Episodes, CheckIns };
+    bool exportCsv(CsvKind kind, const QString &path);
+    bool importCsv(CsvKind kind, const QString &path);
+    bool backupTo(const QString &path);
+    // Restores into a new diary file (never the open one); then offers to open it.
+    bool restoreFrom(const QString &backupPath, const QString &newDiaryPath);
     void editUntracked(QDate first, QDate last);
     const GuidanceLibrary &guidance() const { return m_guidance; }
     void showGuidance(const QString &topicId);
@@ -90,6 +100,7 @@ private:
     GuidanceView *m_guidanceView = nullptr;
     ChartsView *m_chartsView = nullptr;
     InsightsView *m_insightsView = nullptr;
+    ReportView *m_reportView = nullptr;
     LiveAnalysis *m_analysis = nullptr;
     GuidanceLibrary m_guidance;
     QAction *m_logCramp = nullptr;

@@ -22,6 +22,37 @@
     </message>
 </context>
 <context>
+    <name>DataCommands</name>
+    <message numerus="yes">
+        <source>Nothing was imported; %n problem(s) found:</source>
+        <translation>
+            <numerusform>Nothing was imported; %n problem found:</numerusform>
+            <numerusform>Nothing was imported; %n problems found:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s).</source>
+        <translation>
+            <numerusform>Imported %n row.</numerusform>
+            <numerusform>Imported %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n cramp(s) to %1.</source>
+        <translation>
+            <numerusform>Backed up %n cramp to %1.</numerusform>
+            <numerusform>Backed up %n cramps to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n cramp(s) into %1.</source>
+        <translation>
+            <numerusform>Restored %n cramp into %1.</numerusform>
+            <numerusform>Restored %n cramps into %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DiaryTableModel</name>
     <message numerus="yes">
         <source>⚠ %n sign(s)</source>
@@ -106,6 +137,20 @@
         <translation>
             <numerusform>Delete %n cramp from the diary? You can undo this with Edit → Undo.</numerusform>
             <numerusform>Delete %n cramps from the diary? You can undo this with Edit → Undo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s); fix them and import again. Your diary was not changed.</source>
+        <translation>
+            <numerusform>The file has %n problem; fix them and import again. Your diary was not changed.</numerusform>
+            <numerusform>The file has %n problems; fix them and import again. Your diary was not changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s).</source>
+        <translation>
+            <numerusform>Imported %n row.</numerusform>
+            <numerusform>Imported %n rows.</numerusform>
         </translation>
     </message>
 </context>

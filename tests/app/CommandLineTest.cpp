@@ -6,6 +6,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QThread>
 
 #include <gtest/gtest.h>
@@ -286,4 +287,131 @@ TEST_F(CommandLine, TheWindowOpensAndCanBePhotographed)
     QFile picture(png);
     ASSERT_TRUE(picture.open(QIODevice::ReadOnly));
     EXPECT_TRUE(picture.read(8).startsWith("\x89PNG"));
+}
+
+namespace {
+QString pdfText(const QString &pdf)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    EXPECT_TRUE(process.waitForFinished(30000));
+    EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+} // namespace
+
+// A fortnight by hand, from Monday 2 to Sunday 15 November 2026 (noon boundary):
+// check-ins on the 2nd (the diary's first entry) and the 9th; cramps on the nights of
+// the 3rd (two: severity 4 and 8, 60 s and 180 s), the 5th (6, 120 s) and the 12th
+// (9, 900 s, swelling). Baseline: the first week (2-8 Nov), 3 cramps in 7 nights.
+TEST_F(CommandLine, TheReportShowsFiguresComputedByHand)
+{
+    const QString longNote = QStringLiteral("Started in the arch and spread to the calf. ").repeated(40) + QStringLiteral("END-OF-NOTE");
+    const QList<QStringList> logs = {
+        {QStringLiteral("--at"), QStringLiteral("2026-11-04T02:00+00:00"), QStringLiteral("--severity"), QStringLiteral("4"),
+         QStringLiteral("--duration"), QStringLiteral("60"), QStringLiteral("--leg"), QStringLiteral("left"), QStringLiteral("--relief"), QStringLiteral("stretch:yes")},
+        {QStringLiteral("--at"), QStringLiteral("2026-11-04T04:00+00:00"), QStringLiteral("--severity"), QStringLiteral("8"),
+         QStringLiteral("--duration"), QStringLiteral("180"), QStringLiteral("--leg"), QStringLiteral("left"), QStringLiteral("--relief"), QStringLiteral("stretch:no")},
+        {QStringLiteral("--at"), QStringLiteral("2026-11-06T03:00+00:00"), QStringLiteral("--severity"), QStringLiteral("6"),
+         QStringLiteral("--duration"), QStringLiteral("120"), QStringLiteral("--leg"), QStringLiteral("right"), QStringLiteral("--notes"), longNote},
+        {QStringLiteral("--at"), QStringLiteral("2026-11-13T03:00+00:00"), QStringLiteral("--severity"), QStringLiteral("9"),
+         QStringLiteral("--duration"), QStringLiteral("900"), QStringLiteral("--leg"), QStringLiteral("right"), QStringLiteral("--sign"), QStringLiteral("swelling")},
+    };
+    for (const QStringList &options : logs)
+        ASSERT_EQ(run(QStringList{QStringLiteral("log")} + options).exitCode, 0);
+    ASSERT_EQ(run({QStringLiteral("checkin"), QStringLiteral("--night"), QStringLiteral("2026-11-02"), QStringLiteral("--water"), QStringLiteral("1500")}).exitCode, 0);
+    ASSERT_EQ(run({QStringLiteral("checkin"), QStringLiteral("--night"), QStringLiteral("2026-11-09"), QStringLiteral("--water"), QStringLiteral("900")}).exitCode, 0);
+
+    const QStringList range = {QStringLiteral("--from"), QStringLiteral("2026-11-02"), QStringLiteral("--to"), QStringLiteral("2026-11-15"),
+                               QStringLiteral("--baseline-to"), QStringLiteral("2026-11-08")};
+    // stats --json: 14 nights, 4 cramps = 2.0 a week; 3 cramp nights = 1.5 a week; baseline
+    // 3 in 7 nights = 3.0 a week, after it 1 in 7 = 1.0 a week: a change of -66.7%.
+    const Result stats = run(QStringList{QStringLiteral("stats"), QStringLiteral("--json")} + range);
+    ASSERT_EQ(stats.exitCode, 0) << stats.err.toStdString();
+    const QJsonObject json = QJsonDocument::fromJson(stats.out.toUtf8()).object();
+    const QJsonObject whole = json[QStringLiteral("range")].toObject();
+    EXPECT_EQ(whole[QStringLiteral("nightsTracked")].toInt(), 14);
+    EXPECT_EQ(whole[QStringLiteral("nightsCheckedIn")].toInt(), 2);
+    EXPECT_EQ(whole[QStringLiteral("cramps")].toInt(), 4);
+    EXPECT_DOUBLE_EQ(whole[QStringLiteral("crampsPerWeek")].toDouble(), 2.0);
+    EXPECT_DOUBLE_EQ(whole[QStringLiteral("crampNightsPerWeek")].toDouble(), 1.5);
+    EXPECT_NEAR(json[QStringLiteral("changeFromBaselinePercent")].toDouble(), -66.6667, 1e-3);
+    EXPECT_TRUE(json[QStringLiteral("reductionOfAtLeast25Percent")].toBool());
+    EXPECT_DOUBLE_EQ(json[QStringLiteral("severityMedian")].toDouble(), 7.0);          // 4, 6, 8, 9
+    EXPECT_DOUBLE_EQ(json[QStringLiteral("durationMedianMinutes")].toDouble(), 2.5);   // 60, 120, 180, 900 s
+    EXPECT_EQ(json[QStringLiteral("legs")].toObject()[QStringLiteral("left")].toInt(), 2);
+    EXPECT_EQ(json[QStringLiteral("flaggedEpisodes")].toArray().size(), 1);
+
+    const QString pdf = home.filePath(QStringLiteral("report.pdf"));
+    const Result report = run(QStringList{QStringLiteral("report"), QStringLiteral("--output"), pdf, QStringLiteral("--name"),
+                                          QStringLiteral("Ada Example"), QStringLiteral("--birth-date"), QStringLiteral("1950-03-14")} + range);
+    ASSERT_EQ(report.exitCode, 0) << report.err.toStdString();
+    const QString text = pdfText(pdf);
+    EXPECT_TRUE(text.contains(QStringLiteral("Patient: Ada Example, born 14 Mar 1950")));
+    EXPECT_TRUE(text.contains(QStringLiteral("2 Nov 2026 to 15 Nov 2026 (14 nights)")));
+    EXPECT_TRUE(text.contains(QRegularExpression(QStringLiteral("Nights tracked\\s+14 \\(2 with an evening check-in\\)"))));
+    EXPECT_TRUE(text.contains(QRegularExpression(QStringLiteral("Cramps per week\\s+2\\.0"))));
+    EXPECT_TRUE(text.contains(QRegularExpression(QStringLiteral("Cramp nights per week\\s+1\\.5"))));
+    EXPECT_TRUE(text.contains(QStringLiteral("-67% (3.0 per week from 2 Nov 2026 to 8 Nov 2026; 1.0 per week")));
+    EXPECT_TRUE(text.contains(QStringLiteral("A reduction of at least 25%")));
+    EXPECT_TRUE(text.contains(QStringLiteral("median 7.0, range 4 to 9")));
+    EXPECT_TRUE(text.contains(QStringLiteral("median 2.5 minutes")));
+    EXPECT_TRUE(text.contains(QStringLiteral("See a clinician today")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Patient-recorded diary data")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Page 1 of")));
+    // The long note is printed whole, wrapped, never cut off.
+    QString flat = text;
+    flat.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+    EXPECT_TRUE(flat.contains(QStringLiteral("END-OF-NOTE")));
+    EXPECT_GE(flat.count(QStringLiteral("spread to the calf")), 40);
+
+    // Chosen sections only: no appendix.
+    const Result brief = run(QStringList{QStringLiteral("report"), QStringLiteral("--output"), pdf, QStringLiteral("--sections"), QStringLiteral("none")} + range);
+    ASSERT_EQ(brief.exitCode, 0);
+    EXPECT_FALSE(pdfText(pdf).contains(QStringLiteral("Appendix")));
+    const Result badSection = run(QStringList{QStringLiteral("report"), QStringLiteral("--output"), pdf, QStringLiteral("--sections"), QStringLiteral("gossip")});
+    EXPECT_EQ(badSection.exitCode, 2);
+}
+
+TEST_F(CommandLine, DataGoesOutAndComesBackWhole)
+{
+    ASSERT_EQ(run({QStringLiteral("demo"), QStringLiteral("--nights"), QStringLiteral("60"), QStringLiteral("--end"), QStringLiteral("2026-10-31")}).exitCode, 0);
+    const QString csv = home.filePath(QStringLiteral("episodes.csv"));
+    ASSERT_EQ(run({QStringLiteral("export"), QStringLiteral("--output"), csv}).exitCode, 0);
+    const QString copy = home.filePath(QStringLiteral("copy.sqlite"));
+    const Result imported = run({QStringLiteral("import"), QStringLiteral("--input"), csv, QStringLiteral("--database"), copy}, false);
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_EQ(sql(copy, QStringLiteral("SELECT count(*) FROM episodes")), sql(diary, QStringLiteral("SELECT count(*) FROM episodes")));
+
+    const QString json = home.filePath(QStringLiteral("backup.json"));
+    ASSERT_EQ(run({QStringLiteral("backup"), QStringLiteral("--output"), json}).exitCode, 0);
+    const QString restored = home.filePath(QStringLiteral("restored.sqlite"));
+    const Result restore = run({QStringLiteral("restore"), QStringLiteral("--input"), json, QStringLiteral("--database"), restored}, false);
+    ASSERT_EQ(restore.exitCode, 0) << restore.err.toStdString();
+    const QString json2 = home.filePath(QStringLiteral("backup2.json"));
+    ASSERT_EQ(run({QStringLiteral("backup"), QStringLiteral("--output"), json2, QStringLiteral("--database"), restored}, false).exitCode, 0);
+    QFile a(json), b(json2);
+    ASSERT_TRUE(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    EXPECT_EQ(a.readAll(), b.readAll());
+
+    // Restoring over a diary with entries is refused and changes nothing.
+    const QString before = sql(diary, QStringLiteral("SELECT count(*) FROM episodes"));
+    const Result over = run({QStringLiteral("restore"), QStringLiteral("--input"), json});
+    EXPECT_EQ(over.exitCode, 1);
+    EXPECT_TRUE(over.err.contains(QStringLiteral("new, empty diary")));
+    EXPECT_EQ(sql(diary, QStringLiteral("SELECT count(*) FROM episodes")), before);
+
+    // A broken CSV is reported by line and column, and nothing is imported.
+    QFile broken(home.filePath(QStringLiteral("broken.csv")));
+    ASSERT_TRUE(broken.open(QIODevice::WriteOnly));
+    QFile good(csv);
+    ASSERT_TRUE(good.open(QIODevice::ReadOnly));
+    QByteArray text = good.readAll();
+    text.replace(",calf,", ",elbow,");
+    broken.write(text);
+    broken.close();
+    const Result bad = run({QStringLiteral("import"), QStringLiteral("--input"), broken.fileName()});
+    EXPECT_EQ(bad.exitCode, 1);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("column muscle: 'elbow'"))) << bad.err.toStdString();
+    EXPECT_EQ(sql(diary, QStringLiteral("SELECT count(*) FROM episodes")), before);
 }

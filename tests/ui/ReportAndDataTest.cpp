@@ -1,0 +1,92 @@
+#include "DemoDiaryGenerator.h"
+#include "UiFixture.h"
+#include "report/ReportView.h"
+
+#include <QCheckBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+namespace {
+QString pdfText(const QString &pdf)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    EXPECT_TRUE(process.waitForFinished(30000));
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+void generate(DiaryRepository &diary, int nights)
+{
+    DemoDiaryGenerator::Options options;
+    options.nights = nights;
+    options.lastNight = QDate::currentDate().addDays(-2);
+    DemoDiaryGenerator::generate(diary, options);
+}
+} // namespace
+
+TEST_F(UiFixture, TheReportPageSavesThePdfWithTheChosenSections)
+{
+    generate(*diary, 120);
+    ReportView *report = window->reportView();
+    EXPECT_EQ(report->options().first.daysTo(report->options().last), 83); // the last 12 weeks
+    EXPECT_EQ(report->options().baselineFirst.daysTo(report->options().baselineLast), 13);
+    report->nameEdit()->setText(QStringLiteral("Ada Example"));
+    const QString pdf = temp.dir.filePath(QStringLiteral("report.pdf"));
+    ASSERT_TRUE(report->savePdf(pdf));
+    EXPECT_TRUE(report->status().contains(QStringLiteral("Saved")));
+    QString text = pdfText(pdf);
+    EXPECT_TRUE(text.contains(QStringLiteral("Patient: Ada Example")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Cramps per week")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Appendix: every cramp")));
+    report->episodeTableBox()->setChecked(false);
+    ASSERT_TRUE(report->savePdf(pdf));
+    EXPECT_FALSE(pdfText(pdf).contains(QStringLiteral("Appendix")));
+    EXPECT_FALSE(report->savePdf(temp.dir.filePath(QStringLiteral("no/such/folder/report.pdf"))));
+    EXPECT_TRUE(report->status().contains(QStringLiteral("not saved")));
+}
+
+TEST_F(UiFixture, CsvAndBackupGoOutAndComeBackThroughTheWindow)
+{
+    generate(*diary, 40);
+    const QString csv = temp.dir.filePath(QStringLiteral("cramps.csv"));
+    ASSERT_TRUE(window->exportCsv(MainWindow::CsvKind::Episodes, csv));
+    const int cramps = diary->episodeCount();
+    // Importing the same file adds the cramps again: all rows, in one go.
+    ASSERT_TRUE(window->importCsv(MainWindow::CsvKind::Episodes, csv));
+    EXPECT_EQ(diary->episodeCount(), 2 * cramps);
+
+    // A broken file: a dialog lists the problems and the diary is unchanged.
+    QFile broken(temp.dir.filePath(QStringLiteral("broken.csv")));
+    ASSERT_TRUE(broken.open(QIODevice::WriteOnly));
+    broken.write("id,night\n1,2\n");
+    broken.close();
+    QString shown;
+    onNextDialog<QMessageBox>([&](QMessageBox *box) {
+        shown = box->text() + box->detailedText();
+        box->done(QMessageBox::Ok);
+    });
+    EXPECT_FALSE(window->importCsv(MainWindow::CsvKind::Episodes, broken.fileName()));
+    EXPECT_TRUE(shown.contains(QStringLiteral("not changed")));
+    EXPECT_TRUE(shown.contains(QStringLiteral("missing: start_local")));
+    EXPECT_EQ(diary->episodeCount(), 2 * cramps);
+
+    const QString backup = temp.dir.filePath(QStringLiteral("backup.json"));
+    ASSERT_TRUE(window->backupTo(backup));
+    // Never over the open diary.
+    onNextDialog<QMessageBox>([](QMessageBox *box) { box->done(QMessageBox::Ok); });
+    EXPECT_FALSE(window->restoreFrom(backup, diary->path()));
+    // Into a new file, then the person is asked whether to open it.
+    QSignalSpy chosen(window.get(), &MainWindow::diaryFileChosen);
+    const QString restored = temp.dir.filePath(QStringLiteral("restored.sqlite"));
+    onNextDialog<QMessageBox>([](QMessageBox *box) { box->done(QMessageBox::Open); });
+    ASSERT_TRUE(window->restoreFrom(backup, restored));
+    ASSERT_TRUE(chosen.wait(2000));
+    EXPECT_EQ(chosen.first().first().toString(), restored);
+    auto copy = DiaryRepository::open(restored, true);
+    EXPECT_EQ(copy->allEpisodes(), diary->allEpisodes());
+}

@@ -1,0 +1,210 @@
+#include "ReportView.h"
+
+#include "LiveAnalysis.h"
+#include "ReportDocument.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+QDateEdit *dateEdit(const QString &name, QWidget *parent)
+{
+    auto *edit = new QDateEdit(parent);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    edit->setAccessibleName(name);
+    return edit;
+}
+} // namespace
+
+ReportView::ReportView(LiveAnalysis &analysis, const GuidanceLibrary &guidance, QWidget *parent)
+    : QWidget(parent)
+    , m_analysis(analysis)
+    , m_guidance(guidance)
+{
+    setAccessibleName(tr("Report"));
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("A report for your doctor: page one holds the figures clinical studies use, the weekly "
+                                "chart and any warning signs; the sections below follow if you choose them."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto *rangeBox = new QGroupBox(tr("Period"), this);
+    auto *rangeForm = new QFormLayout(rangeBox);
+    m_from = dateEdit(tr("First night of the report"), rangeBox);
+    m_to = dateEdit(tr("Last night of the report"), rangeBox);
+    auto *range = new QHBoxLayout;
+    range->addWidget(m_from);
+    range->addWidget(new QLabel(tr("to"), rangeBox));
+    range->addWidget(m_to);
+    range->addStretch();
+    rangeForm->addRow(tr("Nights"), range);
+    m_baselineFrom = dateEdit(tr("First night of the baseline"), rangeBox);
+    m_baselineTo = dateEdit(tr("Last night of the baseline"), rangeBox);
+    auto *baseline = new QHBoxLayout;
+    baseline->addWidget(m_baselineFrom);
+    baseline->addWidget(new QLabel(tr("to"), rangeBox));
+    baseline->addWidget(m_baselineTo);
+    baseline->addStretch();
+    rangeForm->addRow(tr("Baseline for the change"), baseline);
+    auto *reset = new QPushButton(tr("&Last 12 weeks"), rangeBox);
+    reset->setAccessibleName(tr("Use the last 12 weeks"));
+    rangeForm->addRow(QString(), reset);
+    layout->addWidget(rangeBox);
+
+    auto *patientBox = new QGroupBox(tr("Patient (optional, printed on page one)"), this);
+    auto *patientForm = new QFormLayout(patientBox);
+    m_name = new QLineEdit(patientBox);
+    m_name->setAccessibleName(tr("Patient name"));
+    patientForm->addRow(tr("&Name"), m_name);
+    m_hasBirthDate = new QCheckBox(tr("Date of &birth"), patientBox);
+    m_hasBirthDate->setAccessibleName(tr("Print a date of birth"));
+    m_birthDate = dateEdit(tr("Date of birth"), patientBox);
+    m_birthDate->setDate(QDate(1950, 1, 1));
+    m_birthDate->setEnabled(false);
+    patientForm->addRow(m_hasBirthDate, m_birthDate);
+    connect(m_hasBirthDate, &QCheckBox::toggled, m_birthDate, &QWidget::setEnabled);
+    layout->addWidget(patientBox);
+
+    auto *sectionBox = new QGroupBox(tr("After page one"), this);
+    auto *sections = new QVBoxLayout(sectionBox);
+    m_medicines = new QCheckBox(tr("&Medicines, with cramps per week before and after each start or stop"), sectionBox);
+    m_reliefs = new QCheckBox(tr("What was tried during cramps, and how often it &helped"), sectionBox);
+    m_factors = new QCheckBox(tr("Evening &factors and cramp nights"), sectionBox);
+    m_episodes = new QCheckBox(tr("Appendix: every &cramp with its notes"), sectionBox);
+    for (QCheckBox *box : {m_medicines, m_reliefs, m_factors, m_episodes}) {
+        box->setChecked(true);
+        box->setAccessibleName(box->text().remove(QLatin1Char('&')));
+        sections->addWidget(box);
+    }
+    layout->addWidget(sectionBox);
+
+    auto *buttons = new QHBoxLayout;
+    auto *save = new QPushButton(tr("&Save as PDF\u2026"), this);
+    auto *print = new QPushButton(tr("&Print\u2026"), this);
+    auto *preview = new QPushButton(tr("Print pre&view\u2026"), this);
+    save->setAccessibleName(tr("Save the report as a PDF file"));
+    print->setAccessibleName(tr("Print the report"));
+    preview->setAccessibleName(tr("Preview the printed report"));
+    buttons->addWidget(save);
+    buttons->addWidget(print);
+    buttons->addWidget(preview);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_status->setAccessibleName(tr("Report status"));
+    layout->addWidget(m_status);
+    layout->addStretch();
+
+    connect(reset, &QPushButton::clicked, this, &ReportView::resetRange);
+    connect(m_from, &QDateEdit::dateChanged, this, [this](QDate first) {
+        // The baseline follows the start of the range: its first two weeks.
+        m_baselineFrom->setDate(first);
+        m_baselineTo->setDate(first.addDays(13));
+    });
+    connect(save, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save the report"), QStringLiteral("cramp-report-%1.pdf").arg(m_to->date().toString(Qt::ISODate)),
+            tr("PDF documents (*.pdf)"));
+        if (!path.isEmpty())
+            savePdf(path);
+    });
+    connect(print, &QPushButton::clicked, this, [this] {
+        QPrinter printer(QPrinter::HighResolution);
+        QPrintDialog dialog(&printer, this);
+        if (dialog.exec() == QDialog::Accepted)
+            printTo(&printer);
+    });
+    connect(preview, &QPushButton::clicked, this, [this] {
+        QPrinter printer(QPrinter::HighResolution);
+        QPrintPreviewDialog dialog(&printer, this);
+        dialog.setWindowTitle(tr("Report preview"));
+        connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &ReportView::printTo);
+        dialog.resize(900, 1000);
+        dialog.exec();
+    });
+    resetRange();
+}
+
+void ReportView::resetRange()
+{
+    const QDate last = m_analysis.analysis().lastNight().addDays(-1);
+    m_to->setDate(last);
+    m_from->setDate(last.addDays(-83));
+}
+
+ReportOptions ReportView::options() const
+{
+    ReportOptions o;
+    o.first = std::min(m_from->date(), m_to->date());
+    o.last = std::max(m_from->date(), m_to->date());
+    o.baselineFirst = m_baselineFrom->date();
+    o.baselineLast = std::max(m_baselineFrom->date(), m_baselineTo->date());
+    o.patientName = m_name->text().trimmed();
+    o.birthDate = m_hasBirthDate->isChecked() ? m_birthDate->date() : QDate();
+    o.medicines = m_medicines->isChecked();
+    o.reliefs = m_reliefs->isChecked();
+    o.factorLinks = m_factors->isChecked();
+    o.episodeTable = m_episodes->isChecked();
+    return o;
+}
+
+void ReportView::setOptions(const ReportOptions &o)
+{
+    m_from->setDate(o.first);
+    m_to->setDate(o.last);
+    if (o.baselineFirst.isValid()) {
+        m_baselineFrom->setDate(o.baselineFirst);
+        m_baselineTo->setDate(o.baselineLast);
+    }
+    m_name->setText(o.patientName);
+    m_hasBirthDate->setChecked(o.birthDate.isValid());
+    if (o.birthDate.isValid())
+        m_birthDate->setDate(o.birthDate);
+    m_medicines->setChecked(o.medicines);
+    m_reliefs->setChecked(o.reliefs);
+    m_factors->setChecked(o.factorLinks);
+    m_episodes->setChecked(o.episodeTable);
+}
+
+QString ReportView::status() const
+{
+    return m_status->text();
+}
+
+void ReportView::showStatus(const QString &text, bool problem)
+{
+    m_status->setStyleSheet(problem ? QStringLiteral("color: #c0392b;") : QString());
+    m_status->setText(text);
+}
+
+bool ReportView::savePdf(const QString &path)
+{
+    ReportDocument document(m_analysis.analysis(), options(), m_guidance);
+    QString error;
+    if (!document.writePdf(path, &error)) {
+        showStatus(tr("The report was not saved. %1").arg(error), true);
+        return false;
+    }
+    showStatus(tr("Saved the report to %1.").arg(path), false);
+    return true;
+}
+
+void ReportView::printTo(QPrinter *printer)
+{
+    ReportDocument document(m_analysis.analysis(), options(), m_guidance);
+    document.print(printer);
+}

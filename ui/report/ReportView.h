@@ -1,0 +1,51 @@
+#pragma once
+
+#include "ReportOptions.h"
+
+#include <QWidget>
+
+class GuidanceLibrary;
+class LiveAnalysis;
+class QCheckBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPrinter;
+
+// The report page: the range (default the last 12 weeks), the baseline (default its first
+// two weeks), optional name and date of birth, the sections, and Save PDF / Print / Preview.
+class ReportView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ReportView(LiveAnalysis &analysis, const GuidanceLibrary &guidance, QWidget *parent = nullptr);
+
+    ReportOptions options() const;
+    void setOptions(const ReportOptions &options);
+    QLineEdit *nameEdit() const { return m_name; }
+    QCheckBox *episodeTableBox() const { return m_episodes; }
+    QString status() const;
+
+    bool savePdf(const QString &path);
+    void printTo(QPrinter *printer);
+
+private:
+    void resetRange();
+    void showStatus(const QString &text, bool problem);
+
+    LiveAnalysis &m_analysis;
+    const GuidanceLibrary &m_guidance;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QDateEdit *m_baselineFrom = nullptr;
+    QDateEdit *m_baselineTo = nullptr;
+    QLineEdit *m_name = nullptr;
+    QCheckBox *m_hasBirthDate = nullptr;
+    QDateEdit *m_birthDate = nullptr;
+    QCheckBox *m_medicines = nullptr;
+    QCheckBox *m_reliefs = nullptr;
+    QCheckBox *m_factors = nullptr;
+    QCheckBox *m_episodes = nullptr;
+    QLabel *m_status = nullptr;
+};
