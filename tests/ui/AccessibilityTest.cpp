@@ -5,6 +5,7 @@
 #include "MedicationManagerDialog.h"
 #include "QuickLogDialog.h"
 #include "SettingsDialog.h"
+#include "UntrackedPeriodsDialog.h"
 #include "UiFixture.h"
 #include "UndoableDiary.h"
 
@@ -53,9 +54,12 @@ TEST_F(UiFixture, EveryControlHasANameAndIsReachableByKeyboard)
     diary->addMedication({0, QStringLiteral("Atorvastatin"), DrugClass::Statin, {}, {{QDate(2026, 1, 1), std::nullopt}}});
     Factor own{0, {}, QStringLiteral("Tonic water"), FactorKind::YesNo, {}, {}, false};
     diary->addFactor(own);
-    expectNamedAndReachable(*window);
-    window->showPage(1);
-    expectNamedAndReachable(*window);
+    for (int page = 0; page < 6; ++page) { // home, diary, charts, insights, guidance, report
+        window->showPage(page);
+        expectNamedAndReachable(*window);
+    }
+    UntrackedPeriodsDialog untracked(*diary, QDate(2026, 11, 1), QDate(2026, 11, 3));
+    expectNamedAndReachable(untracked);
     Episode sample = episodeAt("2026-11-20T03:00:00+01:00");
     QuickLogDialog quick(*window->undoable(), NightClock(), sample);
     expectNamedAndReachable(quick);
