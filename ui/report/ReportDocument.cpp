@@ -114,10 +114,18 @@ QString ReportDocument::html(double pageWidth) const
     h += row(Text::tr("Cramp nights per week"), esc(optNum(f.range.crampNightsPerWeek())));
     QString change;
     if (f.changePercent) {
+        const QString signedPercent = (*f.changePercent > 0 ? QStringLiteral("+") : QString()) + num(*f.changePercent, 0);
         change = Text::tr("%1% (%2 per week from %3 to %4; %5 per week since). ")
-                     .arg(num(*f.changePercent, 0), optNum(f.baseline.crampsPerWeek()), date(f.baselineFirst),
-                          date(f.baselineLast), optNum(f.afterBaseline.crampsPerWeek()));
-        change += *f.changePercent <= -25 ? Text::tr("A reduction of at least 25%.") : Text::tr("Not a reduction of 25% or more.");
+                     .arg(signedPercent, optNum(f.baseline.crampsPerWeek()), date(f.baselineFirst), date(f.baselineLast),
+                          optNum(f.afterBaseline.crampsPerWeek()));
+        if (*f.changePercent <= -25)
+            change += Text::tr("A reduction of at least 25%.");
+        else if (*f.changePercent < 0)
+            change += Text::tr("A reduction of less than 25%.");
+        else if (*f.changePercent > 0)
+            change += Text::tr("An increase.");
+        else
+            change += Text::tr("No change.");
     } else {
         change = Text::tr("Not available: no cramps or no tracked nights in the baseline %1 to %2.")
                      .arg(date(f.baselineFirst), date(f.baselineLast));
