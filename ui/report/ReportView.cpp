@@ -43,6 +43,7 @@ ReportView::ReportView(LiveAnalysis &analysis, const GuidanceLibrary &guidance, 
 
     auto *rangeBox = new QGroupBox(tr("Period"), this);
     auto *rangeForm = new QFormLayout(rangeBox);
+    rangeForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_from = dateEdit(tr("First night of the report"), rangeBox);
     m_to = dateEdit(tr("Last night of the report"), rangeBox);
     auto *range = new QHBoxLayout;
@@ -66,8 +67,10 @@ ReportView::ReportView(LiveAnalysis &analysis, const GuidanceLibrary &guidance, 
 
     auto *patientBox = new QGroupBox(tr("Patient (optional, printed on page one)"), this);
     auto *patientForm = new QFormLayout(patientBox);
+    patientForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_name = new QLineEdit(patientBox);
     m_name->setAccessibleName(tr("Patient name"));
+    m_name->setMinimumWidth(320);
     patientForm->addRow(tr("&Name"), m_name);
     m_hasBirthDate = new QCheckBox(tr("Date of &birth"), patientBox);
     m_hasBirthDate->setAccessibleName(tr("Print a date of birth"));
