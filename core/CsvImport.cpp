@@ -1,5 +1,9 @@
 #include "CsvImport.h"
 
+#include "Csv.h"
+#include "DiaryRepository.h"
+#include "StoreError.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -8,6 +12,42 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(CsvImport)
 };
 } // namespace
+
+namespace CsvImport {
+
+std::optional<QList<QStringList>> records(const QString &text, CsvImportResult &result)
+{
+    if (text.size() > MaxFileBytes) {
+        result.problems.append({0, {}, Text::tr("the file is larger than 50 MB")});
+        return std::nullopt;
+    }
+    Csv::ParseError parseError;
+    auto parsed = Csv::parse(text, &parseError);
+    if (!parsed) {
+        result.problems.append({parseError.line, {}, parseError.message});
+        return std::nullopt;
+    }
+    if (parsed->isEmpty()) {
+        result.problems.append({1, {}, Text::tr("the file is empty")});
+        return std::nullopt;
+    }
+    return parsed;
+}
+
+void commit(DiaryRepository &diary, int rows, const std::function<void()> &write, CsvImportResult &result)
+{
+    if (!result.problems.isEmpty())
+        return;
+    try {
+        diary.runAsOneAction(write);
+    } catch (const StoreError &error) {
+        result.problems.append({0, {}, Text::tr("the diary refused the import, so nothing was imported: %1").arg(error.message())});
+        return;
+    }
+    result.imported = rows;
+}
+
+} // namespace CsvImport
 
 QString CsvImportResult::describe() const
 {

@@ -2,6 +2,10 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
 
 // What an import found wrong, row by row; when there is any, nothing was imported.
 struct CsvImportProblem {
@@ -17,7 +21,16 @@ struct CsvImportResult {
     QString describe() const; // one problem per line: "line 4, severity: must be 0 to 10"
 };
 
+class DiaryRepository;
+
 namespace CsvImport {
 constexpr qsizetype MaxFieldLength = 20000;
 constexpr qsizetype MaxFileBytes = 50 * 1024 * 1024;
+
+// The records of a file, or empty with the reason in `result` (too large, broken, empty).
+std::optional<QList<QStringList>> records(const QString &text, CsvImportResult &result);
+
+// Runs `write` (one call per row) as one action once every row was checked; a refusal by
+// the diary undoes all of it and is reported in `result`.
+void commit(DiaryRepository &diary, int rows, const std::function<void()> &write, CsvImportResult &result);
 } // namespace CsvImport

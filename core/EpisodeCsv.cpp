@@ -109,20 +109,9 @@ QString write(const QList<Episode> &episodes, const NightClock &clock)
 CsvImportResult import(DiaryRepository &diary, const QString &text)
 {
     CsvImportResult result;
-    if (text.size() > CsvImport::MaxFileBytes) {
-        result.problems.append({0, {}, Text::tr("the file is larger than 50 MB")});
+    const auto records = CsvImport::records(text, result);
+    if (!records)
         return result;
-    }
-    Csv::ParseError parseError;
-    const auto records = Csv::parse(text, &parseError);
-    if (!records) {
-        result.problems.append({parseError.line, {}, parseError.message});
-        return result;
-    }
-    if (records->isEmpty()) {
-        result.problems.append({1, {}, Text::tr("the file is empty; expected the header %1").arg(columns().join(QLatin1Char(',')))});
-        return result;
-    }
     const QStringList header = records->first();
     if (header != columns()) {
         QStringList missing, unknown;
@@ -200,18 +189,10 @@ CsvImportResult import(DiaryRepository &diary, const QString &text)
         }
         episodes.append(e);
     }
-    if (!result.problems.isEmpty())
-        return result;
-    try {
-        diary.runAsOneAction([&] {
-            for (const Episode &e : std::as_const(episodes))
-                diary.addEpisode(e);
-        });
-    } catch (const StoreError &error) {
-        result.problems.append({0, {}, Text::tr("the diary refused the import, nothing was added: %1").arg(error.message())});
-        return result;
-    }
-    result.imported = int(episodes.size());
+    CsvImport::commit(diary, int(episodes.size()), [&] {
+        for (const Episode &e : std::as_const(episodes))
+            diary.addEpisode(e);
+    }, result);
     return result;
 }
 

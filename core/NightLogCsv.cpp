@@ -61,20 +61,9 @@ QString write(const QList<NightLog> &logs, const QList<Factor> &factors, const Q
 CsvImportResult import(DiaryRepository &diary, const QString &text)
 {
     CsvImportResult result;
-    if (text.size() > CsvImport::MaxFileBytes) {
-        result.problems.append({0, {}, Text::tr("the file is larger than 50 MB")});
+    const auto records = CsvImport::records(text, result);
+    if (!records)
         return result;
-    }
-    Csv::ParseError parseError;
-    const auto records = Csv::parse(text, &parseError);
-    if (!records) {
-        result.problems.append({parseError.line, {}, parseError.message});
-        return result;
-    }
-    if (records->isEmpty()) {
-        result.problems.append({1, {}, Text::tr("the file is empty")});
-        return result;
-    }
     const QStringList header = records->first();
     if (header.mid(0, FixedColumns.size()) != FixedColumns) {
         result.problems.append({1, {}, Text::tr("the first columns must be: %1").arg(FixedColumns.join(QLatin1Char(',')))});
@@ -154,18 +143,10 @@ CsvImportResult import(DiaryRepository &diary, const QString &text)
         }
         logs.append(log);
     }
-    if (!result.problems.isEmpty())
-        return result;
-    try {
-        diary.runAsOneAction([&] {
-            for (const NightLog &log : std::as_const(logs))
-                diary.saveNightLog(log);
-        });
-    } catch (const StoreError &error) {
-        result.problems.append({0, {}, Text::tr("the diary refused the import, nothing was saved: %1").arg(error.message())});
-        return result;
-    }
-    result.imported = int(logs.size());
+    CsvImport::commit(diary, int(logs.size()), [&] {
+        for (const NightLog &log : std::as_const(logs))
+            diary.saveNightLog(log);
+    }, result);
     return result;
 }
 

@@ -11,28 +11,13 @@ AddEpisodesCommand::AddEpisodesCommand(DiaryRepository &diary, const QList<Episo
 void AddEpisodesCommand::apply()
 {
     QList<Episode> added = m_episodes;
-    const auto addAll = [&] {
-        for (Episode &episode : added)
-            episode.id = m_diary.addEpisode(episode);
-    };
-    // One cramp is one write already; several must land together or not at all.
-    if (added.size() == 1)
-        addAll();
-    else
-        m_diary.runAsOneAction(addAll);
-    m_episodes = added;
+    forEach(added, [this](Episode &episode) { episode.id = m_diary.addEpisode(episode); });
+    m_episodes = added; // keeps the ids, so redo brings back the same cramps
 }
 
 void AddEpisodesCommand::revert()
 {
-    const auto removeAll = [&] {
-        for (const Episode &episode : std::as_const(m_episodes))
-            m_diary.removeEpisode(episode.id);
-    };
-    if (m_episodes.size() == 1)
-        removeAll();
-    else
-        m_diary.runAsOneAction(removeAll);
+    forEach(m_episodes, [this](Episode &episode) { m_diary.removeEpisode(episode.id); });
 }
 
 QList<qint64> AddEpisodesCommand::ids() const

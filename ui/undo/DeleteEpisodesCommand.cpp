@@ -11,25 +11,11 @@ DeleteEpisodesCommand::DeleteEpisodesCommand(DiaryRepository &diary, const QList
 
 void DeleteEpisodesCommand::apply()
 {
-    const auto removeAll = [&] {
-        for (const Episode &episode : std::as_const(m_episodes))
-            m_diary.removeEpisode(episode.id);
-    };
-    if (m_episodes.size() == 1)
-        removeAll();
-    else
-        m_diary.runAsOneAction(removeAll);
+    forEach(m_episodes, [this](Episode &episode) { m_diary.removeEpisode(episode.id); });
 }
 
 void DeleteEpisodesCommand::revert()
 {
     // Episodes come back under their own ids, so later commands still find them.
-    const auto restoreAll = [&] {
-        for (const Episode &episode : std::as_const(m_episodes))
-            m_diary.addEpisode(episode);
-    };
-    if (m_episodes.size() == 1)
-        restoreAll();
-    else
-        m_diary.runAsOneAction(restoreAll);
+    forEach(m_episodes, [this](Episode &episode) { m_diary.addEpisode(episode); });
 }

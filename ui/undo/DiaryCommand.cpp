@@ -1,5 +1,8 @@
 #include "DiaryCommand.h"
 
+#include "DiaryRepository.h"
+#include "Episode.h"
+
 DiaryCommand::DiaryCommand(DiaryRepository &diary, const QString &text)
     : QUndoCommand(text)
     , m_diary(diary)
@@ -13,6 +16,18 @@ void DiaryCommand::redo()
         return;
     }
     apply();
+}
+
+void DiaryCommand::forEach(QList<Episode> &episodes, const std::function<void(Episode &)> &step)
+{
+    const auto all = [&] {
+        for (Episode &episode : episodes)
+            step(episode);
+    };
+    if (episodes.size() == 1)
+        all();
+    else
+        m_diary.runAsOneAction(all);
 }
 
 void DiaryCommand::undo()

@@ -1,8 +1,12 @@
 #pragma once
 
+#include <QList>
 #include <QUndoCommand>
 
+#include <functional>
+
 class DiaryRepository;
+struct Episode;
 
 // A change to the diary that can be undone. The first apply happens before the command
 // is pushed (so a refused write never reaches the undo stack); QUndoStack's first redo()
@@ -20,6 +24,10 @@ public:
     void undo() final;
 
 protected:
+    // Runs `step` for each episode: a single one directly (its own signal keeps the list
+    // update small), several as one all-or-nothing action.
+    void forEach(QList<Episode> &episodes, const std::function<void(Episode &)> &step);
+
     DiaryRepository &m_diary;
 
 private:
