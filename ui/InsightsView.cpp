@@ -6,6 +6,8 @@
 #include "RangeSelector.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QScrollBar>
 #include <QTextBrowser>
@@ -44,6 +46,24 @@ InsightsView::InsightsView(LiveAnalysis &analysis, const GuidanceLibrary &guidan
     m_splitLayout = new QHBoxLayout(m_splits);
     m_splitLayout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splits);
+    auto *compare = new QHBoxLayout;
+    auto *compareBox = new QCheckBox(tr("Compare cramps &before and after"), this);
+    compareBox->setAccessibleName(tr("Compare cramps before and after a date"));
+    m_compareDate = new QDateEdit(QDate::currentDate().addDays(-28), this);
+    m_compareDate->setCalendarPopup(true);
+    m_compareDate->setEnabled(false);
+    m_compareDate->setAccessibleName(tr("Date to compare before and after"));
+    compare->addWidget(compareBox);
+    compare->addWidget(m_compareDate);
+    compare->addWidget(new QLabel(tr("(for example a change of routine)"), this));
+    compare->addStretch();
+    layout->addLayout(compare);
+    const auto updateComparison = [this, compareBox] {
+        m_compareDate->setEnabled(compareBox->isChecked());
+        setComparisonDate(compareBox->isChecked() ? m_compareDate->date() : QDate());
+    };
+    connect(compareBox, &QCheckBox::toggled, this, updateComparison);
+    connect(m_compareDate, &QDateEdit::dateChanged, this, updateComparison);
     m_page = new QTextBrowser(this);
     m_page->setOpenLinks(false);
     m_page->setOpenExternalLinks(false);
@@ -71,6 +91,12 @@ void InsightsView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange && !m_stale)
         QTimer::singleShot(0, this, &InsightsView::refresh);
+}
+
+void InsightsView::setComparisonDate(QDate date)
+{
+    m_comparison = date;
+    refresh();
 }
 
 void InsightsView::setThreshold(qint64 factorId, double threshold)
@@ -228,6 +254,23 @@ void InsightsView::refresh()
                                                    "checked-in nights with it and %1 without.")
                                                     .arg(FactorLink::MinimumNightsPerGroup)
                                                     .toHtmlEscaped());
+
+    if (m_comparison.isValid()) {
+        const QLocale locale;
+        const BeforeAfter change = analysis.beforeAfter(m_comparison, first, last);
+        const QString text = change.hasBothSides()
+            ? tr("%1 cramps a week in the %2 tracked nights before, %3 a week in the %4 from then on (exact test of the "
+                 "change: p = %5). %6")
+                  .arg(locale.toString(change.perWeekBefore(), 'f', 1))
+                  .arg(change.nightsBefore)
+                  .arg(locale.toString(change.perWeekAfter(), 'f', 1))
+                  .arg(change.nightsAfter)
+                  .arg(pText(change.pValue),
+                       change.pValue < 0.05 ? tr("The rate changed more than chance alone would explain.")
+                                            : tr("No clear change so far."))
+            : tr("Choose a date inside the range shown, with tracked nights on both sides.");
+        html += card(tr("Before and after %1").arg(locale.toString(m_comparison, QStringLiteral("d MMM yyyy"))), text, QString());
+    }
 
     for (const Medication &medication : analysis.snapshot().medications) {
         for (const MedicationPeriod &period : medication.periods) {

@@ -1,10 +1,12 @@
 #pragma once
 
+#include <QDate>
 #include <QHash>
 #include <QWidget>
 
 class GuidanceLibrary;
 class LiveAnalysis;
+class QDateEdit;
 class QHBoxLayout;
 class QTextBrowser;
 class RangeSelector;
@@ -24,6 +26,8 @@ public:
     RangeSelector *range() const { return m_range; }
     QStringList cardTexts() const;     // every card's words, for tests and accessibility checks
     void setThreshold(qint64 factorId, double threshold);
+    // Adds a before-and-after card for any date (invalid: none).
+    void setComparisonDate(QDate date);
     void refresh();
 
     static QString describe(const FactorLink &link, int testsMade);
@@ -46,7 +50,9 @@ private:
     QWidget *m_splits = nullptr;
     QHBoxLayout *m_splitLayout = nullptr;
     QTextBrowser *m_page = nullptr;
+    QDateEdit *m_compareDate = nullptr;
     QStringList m_cardTexts;
     QHash<qint64, double> m_thresholds;
+    QDate m_comparison;
     bool m_stale = true;
 };

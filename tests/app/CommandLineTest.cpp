@@ -290,6 +290,11 @@ TEST_F(CommandLine, TheWindowOpensAndCanBePhotographed)
 }
 
 namespace {
+QString flatten(QString text)
+{
+    return text.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+}
+
 QString pdfText(const QString &pdf)
 {
     QProcess process;
@@ -357,6 +362,7 @@ TEST_F(CommandLine, TheReportShowsFiguresComputedByHand)
     EXPECT_TRUE(text.contains(QStringLiteral("median 7.0, range 4 to 9")));
     EXPECT_TRUE(text.contains(QStringLiteral("median 2.5 minutes")));
     EXPECT_TRUE(text.contains(QStringLiteral("See a clinician today")));
+    EXPECT_TRUE(flatten(text).contains(QStringLiteral("(guidance: \u201cSwelling, redness, warmth or pain that will not ease\u201d)")));
     EXPECT_TRUE(text.contains(QStringLiteral("Patient-recorded diary data")));
     EXPECT_TRUE(text.contains(QStringLiteral("Page 1 of")));
     // The long note is printed whole, wrapped, never cut off.

@@ -113,6 +113,11 @@ TEST_F(UiFixture, InsightsSayGoesWithGiveTheirNumbersAndLinkTheGuidance)
     EXPECT_TRUE(std::any_of(cards.cbegin(), cards.cend(), [](const QString &c) {
         return c.startsWith(QStringLiteral("Not enough nights yet")) && c.contains(QStringLiteral("more nights with"));
     }));
+    // Any date can be compared before and after.
+    insights->setComparisonDate(QDate::currentDate().addDays(-100));
+    EXPECT_TRUE(std::any_of(insights->cardTexts().cbegin(), insights->cardTexts().cend(), [](const QString &c) {
+        return c.startsWith(QStringLiteral("Before and after")) && c.contains(QStringLiteral("exact test of the change"));
+    }));
     // Moving the water split changes the comparison.
     const qint64 water = diary->factorByKey(QStringLiteral("water_ml"))->id;
     insights->setThreshold(water, 1200);

@@ -170,9 +170,11 @@ QString ReportDocument::html(double pageWidth) const
                 signs.append(DisplayNames::of(s));
             if (flagged.episode.durationSeconds && *flagged.episode.durationSeconds > RedFlagRules::LongCrampSeconds)
                 signs.append(Text::tr("lasted %1 minutes").arg(*flagged.episode.durationSeconds / 60));
-            h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td><b>%3</b></td></tr>")
+            const GuidanceTopic *topic = m_guidance.topic(flagged.alerts.first().topicId);
+            h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td><b>%3</b>%4</td></tr>")
                      .arg(esc(locale.toString(flagged.episode.start, QStringLiteral("d MMM yyyy HH:mm"))),
-                          esc(signs.join(QStringLiteral(", "))), esc(flagged.alerts.first().headline));
+                          esc(signs.join(QStringLiteral(", "))), esc(flagged.alerts.first().headline),
+                          topic ? esc(Text::tr(" (guidance: \u201c%1\u201d)").arg(topic->title)) : QString());
         }
         h += QStringLiteral("</table>");
     }
@@ -192,6 +194,13 @@ QString ReportDocument::html(double pageWidth) const
         }
         for (const ReportFigures::MedicineChange &c : f.medicineChanges)
             h += QStringLiteral("<p>%1</p>").arg(esc(InsightsView::describe(c.medication.name, c.started, c.change)));
+        for (const Medication &m : medications) {
+            if (const GuidanceTopic *topic = m_guidance.topic(m_guidance.topicForDrugClass(m.drugClass)); topic && m.drugClass != DrugClass::Other) {
+                h += QStringLiteral("<p>%1</p>").arg(esc(Text::tr("%1: medicines of this kind have been linked to cramps in studies "
+                                                                  "(guidance: \u201c%2\u201d).")
+                                                             .arg(m.name, topic->title)));
+            }
+        }
     }
 
     if (m_options.reliefs) {
@@ -220,8 +229,10 @@ QString ReportDocument::html(double pageWidth) const
             tested += link.hasEnoughNights();
         for (const FactorLink &link : f.factorLinks) {
             const QString name = QStringLiteral("%1 (%2)").arg(DisplayNames::of(link.factor), link.groupLabel);
+            const GuidanceTopic *topic = m_guidance.topic(m_guidance.topicForFactor(link.factor.builtinKey));
+            const QString guidance = topic ? esc(Text::tr(" Guidance: \u201c%1\u201d.").arg(topic->title)) : QString();
             h += link.hasEnoughNights()
-                ? QStringLiteral("<p><b>%1.</b> %2</p>").arg(esc(name), esc(InsightsView::describe(link, tested)))
+                ? QStringLiteral("<p><b>%1.</b> %2%3</p>").arg(esc(name), esc(InsightsView::describe(link, tested)), guidance)
                 : QStringLiteral("<p><b>%1:</b> %2</p>").arg(esc(name), esc(Text::tr("not enough nights yet (%1 with, %2 without; %3 of each are needed).")
                                                                                   .arg(link.groupNights)
                                                                                   .arg(link.otherNights)
