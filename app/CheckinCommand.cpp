@@ -19,20 +19,20 @@ struct BuiltinOption {
 
 // Option names for the built-in factors; user factors use --factor NAME=VALUE.
 constexpr BuiltinOption BuiltinOptions[] = {
-    {"water", "water_ml"},
-    {"stretch", "stretch_minutes"},
-    {"position", "sleep_position"},
-    {"exercise", "exercise"},
-    {"long-sitting", "long_sitting"},
-    {"alcohol", "alcohol"},
-    {"caffeine", "caffeine"},
-    {"magnesium-food", "magnesium_food"},
-    {"potassium-food", "potassium_food"},
-    {"supplement-magnesium", "supplement_magnesium"},
-    {"supplement-vitamin-d", "supplement_vitamin_d"},
-    {"supplement-other", "supplement_other"},
-    {"sun", "sun_exposure"},
-    {"stress", "stress"},
+    { "water", "water_ml" },
+    { "stretch", "stretch_minutes" },
+    { "position", "sleep_position" },
+    { "exercise", "exercise" },
+    { "long-sitting", "long_sitting" },
+    { "alcohol", "alcohol" },
+    { "caffeine", "caffeine" },
+    { "magnesium-food", "magnesium_food" },
+    { "potassium-food", "potassium_food" },
+    { "supplement-magnesium", "supplement_magnesium" },
+    { "supplement-vitamin-d", "supplement_vitamin_d" },
+    { "supplement-other", "supplement_other" },
+    { "sun", "sun_exposure" },
+    { "stress", "stress" },
 };
 
 FactorValue parseValue(const Factor &factor, const QString &option, const QString &text)
@@ -45,7 +45,7 @@ FactorValue parseValue(const Factor &factor, const QString &option, const QStrin
             return true;
         if (lower == QLatin1StringView("no") || lower == QLatin1StringView("n") || lower == QLatin1StringView("0"))
             return false;
-        throw UsageError(CliContext::invalidChoice(option, value, {QStringLiteral("yes"), QStringLiteral("no")}));
+        throw UsageError(CliContext::invalidChoice(option, value, { QStringLiteral("yes"), QStringLiteral("no") }));
     }
     case FactorKind::Number: {
         bool ok = false;
@@ -53,10 +53,10 @@ FactorValue parseValue(const Factor &factor, const QString &option, const QStrin
         const auto range = FactorValueCheck::rangeOf(factor);
         if (!ok || !(number >= range.minimum && number <= range.maximum))
             throw UsageError(Text::tr("--%1 must be a number from %2 to %3 (got '%4').")
-                                 .arg(option)
-                                 .arg(range.minimum)
-                                 .arg(range.maximum)
-                                 .arg(value));
+                                     .arg(option)
+                                     .arg(range.minimum)
+                                     .arg(range.maximum)
+                                     .arg(value));
         return number;
     }
     case FactorKind::Choice:
@@ -74,38 +74,42 @@ int CliCommands::checkin(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Text::tr("Record the evening factors of a night. Values already recorded for that night are kept "
-           "unless given again."));
+            Text::tr("Record the evening factors of a night. Values already recorded for that night are kept "
+                     "unless given again."));
     CliContext::addCommonOptions(parser);
     parser.addOptions({
-        {QStringLiteral("night"), Text::tr("The night (its evening's date); default tonight."), Text::tr("YYYY-MM-DD")},
-        {QStringLiteral("water"), Text::tr("Water drunk today, in millilitres."), Text::tr("ml")},
-        {QStringLiteral("stretch"), Text::tr("Minutes spent stretching before bed."), Text::tr("minutes")},
-        {QStringLiteral("position"), Text::tr("Sleep position: toes_pointed, back, side, front."), Text::tr("position")},
-        {QStringLiteral("exercise"), Text::tr("Exercise or overexertion today."), Text::tr("yes|no")},
-        {QStringLiteral("long-sitting"), Text::tr("Long sitting today."), Text::tr("yes|no")},
-        {QStringLiteral("alcohol"), Text::tr("Alcohol this evening."), Text::tr("yes|no")},
-        {QStringLiteral("caffeine"), Text::tr("Caffeine this evening."), Text::tr("yes|no")},
-        {QStringLiteral("magnesium-food"), Text::tr("Ate magnesium-rich food."), Text::tr("yes|no")},
-        {QStringLiteral("potassium-food"), Text::tr("Ate potassium-rich food."), Text::tr("yes|no")},
-        {QStringLiteral("supplement-magnesium"), Text::tr("Took a magnesium supplement."), Text::tr("yes|no")},
-        {QStringLiteral("supplement-vitamin-d"), Text::tr("Took a vitamin D supplement."), Text::tr("yes|no")},
-        {QStringLiteral("supplement-other"), Text::tr("Took another supplement."), Text::tr("yes|no")},
-        {QStringLiteral("sun"), Text::tr("Spent time in the sun."), Text::tr("yes|no")},
-        {QStringLiteral("stress"), Text::tr("Stress today, 0 to 10."), Text::tr("0-10")},
-        {QStringLiteral("factor"), Text::tr("One of your own factors, as NAME=VALUE (repeatable)."), Text::tr("name=value")},
-        {QStringLiteral("medication"), Text::tr("A medicine taken this evening, by name (repeatable)."), Text::tr("name")},
-        {QStringLiteral("notes"), Text::tr("Notes about the evening."), Text::tr("text")},
+            { QStringLiteral("night"), Text::tr("The night (its evening's date); default tonight."),
+              Text::tr("YYYY-MM-DD") },
+            { QStringLiteral("water"), Text::tr("Water drunk today, in millilitres."), Text::tr("ml") },
+            { QStringLiteral("stretch"), Text::tr("Minutes spent stretching before bed."), Text::tr("minutes") },
+            { QStringLiteral("position"), Text::tr("Sleep position: toes_pointed, back, side, front."),
+              Text::tr("position") },
+            { QStringLiteral("exercise"), Text::tr("Exercise or overexertion today."), Text::tr("yes|no") },
+            { QStringLiteral("long-sitting"), Text::tr("Long sitting today."), Text::tr("yes|no") },
+            { QStringLiteral("alcohol"), Text::tr("Alcohol this evening."), Text::tr("yes|no") },
+            { QStringLiteral("caffeine"), Text::tr("Caffeine this evening."), Text::tr("yes|no") },
+            { QStringLiteral("magnesium-food"), Text::tr("Ate magnesium-rich food."), Text::tr("yes|no") },
+            { QStringLiteral("potassium-food"), Text::tr("Ate potassium-rich food."), Text::tr("yes|no") },
+            { QStringLiteral("supplement-magnesium"), Text::tr("Took a magnesium supplement."), Text::tr("yes|no") },
+            { QStringLiteral("supplement-vitamin-d"), Text::tr("Took a vitamin D supplement."), Text::tr("yes|no") },
+            { QStringLiteral("supplement-other"), Text::tr("Took another supplement."), Text::tr("yes|no") },
+            { QStringLiteral("sun"), Text::tr("Spent time in the sun."), Text::tr("yes|no") },
+            { QStringLiteral("stress"), Text::tr("Stress today, 0 to 10."), Text::tr("0-10") },
+            { QStringLiteral("factor"), Text::tr("One of your own factors, as NAME=VALUE (repeatable)."),
+              Text::tr("name=value") },
+            { QStringLiteral("medication"), Text::tr("A medicine taken this evening, by name (repeatable)."),
+              Text::tr("name") },
+            { QStringLiteral("notes"), Text::tr("Notes about the evening."), Text::tr("text") },
     });
     if (!context.parse(parser, arguments))
         return 0;
 
     const NightClock clock = context.nightClock();
-    const QDate night = CliContext::date(parser, QStringLiteral("night"))
-                            .value_or(clock.nightOf(QDateTime::currentDateTime()));
+    const QDate night
+            = CliContext::date(parser, QStringLiteral("night")).value_or(clock.nightOf(QDateTime::currentDateTime()));
     const auto diary = context.openDiary(parser, false);
 
-    NightLog log = diary->nightLog(night).value_or(NightLog{});
+    NightLog log = diary->nightLog(night).value_or(NightLog {});
     log.night = night;
     log.checkedInAt = QDateTime::currentDateTimeUtc();
     const QList<Factor> factors = diary->factors(true);
@@ -146,9 +150,10 @@ int CliCommands::checkin(CliContext &context, const QStringList &arguments)
         log.notes = parser.value(QStringLiteral("notes"));
 
     diary->saveNightLog(log);
-    context.out << QCoreApplication::translate("CheckinCommand", "Checked in for the night of %1 (%n factor(s) recorded).",
-                                               nullptr, int(log.values.size()))
-                       .arg(QLocale().toString(night, QLocale::ShortFormat))
+    context.out << QCoreApplication::translate("CheckinCommand",
+                                               "Checked in for the night of %1 (%n factor(s) recorded).", nullptr,
+                                               int(log.values.size()))
+                           .arg(QLocale().toString(night, QLocale::ShortFormat))
                 << Qt::endl;
     return 0;
 }

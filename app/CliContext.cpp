@@ -16,9 +16,8 @@ CliContext::CliContext(QTextStream &outStream, QTextStream &errStream)
 
 void CliContext::addCommonOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("database"),
-                      tr("The diary file to use (default: %1).").arg(AppPaths::defaultDiaryPath()),
-                      tr("file")});
+    parser.addOption({ QStringLiteral("database"),
+                       tr("The diary file to use (default: %1).").arg(AppPaths::defaultDiaryPath()), tr("file") });
     parser.addHelpOption();
 }
 
@@ -67,15 +66,15 @@ std::optional<int> CliContext::intInRange(const QCommandLineParser &parser, cons
     const int value = parser.value(option).trimmed().toInt(&ok);
     if (!ok || value < low || value > high)
         throw UsageError(tr("--%1 must be a whole number from %2 to %3 (got '%4').")
-                             .arg(option)
-                             .arg(low)
-                             .arg(high)
-                             .arg(parser.value(option)));
+                                 .arg(option)
+                                 .arg(low)
+                                 .arg(high)
+                                 .arg(parser.value(option)));
     return value;
 }
 
-std::optional<double> CliContext::numberInRange(const QCommandLineParser &parser, const QString &option,
-                                                double low, double high)
+std::optional<double> CliContext::numberInRange(const QCommandLineParser &parser, const QString &option, double low,
+                                                double high)
 {
     if (!parser.isSet(option))
         return std::nullopt;
@@ -83,10 +82,10 @@ std::optional<double> CliContext::numberInRange(const QCommandLineParser &parser
     const double value = parser.value(option).trimmed().toDouble(&ok);
     if (!ok || !(value >= low && value <= high))
         throw UsageError(tr("--%1 must be a number from %2 to %3 (got '%4').")
-                             .arg(option)
-                             .arg(low)
-                             .arg(high)
-                             .arg(parser.value(option)));
+                                 .arg(option)
+                                 .arg(low)
+                                 .arg(high)
+                                 .arg(parser.value(option)));
     return value;
 }
 
@@ -99,7 +98,7 @@ std::optional<bool> CliContext::yesNo(const QCommandLineParser &parser, const QS
         return true;
     if (value == QLatin1StringView("no") || value == QLatin1StringView("n") || value == QLatin1StringView("0"))
         return false;
-    throw UsageError(invalidChoice(option, value, {QStringLiteral("yes"), QStringLiteral("no")}));
+    throw UsageError(invalidChoice(option, value, { QStringLiteral("yes"), QStringLiteral("no") }));
 }
 
 std::optional<QDate> CliContext::date(const QCommandLineParser &parser, const QString &option)
@@ -145,6 +144,6 @@ QDateTime CliContext::time(const QString &option, const QString &text, const QDa
     if (!parsed.isValid())
         throw UsageError(tr("--%1 must be a time such as 2026-11-23T03:10, '2026-11-23 03:10', 03:10 or now "
                             "(got '%2').")
-                             .arg(option, text));
+                                 .arg(option, text));
     return withFixedOffset(parsed);
 }

@@ -3,14 +3,14 @@
 #include "EnumKeys.h"
 #include "NightClock.h"
 
+#include <memory>
+#include <optional>
+#include <stdexcept>
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QTextStream>
-
-#include <memory>
-#include <optional>
-#include <stdexcept>
 
 // A command-line mistake: the message names the option and what it allows.
 class UsageError : public std::runtime_error
@@ -49,8 +49,8 @@ public:
     NightClock nightClock() const;
 
     static std::optional<int> intInRange(const QCommandLineParser &parser, const QString &option, int low, int high);
-    static std::optional<double> numberInRange(const QCommandLineParser &parser, const QString &option,
-                                               double low, double high);
+    static std::optional<double> numberInRange(const QCommandLineParser &parser, const QString &option, double low,
+                                               double high);
     static std::optional<bool> yesNo(const QCommandLineParser &parser, const QString &option);
     static std::optional<QDate> date(const QCommandLineParser &parser, const QString &option);
     // Seconds from "90", "90s", "2m" or "1m30s".
@@ -59,7 +59,7 @@ public:
     // or "03:10" for the most recent such time. Returned with its UTC offset fixed.
     static QDateTime time(const QString &option, const QString &text, const QDateTime &now);
 
-    template <typename E>
+    template<typename E>
     static std::optional<E> enumValue(const QCommandLineParser &parser, const QString &option)
     {
         if (!parser.isSet(option))

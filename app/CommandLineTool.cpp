@@ -17,18 +17,20 @@ struct Subcommand {
 };
 
 const Subcommand Subcommands[] = {
-    {"log", QT_TRANSLATE_NOOP("CommandLineTool", "Record a cramp (now, or --at a time)."), &CliCommands::log},
-    {"checkin", QT_TRANSLATE_NOOP("CommandLineTool", "Record a night's evening factors."), &CliCommands::checkin},
-    {"list", QT_TRANSLATE_NOOP("CommandLineTool", "Print the cramps of a range of nights."), &CliCommands::list},
-    {"demo", QT_TRANSLATE_NOOP("CommandLineTool", "Fill a new, empty diary with a generated history."),
-     &CliCommands::demo},
-    {"export", QT_TRANSLATE_NOOP("CommandLineTool", "Write cramps or check-ins as CSV."), &CliCommands::exportData},
-    {"import", QT_TRANSLATE_NOOP("CommandLineTool", "Add cramps or check-ins from CSV (all rows or none)."),
-     &CliCommands::importData},
-    {"backup", QT_TRANSLATE_NOOP("CommandLineTool", "Write the whole diary to one JSON file."), &CliCommands::backup},
-    {"restore", QT_TRANSLATE_NOOP("CommandLineTool", "Recreate a diary from a backup, in a new file."), &CliCommands::restore},
-    {"stats", QT_TRANSLATE_NOOP("CommandLineTool", "Print the report's page-one figures (--json)."), &CliCommands::stats},
-    {"report", QT_TRANSLATE_NOOP("CommandLineTool", "Write the doctor's report as a PDF."), &CliCommands::report},
+    { "log", QT_TRANSLATE_NOOP("CommandLineTool", "Record a cramp (now, or --at a time)."), &CliCommands::log },
+    { "checkin", QT_TRANSLATE_NOOP("CommandLineTool", "Record a night's evening factors."), &CliCommands::checkin },
+    { "list", QT_TRANSLATE_NOOP("CommandLineTool", "Print the cramps of a range of nights."), &CliCommands::list },
+    { "demo", QT_TRANSLATE_NOOP("CommandLineTool", "Fill a new, empty diary with a generated history."),
+      &CliCommands::demo },
+    { "export", QT_TRANSLATE_NOOP("CommandLineTool", "Write cramps or check-ins as CSV."), &CliCommands::exportData },
+    { "import", QT_TRANSLATE_NOOP("CommandLineTool", "Add cramps or check-ins from CSV (all rows or none)."),
+      &CliCommands::importData },
+    { "backup", QT_TRANSLATE_NOOP("CommandLineTool", "Write the whole diary to one JSON file."), &CliCommands::backup },
+    { "restore", QT_TRANSLATE_NOOP("CommandLineTool", "Recreate a diary from a backup, in a new file."),
+      &CliCommands::restore },
+    { "stats", QT_TRANSLATE_NOOP("CommandLineTool", "Print the report's page-one figures (--json)."),
+      &CliCommands::stats },
+    { "report", QT_TRANSLATE_NOOP("CommandLineTool", "Write the doctor's report as a PDF."), &CliCommands::report },
 };
 } // namespace
 
@@ -57,8 +59,8 @@ QString summaries()
     QString text;
     for (const Subcommand &command : Subcommands)
         text += QStringLiteral("  %1  %2\n")
-                    .arg(QString::fromLatin1(command.name).leftJustified(8),
-                         QCoreApplication::translate("CommandLineTool", command.summary));
+                        .arg(QString::fromLatin1(command.name).leftJustified(8),
+                             QCoreApplication::translate("CommandLineTool", command.summary));
     return text;
 }
 
@@ -74,7 +76,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         } catch (const UsageError &error) {
             err << QStringLiteral("cramp-diary %1: ").arg(name) << error.message() << Qt::endl;
             err << QCoreApplication::translate("CommandLineTool", "Nothing was written. See: cramp-diary %1 --help")
-                       .arg(name)
+                            .arg(name)
                 << Qt::endl;
             return 2;
         } catch (const StoreError &error) {

@@ -25,7 +25,8 @@ What whatOf(const QCommandLineParser &parser)
         return What::Episodes;
     if (what == QLatin1StringView("nights"))
         return What::Nights;
-    throw UsageError(CliContext::invalidChoice(QStringLiteral("what"), what, {QStringLiteral("episodes"), QStringLiteral("nights")}));
+    throw UsageError(CliContext::invalidChoice(QStringLiteral("what"), what,
+                                               { QStringLiteral("episodes"), QStringLiteral("nights") }));
 }
 
 // Writes all or nothing: a half-written export never replaces a good file.
@@ -53,8 +54,9 @@ QByteArray readIn(const QString &path)
 
 void addWhat(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("what"), Text::tr("episodes (one row per cramp, default) or nights (one row per check-in)."),
-                      Text::tr("what")});
+    parser.addOption({ QStringLiteral("what"),
+                       Text::tr("episodes (one row per cramp, default) or nights (one row per check-in)."),
+                       Text::tr("what") });
 }
 } // namespace
 
@@ -64,16 +66,19 @@ int CliCommands::exportData(CliContext &context, const QStringList &arguments)
     parser.setApplicationDescription(Text::tr("Write cramps or check-ins as CSV (columns in docs/csv.md)."));
     CliContext::addCommonOptions(parser);
     addWhat(parser);
-    parser.addOption({QStringLiteral("output"), Text::tr("The CSV file to write (default: standard output)."), Text::tr("file")});
+    parser.addOption({ QStringLiteral("output"), Text::tr("The CSV file to write (default: standard output)."),
+                       Text::tr("file") });
     if (!context.parse(parser, arguments))
         return 0;
     const What what = whatOf(parser);
     const auto diary = context.openDiary(parser, true);
     const QString csv = what == What::Episodes
-        ? EpisodeCsv::write(diary->allEpisodes(), context.nightClock())
-        : NightLogCsv::write(diary->nightLogs(QDate(1900, 1, 1), QDate(9999, 12, 31)), diary->factors(true), diary->medications());
+            ? EpisodeCsv::write(diary->allEpisodes(), context.nightClock())
+            : NightLogCsv::write(diary->nightLogs(QDate(1900, 1, 1), QDate(9999, 12, 31)), diary->factors(true),
+                                 diary->medications());
     writeOut(context, parser.value(QStringLiteral("output")), csv.toUtf8());
-    if (!parser.value(QStringLiteral("output")).isEmpty() && parser.value(QStringLiteral("output")) != QLatin1StringView("-"))
+    if (!parser.value(QStringLiteral("output")).isEmpty()
+        && parser.value(QStringLiteral("output")) != QLatin1StringView("-"))
         context.out << Text::tr("Wrote %1.").arg(parser.value(QStringLiteral("output"))) << Qt::endl;
     return 0;
 }
@@ -81,10 +86,11 @@ int CliCommands::exportData(CliContext &context, const QStringList &arguments)
 int CliCommands::importData(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr("Add cramps or check-ins from a CSV file written by export. All rows go in, or none."));
+    parser.setApplicationDescription(
+            Text::tr("Add cramps or check-ins from a CSV file written by export. All rows go in, or none."));
     CliContext::addCommonOptions(parser);
     addWhat(parser);
-    parser.addOption({QStringLiteral("input"), Text::tr("The CSV file to read."), Text::tr("file")});
+    parser.addOption({ QStringLiteral("input"), Text::tr("The CSV file to read."), Text::tr("file") });
     if (!context.parse(parser, arguments))
         return 0;
     const What what = whatOf(parser);
@@ -93,7 +99,8 @@ int CliCommands::importData(CliContext &context, const QStringList &arguments)
     const CsvImportResult result = what == What::Episodes ? EpisodeCsv::import(*diary, QString::fromUtf8(bytes))
                                                           : NightLogCsv::import(*diary, QString::fromUtf8(bytes));
     if (!result.ok()) {
-        context.err << Text::tr("Nothing was imported; %n problem(s) found:", nullptr, int(result.problems.size())) << Qt::endl
+        context.err << Text::tr("Nothing was imported; %n problem(s) found:", nullptr, int(result.problems.size()))
+                    << Qt::endl
                     << result.describe() << Qt::endl;
         return 1;
     }
@@ -106,7 +113,7 @@ int CliCommands::backup(CliContext &context, const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr("Write the whole diary and the settings to one JSON file."));
     CliContext::addCommonOptions(parser);
-    parser.addOption({QStringLiteral("output"), Text::tr("The backup file to write."), Text::tr("file")});
+    parser.addOption({ QStringLiteral("output"), Text::tr("The backup file to write."), Text::tr("file") });
     if (!context.parse(parser, arguments))
         return 0;
     if (parser.value(QStringLiteral("output")).isEmpty())
@@ -114,7 +121,8 @@ int CliCommands::backup(CliContext &context, const QStringList &arguments)
     const auto diary = context.openDiary(parser, true);
     AppSettings settings;
     writeOut(context, parser.value(QStringLiteral("output")), DiaryBackup::write(*diary, &settings));
-    context.out << Text::tr("Backed up %n cramp(s) to %1.", nullptr, diary->episodeCount()).arg(parser.value(QStringLiteral("output")))
+    context.out << Text::tr("Backed up %n cramp(s) to %1.", nullptr, diary->episodeCount())
+                           .arg(parser.value(QStringLiteral("output")))
                 << Qt::endl;
     return 0;
 }
@@ -125,7 +133,7 @@ int CliCommands::restore(CliContext &context, const QStringList &arguments)
     parser.setApplicationDescription(Text::tr("Recreate a diary from a backup, into a new file given with --database "
                                               "(an existing diary with entries is never overwritten)."));
     CliContext::addCommonOptions(parser);
-    parser.addOption({QStringLiteral("input"), Text::tr("The backup file to read."), Text::tr("file")});
+    parser.addOption({ QStringLiteral("input"), Text::tr("The backup file to read."), Text::tr("file") });
     if (!context.parse(parser, arguments))
         return 0;
     const QByteArray bytes = readIn(parser.value(QStringLiteral("input")));
@@ -134,6 +142,7 @@ int CliCommands::restore(CliContext &context, const QStringList &arguments)
     const auto diary = context.openDiary(parser, false);
     AppSettings settings;
     DiaryBackup::restore(bytes, *diary, &settings);
-    context.out << Text::tr("Restored %n cramp(s) into %1.", nullptr, diary->episodeCount()).arg(diary->path()) << Qt::endl;
+    context.out << Text::tr("Restored %n cramp(s) into %1.", nullptr, diary->episodeCount()).arg(diary->path())
+                << Qt::endl;
     return 0;
 }

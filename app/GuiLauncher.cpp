@@ -5,17 +5,17 @@
 #include "CommandLineTool.h"
 #include "DiaryRepository.h"
 #include "MainWindow.h"
-#include "WindowSession.h"
 #include "StoreError.h"
 #include "Translations.h"
+#include "WindowSession.h"
+
+#include <cstdio>
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QTextStream>
 #include <QTimer>
-
-#include <cstdio>
 
 namespace {
 // Gives the free functions below a translation context lupdate understands.
@@ -37,20 +37,23 @@ void addOptions(QCommandLineParser &parser)
     for (const QString &name : CommandLineTool::subcommands())
         commands += QStringLiteral("  cramp-diary %1 --help\n").arg(name);
     parser.setApplicationDescription(
-        Text::tr("A diary for night-time leg cramps.\n\nWithout a command it opens the diary window. Commands that "
-           "need no display:\n%1")
-            .arg(commands));
+            Text::tr("A diary for night-time leg cramps.\n\nWithout a command it opens the diary window. Commands that "
+                     "need no display:\n%1")
+                    .arg(commands));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("database"),
-                      Text::tr("The diary file to open (default: %1).").arg(AppPaths::defaultDiaryPath()), Text::tr("file")});
-    parser.addOption({QStringLiteral("screenshot"),
-                      Text::tr("Save a picture of the window to this PNG file and quit."), Text::tr("file")});
-    parser.addOption({QStringLiteral("view"),
-                      Text::tr("With --screenshot: the view to show (home, quicklog, editor, checkin, diary)."),
-                      Text::tr("view")});
-    parser.addOption({QStringLiteral("night-mode"), Text::tr("Start in the dark night palette.")});
-    parser.addPositionalArgument(QStringLiteral("command"), Text::tr("Optional: %1.").arg(CommandLineTool::subcommands().join(QStringLiteral(", "))));
+    parser.addOption({ QStringLiteral("database"),
+                       Text::tr("The diary file to open (default: %1).").arg(AppPaths::defaultDiaryPath()),
+                       Text::tr("file") });
+    parser.addOption({ QStringLiteral("screenshot"),
+                       Text::tr("Save a picture of the window to this PNG file and quit."), Text::tr("file") });
+    parser.addOption({ QStringLiteral("view"),
+                       Text::tr("With --screenshot: the view to show (home, quicklog, editor, checkin, diary)."),
+                       Text::tr("view") });
+    parser.addOption({ QStringLiteral("night-mode"), Text::tr("Start in the dark night palette.") });
+    parser.addPositionalArgument(
+            QStringLiteral("command"),
+            Text::tr("Optional: %1.").arg(CommandLineTool::subcommands().join(QStringLiteral(", "))));
 }
 } // namespace
 
@@ -83,14 +86,14 @@ int run(int argc, char *argv[], void (*describeApplication)())
         }
         if (!parser.positionalArguments().isEmpty()) {
             err << Text::tr("Unknown command '%1'. Commands: %2.")
-                       .arg(parser.positionalArguments().first(),
-                            CommandLineTool::subcommands().join(QStringLiteral(", ")))
+                            .arg(parser.positionalArguments().first(),
+                                 CommandLineTool::subcommands().join(QStringLiteral(", ")))
                 << Qt::endl;
             return 2;
         }
         if (!displayAvailable()) {
             err << Text::tr("cramp-diary: no display found (DISPLAY and WAYLAND_DISPLAY are unset); start it from a "
-                      "desktop session, or run it under xvfb-run.")
+                            "desktop session, or run it under xvfb-run.")
                 << Qt::endl;
             return 1;
         }
@@ -123,7 +126,8 @@ int run(int argc, char *argv[], void (*describeApplication)())
 
     WindowSession session(settings, std::move(diary));
     QObject::connect(&session, &WindowSession::switchFailed, &session, [&session](const QString &message) {
-        QMessageBox::warning(session.window(), QCoreApplication::translate("GuiLauncher", "Cannot open the diary"), message);
+        QMessageBox::warning(session.window(), QCoreApplication::translate("GuiLauncher", "Cannot open the diary"),
+                             message);
     });
     MainWindow *window = session.window();
     if (parser.isSet(QStringLiteral("night-mode")))

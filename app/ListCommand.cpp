@@ -45,16 +45,16 @@ int CliCommands::list(CliContext &context, const QStringList &arguments)
     parser.setApplicationDescription(Text::tr("Print the cramps of a range of nights (default: the last 30)."));
     CliContext::addCommonOptions(parser);
     parser.addOptions({
-        {QStringLiteral("from"), Text::tr("First night, YYYY-MM-DD."), Text::tr("date")},
-        {QStringLiteral("to"), Text::tr("Last night, YYYY-MM-DD (default: last night)."), Text::tr("date")},
-        {QStringLiteral("json"), Text::tr("Print JSON instead of text.")},
+            { QStringLiteral("from"), Text::tr("First night, YYYY-MM-DD."), Text::tr("date") },
+            { QStringLiteral("to"), Text::tr("Last night, YYYY-MM-DD (default: last night)."), Text::tr("date") },
+            { QStringLiteral("json"), Text::tr("Print JSON instead of text.") },
     });
     if (!context.parse(parser, arguments))
         return 0;
 
     const NightClock clock = context.nightClock();
-    const QDate to = CliContext::date(parser, QStringLiteral("to"))
-                         .value_or(clock.nightOf(QDateTime::currentDateTime()));
+    const QDate to
+            = CliContext::date(parser, QStringLiteral("to")).value_or(clock.nightOf(QDateTime::currentDateTime()));
     const QDate from = CliContext::date(parser, QStringLiteral("from")).value_or(to.addDays(-29));
     if (from > to)
         throw UsageError(Text::tr("--from must not be after --to."));
@@ -72,7 +72,7 @@ int CliCommands::list(CliContext &context, const QStringList &arguments)
     const QLocale locale;
     context.out << QCoreApplication::translate("ListCommand", "Nights %1 to %2: %n cramp(s)", nullptr,
                                                int(episodes.size()))
-                       .arg(locale.toString(from, QLocale::ShortFormat), locale.toString(to, QLocale::ShortFormat))
+                           .arg(locale.toString(from, QLocale::ShortFormat), locale.toString(to, QLocale::ShortFormat))
                 << Qt::endl;
     QDate currentNight;
     for (const Episode &episode : episodes) {

@@ -25,7 +25,7 @@ QList<ReliefTried> parseReliefs(const QString &text)
         const auto relief = fromKey<Relief>(parts.value(0).trimmed().toLower());
         if (!relief)
             throw UsageError(CliContext::invalidChoice(QStringLiteral("relief"), parts.value(0), allKeys<Relief>()));
-        ReliefTried tried{*relief, std::nullopt};
+        ReliefTried tried { *relief, std::nullopt };
         if (parts.size() > 1) {
             const QString helped = parts.value(1).trimmed().toLower();
             if (helped == QLatin1StringView("yes") || helped == QLatin1StringView("helped"))
@@ -33,7 +33,8 @@ QList<ReliefTried> parseReliefs(const QString &text)
             else if (helped == QLatin1StringView("no"))
                 tried.helped = false;
             else
-                throw UsageError(Text::tr("--relief: after '%1:' write yes or no (got '%2').").arg(parts.value(0), helped));
+                throw UsageError(
+                        Text::tr("--relief: after '%1:' write yes or no (got '%2').").arg(parts.value(0), helped));
         }
         reliefs.append(tried);
     }
@@ -61,23 +62,27 @@ int CliCommands::log(CliContext &context, const QStringList &arguments)
     parser.setApplicationDescription(Text::tr("Record a cramp. Only the time is needed; add what you know."));
     CliContext::addCommonOptions(parser);
     parser.addOptions({
-        {QStringLiteral("at"), Text::tr("When it started: now (default), 03:10, or 2026-11-23T03:10[+01:00]."), Text::tr("time")},
-        {QStringLiteral("severity"), Text::tr("How bad, 0 (none) to 10 (worst imaginable)."), Text::tr("0-10")},
-        {QStringLiteral("leg"), Text::tr("Which leg: left, right, both."), Text::tr("leg")},
-        {QStringLiteral("muscle"), Text::tr("Which muscle: %1.").arg(allKeys<Muscle>().join(QStringLiteral(", "))),
-         Text::tr("muscle")},
-        {QStringLiteral("duration"), Text::tr("How long: 90, 90s, 2m, 1m30s."), Text::tr("duration")},
-        {QStringLiteral("woke"), Text::tr("Whether it woke you: yes or no."), Text::tr("yes|no")},
-        {QStringLiteral("sleep-disturbance"), Text::tr("How much it disturbed your sleep, 0 to 10."), Text::tr("0-10")},
-        {QStringLiteral("relief"),
-         Text::tr("What you tried, and whether it helped: e.g. stretch:yes,massage:no. Reliefs: %1.")
-             .arg(allKeys<Relief>().join(QStringLiteral(", "))),
-         Text::tr("list")},
-        {QStringLiteral("soreness"), Text::tr("Whether the muscle was sore afterwards: yes or no."), Text::tr("yes|no")},
-        {QStringLiteral("sign"), Text::tr("Warning signs noticed, comma-separated: %1.")
-                                     .arg(allKeys<WarningSign>().join(QStringLiteral(", "))),
-         Text::tr("list")},
-        {QStringLiteral("notes"), Text::tr("Free notes."), Text::tr("text")},
+            { QStringLiteral("at"), Text::tr("When it started: now (default), 03:10, or 2026-11-23T03:10[+01:00]."),
+              Text::tr("time") },
+            { QStringLiteral("severity"), Text::tr("How bad, 0 (none) to 10 (worst imaginable)."), Text::tr("0-10") },
+            { QStringLiteral("leg"), Text::tr("Which leg: left, right, both."), Text::tr("leg") },
+            { QStringLiteral("muscle"), Text::tr("Which muscle: %1.").arg(allKeys<Muscle>().join(QStringLiteral(", "))),
+              Text::tr("muscle") },
+            { QStringLiteral("duration"), Text::tr("How long: 90, 90s, 2m, 1m30s."), Text::tr("duration") },
+            { QStringLiteral("woke"), Text::tr("Whether it woke you: yes or no."), Text::tr("yes|no") },
+            { QStringLiteral("sleep-disturbance"), Text::tr("How much it disturbed your sleep, 0 to 10."),
+              Text::tr("0-10") },
+            { QStringLiteral("relief"),
+              Text::tr("What you tried, and whether it helped: e.g. stretch:yes,massage:no. Reliefs: %1.")
+                      .arg(allKeys<Relief>().join(QStringLiteral(", "))),
+              Text::tr("list") },
+            { QStringLiteral("soreness"), Text::tr("Whether the muscle was sore afterwards: yes or no."),
+              Text::tr("yes|no") },
+            { QStringLiteral("sign"),
+              Text::tr("Warning signs noticed, comma-separated: %1.")
+                      .arg(allKeys<WarningSign>().join(QStringLiteral(", "))),
+              Text::tr("list") },
+            { QStringLiteral("notes"), Text::tr("Free notes."), Text::tr("text") },
     });
     if (!context.parse(parser, arguments))
         return 0;
@@ -97,8 +102,8 @@ int CliCommands::log(CliContext &context, const QStringList &arguments)
     episode.notes = parser.value(QStringLiteral("notes"));
     const QList<FieldProblem> problems = EpisodeValidator::validate(episode, now);
     if (!problems.isEmpty()) {
-        const QString option = problems.first().field == QLatin1StringView("start") ? QStringLiteral("at")
-                                                                                    : problems.first().field;
+        const QString option
+                = problems.first().field == QLatin1StringView("start") ? QStringLiteral("at") : problems.first().field;
         throw UsageError(QStringLiteral("--%1: %2").arg(option, problems.first().message));
     }
 
@@ -107,19 +112,20 @@ int CliCommands::log(CliContext &context, const QStringList &arguments)
     const NightClock clock = context.nightClock();
     const QLocale locale;
     context.out << Text::tr("Logged cramp #%1 at %2 (night of %3).")
-                       .arg(id)
-                       .arg(locale.toString(episode.start, QStringLiteral("ddd d MMM yyyy HH:mm")),
-                            locale.toString(clock.nightOf(episode.start), QLocale::ShortFormat))
+                           .arg(id)
+                           .arg(locale.toString(episode.start, QStringLiteral("ddd d MMM yyyy HH:mm")),
+                                locale.toString(clock.nightOf(episode.start), QLocale::ShortFormat))
                 << Qt::endl;
     // Warning signs are never passed over, on the command line either.
     for (const RedFlagAlert &alert : RedFlagRules::forEpisode(episode)) {
-        context.out << Qt::endl << QStringLiteral("\u26a0 ") << alert.headline.toUpper() << Qt::endl
+        context.out << Qt::endl
+                    << QStringLiteral("\u26a0 ") << alert.headline.toUpper() << Qt::endl
                     << QStringLiteral("  ") << alert.advice << Qt::endl
                     << QStringLiteral("  ") << Text::tr("You noted: %1").arg(alert.reasons.join(QStringLiteral(", ")))
                     << Qt::endl;
         if (const GuidanceTopic *topic = GuidanceLibrary::load().topic(alert.topicId))
-            context.out << QStringLiteral("  ") << Text::tr("Guidance: \u201c%1\u201d (in the app: Guidance)").arg(topic->title)
-                        << Qt::endl;
+            context.out << QStringLiteral("  ")
+                        << Text::tr("Guidance: \u201c%1\u201d (in the app: Guidance)").arg(topic->title) << Qt::endl;
     }
     return 0;
 }

@@ -17,22 +17,27 @@ struct Text {
 void addRangeOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {QStringLiteral("from"), Text::tr("First night (default: 12 weeks before --to)."), Text::tr("YYYY-MM-DD")},
-        {QStringLiteral("to"), Text::tr("Last night (default: last night)."), Text::tr("YYYY-MM-DD")},
-        {QStringLiteral("baseline-from"), Text::tr("First night of the baseline (default: the range's first)."), Text::tr("YYYY-MM-DD")},
-        {QStringLiteral("baseline-to"), Text::tr("Last night of the baseline (default: two weeks in)."), Text::tr("YYYY-MM-DD")},
+            { QStringLiteral("from"), Text::tr("First night (default: 12 weeks before --to)."),
+              Text::tr("YYYY-MM-DD") },
+            { QStringLiteral("to"), Text::tr("Last night (default: last night)."), Text::tr("YYYY-MM-DD") },
+            { QStringLiteral("baseline-from"), Text::tr("First night of the baseline (default: the range's first)."),
+              Text::tr("YYYY-MM-DD") },
+            { QStringLiteral("baseline-to"), Text::tr("Last night of the baseline (default: two weeks in)."),
+              Text::tr("YYYY-MM-DD") },
     });
 }
 
 ReportOptions rangeOf(const QCommandLineParser &parser, const NightClock &clock)
 {
     ReportOptions options;
-    options.last = CliContext::date(parser, QStringLiteral("to")).value_or(clock.nightOf(QDateTime::currentDateTime()).addDays(-1));
+    options.last = CliContext::date(parser, QStringLiteral("to"))
+                           .value_or(clock.nightOf(QDateTime::currentDateTime()).addDays(-1));
     options.first = CliContext::date(parser, QStringLiteral("from")).value_or(options.last.addDays(-83));
     if (options.first > options.last)
         throw UsageError(Text::tr("--from must not be after --to."));
     options.baselineFirst = CliContext::date(parser, QStringLiteral("baseline-from")).value_or(options.first);
-    options.baselineLast = CliContext::date(parser, QStringLiteral("baseline-to")).value_or(options.baselineFirst.addDays(13));
+    options.baselineLast
+            = CliContext::date(parser, QStringLiteral("baseline-to")).value_or(options.baselineFirst.addDays(13));
     if (options.baselineFirst > options.baselineLast)
         throw UsageError(Text::tr("--baseline-from must not be after --baseline-to."));
     return options;
@@ -40,7 +45,8 @@ ReportOptions rangeOf(const QCommandLineParser &parser, const NightClock &clock)
 
 DiaryAnalysis analysisOf(const DiaryRepository &diary, const NightClock &clock, QDate last)
 {
-    return DiaryAnalysis::fromRepository(diary, clock, Qt::Monday, std::max(last, clock.nightOf(QDateTime::currentDateTime())));
+    return DiaryAnalysis::fromRepository(diary, clock, Qt::Monday,
+                                         std::max(last, clock.nightOf(QDateTime::currentDateTime())));
 }
 } // namespace
 
@@ -50,14 +56,15 @@ int CliCommands::stats(CliContext &context, const QStringList &arguments)
     parser.setApplicationDescription(Text::tr("Print the report's page-one figures for a range."));
     CliContext::addCommonOptions(parser);
     addRangeOptions(parser);
-    parser.addOption({QStringLiteral("json"), Text::tr("Print JSON.")});
+    parser.addOption({ QStringLiteral("json"), Text::tr("Print JSON.") });
     if (!context.parse(parser, arguments))
         return 0;
     const NightClock clock = context.nightClock();
     const ReportOptions options = rangeOf(parser, clock);
     const auto diary = context.openDiary(parser, true);
     const DiaryAnalysis analysis = analysisOf(*diary, clock, options.last);
-    const ReportFigures figures = ReportFigures::compute(analysis, options.first, options.last, options.baselineFirst, options.baselineLast);
+    const ReportFigures figures = ReportFigures::compute(analysis, options.first, options.last, options.baselineFirst,
+                                                         options.baselineLast);
     const QJsonObject json = figures.pageOneJson();
     if (parser.isSet(QStringLiteral("json"))) {
         context.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
@@ -65,17 +72,19 @@ int CliCommands::stats(CliContext &context, const QStringList &arguments)
     }
     const auto rate = [](const std::optional<double> &v) { return v ? QString::number(*v, 'f', 2) : Text::tr("n/a"); };
     context.out << Text::tr("Nights %1 to %2: %3 tracked, %4 checked in")
-                       .arg(options.first.toString(Qt::ISODate), options.last.toString(Qt::ISODate))
-                       .arg(figures.range.nightsTracked)
-                       .arg(figures.range.nightsCheckedIn)
+                           .arg(options.first.toString(Qt::ISODate), options.last.toString(Qt::ISODate))
+                           .arg(figures.range.nightsTracked)
+                           .arg(figures.range.nightsCheckedIn)
                 << Qt::endl
                 << Text::tr("Cramps: %1 (%2 per week), cramp nights: %3 (%4 per week)")
-                       .arg(figures.range.cramps)
-                       .arg(rate(figures.range.crampsPerWeek()))
-                       .arg(figures.range.crampNights)
-                       .arg(rate(figures.range.crampNightsPerWeek()))
+                           .arg(figures.range.cramps)
+                           .arg(rate(figures.range.crampsPerWeek()))
+                           .arg(figures.range.crampNights)
+                           .arg(rate(figures.range.crampNightsPerWeek()))
                 << Qt::endl
-                << Text::tr("Change from baseline: %1%").arg(figures.changePercent ? QString::number(*figures.changePercent, 'f', 0) : Text::tr("n/a"))
+                << Text::tr("Change from baseline: %1%")
+                           .arg(figures.changePercent ? QString::number(*figures.changePercent, 'f', 0)
+                                                      : Text::tr("n/a"))
                 << Qt::endl;
     return 0;
 }
@@ -87,12 +96,14 @@ int CliCommands::report(CliContext &context, const QStringList &arguments)
     CliContext::addCommonOptions(parser);
     addRangeOptions(parser);
     parser.addOptions({
-        {QStringLiteral("output"), Text::tr("The PDF file to write."), Text::tr("file")},
-        {QStringLiteral("name"), Text::tr("Patient name to print (optional)."), Text::tr("name")},
-        {QStringLiteral("birth-date"), Text::tr("Patient's date of birth to print (optional)."), Text::tr("YYYY-MM-DD")},
-        {QStringLiteral("sections"), Text::tr("Sections after page one, comma-separated (default all): medicines, reliefs, "
-                                              "factors, episodes; or none."),
-         Text::tr("list")},
+            { QStringLiteral("output"), Text::tr("The PDF file to write."), Text::tr("file") },
+            { QStringLiteral("name"), Text::tr("Patient name to print (optional)."), Text::tr("name") },
+            { QStringLiteral("birth-date"), Text::tr("Patient's date of birth to print (optional)."),
+              Text::tr("YYYY-MM-DD") },
+            { QStringLiteral("sections"),
+              Text::tr("Sections after page one, comma-separated (default all): medicines, reliefs, "
+                       "factors, episodes; or none."),
+              Text::tr("list") },
     });
     if (!context.parse(parser, arguments))
         return 0;
@@ -104,9 +115,10 @@ int CliCommands::report(CliContext &context, const QStringList &arguments)
     options.patientName = parser.value(QStringLiteral("name"));
     options.birthDate = CliContext::date(parser, QStringLiteral("birth-date")).value_or(QDate());
     if (parser.isSet(QStringLiteral("sections"))) {
-        const QStringList allowed = {QStringLiteral("medicines"), QStringLiteral("reliefs"), QStringLiteral("factors"),
-                                     QStringLiteral("episodes"), QStringLiteral("none")};
-        const QStringList chosen = parser.value(QStringLiteral("sections")).toLower().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const QStringList allowed = { QStringLiteral("medicines"), QStringLiteral("reliefs"), QStringLiteral("factors"),
+                                      QStringLiteral("episodes"), QStringLiteral("none") };
+        const QStringList chosen
+                = parser.value(QStringLiteral("sections")).toLower().split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (const QString &s : chosen)
             if (!allowed.contains(s.trimmed()))
                 throw UsageError(CliContext::invalidChoice(QStringLiteral("sections"), s.trimmed(), allowed));
@@ -124,7 +136,7 @@ int CliCommands::report(CliContext &context, const QStringList &arguments)
     if (!document.writePdf(output, &error))
         throw StoreError(StoreError::Kind::Io, error);
     context.out << Text::tr("Wrote the report for %1 to %2 to %3.")
-                       .arg(options.first.toString(Qt::ISODate), options.last.toString(Qt::ISODate), output)
+                           .arg(options.first.toString(Qt::ISODate), options.last.toString(Qt::ISODate), output)
                 << Qt::endl;
     return 0;
 }

@@ -5,7 +5,6 @@
 #include "MainWindow.h"
 #include "StoreError.h"
 
-
 WindowSession::WindowSession(AppSettings &settings, std::unique_ptr<DiaryRepository> diary, QObject *parent)
     : QObject(parent)
     , m_settings(settings)

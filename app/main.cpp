@@ -2,11 +2,11 @@
 #include "GuiLauncher.h"
 #include "Translations.h"
 
+#include <cstdio>
+
 #include <QApplication>
 #include <QCoreApplication>
 #include <QTextStream>
-
-#include <cstdio>
 
 namespace {
 void describeApplication()

@@ -4,10 +4,10 @@
 #include "DiaryAnalysis.h"
 #include "DiaryRepository.h"
 
+#include <benchmark/benchmark.h>
+
 #include <QCoreApplication>
 #include <QTemporaryDir>
-
-#include <benchmark/benchmark.h>
 
 namespace {
 struct TenYears {
@@ -65,7 +65,8 @@ void recomputeAllFromDiary(benchmark::State &state)
 {
     auto &data = tenYears();
     for (auto _ : state) {
-        const DiaryAnalysis analysis = DiaryAnalysis::fromRepository(*data.diary, NightClock(), Qt::Monday, data.lastNight);
+        const DiaryAnalysis analysis
+                = DiaryAnalysis::fromRepository(*data.diary, NightClock(), Qt::Monday, data.lastNight);
         recomputeAll(analysis, analysis.firstNight(), data.lastNight);
     }
 }

@@ -6,12 +6,11 @@
 #include "DiaryRepository.h"
 #include "DiaryTableModel.h"
 
+#include <benchmark/benchmark.h>
+#include <memory>
+
 #include <QApplication>
 #include <QTemporaryDir>
-
-#include <benchmark/benchmark.h>
-
-#include <memory>
 
 namespace {
 struct TenYears {

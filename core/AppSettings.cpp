@@ -2,9 +2,9 @@
 
 #include "NightClock.h"
 
-#include <QSettings>
-
 #include <algorithm>
+
+#include <QSettings>
 
 namespace {
 const QString BoundaryKey = QStringLiteral("night/boundaryHour");
@@ -73,7 +73,7 @@ AppSettings::NightMode AppSettings::nightMode() const
 
 void AppSettings::setNightMode(NightMode mode)
 {
-    static const QString names[] = {QStringLiteral("off"), QStringLiteral("on"), QStringLiteral("auto")};
+    static const QString names[] = { QStringLiteral("off"), QStringLiteral("on"), QStringLiteral("auto") };
     m_settings->setValue(NightModeKey, names[int(mode)]);
 }
 

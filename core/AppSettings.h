@@ -1,9 +1,9 @@
 #pragma once
 
+#include <memory>
+
 #include <QLocale>
 #include <QString>
-
-#include <memory>
 
 class QSettings;
 
@@ -15,14 +15,14 @@ public:
     enum class WaterUnit { Millilitres, FluidOunces };
     enum class NightMode { Off, On, Automatic };
 
-    AppSettings();                                  // the user's QSettings
-    explicit AppSettings(const QString &iniPath);   // a file of its own, for tests
+    AppSettings(); // the user's QSettings
+    explicit AppSettings(const QString &iniPath); // a file of its own, for tests
     ~AppSettings();
 
     int nightBoundaryHour() const;
     void setNightBoundaryHour(int hour);
 
-    Qt::DayOfWeek firstDayOfWeek() const;           // the locale's unless set
+    Qt::DayOfWeek firstDayOfWeek() const; // the locale's unless set
     void setFirstDayOfWeek(Qt::DayOfWeek day);
 
     WaterUnit waterUnit() const;
@@ -30,11 +30,11 @@ public:
 
     NightMode nightMode() const;
     void setNightMode(NightMode mode);
-    int nightModeStartHour() const;                 // automatic night mode from...
-    int nightModeEndHour() const;                   // ...until
+    int nightModeStartHour() const; // automatic night mode from...
+    int nightModeEndHour() const; // ...until
     void setNightModeHours(int startHour, int endHour);
 
-    QString diaryPath() const;                      // empty: the default location
+    QString diaryPath() const; // empty: the default location
     void setDiaryPath(const QString &path);
 
     bool disclaimerAccepted() const;

@@ -5,7 +5,7 @@
 // Cramps per week before and after a date (a medicine started or stopped, or any day),
 // with an exact test of whether the rate changed.
 struct BeforeAfter {
-    QDate date;          // the first night counted as "after"
+    QDate date; // the first night counted as "after"
     int nightsBefore = 0;
     int crampsBefore = 0;
     int nightsAfter = 0;

@@ -12,8 +12,8 @@ bool startsLikeFormula(const QString &value)
     if (value.isEmpty())
         return false;
     const QChar first = value.front();
-    return first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') || first == QLatin1Char('@')
-        || first == QLatin1Char('\t') || first == QLatin1Char('\r');
+    return first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
+            || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r');
 }
 } // namespace
 
@@ -61,7 +61,7 @@ std::optional<QList<QStringList>> parse(const QString &text, ParseError *error)
     int recordLine = 1;
     const auto fail = [&](int at, const QString &message) {
         if (error)
-            *error = {at, message};
+            *error = { at, message };
         return std::nullopt;
     };
     for (qsizetype i = 0; i < text.size(); ++i) {

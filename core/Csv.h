@@ -1,10 +1,10 @@
 #pragma once
 
+#include <optional>
+
 #include <QList>
 #include <QString>
 #include <QStringList>
-
-#include <optional>
 
 // RFC 4180 CSV. Writing quotes fields holding commas, quotes or line breaks, and defuses
 // text a spreadsheet would run as a formula (a leading =, +, -, @, tab or return gets a
@@ -17,7 +17,7 @@ QString row(const QStringList &fields);
 QString undefuse(const QString &value);
 
 struct ParseError {
-    int line = 0;    // 1-based line of the file where the bad record starts
+    int line = 0; // 1-based line of the file where the bad record starts
     QString message;
 };
 

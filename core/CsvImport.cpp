@@ -18,17 +18,17 @@ namespace CsvImport {
 std::optional<QList<QStringList>> records(const QString &text, CsvImportResult &result)
 {
     if (text.size() > MaxFileBytes) {
-        result.problems.append({0, {}, Text::tr("the file is larger than 50 MB")});
+        result.problems.append({ 0, {}, Text::tr("the file is larger than 50 MB") });
         return std::nullopt;
     }
     Csv::ParseError parseError;
     auto parsed = Csv::parse(text, &parseError);
     if (!parsed) {
-        result.problems.append({parseError.line, {}, parseError.message});
+        result.problems.append({ parseError.line, {}, parseError.message });
         return std::nullopt;
     }
     if (parsed->isEmpty()) {
-        result.problems.append({1, {}, Text::tr("the file is empty")});
+        result.problems.append({ 1, {}, Text::tr("the file is empty") });
         return std::nullopt;
     }
     return parsed;
@@ -41,7 +41,8 @@ void commit(DiaryRepository &diary, int rows, const std::function<void()> &write
     try {
         diary.runAsOneAction(write);
     } catch (const StoreError &error) {
-        result.problems.append({0, {}, Text::tr("the diary refused the import, so nothing was imported: %1").arg(error.message())});
+        result.problems.append(
+                { 0, {}, Text::tr("the diary refused the import, so nothing was imported: %1").arg(error.message()) });
         return;
     }
     result.imported = rows;

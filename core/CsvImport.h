@@ -1,16 +1,16 @@
 #pragma once
 
+#include <functional>
+#include <optional>
+
 #include <QList>
 #include <QString>
 #include <QStringList>
 
-#include <functional>
-#include <optional>
-
 // What an import found wrong, row by row; when there is any, nothing was imported.
 struct CsvImportProblem {
-    int line = 0;    // line of the file (the header is line 1)
-    QString column;  // empty when the whole row or file is at fault
+    int line = 0; // line of the file (the header is line 1)
+    QString column; // empty when the whole row or file is at fault
     QString reason;
 };
 

@@ -2,9 +2,9 @@
 
 #include "StoreError.h"
 
-#include <QCoreApplication>
-
 #include <sqlite3.h>
+
+#include <QCoreApplication>
 
 namespace {
 // Gives the free functions below a translation context lupdate understands.
@@ -16,15 +16,13 @@ struct Text {
 Database::Database(const QString &path, Mode mode)
     : m_mode(mode)
 {
-    const int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
-                                             : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    const int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags | SQLITE_OPEN_URI, nullptr);
     if (rc != SQLITE_OK) {
         const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
         sqlite3_close(m_db);
         m_db = nullptr;
-        throw StoreError(StoreError::Kind::CannotOpen,
-                         Text::tr("Cannot open %1: %2").arg(path, detail));
+        throw StoreError(StoreError::Kind::CannotOpen, Text::tr("Cannot open %1: %2").arg(path, detail));
     }
     sqlite3_extended_result_codes(m_db, 1);
     // Another process may briefly hold a write lock (the CLI while the window is open).

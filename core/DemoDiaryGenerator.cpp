@@ -2,12 +2,12 @@
 
 #include "DiaryRepository.h"
 
-#include <QHash>
-#include <QRandomGenerator>
-
 #include <algorithm>
 #include <cmath>
 #include <numbers>
+
+#include <QHash>
+#include <QRandomGenerator>
 
 namespace {
 
@@ -25,7 +25,7 @@ bool chance(QRandomGenerator &random, double probability)
     return random.generateDouble() < probability;
 }
 
-template <typename T>
+template<typename T>
 T pickWeighted(QRandomGenerator &random, const QList<std::pair<T, double>> &weighted)
 {
     double total = 0;
@@ -70,10 +70,11 @@ Evening makeEvening(QRandomGenerator &random, QDate night)
     Evening e;
     e.waterMl = std::clamp(std::round(normal(random, 1700, 500) / 50) * 50, 300.0, 4000.0);
     e.stretchMinutes = chance(random, 0.4) ? double(5 * random.bounded(1, 4)) : 0.0;
-    e.sleepPosition = pickWeighted<QString>(random, {{QStringLiteral("side"), 0.45},
-                                                     {QStringLiteral("back"), 0.25},
-                                                     {QStringLiteral("toes_pointed"), 0.15},
-                                                     {QStringLiteral("front"), 0.15}});
+    e.sleepPosition = pickWeighted<QString>(random,
+                                            { { QStringLiteral("side"), 0.45 },
+                                              { QStringLiteral("back"), 0.25 },
+                                              { QStringLiteral("toes_pointed"), 0.15 },
+                                              { QStringLiteral("front"), 0.15 } });
     const bool weekend = night.dayOfWeek() >= 5;
     e.exercise = chance(random, weekend ? 0.35 : 0.15);
     e.longSitting = !e.exercise && chance(random, weekend ? 0.15 : 0.45);
@@ -116,24 +117,25 @@ Episode makeEpisode(QRandomGenerator &random, QDate night, const QTimeZone &zone
     ep.start = withFixedOffset(local.addSecs(qint64(minutes) * 60 + random.bounded(60)));
     ep.durationSeconds = int(std::clamp(std::exp(normal(random, std::log(90.0), 0.8)), 10.0, 900.0));
     ep.severity = int(std::clamp(std::round(normal(random, 6, 1.8)), 1.0, 10.0));
-    ep.leg = pickWeighted<Leg>(random, {{Leg::Right, 0.45}, {Leg::Left, 0.4}, {Leg::Both, 0.15}});
-    ep.muscle = pickWeighted<Muscle>(random, {{Muscle::Calf, 0.72},
-                                              {Muscle::Foot, 0.14},
-                                              {Muscle::Toes, 0.06},
-                                              {Muscle::ThighBack, 0.05},
-                                              {Muscle::ThighFront, 0.03}});
+    ep.leg = pickWeighted<Leg>(random, { { Leg::Right, 0.45 }, { Leg::Left, 0.4 }, { Leg::Both, 0.15 } });
+    ep.muscle = pickWeighted<Muscle>(random,
+                                     { { Muscle::Calf, 0.72 },
+                                       { Muscle::Foot, 0.14 },
+                                       { Muscle::Toes, 0.06 },
+                                       { Muscle::ThighBack, 0.05 },
+                                       { Muscle::ThighFront, 0.03 } });
     ep.wokeFromSleep = chance(random, 0.85);
     ep.sleepDisturbance = std::clamp(*ep.severity + int(random.bounded(-3, 2)), 0, 10);
     if (chance(random, 0.85))
-        ep.reliefs.append({Relief::Stretch, chance(random, 0.75)});
+        ep.reliefs.append({ Relief::Stretch, chance(random, 0.75) });
     if (chance(random, 0.35))
-        ep.reliefs.append({Relief::StandOnLeg, chance(random, 0.7)});
+        ep.reliefs.append({ Relief::StandOnLeg, chance(random, 0.7) });
     if (chance(random, 0.2))
-        ep.reliefs.append({Relief::Walk, chance(random, 0.6)});
+        ep.reliefs.append({ Relief::Walk, chance(random, 0.6) });
     if (chance(random, 0.25))
-        ep.reliefs.append({Relief::Massage, chance(random, 0.55)});
+        ep.reliefs.append({ Relief::Massage, chance(random, 0.55) });
     if (chance(random, 0.08))
-        ep.reliefs.append({Relief::Heat, chance(random, 0.5)});
+        ep.reliefs.append({ Relief::Heat, chance(random, 0.5) });
     ep.sorenessAfter = chance(random, 0.4);
     if (chance(random, 0.006))
         ep.warningSigns.append(WarningSign::NumbnessOrTingling);
@@ -161,15 +163,21 @@ DemoDiaryGenerator::Summary DemoDiaryGenerator::generate(DiaryRepository &reposi
         for (const Factor &factor : repository.factors())
             factorIds.insert(factor.builtinKey, factor.id);
 
-        Medication statin{0, QStringLiteral("Atorvastatin"), DrugClass::Statin, QStringLiteral("20 mg at night"),
-                          {{firstNight.addDays(-400), std::nullopt}}};
+        Medication statin { 0,
+                            QStringLiteral("Atorvastatin"),
+                            DrugClass::Statin,
+                            QStringLiteral("20 mg at night"),
+                            { { firstNight.addDays(-400), std::nullopt } } };
         const qint64 statinId = repository.addMedication(statin);
-        Medication diuretic{0, QStringLiteral("Indapamide"), DrugClass::Diuretic, QStringLiteral("2.5 mg each morning"),
-                            {{diureticStart, std::nullopt}}};
+        Medication diuretic { 0,
+                              QStringLiteral("Indapamide"),
+                              DrugClass::Diuretic,
+                              QStringLiteral("2.5 mg each morning"),
+                              { { diureticStart, std::nullopt } } };
         const qint64 diureticId = repository.addMedication(diuretic);
         summary.medications = 2;
         if (hasTrip) {
-            repository.addUntrackedPeriod({0, tripStart, tripEnd, QStringLiteral("Holiday, diary left at home")});
+            repository.addUntrackedPeriod({ 0, tripStart, tripEnd, QStringLiteral("Holiday, diary left at home") });
         }
 
         for (QDate night = firstNight; night <= options.lastNight; night = night.addDays(1)) {
@@ -204,7 +212,7 @@ DemoDiaryGenerator::Summary DemoDiaryGenerator::generate(DiaryRepository &reposi
             }
             if (!chance(random, crampProbability(evening, onDiuretic)))
                 continue;
-            const int cramps = pickWeighted<int>(random, {{1, 0.7}, {2, 0.22}, {3, 0.08}});
+            const int cramps = pickWeighted<int>(random, { { 1, 0.7 }, { 2, 0.22 }, { 3, 0.08 } });
             QList<Episode> episodes;
             for (int i = 0; i < cramps; ++i)
                 episodes.append(makeEpisode(random, night, options.zone));

@@ -54,14 +54,13 @@ public:
 
     // Cramps by whole hours after the night boundary (0-23), by leg, by muscle, per night.
     QList<int> crampsByHourOfNight(QDate first, QDate last) const;
-    QMap<QString, int> crampsByLeg(QDate first, QDate last) const;    // enum keys; "unknown" for not recorded
+    QMap<QString, int> crampsByLeg(QDate first, QDate last) const; // enum keys; "unknown" for not recorded
     QMap<QString, int> crampsByMuscle(QDate first, QDate last) const;
-    QMap<QDate, int> crampsPerNight(QDate first, QDate last) const;   // tracked nights only, zeros included
+    QMap<QDate, int> crampsPerNight(QDate first, QDate last) const; // tracked nights only, zeros included
 
 private:
     QList<const Episode *> episodesIn(QDate first, QDate last) const;
     qsizetype slot(QDate night) const { return m_firstNight.daysTo(night); }
-
 
     Snapshot m_snapshot;
     NightClock m_clock;

@@ -5,6 +5,8 @@
 #include "Statement.h"
 #include "StoreError.h"
 
+#include <unistd.h>
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -12,8 +14,6 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QUrl>
-
-#include <unistd.h>
 
 namespace {
 // Gives the free functions below a translation context lupdate understands.
@@ -25,7 +25,7 @@ struct Text {
 bool userMayWrite(const QFileInfo &info)
 {
     return info.isWritable() && (info.permissions() & QFileDevice::WriteOwner)
-        && ::access(QFile::encodeName(info.absoluteFilePath()).constData(), W_OK) == 0;
+            && ::access(QFile::encodeName(info.absoluteFilePath()).constData(), W_OK) == 0;
 }
 
 QString sqliteUri(const QString &path, bool readOnly)
@@ -51,12 +51,12 @@ DiaryFile::DiaryFile(const QString &path, Access access)
         if (!readOnly && !userMayWrite(info)) {
             readOnly = true;
             m_readOnlyReason = Text::tr("The file is read-only, so the diary is open for viewing only; "
-                                  "changes cannot be saved.");
+                                        "changes cannot be saved.");
         } else if (!readOnly && !userMayWrite(QFileInfo(info.absolutePath()))) {
             // SQLite needs to create its journal next to the file.
             readOnly = true;
             m_readOnlyReason = Text::tr("The folder holding the diary is read-only, so the diary is open "
-                                  "for viewing only; changes cannot be saved.");
+                                        "for viewing only; changes cannot be saved.");
         }
     } else {
         if (readOnly)
@@ -108,9 +108,9 @@ void DiaryFile::acquireLock()
         m_lock->getLockInfo(&pid, &host, &app);
         throw StoreError(StoreError::Kind::Locked,
                          Text::tr("%1 is already open in another Cramp Diary (process %2). Close it there "
-                            "first; the diary was not changed.")
-                             .arg(m_path)
-                             .arg(pid));
+                                  "first; the diary was not changed.")
+                                 .arg(m_path)
+                                 .arg(pid));
     }
     throw StoreError(StoreError::Kind::CannotOpen,
                      Text::tr("Cannot create the lock file %1 next to the diary.").arg(lockFilePath(m_path)));
@@ -133,25 +133,27 @@ void DiaryFile::inspectAndUpgrade()
         objects = count.integer(0);
     } catch (const StoreError &error) {
         if (error.kind() == StoreError::Kind::NotADiary)
-            throw StoreError(error.kind(), Text::tr("%1 is not a Cramp Diary file. It was left untouched.").arg(m_path));
-        throw StoreError(StoreError::Kind::Damaged,
-                         Text::tr("%1 cannot be read as a diary (%2). It was left untouched.").arg(m_path, error.message()));
+            throw StoreError(error.kind(),
+                             Text::tr("%1 is not a Cramp Diary file. It was left untouched.").arg(m_path));
+        throw StoreError(
+                StoreError::Kind::Damaged,
+                Text::tr("%1 cannot be read as a diary (%2). It was left untouched.").arg(m_path, error.message()));
     }
     m_versionBeforeOpening = version;
 
     const bool isNew = applicationId == 0 && version == 0 && objects == 0;
     if (!isNew && applicationId != DiaryFormat::ApplicationId)
-        throw StoreError(StoreError::Kind::NotADiary,
-                         Text::tr("%1 is a database of another program, not a Cramp Diary. It was left untouched.")
-                             .arg(m_path));
+        throw StoreError(
+                StoreError::Kind::NotADiary,
+                Text::tr("%1 is a database of another program, not a Cramp Diary. It was left untouched.").arg(m_path));
     const int latest = SchemaMigrator::latestVersion();
     if (version > latest)
         throw StoreError(StoreError::Kind::NewerVersion,
                          Text::tr("%1 was written by a newer version of Cramp Diary (diary format %2; this app "
-                            "reads up to %3). Please update the app; the diary was left untouched.")
-                             .arg(m_path)
-                             .arg(version)
-                             .arg(latest));
+                                  "reads up to %3). Please update the app; the diary was left untouched.")
+                                 .arg(m_path)
+                                 .arg(version)
+                                 .arg(latest));
 
     if (!isNew) {
         Statement check(*m_db, "PRAGMA quick_check");
@@ -164,16 +166,16 @@ void DiaryFile::inspectAndUpgrade()
         if (!ok)
             throw StoreError(StoreError::Kind::Damaged,
                              Text::tr("%1 is damaged: SQLite's integrity check failed. It was left untouched; "
-                                "restore a backup or open another diary.")
-                                 .arg(m_path));
+                                      "restore a backup or open another diary.")
+                                     .arg(m_path));
     }
 
     if (m_db->mode() == Database::Mode::ReadOnly) {
         if (version < latest)
             throw StoreError(StoreError::Kind::ReadOnly,
                              Text::tr("%1 is from an older version of Cramp Diary and must be upgraded, but it "
-                                "is read-only. Make it writable and open it again.")
-                                 .arg(m_path));
+                                      "is read-only. Make it writable and open it again.")
+                                     .arg(m_path));
         m_db->execute(QStringLiteral("PRAGMA query_only = ON"));
         return;
     }
@@ -199,7 +201,7 @@ void DiaryFile::makeBackup(int version)
     } catch (const StoreError &error) {
         throw StoreError(StoreError::Kind::MigrationFailed,
                          Text::tr("The diary needs an upgrade, but the backup copy %1 could not be written "
-                            "(%2). Nothing was changed.")
-                             .arg(m_backupPath, error.message()));
+                                  "(%2). Nothing was changed.")
+                                 .arg(m_backupPath, error.message()));
     }
 }

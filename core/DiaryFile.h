@@ -2,9 +2,9 @@
 
 #include "Database.h"
 
-#include <QString>
-
 #include <memory>
+
+#include <QString>
 
 class QLockFile;
 

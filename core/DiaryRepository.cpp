@@ -7,12 +7,12 @@
 #include "StoreError.h"
 #include "Transaction.h"
 
+#include <limits>
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSignalBlocker>
 #include <QTimeZone>
-
-#include <limits>
 
 namespace {
 // Gives the free functions below a translation context lupdate understands.
@@ -30,13 +30,13 @@ QDate dateFrom(const QString &text)
     return QDate::fromString(text, Qt::ISODate);
 }
 
-template <typename E>
+template<typename E>
 std::optional<QString> optionalKey(const std::optional<E> &value)
 {
     return value ? std::optional<QString>(toKey(*value)) : std::nullopt;
 }
 
-template <typename E>
+template<typename E>
 std::optional<E> optionalEnum(const std::optional<QString> &key)
 {
     return key ? fromKey<E>(*key) : std::nullopt;
@@ -50,16 +50,16 @@ std::optional<int> optionalBoolAsInt(const std::optional<bool> &value)
 void bindEpisodeColumns(Statement &statement, const Episode &e)
 {
     statement.bind(1, e.start.toSecsSinceEpoch())
-        .bind(2, e.start.offsetFromUtc())
-        .bind(3, e.durationSeconds)
-        .bind(4, e.severity)
-        .bind(5, optionalKey(e.leg))
-        .bind(6, optionalKey(e.muscle))
-        .bind(7, optionalBoolAsInt(e.wokeFromSleep))
-        .bind(8, e.sleepDisturbance)
-        .bind(9, optionalBoolAsInt(e.sorenessAfter))
-        .bind(10, e.notes)
-        .bind(11, QDateTime::currentSecsSinceEpoch());
+            .bind(2, e.start.offsetFromUtc())
+            .bind(3, e.durationSeconds)
+            .bind(4, e.severity)
+            .bind(5, optionalKey(e.leg))
+            .bind(6, optionalKey(e.muscle))
+            .bind(7, optionalBoolAsInt(e.wokeFromSleep))
+            .bind(8, e.sleepDisturbance)
+            .bind(9, optionalBoolAsInt(e.sorenessAfter))
+            .bind(10, e.notes)
+            .bind(11, QDateTime::currentSecsSinceEpoch());
 }
 
 void rejectIfInvalid(const Episode &episode)
@@ -97,8 +97,7 @@ Factor readFactor(const Statement &s)
     return factor;
 }
 
-constexpr const char *FactorColumns =
-    "SELECT id, builtin_key, name, kind, unit, choices, retired FROM factors ";
+constexpr const char *FactorColumns = "SELECT id, builtin_key, name, kind, unit, choices, retired FROM factors ";
 } // namespace
 
 DiaryRepository::DiaryRepository(std::unique_ptr<DiaryFile> file, QObject *parent)
@@ -112,7 +111,7 @@ DiaryRepository::~DiaryRepository() = default;
 std::unique_ptr<DiaryRepository> DiaryRepository::open(const QString &path, bool readOnly)
 {
     return std::make_unique<DiaryRepository>(
-        std::make_unique<DiaryFile>(path, readOnly ? DiaryFile::Access::ReadOnly : DiaryFile::Access::ReadWrite));
+            std::make_unique<DiaryFile>(path, readOnly ? DiaryFile::Access::ReadOnly : DiaryFile::Access::ReadWrite));
 }
 
 QString DiaryRepository::path() const
@@ -223,10 +222,10 @@ void DiaryRepository::removeEpisode(qint64 id)
 
 std::optional<Episode> DiaryRepository::episode(qint64 id) const
 {
-    const QList<Episode> found = readEpisodes(
-        "SELECT id, start_utc, utc_offset_s, duration_s, severity, leg, muscle, woke_from_sleep, "
-        "sleep_disturbance, soreness_after, notes FROM episodes WHERE id BETWEEN ?1 AND ?2",
-        id, id);
+    const QList<Episode> found
+            = readEpisodes("SELECT id, start_utc, utc_offset_s, duration_s, severity, leg, muscle, woke_from_sleep, "
+                           "sleep_disturbance, soreness_after, notes FROM episodes WHERE id BETWEEN ?1 AND ?2",
+                           id, id);
     return found.isEmpty() ? std::nullopt : std::optional<Episode>(found.first());
 }
 
@@ -274,16 +273,18 @@ QList<Episode> DiaryRepository::readEpisodes(const char *sql, qint64 from, qint6
         return episodes;
 
     const QByteArray subquery = QByteArray("SELECT id FROM (" + QByteArray(sql) + ")");
-    Statement reliefs(db, QByteArray("SELECT episode_id, relief, helped FROM episode_reliefs WHERE episode_id IN ("
-                                      + subquery + ") ORDER BY rowid")
+    Statement reliefs(db,
+                      QByteArray("SELECT episode_id, relief, helped FROM episode_reliefs WHERE episode_id IN ("
+                                 + subquery + ") ORDER BY rowid")
                               .constData());
     reliefs.bind(1, from).bind(2, to);
     while (reliefs.step()) {
         if (const auto relief = fromKey<Relief>(reliefs.text(1)))
-            episodes[indexById.value(reliefs.int64(0))].reliefs.append({*relief, reliefs.optionalBool(2)});
+            episodes[indexById.value(reliefs.int64(0))].reliefs.append({ *relief, reliefs.optionalBool(2) });
     }
-    Statement signs(db, QByteArray("SELECT episode_id, sign FROM episode_warning_signs WHERE episode_id IN ("
-                                    + subquery + ") ORDER BY rowid")
+    Statement signs(db,
+                    QByteArray("SELECT episode_id, sign FROM episode_warning_signs WHERE episode_id IN (" + subquery
+                               + ") ORDER BY rowid")
                             .constData());
     signs.bind(1, from).bind(2, to);
     while (signs.step()) {
@@ -304,11 +305,12 @@ std::optional<QDate> DiaryRepository::firstNight(const NightClock &clock) const
 {
     Database &db = m_file->database();
     std::optional<QDate> first;
-    Statement earliestEpisode(db, "SELECT start_utc, utc_offset_s FROM episodes "
-                                  "ORDER BY start_utc + utc_offset_s LIMIT 1");
+    Statement earliestEpisode(db,
+                              "SELECT start_utc, utc_offset_s FROM episodes "
+                              "ORDER BY start_utc + utc_offset_s LIMIT 1");
     if (earliestEpisode.step())
-        first = clock.nightOf(QDateTime::fromSecsSinceEpoch(earliestEpisode.int64(0), Qt::OffsetFromUTC,
-                                                                  earliestEpisode.integer(1)));
+        first = clock.nightOf(
+                QDateTime::fromSecsSinceEpoch(earliestEpisode.int64(0), Qt::OffsetFromUTC, earliestEpisode.integer(1)));
     Statement earliestLog(db, "SELECT min(night) FROM night_logs");
     if (earliestLog.step() && !earliestLog.isNull(0)) {
         const QDate night = dateFrom(earliestLog.text(0));
@@ -342,13 +344,14 @@ void DiaryRepository::saveNightLog(const NightLog &log)
     Statement(db, "DELETE FROM night_logs WHERE night = ?1").bind(1, night).run();
     const QDateTime checkedIn = log.checkedInAt.isValid() ? log.checkedInAt : QDateTime::currentDateTimeUtc();
     Statement(db, "INSERT INTO night_logs (night, checked_in_utc, notes) VALUES (?1, ?2, ?3)")
-        .bind(1, night)
-        .bind(2, checkedIn.toSecsSinceEpoch())
-        .bind(3, log.notes)
-        .run();
+            .bind(1, night)
+            .bind(2, checkedIn.toSecsSinceEpoch())
+            .bind(3, log.notes)
+            .run();
     for (auto it = log.values.cbegin(); it != log.values.cend(); ++it) {
-        Statement insert(db, "INSERT INTO night_factor_values (night, factor_id, number_value, choice_value) "
-                             "VALUES (?1, ?2, ?3, ?4)");
+        Statement insert(db,
+                         "INSERT INTO night_factor_values (night, factor_id, number_value, choice_value) "
+                         "VALUES (?1, ?2, ?3, ?4)");
         insert.bind(1, night).bind(2, it.key());
         if (const auto *flag = std::get_if<bool>(&it.value()))
             insert.bind(3, *flag ? 1.0 : 0.0).bindNull(4);
@@ -360,9 +363,9 @@ void DiaryRepository::saveNightLog(const NightLog &log)
     }
     for (qint64 medicationId : log.medicationIds) {
         Statement(db, "INSERT INTO night_medications (night, medication_id) VALUES (?1, ?2)")
-            .bind(1, night)
-            .bind(2, medicationId)
-            .run();
+                .bind(1, night)
+                .bind(2, medicationId)
+                .run();
     }
     transaction.commit();
     emit nightLogChanged(log.night);
@@ -393,8 +396,9 @@ QList<NightLog> DiaryRepository::nightLogs(QDate first, QDate last) const
     const QString to = isoDate(last);
     QList<NightLog> logs;
     QHash<QString, qsizetype> indexByNight;
-    Statement select(db, "SELECT night, checked_in_utc, notes FROM night_logs "
-                         "WHERE night BETWEEN ?1 AND ?2 ORDER BY night");
+    Statement select(db,
+                     "SELECT night, checked_in_utc, notes FROM night_logs "
+                     "WHERE night BETWEEN ?1 AND ?2 ORDER BY night");
     select.bind(1, from).bind(2, to);
     while (select.step()) {
         NightLog log;
@@ -407,8 +411,9 @@ QList<NightLog> DiaryRepository::nightLogs(QDate first, QDate last) const
     QHash<qint64, FactorKind> kinds;
     for (const Factor &factor : factors(true))
         kinds.insert(factor.id, factor.kind);
-    Statement values(db, "SELECT night, factor_id, number_value, choice_value FROM night_factor_values "
-                         "WHERE night BETWEEN ?1 AND ?2");
+    Statement values(db,
+                     "SELECT night, factor_id, number_value, choice_value FROM night_factor_values "
+                     "WHERE night BETWEEN ?1 AND ?2");
     values.bind(1, from).bind(2, to);
     while (values.step()) {
         NightLog &log = logs[indexByNight.value(values.text(0))];
@@ -420,8 +425,9 @@ QList<NightLog> DiaryRepository::nightLogs(QDate first, QDate last) const
         else
             log.values.insert(factorId, values.real(2));
     }
-    Statement medications(db, "SELECT night, medication_id FROM night_medications "
-                              "WHERE night BETWEEN ?1 AND ?2 ORDER BY night, medication_id");
+    Statement medications(db,
+                          "SELECT night, medication_id FROM night_medications "
+                          "WHERE night BETWEEN ?1 AND ?2 ORDER BY night, medication_id");
     medications.bind(1, from).bind(2, to);
     while (medications.step())
         logs[indexByNight.value(medications.text(0))].medicationIds.append(medications.int64(1));
@@ -433,8 +439,9 @@ QList<NightLog> DiaryRepository::nightLogs(QDate first, QDate last) const
 QList<Factor> DiaryRepository::factors(bool includeRetired) const
 {
     QList<Factor> result;
-    Statement select(m_file->database(),
-                     QByteArray(QByteArray(FactorColumns) + "WHERE retired = 0 OR ?1 ORDER BY sort_order, id").constData());
+    Statement select(
+            m_file->database(),
+            QByteArray(QByteArray(FactorColumns) + "WHERE retired = 0 OR ?1 ORDER BY sort_order, id").constData());
     select.bind(1, includeRetired ? 1 : 0);
     while (select.step())
         result.append(readFactor(select));
@@ -459,17 +466,19 @@ qint64 DiaryRepository::addFactor(const Factor &factor)
         throw StoreError(StoreError::Kind::Rejected, Text::tr("Only choice factors have choices."));
     for (const Factor &existing : factors(true)) {
         if (existing.name.compare(factor.name.trimmed(), Qt::CaseInsensitive) == 0)
-            throw StoreError(StoreError::Kind::Rejected, Text::tr("There is already a factor called %1.").arg(factor.name));
+            throw StoreError(StoreError::Kind::Rejected,
+                             Text::tr("There is already a factor called %1.").arg(factor.name));
     }
     Database &db = m_file->database();
     Transaction transaction(db);
-    Statement(db, "INSERT INTO factors (builtin_key, name, kind, unit, choices, retired, sort_order) "
-                  "VALUES (NULL, ?1, ?2, ?3, ?4, 0, (SELECT coalesce(max(sort_order), 0) + 10 FROM factors))")
-        .bind(1, factor.name.trimmed())
-        .bind(2, toKey(factor.kind))
-        .bind(3, factor.unit.trimmed())
-        .bind(4, factor.choices.join(QLatin1Char('\n')))
-        .run();
+    Statement(db,
+              "INSERT INTO factors (builtin_key, name, kind, unit, choices, retired, sort_order) "
+              "VALUES (NULL, ?1, ?2, ?3, ?4, 0, (SELECT coalesce(max(sort_order), 0) + 10 FROM factors))")
+            .bind(1, factor.name.trimmed())
+            .bind(2, toKey(factor.kind))
+            .bind(3, factor.unit.trimmed())
+            .bind(4, factor.choices.join(QLatin1Char('\n')))
+            .run();
     const qint64 id = db.lastInsertId();
     transaction.commit();
     emit factorsChanged();
@@ -484,9 +493,9 @@ void DiaryRepository::renameFactor(qint64 id, const QString &name)
     Database &db = m_file->database();
     Transaction transaction(db);
     Statement(db, "UPDATE factors SET name = ?1 WHERE id = ?2 AND builtin_key IS NULL")
-        .bind(1, name.trimmed())
-        .bind(2, id)
-        .run();
+            .bind(1, name.trimmed())
+            .bind(2, id)
+            .run();
     if (db.changes() == 0)
         throw StoreError(StoreError::Kind::Rejected, Text::tr("Only your own factors can be renamed."));
     transaction.commit();
@@ -500,21 +509,23 @@ void DiaryRepository::restoreFactor(const Factor &factor)
     Transaction transaction(db);
     if (factor.isBuiltin()) {
         Statement(db, "UPDATE factors SET retired = ?1 WHERE builtin_key = ?2")
-            .bind(1, factor.retired ? 1 : 0)
-            .bind(2, factor.builtinKey)
-            .run();
+                .bind(1, factor.retired ? 1 : 0)
+                .bind(2, factor.builtinKey)
+                .run();
         if (db.changes() == 0)
-            throw StoreError(StoreError::Kind::Rejected, tr("The backup names a built-in factor this version does not know."));
+            throw StoreError(StoreError::Kind::Rejected,
+                             tr("The backup names a built-in factor this version does not know."));
     } else {
-        Statement(db, "INSERT INTO factors (id, builtin_key, name, kind, unit, choices, retired, sort_order) "
-                      "VALUES (?1, NULL, ?2, ?3, ?4, ?5, ?6, (SELECT coalesce(max(sort_order), 0) + 10 FROM factors))")
-            .bind(1, factor.id)
-            .bind(2, factor.name)
-            .bind(3, toKey(factor.kind))
-            .bind(4, factor.unit)
-            .bind(5, factor.choices.join(QLatin1Char('\n')))
-            .bind(6, factor.retired ? 1 : 0)
-            .run();
+        Statement(db,
+                  "INSERT INTO factors (id, builtin_key, name, kind, unit, choices, retired, sort_order) "
+                  "VALUES (?1, NULL, ?2, ?3, ?4, ?5, ?6, (SELECT coalesce(max(sort_order), 0) + 10 FROM factors))")
+                .bind(1, factor.id)
+                .bind(2, factor.name)
+                .bind(3, toKey(factor.kind))
+                .bind(4, factor.unit)
+                .bind(5, factor.choices.join(QLatin1Char('\n')))
+                .bind(6, factor.retired ? 1 : 0)
+                .run();
     }
     transaction.commit();
     emit factorsChanged();
@@ -551,7 +562,7 @@ QList<Medication> DiaryRepository::medications() const
     }
     Statement periods(db, "SELECT medication_id, started, stopped FROM medication_periods ORDER BY started, id");
     while (periods.step()) {
-        MedicationPeriod period{dateFrom(periods.text(1)), std::nullopt};
+        MedicationPeriod period { dateFrom(periods.text(1)), std::nullopt };
         if (!periods.isNull(2))
             period.stopped = dateFrom(periods.text(2));
         result[indexById.value(periods.int64(0))].periods.append(period);
@@ -566,11 +577,11 @@ qint64 DiaryRepository::addMedication(const Medication &medication)
     Database &db = m_file->database();
     Transaction transaction(db);
     Statement(db, "INSERT INTO medications (name, drug_class, dose, id) VALUES (?1, ?2, ?3, ?4)")
-        .bind(1, medication.name.trimmed())
-        .bind(2, toKey(medication.drugClass))
-        .bind(3, medication.dose.trimmed())
-        .bind(4, medication.id > 0 ? std::optional<qint64>(medication.id) : std::nullopt) // kept when restoring
-        .run();
+            .bind(1, medication.name.trimmed())
+            .bind(2, toKey(medication.drugClass))
+            .bind(3, medication.dose.trimmed())
+            .bind(4, medication.id > 0 ? std::optional<qint64>(medication.id) : std::nullopt) // kept when restoring
+            .run();
     const qint64 id = db.lastInsertId();
     writeMedicationPeriods(medication, id);
     transaction.commit();
@@ -585,11 +596,11 @@ void DiaryRepository::updateMedication(const Medication &medication)
     Database &db = m_file->database();
     Transaction transaction(db);
     Statement(db, "UPDATE medications SET name = ?1, drug_class = ?2, dose = ?3 WHERE id = ?4")
-        .bind(1, medication.name.trimmed())
-        .bind(2, toKey(medication.drugClass))
-        .bind(3, medication.dose.trimmed())
-        .bind(4, medication.id)
-        .run();
+            .bind(1, medication.name.trimmed())
+            .bind(2, toKey(medication.drugClass))
+            .bind(3, medication.dose.trimmed())
+            .bind(4, medication.id)
+            .run();
     if (db.changes() == 0)
         throw StoreError(StoreError::Kind::Rejected, Text::tr("That medicine no longer exists; nothing was changed."));
     Statement(db, "DELETE FROM medication_periods WHERE medication_id = ?1").bind(1, medication.id).run();
@@ -601,12 +612,13 @@ void DiaryRepository::updateMedication(const Medication &medication)
 void DiaryRepository::writeMedicationPeriods(const Medication &medication, qint64 id)
 {
     for (const MedicationPeriod &period : medication.periods) {
-        Statement(m_file->database(), "INSERT INTO medication_periods (medication_id, started, stopped) "
-                                      "VALUES (?1, ?2, ?3)")
-            .bind(1, id)
-            .bind(2, isoDate(period.started))
-            .bind(3, period.stopped ? std::optional<QString>(isoDate(*period.stopped)) : std::nullopt)
-            .run();
+        Statement(m_file->database(),
+                  "INSERT INTO medication_periods (medication_id, started, stopped) "
+                  "VALUES (?1, ?2, ?3)")
+                .bind(1, id)
+                .bind(2, isoDate(period.started))
+                .bind(3, period.stopped ? std::optional<QString>(isoDate(*period.stopped)) : std::nullopt)
+                .run();
     }
 }
 
@@ -628,7 +640,7 @@ QList<UntrackedPeriod> DiaryRepository::untrackedPeriods() const
     Statement select(m_file->database(),
                      "SELECT id, first_night, last_night, reason FROM untracked_periods ORDER BY first_night");
     while (select.step())
-        result.append({select.int64(0), dateFrom(select.text(1)), dateFrom(select.text(2)), select.text(3)});
+        result.append({ select.int64(0), dateFrom(select.text(1)), dateFrom(select.text(2)), select.text(3) });
     return result;
 }
 
@@ -641,11 +653,11 @@ qint64 DiaryRepository::addUntrackedPeriod(const UntrackedPeriod &period)
     Database &db = m_file->database();
     Transaction transaction(db);
     Statement(db, "INSERT INTO untracked_periods (first_night, last_night, reason, id) VALUES (?1, ?2, ?3, ?4)")
-        .bind(1, isoDate(period.firstNight))
-        .bind(2, isoDate(period.lastNight))
-        .bind(3, period.reason)
-        .bind(4, period.id > 0 ? std::optional<qint64>(period.id) : std::nullopt) // kept when restoring
-        .run();
+            .bind(1, isoDate(period.firstNight))
+            .bind(2, isoDate(period.lastNight))
+            .bind(3, period.reason)
+            .bind(4, period.id > 0 ? std::optional<qint64>(period.id) : std::nullopt) // kept when restoring
+            .run();
     const qint64 id = db.lastInsertId();
     transaction.commit();
     emit untrackedPeriodsChanged();

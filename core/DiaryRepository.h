@@ -7,11 +7,11 @@
 #include "NightLog.h"
 #include "UntrackedPeriod.h"
 
-#include <QObject>
-
 #include <functional>
 #include <memory>
 #include <optional>
+
+#include <QObject>
 
 class DiaryFile;
 

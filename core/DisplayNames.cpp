@@ -79,20 +79,20 @@ QString of(DrugClass drugClass)
 QString of(const Factor &factor)
 {
     static const QHash<QString, const char *> builtins = {
-        {QStringLiteral("water_ml"), QT_TRANSLATE_NOOP("DisplayNames", "Water drunk")},
-        {QStringLiteral("stretch_minutes"), QT_TRANSLATE_NOOP("DisplayNames", "Stretched before bed")},
-        {QStringLiteral("sleep_position"), QT_TRANSLATE_NOOP("DisplayNames", "Sleep position")},
-        {QStringLiteral("exercise"), QT_TRANSLATE_NOOP("DisplayNames", "Exercise or overexertion today")},
-        {QStringLiteral("long_sitting"), QT_TRANSLATE_NOOP("DisplayNames", "Long sitting today")},
-        {QStringLiteral("alcohol"), QT_TRANSLATE_NOOP("DisplayNames", "Alcohol")},
-        {QStringLiteral("caffeine"), QT_TRANSLATE_NOOP("DisplayNames", "Caffeine")},
-        {QStringLiteral("magnesium_food"), QT_TRANSLATE_NOOP("DisplayNames", "Magnesium-rich food")},
-        {QStringLiteral("potassium_food"), QT_TRANSLATE_NOOP("DisplayNames", "Potassium-rich food")},
-        {QStringLiteral("supplement_magnesium"), QT_TRANSLATE_NOOP("DisplayNames", "Magnesium supplement")},
-        {QStringLiteral("supplement_vitamin_d"), QT_TRANSLATE_NOOP("DisplayNames", "Vitamin D supplement")},
-        {QStringLiteral("supplement_other"), QT_TRANSLATE_NOOP("DisplayNames", "Other supplement")},
-        {QStringLiteral("sun_exposure"), QT_TRANSLATE_NOOP("DisplayNames", "Time in the sun")},
-        {QStringLiteral("stress"), QT_TRANSLATE_NOOP("DisplayNames", "Stress (0-10)")},
+        { QStringLiteral("water_ml"), QT_TRANSLATE_NOOP("DisplayNames", "Water drunk") },
+        { QStringLiteral("stretch_minutes"), QT_TRANSLATE_NOOP("DisplayNames", "Stretched before bed") },
+        { QStringLiteral("sleep_position"), QT_TRANSLATE_NOOP("DisplayNames", "Sleep position") },
+        { QStringLiteral("exercise"), QT_TRANSLATE_NOOP("DisplayNames", "Exercise or overexertion today") },
+        { QStringLiteral("long_sitting"), QT_TRANSLATE_NOOP("DisplayNames", "Long sitting today") },
+        { QStringLiteral("alcohol"), QT_TRANSLATE_NOOP("DisplayNames", "Alcohol") },
+        { QStringLiteral("caffeine"), QT_TRANSLATE_NOOP("DisplayNames", "Caffeine") },
+        { QStringLiteral("magnesium_food"), QT_TRANSLATE_NOOP("DisplayNames", "Magnesium-rich food") },
+        { QStringLiteral("potassium_food"), QT_TRANSLATE_NOOP("DisplayNames", "Potassium-rich food") },
+        { QStringLiteral("supplement_magnesium"), QT_TRANSLATE_NOOP("DisplayNames", "Magnesium supplement") },
+        { QStringLiteral("supplement_vitamin_d"), QT_TRANSLATE_NOOP("DisplayNames", "Vitamin D supplement") },
+        { QStringLiteral("supplement_other"), QT_TRANSLATE_NOOP("DisplayNames", "Other supplement") },
+        { QStringLiteral("sun_exposure"), QT_TRANSLATE_NOOP("DisplayNames", "Time in the sun") },
+        { QStringLiteral("stress"), QT_TRANSLATE_NOOP("DisplayNames", "Stress (0-10)") },
     };
     if (const auto it = builtins.constFind(factor.builtinKey); it != builtins.cend())
         return Text::tr(it.value());
@@ -102,10 +102,14 @@ QString of(const Factor &factor)
 QString choice(const Factor &factor, const QString &choiceKey)
 {
     if (factor.builtinKey == QLatin1StringView("sleep_position")) {
-        if (choiceKey == QLatin1StringView("toes_pointed")) return Text::tr("Toes pointed down");
-        if (choiceKey == QLatin1StringView("back")) return Text::tr("On my back");
-        if (choiceKey == QLatin1StringView("side")) return Text::tr("On my side");
-        if (choiceKey == QLatin1StringView("front")) return Text::tr("On my front");
+        if (choiceKey == QLatin1StringView("toes_pointed"))
+            return Text::tr("Toes pointed down");
+        if (choiceKey == QLatin1StringView("back"))
+            return Text::tr("On my back");
+        if (choiceKey == QLatin1StringView("side"))
+            return Text::tr("On my side");
+        if (choiceKey == QLatin1StringView("front"))
+            return Text::tr("On my front");
     }
     return choiceKey;
 }

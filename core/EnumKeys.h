@@ -1,18 +1,18 @@
 #pragma once
 
-#include <QList>
-#include <QString>
-
 #include <array>
 #include <optional>
 #include <utility>
 
+#include <QList>
+#include <QString>
+
 // Each domain enum specialises EnumKeys<E> with the stable keys written to the store and
 // to exports. Keys never change once released; display names live in DisplayNames.
-template <typename E>
+template<typename E>
 struct EnumKeys;
 
-template <typename E>
+template<typename E>
 QString toKey(E value)
 {
     for (const auto &[v, key] : EnumKeys<E>::table) {
@@ -22,7 +22,7 @@ QString toKey(E value)
     return {};
 }
 
-template <typename E>
+template<typename E>
 std::optional<E> fromKey(QStringView key)
 {
     for (const auto &[v, k] : EnumKeys<E>::table) {
@@ -32,7 +32,7 @@ std::optional<E> fromKey(QStringView key)
     return std::nullopt;
 }
 
-template <typename E>
+template<typename E>
 QList<E> allValues()
 {
     QList<E> values;
@@ -41,7 +41,7 @@ QList<E> allValues()
     return values;
 }
 
-template <typename E>
+template<typename E>
 QStringList allKeys()
 {
     QStringList keys;

@@ -5,11 +5,11 @@
 #include "Relief.h"
 #include "WarningSign.h"
 
+#include <optional>
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
-
-#include <optional>
 
 struct ReliefTried {
     Relief relief = Relief::Stretch;
@@ -37,13 +37,11 @@ struct Episode {
 
     bool operator==(const Episode &other) const
     {
-        return id == other.id && start == other.start
-            && start.offsetFromUtc() == other.start.offsetFromUtc()
-            && durationSeconds == other.durationSeconds && severity == other.severity
-            && leg == other.leg && muscle == other.muscle && wokeFromSleep == other.wokeFromSleep
-            && sleepDisturbance == other.sleepDisturbance && reliefs == other.reliefs
-            && sorenessAfter == other.sorenessAfter && warningSigns == other.warningSigns
-            && notes == other.notes;
+        return id == other.id && start == other.start && start.offsetFromUtc() == other.start.offsetFromUtc()
+                && durationSeconds == other.durationSeconds && severity == other.severity && leg == other.leg
+                && muscle == other.muscle && wokeFromSleep == other.wokeFromSleep
+                && sleepDisturbance == other.sleepDisturbance && reliefs == other.reliefs
+                && sorenessAfter == other.sorenessAfter && warningSigns == other.warningSigns && notes == other.notes;
     }
 };
 

@@ -17,13 +17,13 @@ QString yesNo(const std::optional<bool> &value)
     return value ? (*value ? QStringLiteral("yes") : QStringLiteral("no")) : QString();
 }
 
-template <typename T>
+template<typename T>
 QString number(const std::optional<T> &value)
 {
     return value ? QString::number(*value) : QString();
 }
 
-template <typename E>
+template<typename E>
 QString key(const std::optional<E> &value)
 {
     return value ? toKey(*value) : QString();
@@ -37,7 +37,10 @@ struct RowReader {
     QList<CsvImportProblem> &problems;
 
     QString text(const char *column) const { return fields.value(header.indexOf(QLatin1StringView(column))).trimmed(); }
-    void problem(const char *column, const QString &reason) { problems.append({line, QString::fromLatin1(column), reason}); }
+    void problem(const char *column, const QString &reason)
+    {
+        problems.append({ line, QString::fromLatin1(column), reason });
+    }
 
     std::optional<int> integer(const char *column, int low, int high)
     {
@@ -62,7 +65,7 @@ struct RowReader {
         problem(column, Text::tr("'%1' must be yes, no or empty").arg(value));
         return std::nullopt;
     }
-    template <typename E>
+    template<typename E>
     std::optional<E> choice(const char *column)
     {
         const QString value = text(column).toLower();
@@ -80,11 +83,20 @@ namespace EpisodeCsv {
 
 QStringList columns()
 {
-    return {QStringLiteral("id"),           QStringLiteral("night"),          QStringLiteral("start_local"),
-            QStringLiteral("utc_offset_minutes"), QStringLiteral("duration_seconds"), QStringLiteral("severity"),
-            QStringLiteral("leg"),          QStringLiteral("muscle"),         QStringLiteral("woke_from_sleep"),
-            QStringLiteral("sleep_disturbance"), QStringLiteral("sore_afterwards"), QStringLiteral("reliefs"),
-            QStringLiteral("warning_signs"), QStringLiteral("notes")};
+    return { QStringLiteral("id"),
+             QStringLiteral("night"),
+             QStringLiteral("start_local"),
+             QStringLiteral("utc_offset_minutes"),
+             QStringLiteral("duration_seconds"),
+             QStringLiteral("severity"),
+             QStringLiteral("leg"),
+             QStringLiteral("muscle"),
+             QStringLiteral("woke_from_sleep"),
+             QStringLiteral("sleep_disturbance"),
+             QStringLiteral("sore_afterwards"),
+             QStringLiteral("reliefs"),
+             QStringLiteral("warning_signs"),
+             QStringLiteral("notes") };
 }
 
 QString write(const QList<Episode> &episodes, const NightClock &clock)
@@ -97,11 +109,12 @@ QString write(const QList<Episode> &episodes, const NightClock &clock)
         QStringList signs;
         for (WarningSign sign : e.warningSigns)
             signs.append(toKey(sign));
-        out += Csv::row({QString::number(e.id), clock.nightOf(e.start).toString(Qt::ISODate),
-                         e.start.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")),
-                         QString::number(e.start.offsetFromUtc() / 60), number(e.durationSeconds), number(e.severity),
-                         key(e.leg), key(e.muscle), yesNo(e.wokeFromSleep), number(e.sleepDisturbance),
-                         yesNo(e.sorenessAfter), reliefs.join(QLatin1Char(';')), signs.join(QLatin1Char(';')), e.notes});
+        out += Csv::row({ QString::number(e.id), clock.nightOf(e.start).toString(Qt::ISODate),
+                          e.start.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")),
+                          QString::number(e.start.offsetFromUtc() / 60), number(e.durationSeconds), number(e.severity),
+                          key(e.leg), key(e.muscle), yesNo(e.wokeFromSleep), number(e.sleepDisturbance),
+                          yesNo(e.sorenessAfter), reliefs.join(QLatin1Char(';')), signs.join(QLatin1Char(';')),
+                          e.notes });
     }
     return out;
 }
@@ -126,7 +139,7 @@ CsvImportResult import(DiaryRepository &diary, const QString &text)
             reason += Text::tr(" (missing: %1)").arg(missing.join(QStringLiteral(", ")));
         if (!unknown.isEmpty())
             reason += Text::tr(" (unknown: %1)").arg(unknown.join(QStringLiteral(", ")));
-        result.problems.append({1, {}, reason});
+        result.problems.append({ 1, {}, reason });
         return result;
     }
 
@@ -136,24 +149,27 @@ CsvImportResult import(DiaryRepository &diary, const QString &text)
         const QStringList &fields = records->at(r);
         const int line = int(r + 1);
         if (fields.size() != header.size()) {
-            result.problems.append({line, {}, Text::tr("%1 fields where %2 were expected").arg(fields.size()).arg(header.size())});
+            result.problems.append(
+                    { line, {}, Text::tr("%1 fields where %2 were expected").arg(fields.size()).arg(header.size()) });
             continue;
         }
         bool tooLong = false;
         for (qsizetype c = 0; c < fields.size(); ++c) {
             if (fields[c].size() > CsvImport::MaxFieldLength) {
-                result.problems.append({line, header[c], Text::tr("longer than %1 characters").arg(CsvImport::MaxFieldLength)});
+                result.problems.append(
+                        { line, header[c], Text::tr("longer than %1 characters").arg(CsvImport::MaxFieldLength) });
                 tooLong = true;
             }
         }
         if (tooLong)
             continue;
-        RowReader row{fields, header, line, result.problems};
+        RowReader row { fields, header, line, result.problems };
         Episode e;
         const auto offset = row.integer("utc_offset_minutes", -18 * 60, 18 * 60);
         const QDateTime local = QDateTime::fromString(row.text("start_local"), Qt::ISODate);
         if (!local.isValid() || row.text("start_local").size() < 16)
-            row.problem("start_local", Text::tr("'%1' is not a time written YYYY-MM-DDTHH:MM[:SS]").arg(row.text("start_local")));
+            row.problem("start_local",
+                        Text::tr("'%1' is not a time written YYYY-MM-DDTHH:MM[:SS]").arg(row.text("start_local")));
         else if (offset)
             e.start = QDateTime(local.date(), local.time(), Qt::OffsetFromUTC, *offset * 60);
         else if (row.text("utc_offset_minutes").isEmpty())
@@ -169,30 +185,41 @@ CsvImportResult import(DiaryRepository &diary, const QString &text)
             const QStringList parts = item.trimmed().split(QLatin1Char(':'));
             const auto relief = fromKey<Relief>(parts.value(0).trimmed());
             const QString helped = parts.value(1).trimmed();
-            if (!relief || parts.size() > 2 || !(helped.isEmpty() || helped == QLatin1StringView("yes") || helped == QLatin1StringView("no"))) {
-                row.problem("reliefs", Text::tr("'%1' must be a relief (%2), optionally followed by :yes or :no")
-                                           .arg(item, allKeys<Relief>().join(QStringLiteral(", "))));
+            if (!relief || parts.size() > 2
+                || !(helped.isEmpty() || helped == QLatin1StringView("yes") || helped == QLatin1StringView("no"))) {
+                row.problem("reliefs",
+                            Text::tr("'%1' must be a relief (%2), optionally followed by :yes or :no")
+                                    .arg(item, allKeys<Relief>().join(QStringLiteral(", "))));
                 continue;
             }
-            e.reliefs.append({*relief, helped.isEmpty() ? std::nullopt : std::optional<bool>(helped == QLatin1StringView("yes"))});
+            e.reliefs.append(
+                    { *relief,
+                      helped.isEmpty() ? std::nullopt : std::optional<bool>(helped == QLatin1StringView("yes")) });
         }
         for (const QString &item : row.text("warning_signs").split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
             if (const auto sign = fromKey<WarningSign>(item.trimmed()))
                 e.warningSigns.append(*sign);
             else
-                row.problem("warning_signs", Text::tr("'%1' must be one of %2").arg(item, allKeys<WarningSign>().join(QStringLiteral(", "))));
+                row.problem("warning_signs",
+                            Text::tr("'%1' must be one of %2")
+                                    .arg(item, allKeys<WarningSign>().join(QStringLiteral(", "))));
         }
         e.notes = Csv::undefuse(fields.value(header.indexOf(QStringLiteral("notes"))));
         if (e.start.isValid()) {
             for (const FieldProblem &p : EpisodeValidator::validate(e, now))
-                result.problems.append({line, p.field == QLatin1StringView("start") ? QStringLiteral("start_local") : p.field, p.message});
+                result.problems.append(
+                        { line, p.field == QLatin1StringView("start") ? QStringLiteral("start_local") : p.field,
+                          p.message });
         }
         episodes.append(e);
     }
-    CsvImport::commit(diary, int(episodes.size()), [&] {
-        for (const Episode &e : std::as_const(episodes))
-            diary.addEpisode(e);
-    }, result);
+    CsvImport::commit(
+            diary, int(episodes.size()),
+            [&] {
+                for (const Episode &e : std::as_const(episodes))
+                    diary.addEpisode(e);
+            },
+            result);
     return result;
 }
 

@@ -10,9 +10,9 @@
 struct Factor {
     qint64 id = 0;
     QString builtinKey; // empty for the user's own factors
-    QString name;       // the user's name; built-ins are named by DisplayNames
+    QString name; // the user's name; built-ins are named by DisplayNames
     FactorKind kind = FactorKind::YesNo;
-    QString unit;       // for numbers; water is always stored in ml
+    QString unit; // for numbers; water is always stored in ml
     QStringList choices; // for choices: stable keys (built-ins) or the user's labels
     bool retired = false;
 

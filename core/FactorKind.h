@@ -4,8 +4,9 @@
 
 enum class FactorKind { YesNo, Number, Choice };
 
-template <>
+template<>
 struct EnumKeys<FactorKind> {
-    static constexpr std::array<std::pair<FactorKind, const char *>, 3> table{{
-        {FactorKind::YesNo, "yesno"}, {FactorKind::Number, "number"}, {FactorKind::Choice, "choice"}}};
+    static constexpr std::array<std::pair<FactorKind, const char *>, 3> table {
+        { { FactorKind::YesNo, "yesno" }, { FactorKind::Number, "number" }, { FactorKind::Choice, "choice" } }
+    };
 };

@@ -2,9 +2,9 @@
 
 #include "Factor.h"
 
-#include <QString>
-
 #include <optional>
+
+#include <QString>
 
 // How cramps go with one factor, over the nights with a check-in: nights in the group
 // (the factor present, below a threshold, or at one choice) against all other nights.
@@ -19,7 +19,7 @@ struct FactorLink {
     int otherCrampNights = 0;
     double pValue = 1.0; // Fisher's exact test, two-sided
     double qValue = 1.0; // after the false-discovery correction across all links shown
-    double ratio = 0;    // cramp-night rate in the group over the rate in other nights
+    double ratio = 0; // cramp-night rate in the group over the rate in other nights
     double ratioLow = 0;
     double ratioHigh = 0;
 

@@ -2,9 +2,9 @@
 
 #include "DisplayNames.h"
 
-#include <QCoreApplication>
-
 #include <cmath>
+
+#include <QCoreApplication>
 
 namespace {
 // Gives the free functions below a translation context lupdate understands.
@@ -18,12 +18,12 @@ namespace FactorValueCheck {
 Range rangeOf(const Factor &factor)
 {
     if (factor.builtinKey == QLatin1StringView("water_ml"))
-        return {0, 15000};
+        return { 0, 15000 };
     if (factor.builtinKey == QLatin1StringView("stretch_minutes"))
-        return {0, 600};
+        return { 0, 600 };
     if (factor.builtinKey == QLatin1StringView("stress"))
-        return {0, 10};
-    return {-1e9, 1e9};
+        return { 0, 10 };
+    return { -1e9, 1e9 };
 }
 
 QString problem(const Factor &factor, const FactorValue &value)

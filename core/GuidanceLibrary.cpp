@@ -1,6 +1,5 @@
 #include "GuidanceLibrary.h"
 
-
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,12 +16,20 @@ QStringList strings(const QJsonValue &value)
 }
 
 // The keys of built-in factors, as seeded by the first schema script.
-const QStringList BuiltinFactorKeys = {
-    QStringLiteral("water_ml"),       QStringLiteral("stretch_minutes"),      QStringLiteral("sleep_position"),
-    QStringLiteral("exercise"),       QStringLiteral("long_sitting"),         QStringLiteral("alcohol"),
-    QStringLiteral("caffeine"),       QStringLiteral("magnesium_food"),       QStringLiteral("potassium_food"),
-    QStringLiteral("supplement_magnesium"), QStringLiteral("supplement_vitamin_d"), QStringLiteral("supplement_other"),
-    QStringLiteral("sun_exposure"),   QStringLiteral("stress")};
+const QStringList BuiltinFactorKeys = { QStringLiteral("water_ml"),
+                                        QStringLiteral("stretch_minutes"),
+                                        QStringLiteral("sleep_position"),
+                                        QStringLiteral("exercise"),
+                                        QStringLiteral("long_sitting"),
+                                        QStringLiteral("alcohol"),
+                                        QStringLiteral("caffeine"),
+                                        QStringLiteral("magnesium_food"),
+                                        QStringLiteral("potassium_food"),
+                                        QStringLiteral("supplement_magnesium"),
+                                        QStringLiteral("supplement_vitamin_d"),
+                                        QStringLiteral("supplement_other"),
+                                        QStringLiteral("sun_exposure"),
+                                        QStringLiteral("stress") };
 } // namespace
 
 GuidanceLibrary GuidanceLibrary::load()
@@ -52,8 +59,8 @@ GuidanceLibrary GuidanceLibrary::fromJson(const QByteArray &json)
     const QJsonObject documents = root.value(QStringLiteral("documents")).toObject();
     for (const QJsonValue &value : root.value(QStringLiteral("sections")).toArray()) {
         const QJsonObject section = value.toObject();
-        library.m_sections.append({section.value(QStringLiteral("id")).toString(),
-                                   section.value(QStringLiteral("title")).toString()});
+        library.m_sections.append(
+                { section.value(QStringLiteral("id")).toString(), section.value(QStringLiteral("title")).toString() });
     }
     for (const QJsonValue &value : root.value(QStringLiteral("topics")).toArray()) {
         const QJsonObject object = value.toObject();
@@ -65,13 +72,14 @@ GuidanceLibrary GuidanceLibrary::fromJson(const QByteArray &json)
         for (const QJsonValue &source : object.value(QStringLiteral("sources")).toArray()) {
             const QString documentId = source.toObject().value(QStringLiteral("document")).toString();
             if (!documents.contains(documentId))
-                library.m_problems.append(QStringLiteral("%1 cites an unknown document '%2'.").arg(topic.id, documentId));
-            topic.sources.append({documents.value(documentId).toString(),
-                                  source.toObject().value(QStringLiteral("section")).toString()});
+                library.m_problems.append(
+                        QStringLiteral("%1 cites an unknown document '%2'.").arg(topic.id, documentId));
+            topic.sources.append({ documents.value(documentId).toString(),
+                                   source.toObject().value(QStringLiteral("section")).toString() });
         }
         for (const QJsonValue &fact : object.value(QStringLiteral("outside")).toArray())
-            topic.outside.append({fact.toObject().value(QStringLiteral("source")).toString(),
-                                  fact.toObject().value(QStringLiteral("text")).toString()});
+            topic.outside.append({ fact.toObject().value(QStringLiteral("source")).toString(),
+                                   fact.toObject().value(QStringLiteral("text")).toString() });
         const QJsonObject links = object.value(QStringLiteral("links")).toObject();
         topic.factorKeys = strings(links.value(QStringLiteral("factors")));
         topic.reliefKeys = strings(links.value(QStringLiteral("reliefs")));

@@ -24,7 +24,7 @@ struct GuidanceTopic {
     QStringList paragraphs;
     QList<GuidanceSource> sources;
     QList<OutsideFact> outside;
-    QStringList factorKeys;    // built-in factor keys this topic is about
+    QStringList factorKeys; // built-in factor keys this topic is about
     QStringList reliefKeys;
     QStringList signKeys;
     QStringList drugClassKeys;

@@ -4,8 +4,9 @@
 
 enum class Leg { Left, Right, Both };
 
-template <>
+template<>
 struct EnumKeys<Leg> {
-    static constexpr std::array<std::pair<Leg, const char *>, 3> table{{
-        {Leg::Left, "left"}, {Leg::Right, "right"}, {Leg::Both, "both"}}};
+    static constexpr std::array<std::pair<Leg, const char *>, 3> table {
+        { { Leg::Left, "left" }, { Leg::Right, "right" }, { Leg::Both, "both" } }
+    };
 };

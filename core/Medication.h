@@ -2,11 +2,11 @@
 
 #include "DrugClass.h"
 
+#include <optional>
+
 #include <QDate>
 #include <QList>
 #include <QString>
-
-#include <optional>
 
 struct MedicationPeriod {
     QDate started;

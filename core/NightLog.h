@@ -1,12 +1,12 @@
 #pragma once
 
+#include <variant>
+
 #include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QMap>
 #include <QString>
-
-#include <variant>
 
 // Yes/no as bool, numbers as double, choices as the choice's key or label.
 using FactorValue = std::variant<bool, double, QString>;
@@ -17,7 +17,7 @@ struct NightLog {
     QDate night;
     QDateTime checkedInAt;
     QMap<qint64, FactorValue> values; // by factor id
-    QList<qint64> medicationIds;      // medicines taken that evening
+    QList<qint64> medicationIds; // medicines taken that evening
     QString notes;
 
     bool operator==(const NightLog &) const = default;

@@ -1,17 +1,17 @@
 #pragma once
 
-#include <QDate>
-
 #include <optional>
+
+#include <QDate>
 
 // The figures of one period (a week, or a chosen range), counted per tracked night.
 struct PeriodFigures {
     QDate first;
     QDate last;
-    int nightsTracked = 0;   // nights the diary was kept: from its first entry on, minus untracked periods
+    int nightsTracked = 0; // nights the diary was kept: from its first entry on, minus untracked periods
     int nightsCheckedIn = 0; // tracked nights with an evening check-in
     int cramps = 0;
-    int crampNights = 0;     // nights with at least one cramp
+    int crampNights = 0; // nights with at least one cramp
     std::optional<double> severityMedian;
     std::optional<int> severityMin;
     std::optional<int> severityMax;

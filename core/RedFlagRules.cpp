@@ -43,35 +43,40 @@ QList<RedFlagAlert> forEpisode(const Episode &episode)
     QList<RedFlagAlert> alerts;
     const QString clinician = QString::fromLatin1(GuidanceLibrary::ClinicianTopicId);
 
-    if (const QStringList reasons = signNames(episode, {WarningSign::BreathlessnessOrChestPain}); !reasons.isEmpty())
-        alerts.append({Urgency::Emergency, headline(Urgency::Emergency),
-                       Text::tr("Being short of breath or having chest pain together with a painful leg needs help at "
-                                "once. Call your local emergency number; do not wait to see if it passes."),
-                       reasons, QStringLiteral("blood-clot-signs")});
+    if (const QStringList reasons = signNames(episode, { WarningSign::BreathlessnessOrChestPain }); !reasons.isEmpty())
+        alerts.append({ Urgency::Emergency, headline(Urgency::Emergency),
+                        Text::tr("Being short of breath or having chest pain together with a painful leg needs help at "
+                                 "once. Call your local emergency number; do not wait to see if it passes."),
+                        reasons, QStringLiteral("blood-clot-signs") });
 
-    if (const QStringList reasons = signNames(episode, {WarningSign::Swelling, WarningSign::Redness, WarningSign::Warmth,
-                                                        WarningSign::NotRelievedByStretching, WarningSign::ConstantPain});
+    if (const QStringList reasons = signNames(episode,
+                                              { WarningSign::Swelling, WarningSign::Redness, WarningSign::Warmth,
+                                                WarningSign::NotRelievedByStretching, WarningSign::ConstantPain });
         !reasons.isEmpty())
-        alerts.append({Urgency::SameDay, headline(Urgency::SameDay),
-                       Text::tr("Swelling, redness or warmth of the leg, or pain that is constant or not eased by "
-                                "stretching, should be examined today so that a blood clot can be ruled out."),
-                       reasons, QStringLiteral("blood-clot-signs")});
+        alerts.append({ Urgency::SameDay, headline(Urgency::SameDay),
+                        Text::tr("Swelling, redness or warmth of the leg, or pain that is constant or not eased by "
+                                 "stretching, should be examined today so that a blood clot can be ruled out."),
+                        reasons, QStringLiteral("blood-clot-signs") });
 
     if (episode.durationSeconds && *episode.durationSeconds > LongCrampSeconds)
-        alerts.append({Urgency::UrgentAppointment, headline(Urgency::UrgentAppointment),
-                       Text::tr("A cramp that goes on for more than ten minutes without easing should be checked soon. "
-                                "Ask your practice for an urgent appointment."),
-                       {Text::tr("Lasted %1 minutes").arg(*episode.durationSeconds / 60)}, clinician});
+        alerts.append(
+                { Urgency::UrgentAppointment,
+                  headline(Urgency::UrgentAppointment),
+                  Text::tr("A cramp that goes on for more than ten minutes without easing should be checked soon. "
+                           "Ask your practice for an urgent appointment."),
+                  { Text::tr("Lasted %1 minutes").arg(*episode.durationSeconds / 60) },
+                  clinician });
 
-    if (const QStringList reasons = signNames(episode, {WarningSign::MuscleWeakness, WarningSign::NumbnessOrTingling,
-                                                        WarningSign::PainOnWalking, WarningSign::EasedByHangingLegDown});
+    if (const QStringList reasons = signNames(episode,
+                                              { WarningSign::MuscleWeakness, WarningSign::NumbnessOrTingling,
+                                                WarningSign::PainOnWalking, WarningSign::EasedByHangingLegDown });
         !reasons.isEmpty()) {
         const bool circulation = episode.warningSigns.contains(WarningSign::PainOnWalking)
-            || episode.warningSigns.contains(WarningSign::EasedByHangingLegDown);
-        alerts.append({Urgency::Appointment, headline(Urgency::Appointment),
-                       Text::tr("These signs are not an emergency, but they are worth showing to a clinician. Book "
-                                "an appointment and bring your diary's report."),
-                       reasons, circulation ? QStringLiteral("circulation") : QStringLiteral("nerve-causes")});
+                || episode.warningSigns.contains(WarningSign::EasedByHangingLegDown);
+        alerts.append({ Urgency::Appointment, headline(Urgency::Appointment),
+                        Text::tr("These signs are not an emergency, but they are worth showing to a clinician. Book "
+                                 "an appointment and bring your diary's report."),
+                        reasons, circulation ? QStringLiteral("circulation") : QStringLiteral("nerve-causes") });
     }
     return alerts;
 }
@@ -97,21 +102,27 @@ std::optional<RedFlagAlert> forRecentNights(const QList<Episode> &episodes, QDat
     const QString topic = QString::fromLatin1(GuidanceLibrary::ClinicianTopicId);
     // More often: at least two a week lately, and half as many again as the four weeks before.
     if (recent >= 8 && 2 * recent >= 3 * std::max(earlier, 1)) {
-        return RedFlagAlert{Urgency::NextVisit, headline(Urgency::NextVisit),
-                            Text::tr("Your cramps have become more frequent: %1 in the last four weeks against %2 in "
-                                     "the four weeks before. That is worth raising with a clinician; the report "
-                                     "shows it in figures.")
-                                .arg(recent)
-                                .arg(earlier),
-                            {Text::tr("%1 cramps in 4 weeks, up from %2").arg(recent).arg(earlier)}, topic};
+        return RedFlagAlert { Urgency::NextVisit,
+                              headline(Urgency::NextVisit),
+                              Text::tr("Your cramps have become more frequent: %1 in the last four weeks against %2 in "
+                                       "the four weeks before. That is worth raising with a clinician; the report "
+                                       "shows it in figures.")
+                                      .arg(recent)
+                                      .arg(earlier),
+                              { Text::tr("%1 cramps in 4 weeks, up from %2").arg(recent).arg(earlier) },
+                              topic };
     }
     // Often: sleep broken on at least two nights a week over the last four weeks.
     if (disturbedNights.size() >= 8) {
-        return RedFlagAlert{Urgency::NextVisit, headline(Urgency::NextVisit),
-                            Text::tr("Cramps disturbed your sleep on %1 of the last 28 nights. Frequent broken sleep is "
-                                     "worth raising with a clinician; the report shows it in figures.")
-                                .arg(disturbedNights.size()),
-                            {Text::tr("Sleep disturbed on %1 nights in 4 weeks").arg(disturbedNights.size())}, topic};
+        return RedFlagAlert {
+            Urgency::NextVisit,
+            headline(Urgency::NextVisit),
+            Text::tr("Cramps disturbed your sleep on %1 of the last 28 nights. Frequent broken sleep is "
+                     "worth raising with a clinician; the report shows it in figures.")
+                    .arg(disturbedNights.size()),
+            { Text::tr("Sleep disturbed on %1 nights in 4 weeks").arg(disturbedNights.size()) },
+            topic
+        };
     }
     return std::nullopt;
 }

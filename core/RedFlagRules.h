@@ -2,11 +2,11 @@
 
 #include "Episode.h"
 
+#include <optional>
+
 #include <QList>
 #include <QString>
 #include <QStringList>
-
-#include <optional>
 
 class NightClock;
 
@@ -17,8 +17,8 @@ enum class Urgency { Emergency, SameDay, UrgentAppointment, Appointment, NextVis
 // the guidance topic to read. It never names a diagnosis as the person's.
 struct RedFlagAlert {
     Urgency urgency = Urgency::NextVisit;
-    QString headline;    // how soon, e.g. "See a clinician today"
-    QString advice;      // why, in plain words
+    QString headline; // how soon, e.g. "See a clinician today"
+    QString advice; // why, in plain words
     QStringList reasons; // what in the diary matched
     QString topicId;
 };

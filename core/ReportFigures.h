@@ -21,7 +21,7 @@ struct ReportFigures {
     };
     struct MedicineChange {
         Medication medication;
-        QDate date;   // first night "after"
+        QDate date; // first night "after"
         bool started = true;
         BeforeAfter change;
     };

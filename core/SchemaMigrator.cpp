@@ -21,7 +21,7 @@ QStringList SchemaMigrator::scriptPaths()
     QStringList paths;
     const QDir dir(QStringLiteral(":/schema"));
     // Names start with a zero-padded number, so name order is version order.
-    const QStringList names = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    const QStringList names = dir.entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name);
     for (const QString &name : names)
         paths.append(dir.filePath(name));
     return paths;
@@ -51,10 +51,10 @@ void SchemaMigrator::migrate(Database &db, int fromVersion, int toVersion)
         } catch (const StoreError &error) {
             throw StoreError(StoreError::Kind::MigrationFailed,
                              Text::tr("Upgrading the diary from version %1 to %2 failed and was undone; "
-                                "the diary is still at version %1. Details: %3")
-                                 .arg(version)
-                                 .arg(version + 1)
-                                 .arg(error.message()));
+                                      "the diary is still at version %1. Details: %3")
+                                     .arg(version)
+                                     .arg(version + 1)
+                                     .arg(error.message()));
         }
     }
 }

@@ -2,9 +2,9 @@
 
 #include "Database.h"
 
-#include <QCoreApplication>
-
 #include <sqlite3.h>
+
+#include <QCoreApplication>
 
 namespace {
 // Gives the free functions below a translation context lupdate understands.
@@ -66,8 +66,7 @@ bool Statement::step()
 
 void Statement::run()
 {
-    while (step()) {
-    }
+    while (step()) { }
 }
 
 bool Statement::isNull(int column) const

@@ -66,7 +66,7 @@ std::optional<RatioInterval> riskRatio(int eventsA, int nightsA, int eventsB, in
     }
     const double ratio = (a / nA) / (c / nB);
     const double se = std::sqrt(1.0 / a - 1.0 / nA + 1.0 / c - 1.0 / nB);
-    return RatioInterval{ratio, std::exp(std::log(ratio) - 1.96 * se), std::exp(std::log(ratio) + 1.96 * se)};
+    return RatioInterval { ratio, std::exp(std::log(ratio) - 1.96 * se), std::exp(std::log(ratio) + 1.96 * se) };
 }
 
 QList<double> benjaminiHochberg(const QList<double> &pValues)

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QList>
-
 #include <optional>
+
+#include <QList>
 
 // The few statistics the insights need, written out so each can be checked by hand.
 namespace Statistics {

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QString>
-
 #include <stdexcept>
+
+#include <QString>
 
 // A failure of the diary store, typed so the UI and the command line can say what
 // happened and what was kept. The message is already translated.
@@ -10,15 +10,15 @@ class StoreError : public std::runtime_error
 {
 public:
     enum class Kind {
-        CannotOpen,     // the file or its folder cannot be opened or created
-        NotADiary,      // a file that is not a Cramp Diary
-        Damaged,        // a diary whose contents fail SQLite's integrity check
-        NewerVersion,   // written by a newer Cramp Diary; we must not touch it
-        Locked,         // open in another running Cramp Diary
-        ReadOnly,       // a write was asked of a diary opened for viewing
-        MigrationFailed,// an upgrade failed and was rolled back
-        Rejected,       // the data broke a rule of the diary (a CHECK or a missing row)
-        Io,             // any other SQLite error while reading or writing
+        CannotOpen, // the file or its folder cannot be opened or created
+        NotADiary, // a file that is not a Cramp Diary
+        Damaged, // a diary whose contents fail SQLite's integrity check
+        NewerVersion, // written by a newer Cramp Diary; we must not touch it
+        Locked, // open in another running Cramp Diary
+        ReadOnly, // a write was asked of a diary opened for viewing
+        MigrationFailed, // an upgrade failed and was rolled back
+        Rejected, // the data broke a rule of the diary (a CHECK or a missing row)
+        Io, // any other SQLite error while reading or writing
     };
 
     StoreError(Kind kind, const QString &message);

@@ -2,9 +2,9 @@
 
 #include "Database.h"
 
-#include <QString>
-
 #include <sqlite3.h>
+
+#include <QString>
 
 namespace {
 int savepointCounter = 0;

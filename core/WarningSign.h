@@ -16,17 +16,18 @@ enum class WarningSign {
     BreathlessnessOrChestPain,
 };
 
-template <>
+template<>
 struct EnumKeys<WarningSign> {
-    static constexpr std::array<std::pair<WarningSign, const char *>, 10> table{{
-        {WarningSign::Swelling, "swelling"},
-        {WarningSign::Redness, "redness"},
-        {WarningSign::Warmth, "warmth"},
-        {WarningSign::NotRelievedByStretching, "not_relieved_by_stretching"},
-        {WarningSign::ConstantPain, "constant_pain"},
-        {WarningSign::NumbnessOrTingling, "numbness_tingling"},
-        {WarningSign::PainOnWalking, "pain_on_walking"},
-        {WarningSign::EasedByHangingLegDown, "eased_hanging_leg_down"},
-        {WarningSign::MuscleWeakness, "muscle_weakness"},
-        {WarningSign::BreathlessnessOrChestPain, "breathless_chest_pain"}}};
+    static constexpr std::array<std::pair<WarningSign, const char *>, 10> table {
+        { { WarningSign::Swelling, "swelling" },
+          { WarningSign::Redness, "redness" },
+          { WarningSign::Warmth, "warmth" },
+          { WarningSign::NotRelievedByStretching, "not_relieved_by_stretching" },
+          { WarningSign::ConstantPain, "constant_pain" },
+          { WarningSign::NumbnessOrTingling, "numbness_tingling" },
+          { WarningSign::PainOnWalking, "pain_on_walking" },
+          { WarningSign::EasedByHangingLegDown, "eased_hanging_leg_down" },
+          { WarningSign::MuscleWeakness, "muscle_weakness" },
+          { WarningSign::BreathlessnessOrChestPain, "breathless_chest_pain" } }
+    };
 };

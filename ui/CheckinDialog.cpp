@@ -154,15 +154,16 @@ void CheckinDialog::rebuild(bool keepTyped)
     auto *medicineLayout = new QVBoxLayout(medicineBox);
     const QList<Medication> medications = m_diary.medications();
     for (const Medication &medication : medications) {
-        const QString text = medication.dose.isEmpty() ? medication.name
-                                                       : tr("%1 (%2)").arg(medication.name, medication.dose);
+        const QString text
+                = medication.dose.isEmpty() ? medication.name : tr("%1 (%2)").arg(medication.name, medication.dose);
         auto *check = new QCheckBox(text, medicineBox);
         check->setAccessibleName(tr("Took %1").arg(medication.name));
         medicineLayout->addWidget(check);
         m_medications.insert(medication.id, check);
     }
     if (medications.isEmpty())
-        medicineLayout->addWidget(new QLabel(tr("No medicines yet. Add them with \u201cMedicines\u2026\u201d."), medicineBox));
+        medicineLayout->addWidget(
+                new QLabel(tr("No medicines yet. Add them with \u201cMedicines\u2026\u201d."), medicineBox));
 
     auto *page = new QWidget(m_formHost);
     auto *pageLayout = new QVBoxLayout(page);
@@ -213,7 +214,7 @@ bool CheckinDialog::copyPrevious()
     previous.notes.clear();
     load(previous, false);
     m_status->setText(tr("Copied from the evening of %1. Change what was different tonight.")
-                          .arg(QLocale().toString(previous.night, QLocale::LongFormat)));
+                              .arg(QLocale().toString(previous.night, QLocale::LongFormat)));
     return true;
 }
 

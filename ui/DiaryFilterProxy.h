@@ -14,8 +14,8 @@ public:
     explicit DiaryFilterProxy(QObject *parent = nullptr);
 
     void setNightRange(QDate first, QDate last); // invalid dates: open-ended
-    void setLeg(const QString &legKey);          // empty: any leg
-    void setMinimumSeverity(int severity);       // -1: any, including not recorded
+    void setLeg(const QString &legKey); // empty: any leg
+    void setMinimumSeverity(int severity); // -1: any, including not recorded
     void setSearchText(const QString &text);
 
 protected:

@@ -5,17 +5,18 @@
 #include "DisplayNames.h"
 #include "RedFlagRules.h"
 
+#include <algorithm>
+
 #include <QBrush>
 #include <QColor>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
 
-#include <algorithm>
-
 namespace {
 // Newest night first; within a night, in the order the cramps came.
-bool rowBefore(const QDate &nightA, const std::optional<Episode> &a, const QDate &nightB, const std::optional<Episode> &b)
+bool rowBefore(const QDate &nightA, const std::optional<Episode> &a, const QDate &nightB,
+               const std::optional<Episode> &b)
 {
     if (nightA != nightB)
         return nightA > nightB;
@@ -90,7 +91,7 @@ QList<DiaryTableModel::Row> DiaryTableModel::rowsFor(const QList<Episode> &episo
     rows.reserve(episodes.size() + logs.size());
     QSet<QDate> nightsWithCramps;
     for (const Episode &episode : episodes) {
-        Row row{m_clock.nightOf(episode.start), episode, {}, {}};
+        Row row { m_clock.nightOf(episode.start), episode, {}, {} };
         evening(row.night, row);
         nightsWithCramps.insert(row.night);
         rows.append(row);
@@ -98,7 +99,7 @@ QList<DiaryTableModel::Row> DiaryTableModel::rowsFor(const QList<Episode> &episo
     for (const NightLog &log : logs) {
         if (nightsWithCramps.contains(log.night))
             continue;
-        Row row{log.night, std::nullopt, {}, {}};
+        Row row { log.night, std::nullopt, {}, {} };
         evening(log.night, row);
         rows.append(row);
     }
@@ -174,8 +175,7 @@ QVariant DiaryTableModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     const Episode *e = row.episode ? &*row.episode : nullptr;
     switch (role) {
-    case Qt::DisplayRole:
-        return display(row, index.column());
+    case Qt::DisplayRole: return display(row, index.column());
     case Qt::ToolTipRole:
         if (index.column() == EveningColumn && !row.evening.isEmpty())
             return row.evening;
@@ -184,8 +184,10 @@ QVariant DiaryTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == ReliefColumn && e && !e->reliefs.isEmpty()) {
             QStringList lines;
             for (const ReliefTried &r : e->reliefs)
-                lines.append(r.helped ? (*r.helped ? tr("%1: helped") : tr("%1: didn't help")).arg(DisplayNames::of(r.relief))
-                                      : DisplayNames::of(r.relief));
+                lines.append(
+                        r.helped
+                                ? (*r.helped ? tr("%1: helped") : tr("%1: didn't help")).arg(DisplayNames::of(r.relief))
+                                : DisplayNames::of(r.relief));
             return lines.join(QLatin1Char('\n'));
         }
         if (index.column() == SignsColumn && e) {
@@ -209,20 +211,13 @@ QVariant DiaryTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == SeverityColumn || index.column() == DurationColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case SortRole:
-        return sortValue(row, index.column());
-    case EpisodeIdRole:
-        return e ? e->id : 0;
-    case NightRole:
-        return row.night;
-    case LegKeyRole:
-        return e && e->leg ? toKey(*e->leg) : QString();
-    case SeverityRole:
-        return e && e->severity ? *e->severity : -1;
-    case SearchTextRole:
-        return QString((e ? e->notes : QString()) + QLatin1Char('\n') + row.eveningNotes);
-    case HasWarningRole:
-        return e && !RedFlagRules::forEpisode(*e).isEmpty();
+    case SortRole: return sortValue(row, index.column());
+    case EpisodeIdRole: return e ? e->id : 0;
+    case NightRole: return row.night;
+    case LegKeyRole: return e && e->leg ? toKey(*e->leg) : QString();
+    case SeverityRole: return e && e->severity ? *e->severity : -1;
+    case SearchTextRole: return QString((e ? e->notes : QString()) + QLatin1Char('\n') + row.eveningNotes);
+    case HasWarningRole: return e && !RedFlagRules::forEpisode(*e).isEmpty();
     }
     return {};
 }
@@ -232,18 +227,12 @@ QVariant DiaryTableModel::display(const Row &row, int column) const
     const Episode *e = row.episode ? &*row.episode : nullptr;
     const QLocale locale;
     switch (column) {
-    case NightColumn:
-        return locale.toString(row.night, QStringLiteral("ddd d MMM yyyy"));
-    case TimeColumn:
-        return e ? e->start.toString(QStringLiteral("HH:mm")) : tr("no cramp");
-    case SeverityColumn:
-        return e && e->severity ? QVariant(*e->severity) : QVariant();
-    case LegColumn:
-        return e && e->leg ? DisplayNames::of(*e->leg) : QString();
-    case MuscleColumn:
-        return e && e->muscle ? DisplayNames::of(*e->muscle) : QString();
-    case DurationColumn:
-        return e && e->durationSeconds ? durationText(*e->durationSeconds) : QString();
+    case NightColumn: return locale.toString(row.night, QStringLiteral("ddd d MMM yyyy"));
+    case TimeColumn: return e ? e->start.toString(QStringLiteral("HH:mm")) : tr("no cramp");
+    case SeverityColumn: return e && e->severity ? QVariant(*e->severity) : QVariant();
+    case LegColumn: return e && e->leg ? DisplayNames::of(*e->leg) : QString();
+    case MuscleColumn: return e && e->muscle ? DisplayNames::of(*e->muscle) : QString();
+    case DurationColumn: return e && e->durationSeconds ? durationText(*e->durationSeconds) : QString();
     case ReliefColumn: {
         if (!e)
             return {};
@@ -271,10 +260,8 @@ QVariant DiaryTableModel::display(const Row &row, int column) const
         }
         return {};
     }
-    case EveningColumn:
-        return row.evening.isEmpty() ? tr("no check-in") : row.evening;
-    case NotesColumn:
-        return e ? QString(e->notes).replace(QLatin1Char('\n'), QLatin1Char(' ')) : QString();
+    case EveningColumn: return row.evening.isEmpty() ? tr("no check-in") : row.evening;
+    case NotesColumn: return e ? QString(e->notes).replace(QLatin1Char('\n'), QLatin1Char(' ')) : QString();
     }
     return {};
 }
@@ -287,17 +274,14 @@ QVariant DiaryTableModel::sortValue(const Row &row, int column) const
     case TimeColumn:
         // Night, then the moment within it, as one number: cheap to compare when sorting.
         return row.night.toJulianDay() * 100000
-            + (e ? wallClockSeconds(e->start) - m_clock.nightBeginWallSeconds(row.night) : 0);
-    case SeverityColumn:
-        return e && e->severity ? *e->severity : -1;
-    case DurationColumn:
-        return e && e->durationSeconds ? *e->durationSeconds : -1;
+                + (e ? wallClockSeconds(e->start) - m_clock.nightBeginWallSeconds(row.night) : 0);
+    case SeverityColumn: return e && e->severity ? *e->severity : -1;
+    case DurationColumn: return e && e->durationSeconds ? *e->durationSeconds : -1;
     case SignsColumn: {
-        const QList<RedFlagAlert> alerts = e ? RedFlagRules::forEpisode(*e) : QList<RedFlagAlert>{};
+        const QList<RedFlagAlert> alerts = e ? RedFlagRules::forEpisode(*e) : QList<RedFlagAlert> {};
         return alerts.isEmpty() ? 99 : int(alerts.first().urgency); // most urgent sorts first
     }
-    default:
-        return display(row, column);
+    default: return display(row, column);
     }
 }
 

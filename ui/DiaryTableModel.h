@@ -7,9 +7,9 @@
 #include "NightClock.h"
 #include "NightLog.h"
 
-#include <QAbstractTableModel>
-
 #include <optional>
+
+#include <QAbstractTableModel>
 
 class DiaryRepository;
 
@@ -21,16 +21,27 @@ class DiaryTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NightColumn, TimeColumn, SeverityColumn, LegColumn, MuscleColumn, DurationColumn,
-                  ReliefColumn, SignsColumn, NotesColumn, EveningColumn, ColumnCount };
+    enum Column {
+        NightColumn,
+        TimeColumn,
+        SeverityColumn,
+        LegColumn,
+        MuscleColumn,
+        DurationColumn,
+        ReliefColumn,
+        SignsColumn,
+        NotesColumn,
+        EveningColumn,
+        ColumnCount
+    };
     enum Role {
         SortRole = Qt::UserRole + 1,
-        EpisodeIdRole,   // 0 for a night without a cramp
-        NightRole,       // QDate
-        LegKeyRole,      // "left", "right", "both" or empty
-        SeverityRole,    // int, -1 when not recorded
-        SearchTextRole,  // notes of the cramp and of the evening
-        HasWarningRole,  // bool
+        EpisodeIdRole, // 0 for a night without a cramp
+        NightRole, // QDate
+        LegKeyRole, // "left", "right", "both" or empty
+        SeverityRole, // int, -1 when not recorded
+        SearchTextRole, // notes of the cramp and of the evening
+        HasWarningRole, // bool
     };
 
     DiaryTableModel(DiaryRepository &diary, AppSettings &settings, QObject *parent = nullptr);

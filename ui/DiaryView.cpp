@@ -80,11 +80,12 @@ DiaryView::DiaryView(DiaryRepository &diary, AppSettings &settings, QWidget *par
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    const QList<std::pair<int, int>> widths = {{DiaryTableModel::NightColumn, 120}, {DiaryTableModel::TimeColumn, 72},
-                                               {DiaryTableModel::SeverityColumn, 65}, {DiaryTableModel::LegColumn, 55},
-                                               {DiaryTableModel::MuscleColumn, 100}, {DiaryTableModel::DurationColumn, 85},
-                                               {DiaryTableModel::ReliefColumn, 150}, {DiaryTableModel::SignsColumn, 95},
-                                               {DiaryTableModel::NotesColumn, 170}};
+    const QList<std::pair<int, int>> widths
+            = { { DiaryTableModel::NightColumn, 120 },   { DiaryTableModel::TimeColumn, 72 },
+                { DiaryTableModel::SeverityColumn, 65 }, { DiaryTableModel::LegColumn, 55 },
+                { DiaryTableModel::MuscleColumn, 100 },  { DiaryTableModel::DurationColumn, 85 },
+                { DiaryTableModel::ReliefColumn, 150 },  { DiaryTableModel::SignsColumn, 95 },
+                { DiaryTableModel::NotesColumn, 170 } };
     for (const auto &[column, width] : widths)
         m_table->setColumnWidth(column, width);
     layout->addWidget(m_table, 1);
@@ -99,7 +100,7 @@ DiaryView::DiaryView(DiaryRepository &diary, AppSettings &settings, QWidget *par
     connect(m_leg, &QComboBox::currentIndexChanged, this, [this] { m_proxy->setLeg(m_leg->currentData().toString()); });
     connect(m_severity, &QSpinBox::valueChanged, m_proxy, &DiaryFilterProxy::setMinimumSeverity);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &DiaryFilterProxy::setSearchText);
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
         connect(m_proxy, signal, this, &DiaryView::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &DiaryView::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &DiaryView::updateCount);

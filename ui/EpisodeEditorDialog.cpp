@@ -40,7 +40,7 @@ std::optional<bool> yesNoValue(const QComboBox *combo)
     return combo->currentIndex() == 1;
 }
 
-template <typename E>
+template<typename E>
 QComboBox *enumCombo(const QString &accessibleName, std::optional<E> value, QWidget *parent)
 {
     auto *combo = new QComboBox(parent);
@@ -53,7 +53,7 @@ QComboBox *enumCombo(const QString &accessibleName, std::optional<E> value, QWid
     return combo;
 }
 
-template <typename E>
+template<typename E>
 std::optional<E> enumValue(const QComboBox *combo)
 {
     return combo->currentIndex() <= 0 ? std::nullopt : std::optional<E>(E(combo->currentData().toInt()));
@@ -149,7 +149,7 @@ EpisodeEditorDialog::EpisodeEditorDialog(const Episode &episode, QWidget *parent
         auto *tried = new QCheckBox(DisplayNames::of(relief), reliefBox);
         tried->setAccessibleName(tr("Tried: %1").arg(DisplayNames::of(relief)));
         auto *helped = new QComboBox(reliefBox);
-        helped->addItems({tr("Helped?"), tr("Helped"), tr("Didn't help")});
+        helped->addItems({ tr("Helped?"), tr("Helped"), tr("Didn't help") });
         helped->setAccessibleName(tr("Did %1 help?").arg(DisplayNames::of(relief).toLower()));
         helped->setEnabled(false);
         connect(tried, &QCheckBox::toggled, helped, &QWidget::setEnabled);
@@ -162,8 +162,8 @@ EpisodeEditorDialog::EpisodeEditorDialog(const Episode &episode, QWidget *parent
         reliefGrid->addWidget(tried, row, 0);
         reliefGrid->addWidget(helped, row, 1);
         if (guidance)
-            reliefGrid->addWidget(new GuidanceButton(*guidance, guidance->topicForRelief(relief), DisplayNames::of(relief),
-                                                     reliefBox),
+            reliefGrid->addWidget(new GuidanceButton(*guidance, guidance->topicForRelief(relief),
+                                                     DisplayNames::of(relief), reliefBox),
                                   row, 2);
         m_reliefTried.insert(relief, tried);
         m_reliefHelped.insert(relief, helped);
@@ -180,7 +180,8 @@ EpisodeEditorDialog::EpisodeEditorDialog(const Episode &episode, QWidget *parent
         auto *signRow = new QHBoxLayout;
         signRow->addWidget(check, 1);
         if (guidance)
-            signRow->addWidget(new GuidanceButton(*guidance, guidance->topicForSign(sign), DisplayNames::of(sign), signBox));
+            signRow->addWidget(
+                    new GuidanceButton(*guidance, guidance->topicForSign(sign), DisplayNames::of(sign), signBox));
         signLayout->addLayout(signRow);
         m_signs.insert(sign, check);
     }
@@ -240,8 +241,8 @@ std::optional<Episode> EpisodeEditorDialog::collect()
     // The edit shows the wall clock the cramp was lived by; keep that offset when it was set.
     const QDateTime shown = m_start->dateTime();
     e.start = m_original.start.isValid()
-        ? QDateTime(shown.date(), shown.time(), Qt::OffsetFromUTC, m_original.start.offsetFromUtc())
-        : withFixedOffset(shown);
+            ? QDateTime(shown.date(), shown.time(), Qt::OffsetFromUTC, m_original.start.offsetFromUtc())
+            : withFixedOffset(shown);
 
     const QString durationText = m_duration->text().trimmed();
     if (durationText.isEmpty()) {
@@ -251,7 +252,8 @@ std::optional<Episode> EpisodeEditorDialog::collect()
         const double amount = QLocale().toDouble(durationText, &ok);
         const double seconds = amount * (m_durationUnit->currentIndex() == 1 ? 60 : 1);
         if (!ok) {
-            showProblem(QStringLiteral("duration"), tr("Enter the duration as a number, or leave it empty if unknown."));
+            showProblem(QStringLiteral("duration"),
+                        tr("Enter the duration as a number, or leave it empty if unknown."));
             parsed = false;
         } else {
             e.durationSeconds = int(std::lround(std::clamp(seconds, -1e9, 1e9)));
@@ -261,15 +263,15 @@ std::optional<Episode> EpisodeEditorDialog::collect()
     e.leg = enumValue<Leg>(m_leg);
     e.muscle = enumValue<Muscle>(m_muscle);
     e.wokeFromSleep = yesNoValue(m_woke);
-    e.sleepDisturbance = m_sleepDisturbance->value() < 0 ? std::nullopt
-                                                         : std::optional<int>(m_sleepDisturbance->value());
+    e.sleepDisturbance
+            = m_sleepDisturbance->value() < 0 ? std::nullopt : std::optional<int>(m_sleepDisturbance->value());
     e.sorenessAfter = yesNoValue(m_soreness);
     e.reliefs.clear();
     for (Relief relief : allValues<Relief>()) {
         if (!m_reliefTried.value(relief)->isChecked())
             continue;
         const int helped = m_reliefHelped.value(relief)->currentIndex();
-        e.reliefs.append({relief, helped == 0 ? std::nullopt : std::optional<bool>(helped == 1)});
+        e.reliefs.append({ relief, helped == 0 ? std::nullopt : std::optional<bool>(helped == 1) });
     }
     e.warningSigns.clear();
     for (WarningSign sign : allValues<WarningSign>()) {

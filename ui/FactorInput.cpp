@@ -4,12 +4,12 @@
 #include "FactorValueCheck.h"
 #include "WaterVolume.h"
 
+#include <cmath>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
-
-#include <cmath>
 
 namespace {
 bool isWater(const Factor &factor)
@@ -86,7 +86,8 @@ void FactorInput::setValue(const std::optional<FactorValue> &value)
             spin->setValue(spin->minimum());
         }
     } else if (auto *combo = qobject_cast<QComboBox *>(m_editor)) {
-        const int index = value && std::holds_alternative<QString>(*value) ? combo->findData(std::get<QString>(*value)) : 0;
+        const int index
+                = value && std::holds_alternative<QString>(*value) ? combo->findData(std::get<QString>(*value)) : 0;
         combo->setCurrentIndex(std::max(index, 0));
     }
 }
@@ -98,8 +99,8 @@ std::optional<FactorValue> FactorInput::value() const
     if (auto *spin = qobject_cast<QDoubleSpinBox *>(m_editor)) {
         if (spin->value() <= spin->minimum())
             return std::nullopt;
-        const double number = isWater(m_factor) ? std::round(WaterVolume::toMillilitres(spin->value(), m_unit))
-                                                : spin->value();
+        const double number
+                = isWater(m_factor) ? std::round(WaterVolume::toMillilitres(spin->value(), m_unit)) : spin->value();
         return FactorValue(number);
     }
     if (auto *combo = qobject_cast<QComboBox *>(m_editor)) {

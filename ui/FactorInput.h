@@ -4,9 +4,9 @@
 #include "Factor.h"
 #include "NightLog.h"
 
-#include <QWidget>
-
 #include <optional>
+
+#include <QWidget>
 
 // The input for one factor in the check-in, shaped by its kind: a check box for yes/no,
 // a number box (water in the chosen unit) or a list of choices. Numbers and choices can

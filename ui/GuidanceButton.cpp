@@ -15,5 +15,6 @@ GuidanceButton::GuidanceButton(const GuidanceLibrary &library, const QString &to
     setToolTip(topic ? tr("What the guidance says: %1").arg(topic->title) : QString());
     setAccessibleName(tr("Guidance about %1").arg(itemName));
     setEnabled(topic != nullptr);
-    connect(this, &QToolButton::clicked, this, [this, &library] { GuidanceTopicDialog::open(library, m_topicId, window()); });
+    connect(this, &QToolButton::clicked, this,
+            [this, &library] { GuidanceTopicDialog::open(library, m_topicId, window()); });
 }

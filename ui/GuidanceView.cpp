@@ -43,7 +43,7 @@ GuidanceView::GuidanceView(const GuidanceLibrary &library, QWidget *parent)
     splitter->addWidget(left);
     splitter->addWidget(m_browser);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({340, 700});
+    splitter->setSizes({ 340, 700 });
     layout->addWidget(splitter, 1);
 
     connect(m_search, &QLineEdit::textChanged, this, &GuidanceView::fill);
@@ -63,13 +63,13 @@ void GuidanceView::fill(const QString &query)
     m_index->clear();
     if (query.trimmed().isEmpty()) {
         for (const GuidanceLibrary::Section &section : m_library.sections()) {
-            auto *sectionItem = new QTreeWidgetItem(m_index, {section.title});
+            auto *sectionItem = new QTreeWidgetItem(m_index, { section.title });
             QFont bold = sectionItem->font(0);
             bold.setBold(true);
             sectionItem->setFont(0, bold);
             sectionItem->setFlags(Qt::ItemIsEnabled);
             for (const GuidanceTopic &topic : m_library.topicsInSection(section.id)) {
-                auto *item = new QTreeWidgetItem(sectionItem, {topic.title});
+                auto *item = new QTreeWidgetItem(sectionItem, { topic.title });
                 item->setData(0, TopicIdRole, topic.id);
             }
         }
@@ -77,11 +77,11 @@ void GuidanceView::fill(const QString &query)
     } else {
         const QList<GuidanceTopic> found = m_library.search(query);
         for (const GuidanceTopic &topic : found) {
-            auto *item = new QTreeWidgetItem(m_index, {topic.title});
+            auto *item = new QTreeWidgetItem(m_index, { topic.title });
             item->setData(0, TopicIdRole, topic.id);
         }
         if (found.isEmpty()) {
-            auto *none = new QTreeWidgetItem(m_index, {tr("No topic mentions \u201c%1\u201d.").arg(query.trimmed())});
+            auto *none = new QTreeWidgetItem(m_index, { tr("No topic mentions \u201c%1\u201d.").arg(query.trimmed()) });
             none->setFlags(Qt::NoItemFlags);
         } else {
             m_browser->showTopic(found.first().id);

@@ -5,6 +5,8 @@
 #include "NightClock.h"
 #include "RedFlagRules.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QFrame>
 #include <QGridLayout>
@@ -12,8 +14,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 namespace {
 QLabel *makeLabel(QWidget *parent, qreal scale = 1.0, bool bold = false)
@@ -120,15 +120,16 @@ HomeView::HomeView(DiaryRepository &diary, AppSettings &settings, QWidget *paren
     recentLayout->addWidget(recentTitle);
     recentLayout->addWidget(m_recent);
     grid->addWidget(recentCard, 1, 0, 1, 2);
-    for (QFrame *frame : {lastCard, weekCard, recentCard})
+    for (QFrame *frame : { lastCard, weekCard, recentCard })
         frame->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     layout->addLayout(grid);
     layout->addStretch();
 
-    for (auto signal : {&DiaryRepository::factorsChanged, &DiaryRepository::medicationsChanged,
-                        &DiaryRepository::diaryReset})
+    for (auto signal :
+         { &DiaryRepository::factorsChanged, &DiaryRepository::medicationsChanged, &DiaryRepository::diaryReset })
         connect(&m_diary, signal, this, &HomeView::refresh);
-    for (auto signal : {&DiaryRepository::episodeAdded, &DiaryRepository::episodeUpdated, &DiaryRepository::episodeRemoved})
+    for (auto signal :
+         { &DiaryRepository::episodeAdded, &DiaryRepository::episodeUpdated, &DiaryRepository::episodeRemoved })
         connect(&m_diary, signal, this, &HomeView::refresh);
     connect(&m_diary, &DiaryRepository::nightLogChanged, this, &HomeView::refresh);
     refresh();
@@ -137,7 +138,8 @@ HomeView::HomeView(DiaryRepository &diary, AppSettings &settings, QWidget *paren
 void HomeView::setActions(QAction *logCramp, QAction *checkin)
 {
     const auto wire = [](QPushButton *button, QAction *action) {
-        button->setText(QStringLiteral("%1   (%2)").arg(action->iconText(), action->shortcut().toString(QKeySequence::NativeText)));
+        button->setText(QStringLiteral("%1   (%2)")
+                                .arg(action->iconText(), action->shortcut().toString(QKeySequence::NativeText)));
         button->setAccessibleName(action->iconText());
         button->setToolTip(action->toolTip());
         connect(button, &QPushButton::clicked, action, &QAction::trigger);
@@ -191,15 +193,17 @@ void HomeView::refresh()
 
     if (m_diary.isReadOnly()) {
         m_banner->setText(m_diary.readOnlyReason().isEmpty()
-                              ? tr("This diary is open for viewing only; changes cannot be saved.")
-                              : m_diary.readOnlyReason());
+                                  ? tr("This diary is open for viewing only; changes cannot be saved.")
+                                  : m_diary.readOnlyReason());
         m_banner->show();
     } else {
         m_banner->hide();
     }
 
-    m_lastNightTitle->setText(beforeMidnight ? tr("Last night (%1)").arg(locale.toString(lastNight, QStringLiteral("dddd d MMMM")))
-                                             : tr("This night so far (%1)").arg(locale.toString(lastNight, QStringLiteral("dddd d MMMM"))));
+    m_lastNightTitle->setText(
+            beforeMidnight
+                    ? tr("Last night (%1)").arg(locale.toString(lastNight, QStringLiteral("dddd d MMMM")))
+                    : tr("This night so far (%1)").arg(locale.toString(lastNight, QStringLiteral("dddd d MMMM"))));
     const QList<Episode> cramps = m_diary.episodesInNights(lastNight, lastNight, clock);
     if (cramps.isEmpty()) {
         m_lastNight->setText(tr("No cramps logged"));
@@ -213,7 +217,9 @@ void HomeView::refresh()
     const QList<Factor> factors = m_diary.factors(true);
     const QList<Medication> medications = m_diary.medications();
     if (const auto log = m_diary.nightLog(lastNight))
-        m_lastEvening->setText(tr("That evening: %1").arg(CheckinSummary::describe(*log, factors, medications, m_settings.waterUnit())));
+        m_lastEvening->setText(
+                tr("That evening: %1")
+                        .arg(CheckinSummary::describe(*log, factors, medications, m_settings.waterUnit())));
     else
         m_lastEvening->setText(tr("No evening check-in for that night."));
 
@@ -251,7 +257,7 @@ void HomeView::refresh()
         const QString evening = checkedIn.contains(night) ? tr("checked in") : QString();
         cells += QStringLiteral("<td style='padding:2px 10px 2px 0'>%1</td><td style='padding:2px 10px 2px 0'>%2</td>"
                                 "<td style='padding:2px 24px 2px 0; color:gray'>%3</td>")
-                     .arg(locale.toString(night, QStringLiteral("ddd d MMM")), what, evening);
+                         .arg(locale.toString(night, QStringLiteral("ddd d MMM")), what, evening);
         if (i % 2 == 1) {
             rows.append(QStringLiteral("<tr>%1</tr>").arg(cells));
             cells.clear();
@@ -262,8 +268,8 @@ void HomeView::refresh()
     const QList<Episode> eightWeeks = m_diary.episodesInNights(lastNight.addDays(-55), lastNight, clock);
     if (const auto trend = RedFlagRules::forRecentNights(eightWeeks, lastNight, clock)) {
         m_trend->setText(QStringLiteral("<b>%1.</b> %2 <a href=\"%3\">%4</a>")
-                             .arg(trend->headline.toHtmlEscaped(), trend->advice.toHtmlEscaped(), trend->topicId,
-                                  tr("When to see a clinician")));
+                                 .arg(trend->headline.toHtmlEscaped(), trend->advice.toHtmlEscaped(), trend->topicId,
+                                      tr("When to see a clinician")));
         m_trend->show();
     } else {
         m_trend->hide();
@@ -271,9 +277,10 @@ void HomeView::refresh()
 
     const QDate tonight = currentNight;
     if (const auto log = m_diary.nightLog(tonight))
-        m_tonight->setText(tr("Checked in for tonight: %1").arg(CheckinSummary::describe(*log, factors, medications, m_settings.waterUnit())));
+        m_tonight->setText(tr("Checked in for tonight: %1")
+                                   .arg(CheckinSummary::describe(*log, factors, medications, m_settings.waterUnit())));
     else
         m_tonight->setText(tr("Week from %1. No check-in yet for tonight (%2).")
-                               .arg(locale.toString(weekStart, QStringLiteral("ddd d MMM")),
-                                    locale.toString(tonight, QStringLiteral("ddd d MMM"))));
+                                   .arg(locale.toString(weekStart, QStringLiteral("ddd d MMM")),
+                                        locale.toString(tonight, QStringLiteral("ddd d MMM"))));
 }

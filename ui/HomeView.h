@@ -1,10 +1,10 @@
 #pragma once
 
+#include <functional>
+
 #include <QDate>
 #include <QDateTime>
 #include <QWidget>
-
-#include <functional>
 
 class AppSettings;
 class DiaryRepository;

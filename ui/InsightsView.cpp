@@ -9,15 +9,15 @@
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
-#include <QScrollBar>
-#include <QTextBrowser>
-#include <QTimer>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalBlocker>
+#include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -70,7 +70,8 @@ InsightsView::InsightsView(LiveAnalysis &analysis, const GuidanceLibrary &guidan
     m_page->setAccessibleName(tr("Insights, clearest first"));
     m_page->document()->setDocumentMargin(12);
     layout->addWidget(m_page, 1);
-    connect(m_page, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) { emit guidanceRequested(url.path()); });
+    connect(m_page, &QTextBrowser::anchorClicked, this,
+            [this](const QUrl &url) { emit guidanceRequested(url.path()); });
     connect(m_range, &RangeSelector::rangeChanged, this, &InsightsView::refresh);
     connect(&m_analysis, &LiveAnalysis::changed, this, [this] {
         m_stale = true;
@@ -125,27 +126,27 @@ QString InsightsView::describe(const FactorLink &link, int testsMade)
         break;
     }
     QString text = tr("On %1 nights %2 you had cramps on %3 (%4); on the %5 nights %6, on %7 (%8).")
-                       .arg(link.groupNights)
-                       .arg(group)
-                       .arg(link.groupCrampNights)
-                       .arg(percent(link.groupCrampNights, link.groupNights))
-                       .arg(link.otherNights)
-                       .arg(other)
-                       .arg(link.otherCrampNights)
-                       .arg(percent(link.otherCrampNights, link.otherNights));
+                           .arg(link.groupNights)
+                           .arg(group)
+                           .arg(link.groupCrampNights)
+                           .arg(percent(link.groupCrampNights, link.groupNights))
+                           .arg(link.otherNights)
+                           .arg(other)
+                           .arg(link.otherCrampNights)
+                           .arg(percent(link.otherCrampNights, link.otherNights));
     text += QLatin1Char(' ')
-        + tr("Cramp nights were %1 times as frequent (95% interval %2 to %3).")
-              .arg(locale.toString(link.ratio, 'f', 2), locale.toString(link.ratioLow, 'f', 2),
-                   locale.toString(link.ratioHigh, 'f', 2));
+            + tr("Cramp nights were %1 times as frequent (95% interval %2 to %3).")
+                      .arg(locale.toString(link.ratio, 'f', 2), locale.toString(link.ratioLow, 'f', 2),
+                           locale.toString(link.ratioHigh, 'f', 2));
     text += QLatin1Char(' ')
-        + tr("Fisher's exact test: p = %1; allowing for %2 comparisons, q = %3.")
-              .arg(pText(link.pValue))
-              .arg(testsMade)
-              .arg(pText(link.qValue));
+            + tr("Fisher's exact test: p = %1; allowing for %2 comparisons, q = %3.")
+                      .arg(pText(link.pValue))
+                      .arg(testsMade)
+                      .arg(pText(link.qValue));
     text += QLatin1Char(' ')
-        + (link.qValue < 0.05 ? tr("A difference this large is unlikely to be chance alone; it shows the two go "
-                                   "together, not that one causes the other.")
-                              : tr("A difference like this could well be chance; keep checking in."));
+            + (link.qValue < 0.05 ? tr("A difference this large is unlikely to be chance alone; it shows the two go "
+                                       "together, not that one causes the other.")
+                                  : tr("A difference like this could well be chance; keep checking in."));
     return text;
 }
 
@@ -154,16 +155,16 @@ QString InsightsView::describe(const QString &medication, bool started, const Be
     const QLocale locale;
     return tr("%1 %2 on %3: %4 cramps a week in the %5 tracked nights before, %6 a week in the %7 after "
               "(exact test of the change: p = %8). %9")
-        .arg(medication, started ? tr("started") : tr("stopped"),
-             locale.toString(change.date, QStringLiteral("d MMM yyyy")),
-             locale.toString(change.perWeekBefore(), 'f', 1))
-        .arg(change.nightsBefore)
-        .arg(locale.toString(change.perWeekAfter(), 'f', 1))
-        .arg(change.nightsAfter)
-        .arg(pText(change.pValue),
-             change.pValue < 0.05 ? tr("The rate changed more than chance alone would explain. Talk it over with "
-                                       "your prescriber; do not stop a medicine on your own.")
-                                  : tr("No clear change so far."));
+            .arg(medication, started ? tr("started") : tr("stopped"),
+                 locale.toString(change.date, QStringLiteral("d MMM yyyy")),
+                 locale.toString(change.perWeekBefore(), 'f', 1))
+            .arg(change.nightsBefore)
+            .arg(locale.toString(change.perWeekAfter(), 'f', 1))
+            .arg(change.nightsAfter)
+            .arg(pText(change.pValue),
+                 change.pValue < 0.05 ? tr("The rate changed more than chance alone would explain. Talk it over with "
+                                           "your prescriber; do not stop a medicine on your own.")
+                                      : tr("No clear change so far."));
 }
 
 QString InsightsView::card(const QString &title, const QString &text, const QString &topicId)
@@ -173,9 +174,11 @@ QString InsightsView::card(const QString &title, const QString &text, const QStr
     const QString border = QApplication::palette().color(QPalette::Mid).name();
     QString html = QStringLiteral("<table width='100%' cellpadding='10' style='background:%1; border: 1px solid %2;'>"
                                   "<tr><td><b style='font-size:large'>%3</b><br/>%4")
-                       .arg(panel, border, title.toHtmlEscaped(), text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
+                           .arg(panel, border, title.toHtmlEscaped(),
+                                text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
     if (const GuidanceTopic *topic = m_guidance.topic(topicId))
-        html += QStringLiteral("<br/><a href='guidance:%1'>%2</a>").arg(topicId, tr("What the guidance says: %1").arg(topic->title).toHtmlEscaped());
+        html += QStringLiteral("<br/><a href='guidance:%1'>%2</a>")
+                        .arg(topicId, tr("What the guidance says: %1").arg(topic->title).toHtmlEscaped());
     return html + QStringLiteral("</td></tr></table><p></p>");
 }
 
@@ -236,55 +239,63 @@ void InsightsView::refresh()
     if (!m_splits->hasFocus() && !m_splits->isAncestorOf(QApplication::focusWidget()))
         rebuildSplits(links);
 
-    QString html = QStringLiteral("<p>%1</p>").arg(
-        tr("How your cramps go with the evening factors you check in, over the %1 nights with a check-in in this "
-           "range. A link shows that two things tend to happen on the same nights, not that one causes the other.")
-            .arg(figures.nightsCheckedIn)
-            .toHtmlEscaped());
+    QString html = QStringLiteral("<p>%1</p>")
+                           .arg(tr("How your cramps go with the evening factors you check in, over the %1 nights with "
+                                   "a check-in in this "
+                                   "range. A link shows that two things tend to happen on the same nights, not that "
+                                   "one causes the other.")
+                                        .arg(figures.nightsCheckedIn)
+                                        .toHtmlEscaped());
     for (const FactorLink &link : std::as_const(ready)) {
         const QString factor = DisplayNames::of(link.factor);
         const bool more = link.ratio > 1;
         const QString title = link.qValue < 0.05
-            ? (more ? tr("%1 (%2) goes with more cramp nights") : tr("%1 (%2) goes with fewer cramp nights")).arg(factor, link.groupLabel)
-            : tr("%1 (%2): no clear link so far").arg(factor, link.groupLabel);
+                ? (more ? tr("%1 (%2) goes with more cramp nights") : tr("%1 (%2) goes with fewer cramp nights"))
+                          .arg(factor, link.groupLabel)
+                : tr("%1 (%2): no clear link so far").arg(factor, link.groupLabel);
         html += card(title, describe(link, tests), m_guidance.topicForFactor(link.factor.builtinKey));
     }
     if (ready.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(tr("No factor has enough nights yet to compare. Each needs at least %1 "
-                                                   "checked-in nights with it and %1 without.")
-                                                    .arg(FactorLink::MinimumNightsPerGroup)
-                                                    .toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>")
+                        .arg(tr("No factor has enough nights yet to compare. Each needs at least %1 "
+                                "checked-in nights with it and %1 without.")
+                                     .arg(FactorLink::MinimumNightsPerGroup)
+                                     .toHtmlEscaped());
 
     if (m_comparison.isValid()) {
         const QLocale locale;
         const BeforeAfter change = analysis.beforeAfter(m_comparison, first, last);
         const QString text = change.hasBothSides()
-            ? tr("%1 cramps a week in the %2 tracked nights before, %3 a week in the %4 from then on (exact test of the "
-                 "change: p = %5). %6")
-                  .arg(locale.toString(change.perWeekBefore(), 'f', 1))
-                  .arg(change.nightsBefore)
-                  .arg(locale.toString(change.perWeekAfter(), 'f', 1))
-                  .arg(change.nightsAfter)
-                  .arg(pText(change.pValue),
-                       change.pValue < 0.05 ? tr("The rate changed more than chance alone would explain.")
-                                            : tr("No clear change so far."))
-            : tr("Choose a date inside the range shown, with tracked nights on both sides.");
-        html += card(tr("Before and after %1").arg(locale.toString(m_comparison, QStringLiteral("d MMM yyyy"))), text, QString());
+                ? tr("%1 cramps a week in the %2 tracked nights before, %3 a week in the %4 from then on (exact test "
+                     "of the "
+                     "change: p = %5). %6")
+                          .arg(locale.toString(change.perWeekBefore(), 'f', 1))
+                          .arg(change.nightsBefore)
+                          .arg(locale.toString(change.perWeekAfter(), 'f', 1))
+                          .arg(change.nightsAfter)
+                          .arg(pText(change.pValue),
+                               change.pValue < 0.05 ? tr("The rate changed more than chance alone would explain.")
+                                                    : tr("No clear change so far."))
+                : tr("Choose a date inside the range shown, with tracked nights on both sides.");
+        html += card(tr("Before and after %1").arg(locale.toString(m_comparison, QStringLiteral("d MMM yyyy"))), text,
+                     QString());
     }
 
     for (const Medication &medication : analysis.snapshot().medications) {
         for (const MedicationPeriod &period : medication.periods) {
-            QList<std::pair<QDate, bool>> changes = {{period.started, true}};
+            QList<std::pair<QDate, bool>> changes = { { period.started, true } };
             if (period.stopped)
-                changes.append({period.stopped->addDays(1), false});
+                changes.append({ period.stopped->addDays(1), false });
             for (const auto &[date, started] : changes) {
                 if (date <= first || date > last)
                     continue;
                 const BeforeAfter change = analysis.beforeAfter(date, first, last);
                 if (!change.hasBothSides())
                     continue;
-                html += card(tr("Cramps before and after %1 %2").arg(started ? tr("starting") : tr("stopping"), medication.name),
-                             describe(medication.name, started, change), m_guidance.topicForDrugClass(medication.drugClass));
+                html += card(tr("Cramps before and after %1 %2")
+                                     .arg(started ? tr("starting") : tr("stopping"), medication.name),
+                             describe(medication.name, started, change),
+                             m_guidance.topicForDrugClass(medication.drugClass));
             }
         }
     }
@@ -295,10 +306,10 @@ void InsightsView::refresh()
             QString need;
             if (link.moreGroupNightsNeeded() && link.moreOtherNightsNeeded())
                 need = tr("%1 more nights with %2 and %3 more with %4")
-                           .arg(link.moreGroupNightsNeeded())
-                           .arg(link.groupLabel)
-                           .arg(link.moreOtherNightsNeeded())
-                           .arg(link.otherLabel);
+                               .arg(link.moreGroupNightsNeeded())
+                               .arg(link.groupLabel)
+                               .arg(link.moreOtherNightsNeeded())
+                               .arg(link.otherLabel);
             else if (link.moreGroupNightsNeeded())
                 need = tr("%1 more nights with %2").arg(link.moreGroupNightsNeeded()).arg(link.groupLabel);
             else

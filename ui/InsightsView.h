@@ -24,7 +24,7 @@ public:
     InsightsView(LiveAnalysis &analysis, const GuidanceLibrary &guidance, QWidget *parent = nullptr);
 
     RangeSelector *range() const { return m_range; }
-    QStringList cardTexts() const;     // every card's words, for tests and accessibility checks
+    QStringList cardTexts() const; // every card's words, for tests and accessibility checks
     void setThreshold(qint64 factorId, double threshold);
     // Adds a before-and-after card for any date (invalid: none).
     void setComparisonDate(QDate date);

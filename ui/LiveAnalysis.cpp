@@ -8,10 +8,11 @@ LiveAnalysis::LiveAnalysis(DiaryRepository &diary, AppSettings &settings, QObjec
     , m_diary(diary)
     , m_settings(settings)
 {
-    for (auto signal : {&DiaryRepository::episodeAdded, &DiaryRepository::episodeUpdated, &DiaryRepository::episodeRemoved})
+    for (auto signal :
+         { &DiaryRepository::episodeAdded, &DiaryRepository::episodeUpdated, &DiaryRepository::episodeRemoved })
         connect(&m_diary, signal, this, &LiveAnalysis::invalidate);
-    for (auto signal : {&DiaryRepository::factorsChanged, &DiaryRepository::medicationsChanged,
-                        &DiaryRepository::untrackedPeriodsChanged, &DiaryRepository::diaryReset})
+    for (auto signal : { &DiaryRepository::factorsChanged, &DiaryRepository::medicationsChanged,
+                         &DiaryRepository::untrackedPeriodsChanged, &DiaryRepository::diaryReset })
         connect(&m_diary, signal, this, &LiveAnalysis::invalidate);
     connect(&m_diary, &DiaryRepository::nightLogChanged, this, &LiveAnalysis::invalidate);
 }

@@ -2,9 +2,9 @@
 
 #include "DiaryAnalysis.h"
 
-#include <QObject>
-
 #include <optional>
+
+#include <QObject>
 
 class AppSettings;
 class DiaryRepository;

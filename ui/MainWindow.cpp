@@ -2,42 +2,42 @@
 
 #include "AppSettings.h"
 #include "CheckinDialog.h"
+#include "DiaryBackup.h"
 #include "DiaryRepository.h"
 #include "DiaryTableModel.h"
 #include "DiaryView.h"
+#include "EpisodeCsv.h"
 #include "EpisodeEditorDialog.h"
 #include "FactorManagerDialog.h"
 #include "GuidanceView.h"
+#include "HomeView.h"
 #include "InsightsView.h"
 #include "LiveAnalysis.h"
-#include "UntrackedPeriodsDialog.h"
-#include "DiaryBackup.h"
-#include "EpisodeCsv.h"
-#include "NightLogCsv.h"
-#include "StoreError.h"
-#include "charts/ChartsView.h"
-#include "report/ReportView.h"
-#include "charts/RangeSelector.h"
-#include "RedFlagAlertDialog.h"
-#include "RedFlagRules.h"
-#include "TopicBrowser.h"
-#include "HomeView.h"
 #include "MedicationManagerDialog.h"
 #include "NightClock.h"
+#include "NightLogCsv.h"
 #include "NightMode.h"
 #include "QuickLogDialog.h"
+#include "RedFlagAlertDialog.h"
+#include "RedFlagRules.h"
 #include "SettingsDialog.h"
+#include "StoreError.h"
+#include "TopicBrowser.h"
 #include "UndoableDiary.h"
+#include "UntrackedPeriodsDialog.h"
+#include "charts/ChartsView.h"
+#include "charts/RangeSelector.h"
+#include "report/ReportView.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QFileInfo>
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -113,7 +113,8 @@ MainWindow::MainWindow(DiaryRepository &diary, AppSettings &settings, QWidget *p
     where->setAccessibleName(tr("Diary file"));
     statusBar()->addPermanentWidget(where);
     if (m_diary.isReadOnly())
-        statusBar()->showMessage(m_diary.readOnlyReason().isEmpty() ? tr("Open for viewing only.") : m_diary.readOnlyReason());
+        statusBar()->showMessage(m_diary.readOnlyReason().isEmpty() ? tr("Open for viewing only.")
+                                                                    : m_diary.readOnlyReason());
     updateActions();
     resize(1180, 720);
 }
@@ -126,7 +127,7 @@ void MainWindow::createActions()
     m_logCramp = new QAction(tr("&Log a cramp"), this);
     m_logCramp->setIconText(tr("Log a cramp"));
     // A single key is enough at 3 a.m.; line edits still receive the letter when typing.
-    m_logCramp->setShortcuts({QKeySequence(Qt::Key_L), QKeySequence(Qt::CTRL | Qt::Key_L)});
+    m_logCramp->setShortcuts({ QKeySequence(Qt::Key_L), QKeySequence(Qt::CTRL | Qt::Key_L) });
     m_logCramp->setToolTip(tr("Record a cramp now, then add details if you like (L)"));
     m_logCramp->setEnabled(writable);
     connect(m_logCramp, &QAction::triggered, this, [this] {
@@ -141,12 +142,11 @@ void MainWindow::createActions()
 
     m_checkin = new QAction(tr("&Evening check-in\u2026"), this);
     m_checkin->setIconText(tr("Evening check-in"));
-    m_checkin->setShortcuts({QKeySequence(Qt::Key_E), QKeySequence(Qt::CTRL | Qt::Key_E)});
+    m_checkin->setShortcuts({ QKeySequence(Qt::Key_E), QKeySequence(Qt::CTRL | Qt::Key_E) });
     m_checkin->setToolTip(tr("Record tonight's water, stretching, medicines and other factors (E)"));
     m_checkin->setEnabled(writable);
-    connect(m_checkin, &QAction::triggered, this, [this] {
-        openCheckin(NightClock(m_settings.nightBoundaryHour()).nightOf(QDateTime::currentDateTime()));
-    });
+    connect(m_checkin, &QAction::triggered, this,
+            [this] { openCheckin(NightClock(m_settings.nightBoundaryHour()).nightOf(QDateTime::currentDateTime())); });
 
     m_addDetailed = new QAction(tr("Add a cramp with &details\u2026"), this);
     m_addDetailed->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
@@ -156,7 +156,7 @@ void MainWindow::createActions()
         fresh.start = withFixedOffset(QDateTime::currentDateTime());
         fresh.muscle = Muscle::Calf;
         EpisodeEditorDialog editor(fresh, this, &m_guidance);
-        if (runDialog(editor) == QDialog::Accepted && !m_undoable->addEpisodes({editor.episode()}).isEmpty())
+        if (runDialog(editor) == QDialog::Accepted && !m_undoable->addEpisodes({ editor.episode() }).isEmpty())
             alertIfWarningSigns(editor.episode(), std::nullopt);
     });
 
@@ -176,9 +176,10 @@ void MainWindow::createActions()
         const int count = int(m_diaryView->selectedEpisodeIds().size());
         if (count == 0)
             return;
-        QMessageBox ask(QMessageBox::Question, tr("Delete cramp"),
-                        tr("Delete %n cramp(s) from the diary? You can undo this with Edit \u2192 Undo.", nullptr, count),
-                        QMessageBox::Yes | QMessageBox::Cancel, this);
+        QMessageBox ask(
+                QMessageBox::Question, tr("Delete cramp"),
+                tr("Delete %n cramp(s) from the diary? You can undo this with Edit \u2192 Undo.", nullptr, count),
+                QMessageBox::Yes | QMessageBox::Cancel, this);
         ask.setDefaultButton(QMessageBox::Cancel);
         if (runDialog(ask) == QMessageBox::Yes)
             deleteSelected();
@@ -233,13 +234,14 @@ void MainWindow::createActions()
     m_newDiary = new QAction(tr("&New diary\u2026"), this);
     m_newDiary->setShortcut(QKeySequence::New);
     connect(m_newDiary, &QAction::triggered, this, [this, filter] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Create a new diary"), QStringLiteral("diary.sqlite"), filter);
+        const QString path
+                = QFileDialog::getSaveFileName(this, tr("Create a new diary"), QStringLiteral("diary.sqlite"), filter);
         if (!path.isEmpty())
             emit diaryFileChosen(path);
     });
 
-    const QList<QString> pageNames = {tr("&Home"), tr("&Diary"), tr("&Charts"), tr("&Insights"), tr("&Guidance"),
-                                      tr("&Report")};
+    const QList<QString> pageNames
+            = { tr("&Home"), tr("&Diary"), tr("&Charts"), tr("&Insights"), tr("&Guidance"), tr("&Report") };
     for (int page = 0; page < pageNames.size(); ++page) {
         auto *action = new QAction(pageNames.at(page), this);
         action->setIconText(QString(pageNames.at(page)).remove(QLatin1Char('&')));
@@ -257,13 +259,14 @@ void MainWindow::createMenus()
     file->addSeparator();
     const QString csvFilter = tr("CSV files (*.csv)");
     const QString jsonFilter = tr("Cramp Diary backups (*.json)");
-    const auto exportAction = [this, file, csvFilter](const QString &text, CsvKind kind, const QString &name, QKeySequence keys) {
-        file->addAction(text, keys, this, [this, kind, name, csvFilter] {
-            const QString path = QFileDialog::getSaveFileName(this, tr("Export"), name, csvFilter);
-            if (!path.isEmpty())
-                exportCsv(kind, path);
-        });
-    };
+    const auto exportAction
+            = [this, file, csvFilter](const QString &text, CsvKind kind, const QString &name, QKeySequence keys) {
+                  file->addAction(text, keys, this, [this, kind, name, csvFilter] {
+                      const QString path = QFileDialog::getSaveFileName(this, tr("Export"), name, csvFilter);
+                      if (!path.isEmpty())
+                          exportCsv(kind, path);
+                  });
+              };
     exportAction(tr("&Export cramps as CSV\u2026"), CsvKind::Episodes, QStringLiteral("cramps.csv"),
                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     exportAction(tr("Export check-&ins as CSV\u2026"), CsvKind::CheckIns, QStringLiteral("check-ins.csv"),
@@ -276,29 +279,37 @@ void MainWindow::createMenus()
         });
         action->setEnabled(!m_diary.isReadOnly());
     };
-    importAction(tr("Import cra&mps from CSV\u2026"), CsvKind::Episodes, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    importAction(tr("Import chec&k-ins from CSV\u2026"), CsvKind::CheckIns, QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I));
+    importAction(tr("Import cra&mps from CSV\u2026"), CsvKind::Episodes,
+                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    importAction(tr("Import chec&k-ins from CSV\u2026"), CsvKind::CheckIns,
+                 QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I));
     file->addSeparator();
-    file->addAction(tr("&Back up to a file\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), this, [this, jsonFilter] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Back up"), QStringLiteral("cramp-diary-%1.json").arg(QDate::currentDate().toString(Qt::ISODate)), jsonFilter);
-        if (!path.isEmpty())
-            backupTo(path);
-    });
-    file->addAction(tr("&Restore from a backup\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this, [this, jsonFilter] {
-        const QString backup = QFileDialog::getOpenFileName(this, tr("Choose the backup"), QString(), jsonFilter);
-        if (backup.isEmpty())
-            return;
-        const QString target = QFileDialog::getSaveFileName(this, tr("Restore into a new diary file"),
-                                                            QStringLiteral("restored.sqlite"),
-                                                            tr("Cramp Diary (*.sqlite *.crampdiary)"));
-        if (!target.isEmpty())
-            restoreFrom(backup, target);
-    });
+    file->addAction(tr("&Back up to a file\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), this,
+                    [this, jsonFilter] {
+                        const QString path = QFileDialog::getSaveFileName(
+                                this, tr("Back up"),
+                                QStringLiteral("cramp-diary-%1.json").arg(QDate::currentDate().toString(Qt::ISODate)),
+                                jsonFilter);
+                        if (!path.isEmpty())
+                            backupTo(path);
+                    });
+    file->addAction(tr("&Restore from a backup\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this,
+                    [this, jsonFilter] {
+                        const QString backup
+                                = QFileDialog::getOpenFileName(this, tr("Choose the backup"), QString(), jsonFilter);
+                        if (backup.isEmpty())
+                            return;
+                        const QString target = QFileDialog::getSaveFileName(this, tr("Restore into a new diary file"),
+                                                                            QStringLiteral("restored.sqlite"),
+                                                                            tr("Cramp Diary (*.sqlite *.crampdiary)"));
+                        if (!target.isEmpty())
+                            restoreFrom(backup, target);
+                    });
     file->addSeparator();
     file->addAction(m_settingsAction);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), qApp, &QApplication::closeAllWindows);
+    QAction *quit
+            = file->addAction(tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), qApp, &QApplication::closeAllWindows);
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -328,7 +339,7 @@ void MainWindow::createMenus()
                            tr("<b>Cramp Diary %1</b><p>A diary for night-time leg cramps. Your diary stays on this "
                               "computer; the app never uses the network.</p><p>Cramp Diary helps you keep a record "
                               "to discuss with a clinician. It does not give diagnoses.</p>")
-                               .arg(QCoreApplication::applicationVersion()));
+                                   .arg(QCoreApplication::applicationVersion()));
     });
 
     QToolBar *toolbar = addToolBar(tr("Main"));
@@ -372,7 +383,7 @@ qint64 MainWindow::logCrampNow()
 {
     Episode episode;
     episode.start = withFixedOffset(QDateTime::currentDateTime());
-    const QList<qint64> ids = m_undoable->addEpisodes({episode});
+    const QList<qint64> ids = m_undoable->addEpisodes({ episode });
     if (ids.isEmpty())
         return 0;
     statusBar()->showMessage(tr("Cramp recorded at %1.").arg(episode.start.toString(QStringLiteral("HH:mm"))), 8000);
@@ -438,8 +449,9 @@ void MainWindow::alertIfWarningSigns(const Episode &saved, const std::optional<E
 bool MainWindow::exportCsv(CsvKind kind, const QString &path)
 {
     const QString csv = kind == CsvKind::Episodes
-        ? EpisodeCsv::write(m_diary.allEpisodes(), NightClock(m_settings.nightBoundaryHour()))
-        : NightLogCsv::write(m_diary.nightLogs(QDate(1900, 1, 1), QDate(9999, 12, 31)), m_diary.factors(true), m_diary.medications());
+            ? EpisodeCsv::write(m_diary.allEpisodes(), NightClock(m_settings.nightBoundaryHour()))
+            : NightLogCsv::write(m_diary.nightLogs(QDate(1900, 1, 1), QDate(9999, 12, 31)), m_diary.factors(true),
+                                 m_diary.medications());
     QSaveFile file(path);
     const QByteArray bytes = csv.toUtf8();
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
@@ -458,11 +470,12 @@ bool MainWindow::importCsv(CsvKind kind, const QString &path)
         return false;
     }
     const QString text = QString::fromUtf8(file.readAll());
-    const CsvImportResult result = kind == CsvKind::Episodes ? EpisodeCsv::import(m_diary, text) : NightLogCsv::import(m_diary, text);
+    const CsvImportResult result
+            = kind == CsvKind::Episodes ? EpisodeCsv::import(m_diary, text) : NightLogCsv::import(m_diary, text);
     if (!result.ok()) {
         QMessageBox box(QMessageBox::Warning, tr("Nothing was imported"),
-                        tr("The file has %n problem(s); fix them and import again. Your diary was not changed.", nullptr,
-                           int(result.problems.size())),
+                        tr("The file has %n problem(s); fix them and import again. Your diary was not changed.",
+                           nullptr, int(result.problems.size())),
                         QMessageBox::Ok, this);
         box.setDetailedText(result.describe());
         runDialog(box);
@@ -503,7 +516,8 @@ bool MainWindow::restoreFrom(const QString &backupPath, const QString &newDiaryP
         return false;
     }
     QMessageBox ask(QMessageBox::Question, tr("Backup restored"),
-                    tr("The backup was restored into %1. Open that diary now? The diary open now stays as it is.").arg(newDiaryPath),
+                    tr("The backup was restored into %1. Open that diary now? The diary open now stays as it is.")
+                            .arg(newDiaryPath),
                     QMessageBox::Open | QMessageBox::Cancel, this);
     if (runDialog(ask) == QMessageBox::Open)
         QTimer::singleShot(0, this, [this, newDiaryPath] { emit diaryFileChosen(newDiaryPath); });
@@ -538,7 +552,7 @@ void MainWindow::showFirstRunNotice()
                           "from two documents about leg cramps.\n\n%1\n\nIf you notice swelling, redness or warmth "
                           "of a leg, pain that does not ease, or breathlessness, the app will tell you how soon to "
                           "see a clinician.")
-                           .arg(TopicBrowser::notMedicalAdvice()),
+                               .arg(TopicBrowser::notMedicalAdvice()),
                        QMessageBox::Ok, this);
     runDialog(notice);
     m_settings.setDisclaimerAccepted(true);
@@ -570,13 +584,13 @@ bool MainWindow::saveScreenshot(const QString &file, const QString &view)
         dialog = std::make_unique<QuickLogDialog>(*m_undoable, clock, sample, this);
     } else if (view == QLatin1StringView("editor")) {
         const QList<Episode> all = m_diary.allEpisodes();
-        Episode sample = all.isEmpty() ? Episode{} : all.last();
+        Episode sample = all.isEmpty() ? Episode {} : all.last();
         if (!sample.start.isValid())
             sample.start = withFixedOffset(QDateTime::currentDateTime());
         dialog = std::make_unique<EpisodeEditorDialog>(sample, this, &m_guidance);
     } else if (view == QLatin1StringView("checkin")) {
-        dialog = std::make_unique<CheckinDialog>(m_diary, m_settings, clock.nightOf(QDateTime::currentDateTime()).addDays(-1),
-                                                 this, &m_guidance);
+        dialog = std::make_unique<CheckinDialog>(
+                m_diary, m_settings, clock.nightOf(QDateTime::currentDateTime()).addDays(-1), this, &m_guidance);
     } else if (view == QLatin1StringView("charts")) {
         showPage(ChartsPage);
     } else if (view.startsWith(QLatin1StringView("charts-page"))) {
@@ -595,7 +609,7 @@ bool MainWindow::saveScreenshot(const QString &file, const QString &view)
     } else if (view == QLatin1StringView("alert")) {
         Episode sample; // shown, never saved
         sample.start = withFixedOffset(QDateTime::currentDateTime());
-        sample.warningSigns = {WarningSign::Swelling, WarningSign::Warmth, WarningSign::NumbnessOrTingling};
+        sample.warningSigns = { WarningSign::Swelling, WarningSign::Warmth, WarningSign::NumbnessOrTingling };
         dialog = std::make_unique<RedFlagAlertDialog>(m_guidance, RedFlagRules::forEpisode(sample), this);
     } else if (view == QLatin1StringView("settings")) {
         dialog = std::make_unique<SettingsDialog>(m_settings, m_diary.path(), this);

@@ -2,9 +2,9 @@
 
 #include "GuidanceLibrary.h"
 
-#include <QMainWindow>
-
 #include <optional>
+
+#include <QMainWindow>
 
 class AppSettings;
 class DiaryRepository;

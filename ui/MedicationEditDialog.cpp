@@ -47,11 +47,13 @@ MedicationEditDialog::MedicationEditDialog(const Medication &medication, QWidget
     addPeriodButton->setAccessibleName(tr("Add another period of taking it"));
     periodsLayout->addWidget(addPeriodButton, 0, Qt::AlignLeft);
     layout->addWidget(periods);
-    connect(addPeriodButton, &QPushButton::clicked, this, [this] { addPeriod({QDate::currentDate(), std::nullopt}); });
+    connect(addPeriodButton, &QPushButton::clicked, this, [this] {
+        addPeriod({ QDate::currentDate(), std::nullopt });
+    });
     for (const MedicationPeriod &period : medication.periods)
         addPeriod(period);
     if (medication.periods.isEmpty())
-        addPeriod({QDate::currentDate(), std::nullopt});
+        addPeriod({ QDate::currentDate(), std::nullopt });
 
     m_problem = new QLabel(this);
     m_problem->setStyleSheet(QStringLiteral("color: #c0392b;"));
@@ -83,7 +85,7 @@ void MedicationEditDialog::addPeriod(const MedicationPeriod &period)
     m_periodGrid->addWidget(start, row, 0);
     m_periodGrid->addWidget(stopped, row, 1);
     m_periodGrid->addWidget(stop, row, 2);
-    m_periods.append({start, stopped, stop});
+    m_periods.append({ start, stopped, stop });
 }
 
 QString MedicationEditDialog::problem() const
@@ -105,7 +107,7 @@ void MedicationEditDialog::accept()
     }
     for (qsizetype i = 0; i < m_periods.size(); ++i) {
         const PeriodRow &row = m_periods.at(i);
-        MedicationPeriod period{row.start->date(), std::nullopt};
+        MedicationPeriod period { row.start->date(), std::nullopt };
         if (row.stopped->isChecked()) {
             period.stopped = row.stop->date();
             if (*period.stopped < period.started)

@@ -24,14 +24,16 @@ QString periodsText(const Medication &medication)
     QStringList parts;
     for (const MedicationPeriod &period : medication.periods) {
         const QString from = locale.toString(period.started, QLocale::ShortFormat);
-        parts.append(period.stopped ? MedicationManagerDialog::tr("%1 to %2").arg(from, locale.toString(*period.stopped, QLocale::ShortFormat))
+        parts.append(period.stopped ? MedicationManagerDialog::tr("%1 to %2")
+                                              .arg(from, locale.toString(*period.stopped, QLocale::ShortFormat))
                                     : MedicationManagerDialog::tr("since %1").arg(from));
     }
     return parts.join(QStringLiteral("; "));
 }
 } // namespace
 
-MedicationManagerDialog::MedicationManagerDialog(DiaryRepository &diary, QWidget *parent, const GuidanceLibrary *guidance)
+MedicationManagerDialog::MedicationManagerDialog(DiaryRepository &diary, QWidget *parent,
+                                                 const GuidanceLibrary *guidance)
     : QDialog(parent)
     , m_diary(diary)
     , m_guidance(guidance)
@@ -40,7 +42,7 @@ MedicationManagerDialog::MedicationManagerDialog(DiaryRepository &diary, QWidget
     setAccessibleName(windowTitle());
     auto *layout = new QVBoxLayout(this);
     m_table = new QTableWidget(0, 4, this);
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Kind"), tr("Dose"), tr("Taken")});
+    m_table->setHorizontalHeaderLabels({ tr("Name"), tr("Kind"), tr("Dose"), tr("Taken") });
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -130,12 +132,13 @@ void MedicationManagerDialog::edit(qint64 id)
         QString text = tr("Medicines of this kind (%1) have been linked to leg cramps in studies "
                           "(Garrison et al., 2012). Do not stop or change a medicine without asking "
                           "your prescriber; the diary can show whether cramps changed after you started it.")
-                           .arg(DisplayNames::of(drugClass).toLower())
-                           .toHtmlEscaped();
+                               .arg(DisplayNames::of(drugClass).toLower())
+                               .toHtmlEscaped();
         if (m_guidance) {
             const QString topic = m_guidance->topicForDrugClass(drugClass);
             if (const GuidanceTopic *t = m_guidance->topic(topic))
-                text += QStringLiteral(" <a href=\"topic:%1\">%2</a>").arg(topic, tr("Read: %1").arg(t->title).toHtmlEscaped());
+                text += QStringLiteral(" <a href=\"topic:%1\">%2</a>")
+                                .arg(topic, tr("Read: %1").arg(t->title).toHtmlEscaped());
         }
         m_message->setText(text);
         m_message->show();

@@ -86,7 +86,7 @@ QPalette NightMode::nightPalette()
     p.setColor(QPalette::Mid, button.darker(120));
     p.setColor(QPalette::Dark, window.darker(150));
     p.setColor(QPalette::Shadow, Qt::black);
-    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+    for (const auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
         p.setColor(QPalette::Disabled, role, dimText);
     return p;
 }

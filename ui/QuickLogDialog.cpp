@@ -39,10 +39,9 @@ QuickLogDialog::QuickLogDialog(UndoableDiary &diary, const NightClock &clock, co
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(14);
 
-    auto *headline = new QLabel(
-        tr("<b>Cramp recorded at %1.</b> Add what you can, or just press Done.")
-            .arg(recorded.start.toString(QStringLiteral("HH:mm"))),
-        this);
+    auto *headline = new QLabel(tr("<b>Cramp recorded at %1.</b> Add what you can, or just press Done.")
+                                        .arg(recorded.start.toString(QStringLiteral("HH:mm"))),
+                                this);
     headline->setWordWrap(true);
     layout->addWidget(headline);
 
@@ -50,7 +49,7 @@ QuickLogDialog::QuickLogDialog(UndoableDiary &diary, const NightClock &clock, co
     m_severity = new QButtonGroup(this);
     QList<std::pair<int, QString>> severities;
     for (int s = 0; s <= 10; ++s)
-        severities.append({s, QString::number(s)});
+        severities.append({ s, QString::number(s) });
     layout->addWidget(makeTargets(m_severity, severities, 48));
     for (QAbstractButton *button : m_severity->buttons())
         button->setAccessibleName(tr("Severity %1 of 10").arg(m_severity->id(button)));
@@ -64,7 +63,7 @@ QuickLogDialog::QuickLogDialog(UndoableDiary &diary, const NightClock &clock, co
     m_leg = new QButtonGroup(this);
     QList<std::pair<int, QString>> legs;
     for (Leg leg : allValues<Leg>())
-        legs.append({int(leg), DisplayNames::of(leg)});
+        legs.append({ int(leg), DisplayNames::of(leg) });
     layout->addWidget(makeTargets(m_leg, legs, 120));
     for (QAbstractButton *button : m_leg->buttons())
         button->setAccessibleName(tr("Leg: %1").arg(button->text()));
@@ -73,7 +72,7 @@ QuickLogDialog::QuickLogDialog(UndoableDiary &diary, const NightClock &clock, co
     m_muscle = new QButtonGroup(this);
     QList<std::pair<int, QString>> muscles;
     for (Muscle muscle : allValues<Muscle>())
-        muscles.append({int(muscle), DisplayNames::of(muscle)});
+        muscles.append({ int(muscle), DisplayNames::of(muscle) });
     layout->addWidget(makeTargets(m_muscle, muscles, 100));
     for (QAbstractButton *button : m_muscle->buttons())
         button->setAccessibleName(tr("Muscle: %1").arg(button->text()));
@@ -201,7 +200,7 @@ void QuickLogDialog::finish(bool details)
     const auto start = chosenStart();
     if (!start) {
         m_timeProblem->setText(tr("%1 has not come yet this night. Choose an earlier time, or \u201cJust now\u201d.")
-                                   .arg(m_time->time().toString(QStringLiteral("HH:mm"))));
+                                       .arg(m_time->time().toString(QStringLiteral("HH:mm"))));
         m_timeProblem->show();
         m_time->setFocus();
         return;

@@ -22,7 +22,8 @@ QColor RedFlagAlertDialog::colour(Urgency urgency)
     return {};
 }
 
-RedFlagAlertDialog::RedFlagAlertDialog(const GuidanceLibrary &library, const QList<RedFlagAlert> &alerts, QWidget *parent)
+RedFlagAlertDialog::RedFlagAlertDialog(const GuidanceLibrary &library, const QList<RedFlagAlert> &alerts,
+                                       QWidget *parent)
     : QDialog(parent)
     , m_alerts(alerts)
 {
@@ -60,7 +61,8 @@ RedFlagAlertDialog::RedFlagAlertDialog(const GuidanceLibrary &library, const QLi
             auto *read = new QPushButton(tr("Read: %1").arg(topic->title), frame);
             read->setAccessibleName(tr("Read the guidance: %1").arg(topic->title));
             const QString id = alert.topicId;
-            connect(read, &QPushButton::clicked, this, [this, &library, id] { GuidanceTopicDialog::open(library, id, this); });
+            connect(read, &QPushButton::clicked, this,
+                    [this, &library, id] { GuidanceTopicDialog::open(library, id, this); });
             box->addWidget(read, 0, Qt::AlignLeft);
         }
         layout->addLayout(row);

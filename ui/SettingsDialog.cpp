@@ -89,7 +89,8 @@ SettingsDialog::SettingsDialog(AppSettings &settings, const QString &currentDiar
     hours->addStretch();
     nightForm->addRow(tr("Night hours from"), hours);
     auto updateHours = [this] {
-        const bool automatic = AppSettings::NightMode(m_nightMode->currentData().toInt()) == AppSettings::NightMode::Automatic;
+        const bool automatic
+                = AppSettings::NightMode(m_nightMode->currentData().toInt()) == AppSettings::NightMode::Automatic;
         m_nightStart->setEnabled(automatic);
         m_nightEnd->setEnabled(automatic);
     };
@@ -111,7 +112,8 @@ SettingsDialog::SettingsDialog(AppSettings &settings, const QString &currentDiar
             emit diaryFileChosen(path);
     });
     connect(create, &QPushButton::clicked, this, [this, filter] {
-        QString path = QFileDialog::getSaveFileName(this, tr("Create a new diary"), QStringLiteral("diary.sqlite"), filter);
+        QString path
+                = QFileDialog::getSaveFileName(this, tr("Create a new diary"), QStringLiteral("diary.sqlite"), filter);
         if (path.isEmpty())
             return;
         if (!path.contains(QLatin1Char('.')))

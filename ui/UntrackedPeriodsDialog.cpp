@@ -71,8 +71,9 @@ void UntrackedPeriodsDialog::reload()
     m_list->clear();
     const QLocale locale;
     for (const UntrackedPeriod &period : m_diary.untrackedPeriods()) {
-        QString text = tr("%1 to %2").arg(locale.toString(period.firstNight, QStringLiteral("d MMM yyyy")),
-                                          locale.toString(period.lastNight, QStringLiteral("d MMM yyyy")));
+        QString text = tr("%1 to %2")
+                               .arg(locale.toString(period.firstNight, QStringLiteral("d MMM yyyy")),
+                                    locale.toString(period.lastNight, QStringLiteral("d MMM yyyy")));
         if (!period.reason.isEmpty())
             text += QStringLiteral(" \u2014 ") + period.reason;
         auto *item = new QListWidgetItem(text, m_list);
@@ -93,7 +94,7 @@ bool UntrackedPeriodsDialog::addPeriod()
         return false;
     }
     try {
-        m_diary.addUntrackedPeriod({0, m_first->date(), m_last->date(), m_reason->text().trimmed()});
+        m_diary.addUntrackedPeriod({ 0, m_first->date(), m_last->date(), m_reason->text().trimmed() });
     } catch (const StoreError &error) {
         m_problem->setText(error.message());
         m_problem->show();

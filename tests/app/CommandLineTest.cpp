@@ -1,15 +1,15 @@
 // End-to-end tests of the built cramp-diary binary: what a user types, what they see,
 // and what lands in the diary file (read back with the binary itself or sqlite3).
+#include <gtest/gtest.h>
+
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QTemporaryDir>
-#include <QFile>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QThread>
-
-#include <gtest/gtest.h>
 
 namespace {
 struct Result {
@@ -47,14 +47,14 @@ protected:
         process.setProcessEnvironment(env ? *env : environment());
         process.start(QStringLiteral(CRAMP_DIARY_BINARY), arguments);
         EXPECT_TRUE(process.waitForFinished(60000)) << arguments.join(QLatin1Char(' ')).toStdString();
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                 QString::fromUtf8(process.readAllStandardError()) };
     }
 
     QString sql(const QString &path, const QString &query) const
     {
         QProcess process;
-        process.start(QStringLiteral("sqlite3"), {path, query});
+        process.start(QStringLiteral("sqlite3"), { path, query });
         EXPECT_TRUE(process.waitForFinished(10000));
         EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
         return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
@@ -62,7 +62,7 @@ protected:
 
     QJsonArray listJson(const QStringList &range)
     {
-        const Result listed = run(QStringList{QStringLiteral("list"), QStringLiteral("--json")} + range);
+        const Result listed = run(QStringList { QStringLiteral("list"), QStringLiteral("--json") } + range);
         EXPECT_EQ(listed.exitCode, 0) << listed.err.toStdString();
         return QJsonDocument::fromJson(listed.out.toUtf8()).array();
     }
@@ -71,33 +71,47 @@ protected:
 
 TEST_F(CommandLine, HelpAndVersionFollowQtConventionsWithoutADisplay)
 {
-    const Result help = run({QStringLiteral("--help")});
+    const Result help = run({ QStringLiteral("--help") });
     EXPECT_EQ(help.exitCode, 0);
-    for (const char *command : {"log", "checkin", "list", "demo"})
+    for (const char *command : { "log", "checkin", "list", "demo" })
         EXPECT_TRUE(help.out.contains(QStringLiteral("cramp-diary %1").arg(QLatin1StringView(command)))) << command;
-    const Result version = run({QStringLiteral("--version")});
+    const Result version = run({ QStringLiteral("--version") });
     EXPECT_EQ(version.exitCode, 0);
     EXPECT_TRUE(version.out.startsWith(QStringLiteral("cramp-diary 0.")));
-    const Result logHelp = run({QStringLiteral("log"), QStringLiteral("--help")}, false);
+    const Result logHelp = run({ QStringLiteral("log"), QStringLiteral("--help") }, false);
     EXPECT_EQ(logHelp.exitCode, 0);
     EXPECT_TRUE(logHelp.out.contains(QStringLiteral("--severity")));
 }
 
 TEST_F(CommandLine, LogRecordsEveryDetailGiven)
 {
-    const Result logged = run({QStringLiteral("log"), QStringLiteral("--at"), QStringLiteral("2026-11-20T03:10+01:00"),
-                               QStringLiteral("--severity"), QStringLiteral("7"), QStringLiteral("--leg"),
-                               QStringLiteral("right"), QStringLiteral("--muscle"), QStringLiteral("foot"),
-                               QStringLiteral("--duration"), QStringLiteral("1m30s"), QStringLiteral("--woke"),
-                               QStringLiteral("yes"), QStringLiteral("--sleep-disturbance"), QStringLiteral("5"),
-                               QStringLiteral("--relief"), QStringLiteral("stretch:yes,massage:no,heat"),
-                               QStringLiteral("--soreness"), QStringLiteral("no"), QStringLiteral("--sign"),
-                               QStringLiteral("swelling,warmth"), QStringLiteral("--notes"),
-                               QStringLiteral("After a long walk, \"sharp\"")});
+    const Result logged = run({ QStringLiteral("log"),
+                                QStringLiteral("--at"),
+                                QStringLiteral("2026-11-20T03:10+01:00"),
+                                QStringLiteral("--severity"),
+                                QStringLiteral("7"),
+                                QStringLiteral("--leg"),
+                                QStringLiteral("right"),
+                                QStringLiteral("--muscle"),
+                                QStringLiteral("foot"),
+                                QStringLiteral("--duration"),
+                                QStringLiteral("1m30s"),
+                                QStringLiteral("--woke"),
+                                QStringLiteral("yes"),
+                                QStringLiteral("--sleep-disturbance"),
+                                QStringLiteral("5"),
+                                QStringLiteral("--relief"),
+                                QStringLiteral("stretch:yes,massage:no,heat"),
+                                QStringLiteral("--soreness"),
+                                QStringLiteral("no"),
+                                QStringLiteral("--sign"),
+                                QStringLiteral("swelling,warmth"),
+                                QStringLiteral("--notes"),
+                                QStringLiteral("After a long walk, \"sharp\"") });
     ASSERT_EQ(logged.exitCode, 0) << logged.err.toStdString();
     EXPECT_TRUE(logged.out.contains(QStringLiteral("#1")));
-    const QJsonArray episodes = listJson({QStringLiteral("--from"), QStringLiteral("2026-11-19"), QStringLiteral("--to"),
-                                          QStringLiteral("2026-11-20")});
+    const QJsonArray episodes = listJson({ QStringLiteral("--from"), QStringLiteral("2026-11-19"),
+                                           QStringLiteral("--to"), QStringLiteral("2026-11-20") });
     ASSERT_EQ(episodes.size(), 1);
     const QJsonObject e = episodes.first().toObject();
     EXPECT_EQ(e[QStringLiteral("night")].toString(), QStringLiteral("2026-11-19"));
@@ -120,21 +134,21 @@ TEST_F(CommandLine, LogRecordsEveryDetailGiven)
 
 TEST_F(CommandLine, AWarningSignIsAnsweredWithHowSoonToSeeAClinician)
 {
-    const Result logged = run({QStringLiteral("log"), QStringLiteral("--at"), QStringLiteral("2026-11-20T03:10"),
-                               QStringLiteral("--sign"), QStringLiteral("swelling,numbness_tingling")});
+    const Result logged = run({ QStringLiteral("log"), QStringLiteral("--at"), QStringLiteral("2026-11-20T03:10"),
+                                QStringLiteral("--sign"), QStringLiteral("swelling,numbness_tingling") });
     ASSERT_EQ(logged.exitCode, 0) << logged.err.toStdString();
     EXPECT_TRUE(logged.out.contains(QStringLiteral("SEE A CLINICIAN TODAY"))) << logged.out.toStdString();
     EXPECT_TRUE(logged.out.contains(QStringLiteral("BOOK AN APPOINTMENT")));
     EXPECT_TRUE(logged.out.contains(QStringLiteral("You noted: Swelling of the leg")));
     EXPECT_TRUE(logged.out.contains(QStringLiteral("Guidance: \u201c")));
-    const Result plain = run({QStringLiteral("log"), QStringLiteral("--at"), QStringLiteral("2026-11-20T04:10"),
-                              QStringLiteral("--severity"), QStringLiteral("9")});
+    const Result plain = run({ QStringLiteral("log"), QStringLiteral("--at"), QStringLiteral("2026-11-20T04:10"),
+                               QStringLiteral("--severity"), QStringLiteral("9") });
     EXPECT_FALSE(plain.out.contains(QStringLiteral("CLINICIAN")));
 }
 
 TEST_F(CommandLine, OneCommandIsEnoughToRecordACrampNow)
 {
-    const Result logged = run({QStringLiteral("log")});
+    const Result logged = run({ QStringLiteral("log") });
     ASSERT_EQ(logged.exitCode, 0) << logged.err.toStdString();
     EXPECT_EQ(sql(diary, QStringLiteral("SELECT count(*) FROM episodes")), QStringLiteral("1"));
     EXPECT_EQ(sql(diary, QStringLiteral("SELECT count(*) FROM episodes WHERE severity IS NULL AND leg IS NULL")),
@@ -144,25 +158,26 @@ TEST_F(CommandLine, OneCommandIsEnoughToRecordACrampNow)
 TEST_F(CommandLine, InvalidValuesNameTheOptionAndWriteNothing)
 {
     const QList<std::pair<QStringList, QString>> cases = {
-        {{QStringLiteral("--severity"), QStringLiteral("11")}, QStringLiteral("--severity must be a whole number from 0 to 10")},
-        {{QStringLiteral("--leg"), QStringLiteral("middle")}, QStringLiteral("left, right, both")},
-        {{QStringLiteral("--muscle"), QStringLiteral("neck")}, QStringLiteral("calf, foot")},
-        {{QStringLiteral("--duration"), QStringLiteral("-5")}, QStringLiteral("--duration")},
-        {{QStringLiteral("--at"), QStringLiteral("yesterday-ish")}, QStringLiteral("--at")},
-        {{QStringLiteral("--at"), QStringLiteral("2099-01-01T03:00")}, QStringLiteral("future")},
-        {{QStringLiteral("--woke"), QStringLiteral("maybe")}, QStringLiteral("yes, no")},
-        {{QStringLiteral("--relief"), QStringLiteral("prayer")}, QStringLiteral("stretch")},
-        {{QStringLiteral("--sign"), QStringLiteral("itchy")}, QStringLiteral("swelling")},
-        {{QStringLiteral("--bogus")}, QStringLiteral("bogus")},
+        { { QStringLiteral("--severity"), QStringLiteral("11") },
+          QStringLiteral("--severity must be a whole number from 0 to 10") },
+        { { QStringLiteral("--leg"), QStringLiteral("middle") }, QStringLiteral("left, right, both") },
+        { { QStringLiteral("--muscle"), QStringLiteral("neck") }, QStringLiteral("calf, foot") },
+        { { QStringLiteral("--duration"), QStringLiteral("-5") }, QStringLiteral("--duration") },
+        { { QStringLiteral("--at"), QStringLiteral("yesterday-ish") }, QStringLiteral("--at") },
+        { { QStringLiteral("--at"), QStringLiteral("2099-01-01T03:00") }, QStringLiteral("future") },
+        { { QStringLiteral("--woke"), QStringLiteral("maybe") }, QStringLiteral("yes, no") },
+        { { QStringLiteral("--relief"), QStringLiteral("prayer") }, QStringLiteral("stretch") },
+        { { QStringLiteral("--sign"), QStringLiteral("itchy") }, QStringLiteral("swelling") },
+        { { QStringLiteral("--bogus") }, QStringLiteral("bogus") },
     };
     for (const auto &[options, expected] : cases) {
-        const Result result = run(QStringList{QStringLiteral("log")} + options);
+        const Result result = run(QStringList { QStringLiteral("log") } + options);
         EXPECT_EQ(result.exitCode, 2) << options.join(QLatin1Char(' ')).toStdString();
         EXPECT_TRUE(result.err.contains(expected)) << result.err.toStdString();
         EXPECT_TRUE(result.err.contains(QStringLiteral("Nothing was written")));
     }
     EXPECT_FALSE(QFile::exists(diary));
-    const Result checkin = run({QStringLiteral("checkin"), QStringLiteral("--stress"), QStringLiteral("12")});
+    const Result checkin = run({ QStringLiteral("checkin"), QStringLiteral("--stress"), QStringLiteral("12") });
     EXPECT_EQ(checkin.exitCode, 2);
     EXPECT_TRUE(checkin.err.contains(QStringLiteral("--stress")));
     EXPECT_EQ(sql(diary, QStringLiteral("SELECT count(*) FROM night_logs")), QStringLiteral("0"));
@@ -170,47 +185,51 @@ TEST_F(CommandLine, InvalidValuesNameTheOptionAndWriteNothing)
 
 TEST_F(CommandLine, CheckinRecordsFactorsAndKeepsEarlierOnes)
 {
-    Result result = run({QStringLiteral("checkin"), QStringLiteral("--night"), QStringLiteral("2026-11-20"),
-                         QStringLiteral("--water"), QStringLiteral("900"), QStringLiteral("--position"),
-                         QStringLiteral("toes_pointed"), QStringLiteral("--exercise"), QStringLiteral("yes")});
+    Result result = run({ QStringLiteral("checkin"), QStringLiteral("--night"), QStringLiteral("2026-11-20"),
+                          QStringLiteral("--water"), QStringLiteral("900"), QStringLiteral("--position"),
+                          QStringLiteral("toes_pointed"), QStringLiteral("--exercise"), QStringLiteral("yes") });
     ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
-    result = run({QStringLiteral("checkin"), QStringLiteral("--night"), QStringLiteral("2026-11-20"),
-                  QStringLiteral("--stress"), QStringLiteral("6")});
+    result = run({ QStringLiteral("checkin"), QStringLiteral("--night"), QStringLiteral("2026-11-20"),
+                   QStringLiteral("--stress"), QStringLiteral("6") });
     ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
-    EXPECT_EQ(sql(diary, QStringLiteral("SELECT f.builtin_key || '=' || coalesce(v.number_value, v.choice_value) "
-                                        "FROM night_factor_values v JOIN factors f ON f.id = v.factor_id "
-                                        "ORDER BY f.sort_order")),
+    EXPECT_EQ(sql(diary,
+                  QStringLiteral("SELECT f.builtin_key || '=' || coalesce(v.number_value, v.choice_value) "
+                                 "FROM night_factor_values v JOIN factors f ON f.id = v.factor_id "
+                                 "ORDER BY f.sort_order")),
               QStringLiteral("water_ml=900.0\nsleep_position=toes_pointed\nexercise=1.0\nstress=6.0"));
-    const Result badChoice = run({QStringLiteral("checkin"), QStringLiteral("--position"), QStringLiteral("upside")});
+    const Result badChoice = run({ QStringLiteral("checkin"), QStringLiteral("--position"), QStringLiteral("upside") });
     EXPECT_EQ(badChoice.exitCode, 2);
     EXPECT_TRUE(badChoice.err.contains(QStringLiteral("toes_pointed, back, side, front")));
-    const Result badMedicine = run({QStringLiteral("checkin"), QStringLiteral("--medication"), QStringLiteral("Aspirin")});
+    const Result badMedicine
+            = run({ QStringLiteral("checkin"), QStringLiteral("--medication"), QStringLiteral("Aspirin") });
     EXPECT_EQ(badMedicine.exitCode, 2);
     EXPECT_TRUE(badMedicine.err.contains(QStringLiteral("Aspirin")));
 }
 
 TEST_F(CommandLine, ListPrintsNightsInPlainText)
 {
-    run({QStringLiteral("log"), QStringLiteral("--at"), QStringLiteral("2026-11-21T02:15"), QStringLiteral("--severity"),
-         QStringLiteral("4"), QStringLiteral("--leg"), QStringLiteral("left"), QStringLiteral("--muscle"), QStringLiteral("calf")});
-    const Result listed = run({QStringLiteral("list"), QStringLiteral("--from"), QStringLiteral("2026-11-01"),
-                               QStringLiteral("--to"), QStringLiteral("2026-11-30")});
+    run({ QStringLiteral("log"), QStringLiteral("--at"), QStringLiteral("2026-11-21T02:15"),
+          QStringLiteral("--severity"), QStringLiteral("4"), QStringLiteral("--leg"), QStringLiteral("left"),
+          QStringLiteral("--muscle"), QStringLiteral("calf") });
+    const Result listed = run({ QStringLiteral("list"), QStringLiteral("--from"), QStringLiteral("2026-11-01"),
+                                QStringLiteral("--to"), QStringLiteral("2026-11-30") });
     ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
     EXPECT_TRUE(listed.out.contains(QStringLiteral("Night of Friday, 20 November 2026"))) << listed.out.toStdString();
     EXPECT_TRUE(listed.out.contains(QStringLiteral("02:15, left calf, severity 4/10")));
-    const Result backwards = run({QStringLiteral("list"), QStringLiteral("--from"), QStringLiteral("2026-11-30"),
-                                  QStringLiteral("--to"), QStringLiteral("2026-11-01")});
+    const Result backwards = run({ QStringLiteral("list"), QStringLiteral("--from"), QStringLiteral("2026-11-30"),
+                                   QStringLiteral("--to"), QStringLiteral("2026-11-01") });
     EXPECT_EQ(backwards.exitCode, 2);
 }
 
 TEST_F(CommandLine, DemoIsReproducibleAndOnlyFillsAnEmptyDiary)
 {
-    const QStringList demo = {QStringLiteral("demo"), QStringLiteral("--nights"), QStringLiteral("90"),
-                              QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--end"),
-                              QStringLiteral("2026-10-31"), QStringLiteral("--zone"), QStringLiteral("Europe/Paris")};
+    const QStringList demo
+            = { QStringLiteral("demo"),       QStringLiteral("--nights"), QStringLiteral("90"),
+                QStringLiteral("--seed"),     QStringLiteral("3"),        QStringLiteral("--end"),
+                QStringLiteral("2026-10-31"), QStringLiteral("--zone"),   QStringLiteral("Europe/Paris") };
     ASSERT_EQ(run(demo).exitCode, 0);
-    const QJsonArray first = listJson({QStringLiteral("--from"), QStringLiteral("2026-01-01"), QStringLiteral("--to"),
-                                       QStringLiteral("2026-12-31")});
+    const QJsonArray first = listJson({ QStringLiteral("--from"), QStringLiteral("2026-01-01"), QStringLiteral("--to"),
+                                        QStringLiteral("2026-12-31") });
     EXPECT_GT(first.size(), 10);
 
     const Result again = run(demo);
@@ -218,20 +237,20 @@ TEST_F(CommandLine, DemoIsReproducibleAndOnlyFillsAnEmptyDiary)
     EXPECT_TRUE(again.err.contains(QStringLiteral("empty diary")));
 
     const QString otherDiary = home.filePath(QStringLiteral("other.sqlite"));
-    ASSERT_EQ(run(demo + QStringList{QStringLiteral("--database"), otherDiary}, false).exitCode, 0);
-    const Result second = run({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--from"),
-                               QStringLiteral("2026-01-01"), QStringLiteral("--to"), QStringLiteral("2026-12-31"),
-                               QStringLiteral("--database"), otherDiary},
+    ASSERT_EQ(run(demo + QStringList { QStringLiteral("--database"), otherDiary }, false).exitCode, 0);
+    const Result second = run({ QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--from"),
+                                QStringLiteral("2026-01-01"), QStringLiteral("--to"), QStringLiteral("2026-12-31"),
+                                QStringLiteral("--database"), otherDiary },
                               false);
     EXPECT_EQ(QJsonDocument::fromJson(second.out.toUtf8()).array(), first);
 
-    const Result badZone = run({QStringLiteral("demo"), QStringLiteral("--zone"), QStringLiteral("Mars/Olympus")});
+    const Result badZone = run({ QStringLiteral("demo"), QStringLiteral("--zone"), QStringLiteral("Mars/Olympus") });
     EXPECT_EQ(badZone.exitCode, 2);
 }
 
 TEST_F(CommandLine, TheDefaultDiaryLivesInTheApplicationDataFolder)
 {
-    ASSERT_EQ(run({QStringLiteral("log")}, false).exitCode, 0);
+    ASSERT_EQ(run({ QStringLiteral("log") }, false).exitCode, 0);
     EXPECT_TRUE(QFile::exists(home.filePath(QStringLiteral("data/CrampDiary/cramp-diary/diary.sqlite"))));
 }
 
@@ -241,7 +260,7 @@ TEST_F(CommandLine, AFileThatIsNotADiaryIsRefusedAndKept)
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.write("my shopping list\n");
     file.close();
-    const Result result = run({QStringLiteral("log")});
+    const Result result = run({ QStringLiteral("log") });
     EXPECT_EQ(result.exitCode, 1);
     EXPECT_TRUE(result.err.contains(QStringLiteral("not a Cramp Diary")));
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
@@ -262,16 +281,16 @@ TEST_F(CommandLine, AWriteWhileTheWindowHasTheDiaryOpenIsRefusedClearly)
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     QProcess window;
     window.setProcessEnvironment(env);
-    window.start(QStringLiteral(CRAMP_DIARY_BINARY), {QStringLiteral("--database"), diary});
+    window.start(QStringLiteral(CRAMP_DIARY_BINARY), { QStringLiteral("--database"), diary });
     ASSERT_TRUE(window.waitForStarted());
     // Wait until the window holds the lock.
     for (int i = 0; i < 100 && !QFile::exists(diary + QStringLiteral(".lock")); ++i)
         QThread::msleep(50);
     ASSERT_TRUE(QFile::exists(diary + QStringLiteral(".lock")));
-    const Result logged = run({QStringLiteral("log")});
+    const Result logged = run({ QStringLiteral("log") });
     EXPECT_EQ(logged.exitCode, 1);
     EXPECT_TRUE(logged.err.contains(QStringLiteral("already open in another Cramp Diary"))) << logged.err.toStdString();
-    const Result listed = run({QStringLiteral("list")});
+    const Result listed = run({ QStringLiteral("list") });
     EXPECT_EQ(listed.exitCode, 0) << listed.err.toStdString();
     window.kill();
     window.waitForFinished();
@@ -282,7 +301,8 @@ TEST_F(CommandLine, TheWindowOpensAndCanBePhotographed)
     QProcessEnvironment env = environment(true);
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     const QString png = home.filePath(QStringLiteral("window.png"));
-    const Result result = run({QStringLiteral("--database"), diary, QStringLiteral("--screenshot"), png}, false, &env);
+    const Result result
+            = run({ QStringLiteral("--database"), diary, QStringLiteral("--screenshot"), png }, false, &env);
     EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
     QFile picture(png);
     ASSERT_TRUE(picture.open(QIODevice::ReadOnly));
@@ -298,7 +318,7 @@ QString flatten(QString text)
 QString pdfText(const QString &pdf)
 {
     QProcess process;
-    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    process.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
     EXPECT_TRUE(process.waitForFinished(30000));
     EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
     return QString::fromUtf8(process.readAllStandardOutput());
@@ -311,27 +331,39 @@ QString pdfText(const QString &pdf)
 // (9, 900 s, swelling). Baseline: the first week (2-8 Nov), 3 cramps in 7 nights.
 TEST_F(CommandLine, TheReportShowsFiguresComputedByHand)
 {
-    const QString longNote = QStringLiteral("Started in the arch and spread to the calf. ").repeated(40) + QStringLiteral("END-OF-NOTE");
+    const QString longNote = QStringLiteral("Started in the arch and spread to the calf. ").repeated(40)
+            + QStringLiteral("END-OF-NOTE");
     const QList<QStringList> logs = {
-        {QStringLiteral("--at"), QStringLiteral("2026-11-04T02:00+00:00"), QStringLiteral("--severity"), QStringLiteral("4"),
-         QStringLiteral("--duration"), QStringLiteral("60"), QStringLiteral("--leg"), QStringLiteral("left"), QStringLiteral("--relief"), QStringLiteral("stretch:yes")},
-        {QStringLiteral("--at"), QStringLiteral("2026-11-04T04:00+00:00"), QStringLiteral("--severity"), QStringLiteral("8"),
-         QStringLiteral("--duration"), QStringLiteral("180"), QStringLiteral("--leg"), QStringLiteral("left"), QStringLiteral("--relief"), QStringLiteral("stretch:no")},
-        {QStringLiteral("--at"), QStringLiteral("2026-11-06T03:00+00:00"), QStringLiteral("--severity"), QStringLiteral("6"),
-         QStringLiteral("--duration"), QStringLiteral("120"), QStringLiteral("--leg"), QStringLiteral("right"), QStringLiteral("--notes"), longNote},
-        {QStringLiteral("--at"), QStringLiteral("2026-11-13T03:00+00:00"), QStringLiteral("--severity"), QStringLiteral("9"),
-         QStringLiteral("--duration"), QStringLiteral("900"), QStringLiteral("--leg"), QStringLiteral("right"), QStringLiteral("--sign"), QStringLiteral("swelling")},
+        { QStringLiteral("--at"), QStringLiteral("2026-11-04T02:00+00:00"), QStringLiteral("--severity"),
+          QStringLiteral("4"), QStringLiteral("--duration"), QStringLiteral("60"), QStringLiteral("--leg"),
+          QStringLiteral("left"), QStringLiteral("--relief"), QStringLiteral("stretch:yes") },
+        { QStringLiteral("--at"), QStringLiteral("2026-11-04T04:00+00:00"), QStringLiteral("--severity"),
+          QStringLiteral("8"), QStringLiteral("--duration"), QStringLiteral("180"), QStringLiteral("--leg"),
+          QStringLiteral("left"), QStringLiteral("--relief"), QStringLiteral("stretch:no") },
+        { QStringLiteral("--at"), QStringLiteral("2026-11-06T03:00+00:00"), QStringLiteral("--severity"),
+          QStringLiteral("6"), QStringLiteral("--duration"), QStringLiteral("120"), QStringLiteral("--leg"),
+          QStringLiteral("right"), QStringLiteral("--notes"), longNote },
+        { QStringLiteral("--at"), QStringLiteral("2026-11-13T03:00+00:00"), QStringLiteral("--severity"),
+          QStringLiteral("9"), QStringLiteral("--duration"), QStringLiteral("900"), QStringLiteral("--leg"),
+          QStringLiteral("right"), QStringLiteral("--sign"), QStringLiteral("swelling") },
     };
     for (const QStringList &options : logs)
-        ASSERT_EQ(run(QStringList{QStringLiteral("log")} + options).exitCode, 0);
-    ASSERT_EQ(run({QStringLiteral("checkin"), QStringLiteral("--night"), QStringLiteral("2026-11-02"), QStringLiteral("--water"), QStringLiteral("1500")}).exitCode, 0);
-    ASSERT_EQ(run({QStringLiteral("checkin"), QStringLiteral("--night"), QStringLiteral("2026-11-09"), QStringLiteral("--water"), QStringLiteral("900")}).exitCode, 0);
+        ASSERT_EQ(run(QStringList { QStringLiteral("log") } + options).exitCode, 0);
+    ASSERT_EQ(run({ QStringLiteral("checkin"), QStringLiteral("--night"), QStringLiteral("2026-11-02"),
+                    QStringLiteral("--water"), QStringLiteral("1500") })
+                      .exitCode,
+              0);
+    ASSERT_EQ(run({ QStringLiteral("checkin"), QStringLiteral("--night"), QStringLiteral("2026-11-09"),
+                    QStringLiteral("--water"), QStringLiteral("900") })
+                      .exitCode,
+              0);
 
-    const QStringList range = {QStringLiteral("--from"), QStringLiteral("2026-11-02"), QStringLiteral("--to"), QStringLiteral("2026-11-15"),
-                               QStringLiteral("--baseline-to"), QStringLiteral("2026-11-08")};
+    const QStringList range
+            = { QStringLiteral("--from"),     QStringLiteral("2026-11-02"),    QStringLiteral("--to"),
+                QStringLiteral("2026-11-15"), QStringLiteral("--baseline-to"), QStringLiteral("2026-11-08") };
     // stats --json: 14 nights, 4 cramps = 2.0 a week; 3 cramp nights = 1.5 a week; baseline
     // 3 in 7 nights = 3.0 a week, after it 1 in 7 = 1.0 a week: a change of -66.7%.
-    const Result stats = run(QStringList{QStringLiteral("stats"), QStringLiteral("--json")} + range);
+    const Result stats = run(QStringList { QStringLiteral("stats"), QStringLiteral("--json") } + range);
     ASSERT_EQ(stats.exitCode, 0) << stats.err.toStdString();
     const QJsonObject json = QJsonDocument::fromJson(stats.out.toUtf8()).object();
     const QJsonObject whole = json[QStringLiteral("range")].toObject();
@@ -342,19 +374,22 @@ TEST_F(CommandLine, TheReportShowsFiguresComputedByHand)
     EXPECT_DOUBLE_EQ(whole[QStringLiteral("crampNightsPerWeek")].toDouble(), 1.5);
     EXPECT_NEAR(json[QStringLiteral("changeFromBaselinePercent")].toDouble(), -66.6667, 1e-3);
     EXPECT_TRUE(json[QStringLiteral("reductionOfAtLeast25Percent")].toBool());
-    EXPECT_DOUBLE_EQ(json[QStringLiteral("severityMedian")].toDouble(), 7.0);          // 4, 6, 8, 9
-    EXPECT_DOUBLE_EQ(json[QStringLiteral("durationMedianMinutes")].toDouble(), 2.5);   // 60, 120, 180, 900 s
+    EXPECT_DOUBLE_EQ(json[QStringLiteral("severityMedian")].toDouble(), 7.0); // 4, 6, 8, 9
+    EXPECT_DOUBLE_EQ(json[QStringLiteral("durationMedianMinutes")].toDouble(), 2.5); // 60, 120, 180, 900 s
     EXPECT_EQ(json[QStringLiteral("legs")].toObject()[QStringLiteral("left")].toInt(), 2);
     EXPECT_EQ(json[QStringLiteral("flaggedEpisodes")].toArray().size(), 1);
 
     const QString pdf = home.filePath(QStringLiteral("report.pdf"));
-    const Result report = run(QStringList{QStringLiteral("report"), QStringLiteral("--output"), pdf, QStringLiteral("--name"),
-                                          QStringLiteral("Ada Example"), QStringLiteral("--birth-date"), QStringLiteral("1950-03-14")} + range);
+    const Result report = run(QStringList { QStringLiteral("report"), QStringLiteral("--output"), pdf,
+                                            QStringLiteral("--name"), QStringLiteral("Ada Example"),
+                                            QStringLiteral("--birth-date"), QStringLiteral("1950-03-14") }
+                              + range);
     ASSERT_EQ(report.exitCode, 0) << report.err.toStdString();
     const QString text = pdfText(pdf);
     EXPECT_TRUE(text.contains(QStringLiteral("Patient: Ada Example, born 14 Mar 1950")));
     EXPECT_TRUE(text.contains(QStringLiteral("2 Nov 2026 to 15 Nov 2026 (14 nights)")));
-    EXPECT_TRUE(text.contains(QRegularExpression(QStringLiteral("Nights tracked\\s+14 \\(2 with an evening check-in\\)"))));
+    EXPECT_TRUE(
+            text.contains(QRegularExpression(QStringLiteral("Nights tracked\\s+14 \\(2 with an evening check-in\\)"))));
     EXPECT_TRUE(text.contains(QRegularExpression(QStringLiteral("Cramps per week\\s+2\\.0"))));
     EXPECT_TRUE(text.contains(QRegularExpression(QStringLiteral("Cramp nights per week\\s+1\\.5"))));
     EXPECT_TRUE(text.contains(QStringLiteral("-67% (3.0 per week from 2 Nov 2026 to 8 Nov 2026; 1.0 per week")));
@@ -362,7 +397,8 @@ TEST_F(CommandLine, TheReportShowsFiguresComputedByHand)
     EXPECT_TRUE(text.contains(QStringLiteral("median 7.0, range 4 to 9")));
     EXPECT_TRUE(text.contains(QStringLiteral("median 2.5 minutes")));
     EXPECT_TRUE(text.contains(QStringLiteral("See a clinician today")));
-    EXPECT_TRUE(flatten(text).contains(QStringLiteral("(guidance: \u201cSwelling, redness, warmth or pain that will not ease\u201d)")));
+    EXPECT_TRUE(flatten(text).contains(
+            QStringLiteral("(guidance: \u201cSwelling, redness, warmth or pain that will not ease\u201d)")));
     EXPECT_TRUE(text.contains(QStringLiteral("Patient-recorded diary data")));
     EXPECT_TRUE(text.contains(QStringLiteral("Page 1 of")));
     // The long note is printed whole, wrapped, never cut off.
@@ -372,37 +408,51 @@ TEST_F(CommandLine, TheReportShowsFiguresComputedByHand)
     EXPECT_GE(flat.count(QStringLiteral("spread to the calf")), 40);
 
     // Chosen sections only: no appendix.
-    const Result brief = run(QStringList{QStringLiteral("report"), QStringLiteral("--output"), pdf, QStringLiteral("--sections"), QStringLiteral("none")} + range);
+    const Result brief = run(QStringList { QStringLiteral("report"), QStringLiteral("--output"), pdf,
+                                           QStringLiteral("--sections"), QStringLiteral("none") }
+                             + range);
     ASSERT_EQ(brief.exitCode, 0);
     EXPECT_FALSE(pdfText(pdf).contains(QStringLiteral("Appendix")));
-    const Result badSection = run(QStringList{QStringLiteral("report"), QStringLiteral("--output"), pdf, QStringLiteral("--sections"), QStringLiteral("gossip")});
+    const Result badSection = run(QStringList { QStringLiteral("report"), QStringLiteral("--output"), pdf,
+                                                QStringLiteral("--sections"), QStringLiteral("gossip") });
     EXPECT_EQ(badSection.exitCode, 2);
 }
 
 TEST_F(CommandLine, DataGoesOutAndComesBackWhole)
 {
-    ASSERT_EQ(run({QStringLiteral("demo"), QStringLiteral("--nights"), QStringLiteral("60"), QStringLiteral("--end"), QStringLiteral("2026-10-31")}).exitCode, 0);
+    ASSERT_EQ(run({ QStringLiteral("demo"), QStringLiteral("--nights"), QStringLiteral("60"), QStringLiteral("--end"),
+                    QStringLiteral("2026-10-31") })
+                      .exitCode,
+              0);
     const QString csv = home.filePath(QStringLiteral("episodes.csv"));
-    ASSERT_EQ(run({QStringLiteral("export"), QStringLiteral("--output"), csv}).exitCode, 0);
+    ASSERT_EQ(run({ QStringLiteral("export"), QStringLiteral("--output"), csv }).exitCode, 0);
     const QString copy = home.filePath(QStringLiteral("copy.sqlite"));
-    const Result imported = run({QStringLiteral("import"), QStringLiteral("--input"), csv, QStringLiteral("--database"), copy}, false);
+    const Result imported = run(
+            { QStringLiteral("import"), QStringLiteral("--input"), csv, QStringLiteral("--database"), copy }, false);
     ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
-    EXPECT_EQ(sql(copy, QStringLiteral("SELECT count(*) FROM episodes")), sql(diary, QStringLiteral("SELECT count(*) FROM episodes")));
+    EXPECT_EQ(sql(copy, QStringLiteral("SELECT count(*) FROM episodes")),
+              sql(diary, QStringLiteral("SELECT count(*) FROM episodes")));
 
     const QString json = home.filePath(QStringLiteral("backup.json"));
-    ASSERT_EQ(run({QStringLiteral("backup"), QStringLiteral("--output"), json}).exitCode, 0);
+    ASSERT_EQ(run({ QStringLiteral("backup"), QStringLiteral("--output"), json }).exitCode, 0);
     const QString restored = home.filePath(QStringLiteral("restored.sqlite"));
-    const Result restore = run({QStringLiteral("restore"), QStringLiteral("--input"), json, QStringLiteral("--database"), restored}, false);
+    const Result restore = run(
+            { QStringLiteral("restore"), QStringLiteral("--input"), json, QStringLiteral("--database"), restored },
+            false);
     ASSERT_EQ(restore.exitCode, 0) << restore.err.toStdString();
     const QString json2 = home.filePath(QStringLiteral("backup2.json"));
-    ASSERT_EQ(run({QStringLiteral("backup"), QStringLiteral("--output"), json2, QStringLiteral("--database"), restored}, false).exitCode, 0);
+    ASSERT_EQ(
+            run({ QStringLiteral("backup"), QStringLiteral("--output"), json2, QStringLiteral("--database"), restored },
+                false)
+                    .exitCode,
+            0);
     QFile a(json), b(json2);
     ASSERT_TRUE(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
     EXPECT_EQ(a.readAll(), b.readAll());
 
     // Restoring over a diary with entries is refused and changes nothing.
     const QString before = sql(diary, QStringLiteral("SELECT count(*) FROM episodes"));
-    const Result over = run({QStringLiteral("restore"), QStringLiteral("--input"), json});
+    const Result over = run({ QStringLiteral("restore"), QStringLiteral("--input"), json });
     EXPECT_EQ(over.exitCode, 1);
     EXPECT_TRUE(over.err.contains(QStringLiteral("new, empty diary")));
     EXPECT_EQ(sql(diary, QStringLiteral("SELECT count(*) FROM episodes")), before);
@@ -416,7 +466,7 @@ TEST_F(CommandLine, DataGoesOutAndComesBackWhole)
     text.replace(",calf,", ",elbow,");
     broken.write(text);
     broken.close();
-    const Result bad = run({QStringLiteral("import"), QStringLiteral("--input"), broken.fileName()});
+    const Result bad = run({ QStringLiteral("import"), QStringLiteral("--input"), broken.fileName() });
     EXPECT_EQ(bad.exitCode, 1);
     EXPECT_TRUE(bad.err.contains(QStringLiteral("column muscle: 'elbow'"))) << bad.err.toStdString();
     EXPECT_EQ(sql(diary, QStringLiteral("SELECT count(*) FROM episodes")), before);

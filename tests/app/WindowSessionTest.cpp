@@ -1,15 +1,16 @@
 // The app's window session: opening another diary replaces the window only when the new
 // file opens; otherwise the current diary stays open and the reason is reported.
+#include "WindowSession.h"
+
 #include "AppSettings.h"
 #include "DiaryRepository.h"
 #include "MainWindow.h"
 #include "TempDiary.h"
-#include "WindowSession.h"
+
+#include <gtest/gtest.h>
 
 #include <QFile>
 #include <QSignalSpy>
-
-#include <gtest/gtest.h>
 
 TEST(WindowSession, OpeningAnotherDiaryReplacesTheWindowAndRemembersTheFile)
 {

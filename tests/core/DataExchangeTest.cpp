@@ -7,10 +7,10 @@
 #include "StoreError.h"
 #include "TempDiary.h"
 
+#include <gtest/gtest.h>
+
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <gtest/gtest.h>
 
 namespace {
 QList<Episode> withoutIds(QList<Episode> episodes)
@@ -31,8 +31,8 @@ Episode tricky()
     e.wokeFromSleep = false;
     e.sleepDisturbance = 3;
     e.sorenessAfter = true;
-    e.reliefs = {{Relief::Stretch, true}, {Relief::Cold, std::nullopt}, {Relief::Walk, false}};
-    e.warningSigns = {WarningSign::Warmth};
+    e.reliefs = { { Relief::Stretch, true }, { Relief::Cold, std::nullopt }, { Relief::Walk, false } };
+    e.warningSigns = { WarningSign::Warmth };
     e.notes = QStringLiteral("=HYPERLINK(\"http://x\") said \"ouch\", then,\nnew line; -5 and +3 @home \u00e9");
     return e;
 }
@@ -52,8 +52,9 @@ TEST(Csv, QuotesWhatNeedsQuotingAndDefusesFormulas)
     Csv::ParseError error;
     const auto parsed = Csv::parse(QStringLiteral("a,\"b,c\",\"d\"\"e\"\r\n\"multi\nline\",,x\r\n"), &error);
     ASSERT_TRUE(parsed.has_value());
-    EXPECT_EQ(*parsed, (QList<QStringList>{{QStringLiteral("a"), QStringLiteral("b,c"), QStringLiteral("d\"e")},
-                                           {QStringLiteral("multi\nline"), QString(), QStringLiteral("x")}}));
+    EXPECT_EQ(*parsed,
+              (QList<QStringList> { { QStringLiteral("a"), QStringLiteral("b,c"), QStringLiteral("d\"e") },
+                                    { QStringLiteral("multi\nline"), QString(), QStringLiteral("x") } }));
     EXPECT_FALSE(Csv::parse(QStringLiteral("a,\"never closed\n"), &error).has_value());
     EXPECT_EQ(error.line, 1);
     EXPECT_FALSE(Csv::parse(QStringLiteral("ok\n\"x\"y,z\n"), &error).has_value());
@@ -83,22 +84,25 @@ TEST(EpisodeCsv, HostileFilesAreRefusedRowByRowAndChangeNothing)
     auto diary = temp.open();
     diary->addEpisode(tricky());
     const QString header = EpisodeCsv::columns().join(QLatin1Char(','));
-    const QString good = QStringLiteral("1,2026-11-19,2026-11-20T03:00:00,60,90,5,left,calf,yes,4,no,stretch:yes,,fine");
+    const QString good
+            = QStringLiteral("1,2026-11-19,2026-11-20T03:00:00,60,90,5,left,calf,yes,4,no,stretch:yes,,fine");
     struct Case {
         QString text;
         QString expected;
     };
     const QList<Case> cases = {
-        {QString(), QStringLiteral("empty")},
-        {QStringLiteral("night,time\n2026-11-19,03:00\n"), QStringLiteral("missing: id")},
-        {header + QStringLiteral("\n") + good + QStringLiteral(",extra"), QStringLiteral("15 fields where 14")},
-        {header + QStringLiteral("\n1,x,2026-11-20T03:00:00,60,90,11,middle,calf,maybe,4,no,prayer,itch,\n"),
-         QStringLiteral("line 2, column severity")},
-        {header + QStringLiteral("\n1,x,not-a-time,60,-5,5,left,calf,yes,4,no,,,\n"), QStringLiteral("column duration_seconds")},
-        {header + QStringLiteral("\n") + good + QStringLiteral("\n\"broken,quote\n"), QStringLiteral("never closed")},
-        {header + QStringLiteral("\n1,x,2099-01-01T03:00:00,0,,,,,,,,,,\n"), QStringLiteral("future")},
-        {header + QStringLiteral("\n1,x,2026-11-20T03:00:00,60,,,,,,,,,,") + QString(CsvImport::MaxFieldLength + 1, QLatin1Char('x')),
-         QStringLiteral("longer than")},
+        { QString(), QStringLiteral("empty") },
+        { QStringLiteral("night,time\n2026-11-19,03:00\n"), QStringLiteral("missing: id") },
+        { header + QStringLiteral("\n") + good + QStringLiteral(",extra"), QStringLiteral("15 fields where 14") },
+        { header + QStringLiteral("\n1,x,2026-11-20T03:00:00,60,90,11,middle,calf,maybe,4,no,prayer,itch,\n"),
+          QStringLiteral("line 2, column severity") },
+        { header + QStringLiteral("\n1,x,not-a-time,60,-5,5,left,calf,yes,4,no,,,\n"),
+          QStringLiteral("column duration_seconds") },
+        { header + QStringLiteral("\n") + good + QStringLiteral("\n\"broken,quote\n"), QStringLiteral("never closed") },
+        { header + QStringLiteral("\n1,x,2099-01-01T03:00:00,0,,,,,,,,,,\n"), QStringLiteral("future") },
+        { header + QStringLiteral("\n1,x,2026-11-20T03:00:00,60,,,,,,,,,,")
+                  + QString(CsvImport::MaxFieldLength + 1, QLatin1Char('x')),
+          QStringLiteral("longer than") },
     };
     const QByteArray before = QJsonDocument(DiaryBackup::toJson(*diary, nullptr)).toJson();
     for (const Case &c : cases) {
@@ -108,10 +112,13 @@ TEST(EpisodeCsv, HostileFilesAreRefusedRowByRowAndChangeNothing)
     }
     // The bad-values row names each bad column.
     const CsvImportResult many = EpisodeCsv::import(*diary, cases[3].text);
-    for (const char *column : {"severity", "leg", "woke_from_sleep", "reliefs", "warning_signs"})
+    for (const char *column : { "severity", "leg", "woke_from_sleep", "reliefs", "warning_signs" })
         EXPECT_TRUE(many.describe().contains(QString::fromLatin1(column))) << column;
     // A good row next to a bad one: still nothing is imported.
-    EXPECT_FALSE(EpisodeCsv::import(*diary, header + QStringLiteral("\n") + good + QStringLiteral("\n") + cases[3].text.section(QLatin1Char('\n'), 1)).ok());
+    EXPECT_FALSE(EpisodeCsv::import(*diary,
+                                    header + QStringLiteral("\n") + good + QStringLiteral("\n")
+                                            + cases[3].text.section(QLatin1Char('\n'), 1))
+                         .ok());
     EXPECT_EQ(QJsonDocument(DiaryBackup::toJson(*diary, nullptr)).toJson(), before);
 }
 
@@ -123,7 +130,13 @@ TEST(NightLogCsv, CheckInsRoundTripWithOwnFactorsAndMedicines)
     options.nights = 60;
     options.lastNight = QDate(2026, 10, 31);
     DemoDiaryGenerator::generate(*from, options);
-    Factor own{0, {}, QStringLiteral("Shoes"), FactorKind::Choice, {}, {QStringLiteral("=Heels"), QStringLiteral("Flats")}, false};
+    Factor own { 0,
+                 {},
+                 QStringLiteral("Shoes"),
+                 FactorKind::Choice,
+                 {},
+                 { QStringLiteral("=Heels"), QStringLiteral("Flats") },
+                 false };
     own.id = from->addFactor(own);
     const QList<NightLog> october = from->nightLogs(QDate(2026, 10, 1), QDate(2026, 10, 31));
     ASSERT_FALSE(october.isEmpty());
@@ -131,7 +144,8 @@ TEST(NightLogCsv, CheckInsRoundTripWithOwnFactorsAndMedicines)
     extra.values.insert(own.id, QStringLiteral("=Heels"));
     extra.notes = QStringLiteral("comma, quote \" and\nnew line");
     from->saveNightLog(extra);
-    const QString csv = NightLogCsv::write(from->nightLogs(QDate(1900, 1, 1), QDate(9999, 1, 1)), from->factors(true), from->medications());
+    const QString csv = NightLogCsv::write(from->nightLogs(QDate(1900, 1, 1), QDate(9999, 1, 1)), from->factors(true),
+                                           from->medications());
 
     auto to = target.open();
     // Without the medicines and the own factor, the import says so and adds nothing.
@@ -141,8 +155,14 @@ TEST(NightLogCsv, CheckInsRoundTripWithOwnFactorsAndMedicines)
     EXPECT_TRUE(to->nightLogs(QDate(1900, 1, 1), QDate(9999, 1, 1)).isEmpty());
 
     for (const Medication &m : from->medications())
-        to->addMedication(Medication{0, m.name, m.drugClass, m.dose, m.periods});
-    to->addFactor(Factor{0, {}, QStringLiteral("Shoes"), FactorKind::Choice, {}, {QStringLiteral("=Heels"), QStringLiteral("Flats")}, false});
+        to->addMedication(Medication { 0, m.name, m.drugClass, m.dose, m.periods });
+    to->addFactor(Factor { 0,
+                           {},
+                           QStringLiteral("Shoes"),
+                           FactorKind::Choice,
+                           {},
+                           { QStringLiteral("=Heels"), QStringLiteral("Flats") },
+                           false });
     const CsvImportResult result = NightLogCsv::import(*to, csv);
     ASSERT_TRUE(result.ok()) << result.describe().toStdString();
     const QList<NightLog> a = from->nightLogs(QDate(1900, 1, 1), QDate(9999, 1, 1));
@@ -169,7 +189,7 @@ TEST(DiaryBackup, ARestoreRecreatesTheDiaryExactly)
     options.lastNight = QDate(2026, 10, 31);
     DemoDiaryGenerator::generate(*from, options);
     from->addEpisode(tricky());
-    Factor own{0, {}, QStringLiteral("Steps"), FactorKind::Number, QStringLiteral("steps"), {}, false};
+    Factor own { 0, {}, QStringLiteral("Steps"), FactorKind::Number, QStringLiteral("steps"), {}, false };
     own.id = from->addFactor(own);
     from->setFactorRetired(own.id, true);
     const QByteArray backup = DiaryBackup::write(*from, &settingsA);

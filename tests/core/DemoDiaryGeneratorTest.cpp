@@ -1,12 +1,13 @@
 #include "DemoDiaryGenerator.h"
+
 #include "EpisodeJson.h"
 #include "TempDiary.h"
+
+#include <gtest/gtest.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
-
-#include <gtest/gtest.h>
 
 namespace {
 DemoDiaryGenerator::Options options(int nights, quint32 seed)

@@ -1,9 +1,9 @@
 #include "DiaryAnalysis.h"
+
 #include "Statistics.h"
 #include "TempDiary.h"
 
 #include <gtest/gtest.h>
-
 #include <numeric>
 
 namespace {
@@ -18,7 +18,7 @@ Episode cramp(const char *iso, std::optional<int> severity = std::nullopt, std::
 
 Factor yesNo(qint64 id, const char *key)
 {
-    return Factor{id, QString::fromLatin1(key), QString::fromLatin1(key), FactorKind::YesNo, {}, {}, false};
+    return Factor { id, QString::fromLatin1(key), QString::fromLatin1(key), FactorKind::YesNo, {}, {}, false };
 }
 } // namespace
 
@@ -31,12 +31,13 @@ class HandComputed : public ::testing::Test
 protected:
     DiaryAnalysis analysis = [] {
         DiaryAnalysis::Snapshot s;
-        s.episodes = {cramp("2026-11-04T02:00:00+00:00", 4, 60), cramp("2026-11-04T04:00:00+00:00", 8, 120),
-                      cramp("2026-11-06T03:00:00+00:00", 6, 30), cramp("2026-11-07T03:00:00+00:00", 10, 900),
-                      cramp("2026-11-11T03:00:00+00:00", 9, 600)};
-        s.nightLogs = {{QDate(2026, 11, 2), {}, {}, {}, {}}, {QDate(2026, 11, 3), {}, {}, {}, {}},
-                       {QDate(2026, 11, 10), {}, {}, {}, {}}};
-        s.untracked = {{1, QDate(2026, 11, 6), QDate(2026, 11, 7), QStringLiteral("away")}};
+        s.episodes = { cramp("2026-11-04T02:00:00+00:00", 4, 60), cramp("2026-11-04T04:00:00+00:00", 8, 120),
+                       cramp("2026-11-06T03:00:00+00:00", 6, 30), cramp("2026-11-07T03:00:00+00:00", 10, 900),
+                       cramp("2026-11-11T03:00:00+00:00", 9, 600) };
+        s.nightLogs = { { QDate(2026, 11, 2), {}, {}, {}, {} },
+                        { QDate(2026, 11, 3), {}, {}, {}, {} },
+                        { QDate(2026, 11, 10), {}, {}, {}, {} } };
+        s.untracked = { { 1, QDate(2026, 11, 6), QDate(2026, 11, 7), QStringLiteral("away") } };
         return DiaryAnalysis(s, NightClock(12), Qt::Monday, QDate(2026, 11, 15));
     }();
 };
@@ -44,14 +45,14 @@ protected:
 TEST_F(HandComputed, RangeFiguresCountPerTrackedNight)
 {
     const PeriodFigures f = analysis.figures(QDate(2026, 11, 1), QDate(2026, 11, 15));
-    EXPECT_EQ(f.nightsTracked, 12);    // 2..15 Nov is 14 nights, minus 6 and 7
+    EXPECT_EQ(f.nightsTracked, 12); // 2..15 Nov is 14 nights, minus 6 and 7
     EXPECT_EQ(f.nightsCheckedIn, 3);
-    EXPECT_EQ(f.cramps, 4);            // the cramp of the untracked 6th is left out
+    EXPECT_EQ(f.cramps, 4); // the cramp of the untracked 6th is left out
     EXPECT_EQ(f.crampNights, 3);
     EXPECT_EQ(f.crampFreeNights(), 9);
-    EXPECT_NEAR(*f.crampsPerWeek(), 4 * 7.0 / 12, 1e-12);     // 2.333
+    EXPECT_NEAR(*f.crampsPerWeek(), 4 * 7.0 / 12, 1e-12); // 2.333
     EXPECT_NEAR(*f.crampNightsPerWeek(), 3 * 7.0 / 12, 1e-12); // 1.75
-    EXPECT_DOUBLE_EQ(*f.severityMedian, 7.0);  // 4, 6, 8, 9
+    EXPECT_DOUBLE_EQ(*f.severityMedian, 7.0); // 4, 6, 8, 9
     EXPECT_EQ(*f.severityMin, 4);
     EXPECT_EQ(*f.severityMax, 9);
     EXPECT_DOUBLE_EQ(*f.durationMedianSeconds, 90.0); // 30, 60, 120, 600
@@ -120,11 +121,12 @@ TEST(DiaryAnalysisEdges, AnEmptyDiaryHasNoNightsAndNoRates)
 TEST(DiaryAnalysisEdges, EveryNightWithACrampAndAFactorNeverRecorded)
 {
     DiaryAnalysis::Snapshot s;
-    s.factors = {yesNo(1, "alcohol"), yesNo(2, "caffeine")};
+    s.factors = { yesNo(1, "alcohol"), yesNo(2, "caffeine") };
     for (int i = 0; i < 24; ++i) {
         const QDate night = QDate(2026, 10, 1).addDays(i);
-        s.episodes.append(cramp(QDateTime(night.addDays(1), QTime(3, 0), Qt::UTC).toString(Qt::ISODate).toLatin1().constData()));
-        s.nightLogs.append({night, {}, {{1, i % 2 == 0}}, {}, {}});
+        s.episodes.append(
+                cramp(QDateTime(night.addDays(1), QTime(3, 0), Qt::UTC).toString(Qt::ISODate).toLatin1().constData()));
+        s.nightLogs.append({ night, {}, { { 1, i % 2 == 0 } }, {}, {} });
     }
     const DiaryAnalysis analysis(s, NightClock(), Qt::Monday, QDate(2026, 10, 24));
     const PeriodFigures f = analysis.figures(QDate(2026, 10, 1), QDate(2026, 10, 24));
@@ -147,17 +149,34 @@ TEST(DiaryAnalysisEdges, EveryNightWithACrampAndAFactorNeverRecorded)
 TEST(DiaryAnalysisEdges, FactorLinksSplitNumbersAtTheMedianAndChoicesByLevel)
 {
     DiaryAnalysis::Snapshot s;
-    s.factors = {Factor{1, QStringLiteral("water_ml"), QStringLiteral("Water"), FactorKind::Number, QStringLiteral("ml"), {}, false},
-                 Factor{2, QStringLiteral("sleep_position"), QStringLiteral("Position"), FactorKind::Choice, {},
-                        {QStringLiteral("toes_pointed"), QStringLiteral("side")}, false}};
+    s.factors = { Factor { 1,
+                           QStringLiteral("water_ml"),
+                           QStringLiteral("Water"),
+                           FactorKind::Number,
+                           QStringLiteral("ml"),
+                           {},
+                           false },
+                  Factor { 2,
+                           QStringLiteral("sleep_position"),
+                           QStringLiteral("Position"),
+                           FactorKind::Choice,
+                           {},
+                           { QStringLiteral("toes_pointed"), QStringLiteral("side") },
+                           false } };
     // 28 nights: water 800 on even nights (cramp on 12 of 14), 2000 on odd (cramp on 2 of 14).
     for (int i = 0; i < 28; ++i) {
         const QDate night = QDate(2026, 10, 1).addDays(i);
         const bool low = i % 2 == 0;
-        s.nightLogs.append({night, {}, {{1, low ? 800.0 : 2000.0}, {2, QString(i < 14 ? QStringLiteral("toes_pointed") : QStringLiteral("side"))}}, {}, {}});
+        s.nightLogs.append({ night,
+                             {},
+                             { { 1, low ? 800.0 : 2000.0 },
+                               { 2, QString(i < 14 ? QStringLiteral("toes_pointed") : QStringLiteral("side")) } },
+                             {},
+                             {} });
         const bool hasCramp = low ? (i != 0 && i != 2) : (i == 1 || i == 3);
         if (hasCramp)
-            s.episodes.append(cramp(QDateTime(night.addDays(1), QTime(3, 0), Qt::UTC).toString(Qt::ISODate).toLatin1().constData()));
+            s.episodes.append(cramp(
+                    QDateTime(night.addDays(1), QTime(3, 0), Qt::UTC).toString(Qt::ISODate).toLatin1().constData()));
     }
     const DiaryAnalysis analysis(s, NightClock(), Qt::Monday, QDate(2026, 10, 28));
     const QList<FactorLink> links = analysis.factorLinks(QDate(2026, 10, 1), QDate(2026, 10, 28));
@@ -172,7 +191,7 @@ TEST(DiaryAnalysisEdges, FactorLinksSplitNumbersAtTheMedianAndChoicesByLevel)
     EXPECT_NEAR(water.ratio, 6.0, 1e-12);
     EXPECT_LT(water.qValue, 0.01);
     // A chosen threshold replaces the median.
-    const QList<FactorLink> custom = analysis.factorLinks(QDate(2026, 10, 1), QDate(2026, 10, 28), {{1, 500.0}});
+    const QList<FactorLink> custom = analysis.factorLinks(QDate(2026, 10, 1), QDate(2026, 10, 28), { { 1, 500.0 } });
     EXPECT_EQ(custom[0].groupNights, 0);
     EXPECT_FALSE(custom[0].hasEnoughNights());
     EXPECT_EQ(links[1].groupLabel, QStringLiteral("Toes pointed down"));

@@ -1,17 +1,18 @@
-#include "Database.h"
 #include "DiaryFile.h"
+
+#include "Database.h"
 #include "DiaryFormat.h"
 #include "SchemaMigrator.h"
 #include "Statement.h"
 #include "StoreError.h"
 #include "TempDiary.h"
 
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
 #include <QDir>
 #include <QFile>
 #include <QLockFile>
-
-#include <gtest/gtest.h>
-#include <sqlite3.h>
 
 namespace {
 StoreError::Kind openFailure(const QString &path, DiaryFile::Access access = DiaryFile::Access::ReadWrite)
@@ -125,7 +126,9 @@ TEST(DiaryFile, ATruncatedDiaryIsDamaged)
 TEST(DiaryFile, ADiaryFromANewerVersionIsRefusedAndLeftUntouched)
 {
     TempDiary temp;
-    { auto diary = temp.open(); }
+    {
+        auto diary = temp.open();
+    }
     {
         Database db(temp.path, Database::Mode::ReadWrite);
         db.execute(QStringLiteral("PRAGMA user_version = %1").arg(SchemaMigrator::latestVersion() + 1));
@@ -211,7 +214,8 @@ TEST(Constraints, BadRowsCannotEnterEvenBehindTheRepositorysBack)
         "INSERT INTO episodes (start_utc, utc_offset_s, leg, created_utc, updated_utc) VALUES (0, 0, 'middle', 0, 0)",
         "INSERT INTO episodes (start_utc, utc_offset_s, muscle, created_utc, updated_utc) VALUES (0, 0, 'neck', 0, 0)",
         "INSERT INTO episodes (start_utc, utc_offset_s, created_utc, updated_utc) VALUES (0, 99999, 0, 0)",
-        "INSERT INTO episodes (start_utc, utc_offset_s, sleep_disturbance, created_utc, updated_utc) VALUES (0, 0, 12, 0, 0)",
+        "INSERT INTO episodes (start_utc, utc_offset_s, sleep_disturbance, created_utc, updated_utc) VALUES (0, 0, 12, "
+        "0, 0)",
         "INSERT INTO episode_reliefs (episode_id, relief) VALUES (12345, 'stretch')",
         "INSERT INTO night_logs (night, checked_in_utc) VALUES ('yesterday', 0)",
         "INSERT INTO medications (name, drug_class) VALUES ('', 'statin')",
@@ -239,15 +243,16 @@ TEST(Migration, EveryEarlierVersionUpgradesWithABackupAndLosesNothing)
         {
             Database db(temp.path, Database::Mode::ReadWrite);
             db.execute(QStringLiteral(
-                "PRAGMA foreign_keys = ON;"
-                "INSERT INTO episodes (id, start_utc, utc_offset_s, duration_s, severity, leg, muscle, notes, "
-                "created_utc, updated_utc) VALUES (7, 1763604000, 3600, 80, 6, 'left', 'foot', 'old note', 0, 0);"
-                "INSERT INTO episode_reliefs VALUES (7, 'stretch', 1);"
-                "INSERT INTO night_logs VALUES ('2025-11-19', 1763580000, 'evening');"
-                "INSERT INTO night_factor_values VALUES ('2025-11-19', "
-                "  (SELECT id FROM factors WHERE builtin_key = 'water_ml'), 900, NULL);"
-                "INSERT INTO medications (id, name, drug_class, dose) VALUES (3, 'Bendroflumethiazide', 'diuretic', '2.5 mg');"
-                "INSERT INTO medication_periods (medication_id, started) VALUES (3, '2025-10-01');"));
+                    "PRAGMA foreign_keys = ON;"
+                    "INSERT INTO episodes (id, start_utc, utc_offset_s, duration_s, severity, leg, muscle, notes, "
+                    "created_utc, updated_utc) VALUES (7, 1763604000, 3600, 80, 6, 'left', 'foot', 'old note', 0, 0);"
+                    "INSERT INTO episode_reliefs VALUES (7, 'stretch', 1);"
+                    "INSERT INTO night_logs VALUES ('2025-11-19', 1763580000, 'evening');"
+                    "INSERT INTO night_factor_values VALUES ('2025-11-19', "
+                    "  (SELECT id FROM factors WHERE builtin_key = 'water_ml'), 900, NULL);"
+                    "INSERT INTO medications (id, name, drug_class, dose) VALUES (3, 'Bendroflumethiazide', "
+                    "'diuretic', '2.5 mg');"
+                    "INSERT INTO medication_periods (medication_id, started) VALUES (3, '2025-10-01');"));
         }
         ASSERT_EQ(userVersion(temp.path), version);
 
@@ -265,10 +270,10 @@ TEST(Migration, EveryEarlierVersionUpgradesWithABackupAndLosesNothing)
         EXPECT_EQ(std::get<double>(log->values.first()), 900.0);
         ASSERT_EQ(diary->medications().size(), 1);
         EXPECT_EQ(diary->medications().first().periods.first().started, QDate(2025, 10, 1));
-        diary->addUntrackedPeriod({0, QDate(2025, 12, 1), QDate(2025, 12, 3), {}});
+        diary->addUntrackedPeriod({ 0, QDate(2025, 12, 1), QDate(2025, 12, 3), {} });
 
         // The backup is a complete diary at the old version.
-        const QStringList backups = QDir(temp.dir.path()).entryList({QStringLiteral("diary.sqlite.v*.bak")});
+        const QStringList backups = QDir(temp.dir.path()).entryList({ QStringLiteral("diary.sqlite.v*.bak") });
         ASSERT_EQ(backups.size(), 1);
         EXPECT_EQ(userVersion(temp.dir.filePath(backups.first())), version);
     }

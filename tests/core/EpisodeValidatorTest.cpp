@@ -1,4 +1,5 @@
 #include "EpisodeValidator.h"
+
 #include "TempDiary.h"
 
 #include <gtest/gtest.h>
@@ -35,15 +36,15 @@ TEST(EpisodeValidator, NamesTheFieldOfEachProblem)
     e.durationSeconds = -5;
     e.severity = 11;
     e.sleepDisturbance = -1;
-    e.reliefs = {{Relief::Stretch, true}, {Relief::Stretch, false}};
+    e.reliefs = { { Relief::Stretch, true }, { Relief::Stretch, false } };
     const auto problems = EpisodeValidator::validate(e, Now);
-    EXPECT_EQ(fields(problems), (QStringList{QStringLiteral("start"), QStringLiteral("duration"),
-                                             QStringLiteral("severity"), QStringLiteral("sleepDisturbance"),
-                                             QStringLiteral("reliefs")}));
+    EXPECT_EQ(fields(problems),
+              (QStringList { QStringLiteral("start"), QStringLiteral("duration"), QStringLiteral("severity"),
+                             QStringLiteral("sleepDisturbance"), QStringLiteral("reliefs") }));
     for (const FieldProblem &p : problems)
         EXPECT_FALSE(p.message.isEmpty());
     Episode missing;
-    EXPECT_EQ(fields(EpisodeValidator::validate(missing, Now)), QStringList{QStringLiteral("start")});
+    EXPECT_EQ(fields(EpisodeValidator::validate(missing, Now)), QStringList { QStringLiteral("start") });
 }
 
 TEST(EpisodeValidator, AllowsAFewMinutesOfClockSkew)

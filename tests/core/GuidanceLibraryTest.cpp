@@ -1,12 +1,13 @@
 #include "GuidanceLibrary.h"
+
 #include "TempDiary.h"
+
+#include <gtest/gtest.h>
 
 #include <QCryptographicHash>
 #include <QFile>
-#include <QSet>
 #include <QRegularExpression>
-
-#include <gtest/gtest.h>
+#include <QSet>
 
 TEST(GuidanceLibrary, EveryTopicLoadsWithTextAndASourceAndNothingIsBroken)
 {
@@ -74,7 +75,9 @@ TEST(GuidanceLibrary, NoSentenceIsCopiedFromTheDocuments)
             fingerprints.insert(line);
     ASSERT_GT(fingerprints.size(), 1000);
     const auto normalise = [](QString text) {
-        return text.toLower().replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral(" ")).simplified();
+        return text.toLower()
+                .replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral(" "))
+                .simplified();
     };
     const GuidanceLibrary library = GuidanceLibrary::load();
     int runsChecked = 0;

@@ -1,9 +1,10 @@
 #include "NightClock.h"
+
 #include "TempDiary.h"
 
-#include <QTimeZone>
-
 #include <gtest/gtest.h>
+
+#include <QTimeZone>
 
 TEST(NightClock, SmallHoursBelongToThePreviousEvening)
 {

@@ -1,5 +1,6 @@
-#include "NightClock.h"
 #include "RedFlagRules.h"
+
+#include "NightClock.h"
 #include "TempDiary.h"
 
 #include <gtest/gtest.h>
@@ -21,24 +22,24 @@ QList<Urgency> urgencies(const QList<RedFlagAlert> &alerts)
     return result;
 }
 
-const QStringList DiagnosisWords = {QStringLiteral("you have"), QStringLiteral("your thrombosis"),
-                                    QStringLiteral("diagnos"), QStringLiteral("artery disease")};
+const QStringList DiagnosisWords = { QStringLiteral("you have"), QStringLiteral("your thrombosis"),
+                                     QStringLiteral("diagnos"), QStringLiteral("artery disease") };
 } // namespace
 
 TEST(RedFlagRules, BreathlessnessWithAPainfulLegIsAnEmergency)
 {
-    const auto alerts = RedFlagRules::forEpisode(withSigns({WarningSign::BreathlessnessOrChestPain}));
-    ASSERT_EQ(urgencies(alerts), QList<Urgency>{Urgency::Emergency});
+    const auto alerts = RedFlagRules::forEpisode(withSigns({ WarningSign::BreathlessnessOrChestPain }));
+    ASSERT_EQ(urgencies(alerts), QList<Urgency> { Urgency::Emergency });
     EXPECT_TRUE(alerts.first().headline.contains(QStringLiteral("emergency")));
     EXPECT_EQ(alerts.first().topicId, QStringLiteral("blood-clot-signs"));
 }
 
 TEST(RedFlagRules, SwellingRednessWarmthAndUnrelievedPainMeanToday)
 {
-    for (WarningSign sign : {WarningSign::Swelling, WarningSign::Redness, WarningSign::Warmth,
-                             WarningSign::NotRelievedByStretching, WarningSign::ConstantPain}) {
-        const auto alerts = RedFlagRules::forEpisode(withSigns({sign}));
-        ASSERT_EQ(urgencies(alerts), QList<Urgency>{Urgency::SameDay}) << toKey(sign).toStdString();
+    for (WarningSign sign : { WarningSign::Swelling, WarningSign::Redness, WarningSign::Warmth,
+                              WarningSign::NotRelievedByStretching, WarningSign::ConstantPain }) {
+        const auto alerts = RedFlagRules::forEpisode(withSigns({ sign }));
+        ASSERT_EQ(urgencies(alerts), QList<Urgency> { Urgency::SameDay }) << toKey(sign).toStdString();
         EXPECT_TRUE(alerts.first().headline.contains(QStringLiteral("today")));
         EXPECT_EQ(alerts.first().reasons.size(), 1);
     }
@@ -48,34 +49,37 @@ TEST(RedFlagRules, ACrampOverTenMinutesNeedsAnUrgentAppointment)
 {
     Episode e = withSigns({});
     e.durationSeconds = 601;
-    EXPECT_EQ(urgencies(RedFlagRules::forEpisode(e)), QList<Urgency>{Urgency::UrgentAppointment});
+    EXPECT_EQ(urgencies(RedFlagRules::forEpisode(e)), QList<Urgency> { Urgency::UrgentAppointment });
     e.durationSeconds = 600; // exactly ten minutes is not over ten
     EXPECT_TRUE(RedFlagRules::forEpisode(e).isEmpty());
 }
 
 TEST(RedFlagRules, NerveAndCirculationSignsMeanAnAppointment)
 {
-    for (WarningSign sign : {WarningSign::MuscleWeakness, WarningSign::NumbnessOrTingling, WarningSign::PainOnWalking,
-                             WarningSign::EasedByHangingLegDown}) {
-        const auto alerts = RedFlagRules::forEpisode(withSigns({sign}));
-        ASSERT_EQ(urgencies(alerts), QList<Urgency>{Urgency::Appointment}) << toKey(sign).toStdString();
+    for (WarningSign sign : { WarningSign::MuscleWeakness, WarningSign::NumbnessOrTingling, WarningSign::PainOnWalking,
+                              WarningSign::EasedByHangingLegDown }) {
+        const auto alerts = RedFlagRules::forEpisode(withSigns({ sign }));
+        ASSERT_EQ(urgencies(alerts), QList<Urgency> { Urgency::Appointment }) << toKey(sign).toStdString();
     }
-    EXPECT_EQ(RedFlagRules::forEpisode(withSigns({WarningSign::PainOnWalking})).first().topicId,
+    EXPECT_EQ(RedFlagRules::forEpisode(withSigns({ WarningSign::PainOnWalking })).first().topicId,
               QStringLiteral("circulation"));
-    EXPECT_EQ(RedFlagRules::forEpisode(withSigns({WarningSign::NumbnessOrTingling})).first().topicId,
+    EXPECT_EQ(RedFlagRules::forEpisode(withSigns({ WarningSign::NumbnessOrTingling })).first().topicId,
               QStringLiteral("nerve-causes"));
 }
 
 TEST(RedFlagRules, SeveralSignsGiveEachLevelMostUrgentFirstAndNeverADiagnosis)
 {
-    Episode e = withSigns({WarningSign::NumbnessOrTingling, WarningSign::Swelling, WarningSign::BreathlessnessOrChestPain});
+    Episode e = withSigns(
+            { WarningSign::NumbnessOrTingling, WarningSign::Swelling, WarningSign::BreathlessnessOrChestPain });
     e.durationSeconds = 900;
     const auto alerts = RedFlagRules::forEpisode(e);
-    EXPECT_EQ(urgencies(alerts), (QList<Urgency>{Urgency::Emergency, Urgency::SameDay, Urgency::UrgentAppointment,
-                                                 Urgency::Appointment}));
+    EXPECT_EQ(urgencies(alerts),
+              (QList<Urgency> { Urgency::Emergency, Urgency::SameDay, Urgency::UrgentAppointment,
+                                Urgency::Appointment }));
     for (const RedFlagAlert &alert : alerts) {
         for (const QString &word : DiagnosisWords)
-            EXPECT_FALSE(QString(alert.headline + alert.advice).contains(word, Qt::CaseInsensitive)) << word.toStdString();
+            EXPECT_FALSE(QString(alert.headline + alert.advice).contains(word, Qt::CaseInsensitive))
+                    << word.toStdString();
         EXPECT_FALSE(alert.topicId.isEmpty());
     }
 }
@@ -85,7 +89,7 @@ TEST(RedFlagRules, AnOrdinaryCrampRaisesNothing)
     Episode e = withSigns({});
     e.severity = 10; // even a very painful cramp is not, by itself, a red flag
     e.durationSeconds = 300;
-    e.reliefs = {{Relief::Stretch, true}};
+    e.reliefs = { { Relief::Stretch, true } };
     EXPECT_TRUE(RedFlagRules::forEpisode(e).isEmpty());
 }
 
@@ -132,7 +136,8 @@ TEST(RedFlagRules, SleepDisturbedOftenIsForTheNextVisit)
     const NightClock clock;
     const QDate last(2026, 11, 22);
     // Steady rate, but waking the person on 14 of the last 28 nights.
-    const QList<Episode> episodes = crampsOn(last.addDays(-55), 28, 2, false) + crampsOn(last.addDays(-27), 28, 2, true);
+    const QList<Episode> episodes
+            = crampsOn(last.addDays(-55), 28, 2, false) + crampsOn(last.addDays(-27), 28, 2, true);
     const auto alert = RedFlagRules::forRecentNights(episodes, last, clock);
     ASSERT_TRUE(alert.has_value());
     EXPECT_TRUE(alert->advice.contains(QStringLiteral("14 of the last 28 nights")));

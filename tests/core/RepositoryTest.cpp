@@ -2,9 +2,9 @@
 #include "StoreError.h"
 #include "TempDiary.h"
 
-#include <QSignalSpy>
-
 #include <gtest/gtest.h>
+
+#include <QSignalSpy>
 
 namespace {
 Episode fullEpisode()
@@ -17,9 +17,9 @@ Episode fullEpisode()
     e.muscle = Muscle::Calf;
     e.wokeFromSleep = true;
     e.sleepDisturbance = 6;
-    e.reliefs = {{Relief::Stretch, true}, {Relief::Massage, false}, {Relief::Heat, std::nullopt}};
+    e.reliefs = { { Relief::Stretch, true }, { Relief::Massage, false }, { Relief::Heat, std::nullopt } };
     e.sorenessAfter = true;
-    e.warningSigns = {WarningSign::Swelling, WarningSign::NumbnessOrTingling};
+    e.warningSigns = { WarningSign::Swelling, WarningSign::NumbnessOrTingling };
     e.notes = QStringLiteral("Line one, \"quoted\"\nline two \u00e9\u00e8 \U0001F9B5");
     return e;
 }
@@ -69,7 +69,7 @@ TEST(Repository, UpdateReplacesDetailsAndRemoveDeletesThem)
     auto diary = temp.open();
     Episode e = fullEpisode();
     e.id = diary->addEpisode(e);
-    e.reliefs = {{Relief::Walk, true}};
+    e.reliefs = { { Relief::Walk, true } };
     e.warningSigns.clear();
     e.severity = 3;
     diary->updateEpisode(e);
@@ -122,7 +122,7 @@ TEST(Repository, InvalidEpisodesAreRejectedWithReasonsAndNothingIsWritten)
     Episode tooSevere = minimalEpisode("2026-11-20T03:00:00Z");
     tooSevere.severity = 11;
     Episode noStart;
-    for (const Episode &bad : {future, negative, tooSevere, noStart}) {
+    for (const Episode &bad : { future, negative, tooSevere, noStart }) {
         try {
             diary->addEpisode(bad);
             ADD_FAILURE() << "accepted a bad episode";
@@ -150,7 +150,7 @@ TEST(Repository, ChangesAreAnnouncedAfterTheyAreCommitted)
     EXPECT_EQ(updated.size(), 1);
     diary->removeEpisode(e.id);
     EXPECT_EQ(removed.size(), 1);
-    diary->saveNightLog(NightLog{QDate(2026, 11, 20), {}, {}, {}, {}});
+    diary->saveNightLog(NightLog { QDate(2026, 11, 20), {}, {}, {}, {} });
     ASSERT_EQ(nights.size(), 1);
     EXPECT_EQ(nights.first().first().toDate(), QDate(2026, 11, 20));
     // A rejected write announces nothing.
@@ -168,9 +168,12 @@ TEST(Repository, ANightWithoutCrampsKeepsItsCheckIn)
     const auto position = diary->factorByKey(QStringLiteral("sleep_position"));
     const auto stretched = diary->factorByKey(QStringLiteral("exercise"));
     ASSERT_TRUE(water && position && stretched);
-    const qint64 medicine = diary->addMedication({0, QStringLiteral("Furosemide"), DrugClass::Diuretic,
-                                                  QStringLiteral("40 mg"), {{QDate(2026, 1, 5), std::nullopt}}});
-    NightLog log{QDate(2026, 11, 20), at("2026-11-20T21:30:00Z"), {}, {medicine}, QStringLiteral("quiet evening")};
+    const qint64 medicine = diary->addMedication({ 0,
+                                                   QStringLiteral("Furosemide"),
+                                                   DrugClass::Diuretic,
+                                                   QStringLiteral("40 mg"),
+                                                   { { QDate(2026, 1, 5), std::nullopt } } });
+    NightLog log { QDate(2026, 11, 20), at("2026-11-20T21:30:00Z"), {}, { medicine }, QStringLiteral("quiet evening") };
     log.values.insert(water->id, 1250.0);
     log.values.insert(position->id, QStringLiteral("toes_pointed"));
     log.values.insert(stretched->id, false);
@@ -196,12 +199,13 @@ TEST(Repository, FactorValuesOfTheWrongKindAreRejected)
     const auto position = *diary->factorByKey(QStringLiteral("sleep_position"));
     const auto stress = *diary->factorByKey(QStringLiteral("stress"));
     const QList<std::pair<qint64, FactorValue>> bad = {
-        {water.id, true}, {water.id, -10.0}, {position.id, QStringLiteral("upside_down")}, {stress.id, 11.0}};
+        { water.id, true }, { water.id, -10.0 }, { position.id, QStringLiteral("upside_down") }, { stress.id, 11.0 }
+    };
     for (const auto &[factorId, value] : bad) {
-        NightLog log{QDate(2026, 11, 20), {}, {{factorId, value}}, {}, {}};
+        NightLog log { QDate(2026, 11, 20), {}, { { factorId, value } }, {}, {} };
         EXPECT_THROW(diary->saveNightLog(log), StoreError);
     }
-    NightLog unknownFactor{QDate(2026, 11, 20), {}, {{9999, true}}, {}, {}};
+    NightLog unknownFactor { QDate(2026, 11, 20), {}, { { 9999, true } }, {}, {} };
     EXPECT_THROW(diary->saveNightLog(unknownFactor), StoreError);
     EXPECT_FALSE(diary->nightLog(QDate(2026, 11, 20)).has_value());
 }
@@ -213,9 +217,9 @@ TEST(Repository, BuiltInFactorsComeFromTheGuidanceDocuments)
     QStringList keys;
     for (const Factor &factor : diary->factors())
         keys.append(factor.builtinKey);
-    for (const char *expected : {"water_ml", "stretch_minutes", "sleep_position", "exercise", "long_sitting",
-                                 "alcohol", "caffeine", "magnesium_food", "potassium_food", "supplement_magnesium",
-                                 "supplement_vitamin_d", "supplement_other", "sun_exposure", "stress"})
+    for (const char *expected : { "water_ml", "stretch_minutes", "sleep_position", "exercise", "long_sitting",
+                                  "alcohol", "caffeine", "magnesium_food", "potassium_food", "supplement_magnesium",
+                                  "supplement_vitamin_d", "supplement_other", "sun_exposure", "stress" })
         EXPECT_TRUE(keys.contains(QString::fromLatin1(expected))) << expected;
 }
 
@@ -223,13 +227,23 @@ TEST(Repository, OwnFactorsCanBeAddedRenamedAndRetiredWithoutLosingHistory)
 {
     TempDiary temp;
     auto diary = temp.open();
-    Factor tonic{0, {}, QStringLiteral("Tonic water"), FactorKind::YesNo, {}, {}, false};
+    Factor tonic { 0, {}, QStringLiteral("Tonic water"), FactorKind::YesNo, {}, {}, false };
     tonic.id = diary->addFactor(tonic);
-    Factor shoes{0, {}, QStringLiteral("Shoes worn"), FactorKind::Choice, {}, {QStringLiteral("Heels"), QStringLiteral("Flats")}, false};
+    Factor shoes { 0,
+                   {},
+                   QStringLiteral("Shoes worn"),
+                   FactorKind::Choice,
+                   {},
+                   { QStringLiteral("Heels"), QStringLiteral("Flats") },
+                   false };
     shoes.id = diary->addFactor(shoes);
-    Factor steps{0, {}, QStringLiteral("Steps"), FactorKind::Number, QStringLiteral("steps"), {}, false};
+    Factor steps { 0, {}, QStringLiteral("Steps"), FactorKind::Number, QStringLiteral("steps"), {}, false };
     steps.id = diary->addFactor(steps);
-    diary->saveNightLog({QDate(2026, 11, 1), {}, {{tonic.id, true}, {shoes.id, QStringLiteral("Heels")}, {steps.id, 12000.0}}, {}, {}});
+    diary->saveNightLog({ QDate(2026, 11, 1),
+                          {},
+                          { { tonic.id, true }, { shoes.id, QStringLiteral("Heels") }, { steps.id, 12000.0 } },
+                          {},
+                          {} });
 
     diary->renameFactor(tonic.id, QStringLiteral("Tonic water (quinine)"));
     diary->setFactorRetired(tonic.id, true);
@@ -242,10 +256,12 @@ TEST(Repository, OwnFactorsCanBeAddedRenamedAndRetiredWithoutLosingHistory)
     EXPECT_TRUE(renamed->retired);
     EXPECT_EQ(std::get<bool>(diary->nightLog(QDate(2026, 11, 1))->values.value(tonic.id)), true);
 
-    EXPECT_THROW(diary->addFactor({0, {}, QStringLiteral("steps"), FactorKind::YesNo, {}, {}, false}), StoreError);
-    EXPECT_THROW(diary->addFactor({0, {}, QStringLiteral("  "), FactorKind::YesNo, {}, {}, false}), StoreError);
-    EXPECT_THROW(diary->addFactor({0, {}, QStringLiteral("One choice"), FactorKind::Choice, {}, {QStringLiteral("a")}, false}),
-                 StoreError);
+    EXPECT_THROW(diary->addFactor({ 0, {}, QStringLiteral("steps"), FactorKind::YesNo, {}, {}, false }), StoreError);
+    EXPECT_THROW(diary->addFactor({ 0, {}, QStringLiteral("  "), FactorKind::YesNo, {}, {}, false }), StoreError);
+    EXPECT_THROW(
+            diary->addFactor(
+                    { 0, {}, QStringLiteral("One choice"), FactorKind::Choice, {}, { QStringLiteral("a") }, false }),
+            StoreError);
     const auto water = *diary->factorByKey(QStringLiteral("water_ml"));
     EXPECT_THROW(diary->renameFactor(water.id, QStringLiteral("H2O")), StoreError);
 }
@@ -254,10 +270,13 @@ TEST(Repository, MedicationsKeepTheirPeriods)
 {
     TempDiary temp;
     auto diary = temp.open();
-    Medication statin{0, QStringLiteral("Simvastatin"), DrugClass::Statin, QStringLiteral("20 mg"),
-                      {{QDate(2025, 1, 1), QDate(2025, 6, 30)}, {QDate(2026, 2, 1), std::nullopt}}};
+    Medication statin { 0,
+                        QStringLiteral("Simvastatin"),
+                        DrugClass::Statin,
+                        QStringLiteral("20 mg"),
+                        { { QDate(2025, 1, 1), QDate(2025, 6, 30) }, { QDate(2026, 2, 1), std::nullopt } } };
     statin.id = diary->addMedication(statin);
-    EXPECT_EQ(diary->medications(), QList<Medication>{statin});
+    EXPECT_EQ(diary->medications(), QList<Medication> { statin });
     EXPECT_TRUE(statin.takenOn(QDate(2025, 3, 1)));
     EXPECT_FALSE(statin.takenOn(QDate(2025, 9, 1)));
     EXPECT_TRUE(statin.takenOn(QDate(2026, 11, 1)));
@@ -265,9 +284,9 @@ TEST(Repository, MedicationsKeepTheirPeriods)
     diary->updateMedication(statin);
     EXPECT_EQ(diary->medications().first().periods.last().stopped, QDate(2026, 11, 1));
     Medication backwards = statin;
-    backwards.periods = {{QDate(2026, 2, 1), QDate(2026, 1, 1)}};
+    backwards.periods = { { QDate(2026, 2, 1), QDate(2026, 1, 1) } };
     EXPECT_THROW(diary->updateMedication(backwards), StoreError);
-    EXPECT_EQ(diary->medications(), QList<Medication>{statin});
+    EXPECT_EQ(diary->medications(), QList<Medication> { statin });
     diary->removeMedication(statin.id);
     EXPECT_TRUE(diary->medications().isEmpty());
 }
@@ -276,10 +295,10 @@ TEST(Repository, UntrackedPeriodsRoundTrip)
 {
     TempDiary temp;
     auto diary = temp.open();
-    UntrackedPeriod trip{0, QDate(2026, 7, 1), QDate(2026, 7, 14), QStringLiteral("Holiday")};
+    UntrackedPeriod trip { 0, QDate(2026, 7, 1), QDate(2026, 7, 14), QStringLiteral("Holiday") };
     trip.id = diary->addUntrackedPeriod(trip);
-    EXPECT_EQ(diary->untrackedPeriods(), QList<UntrackedPeriod>{trip});
-    EXPECT_THROW(diary->addUntrackedPeriod({0, QDate(2026, 7, 14), QDate(2026, 7, 1), {}}), StoreError);
+    EXPECT_EQ(diary->untrackedPeriods(), QList<UntrackedPeriod> { trip });
+    EXPECT_THROW(diary->addUntrackedPeriod({ 0, QDate(2026, 7, 14), QDate(2026, 7, 1), {} }), StoreError);
     diary->removeUntrackedPeriod(trip.id);
     EXPECT_TRUE(diary->untrackedPeriods().isEmpty());
 }

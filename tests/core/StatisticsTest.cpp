@@ -38,7 +38,7 @@ TEST(Statistics, RiskRatioWithItsInterval)
 TEST(Statistics, BenjaminiHochbergAdjustsInTheOrderGiven)
 {
     // m = 4: sorted 0.01, 0.02, 0.03, 0.5 -> 0.04, 0.04, 0.04, 0.5 (monotone from the top).
-    const QList<double> q = Statistics::benjaminiHochberg({0.03, 0.5, 0.01, 0.02});
+    const QList<double> q = Statistics::benjaminiHochberg({ 0.03, 0.5, 0.01, 0.02 });
     ASSERT_EQ(q.size(), 4);
     EXPECT_NEAR(q[0], 0.04, 1e-12);
     EXPECT_NEAR(q[1], 0.5, 1e-12);
@@ -59,6 +59,6 @@ TEST(Statistics, PoissonRateChangeIsExact)
 TEST(Statistics, MedianOfEvenAndOddCounts)
 {
     EXPECT_FALSE(Statistics::median({}).has_value());
-    EXPECT_DOUBLE_EQ(*Statistics::median({7, 3, 5}), 5.0);
-    EXPECT_DOUBLE_EQ(*Statistics::median({7, 3, 5, 4}), 4.5);
+    EXPECT_DOUBLE_EQ(*Statistics::median({ 7, 3, 5 }), 5.0);
+    EXPECT_DOUBLE_EQ(*Statistics::median({ 7, 3, 5, 4 }), 4.5);
 }

@@ -1,8 +1,8 @@
 #include "Translations.h"
 
-#include <QCoreApplication>
-
 #include <gtest/gtest.h>
+
+#include <QCoreApplication>
 
 // The application object exists for translation and QObject machinery; tests need no loop.
 int main(int argc, char **argv)

@@ -2,21 +2,18 @@
 
 #include "DiaryRepository.h"
 
+#include <memory>
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QTemporaryDir>
-
-#include <memory>
 
 // A temporary folder with a diary path in it; the folder goes when the test ends.
 struct TempDiary {
     QTemporaryDir dir;
     QString path = dir.filePath(QStringLiteral("diary.sqlite"));
 
-    std::unique_ptr<DiaryRepository> open(bool readOnly = false) const
-    {
-        return DiaryRepository::open(path, readOnly);
-    }
+    std::unique_ptr<DiaryRepository> open(bool readOnly = false) const { return DiaryRepository::open(path, readOnly); }
 };
 
 inline QByteArray fileHash(const QString &path)

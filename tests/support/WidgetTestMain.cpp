@@ -1,10 +1,9 @@
 #include "Translations.h"
 
-#include <QApplication>
-
 #include <gtest/gtest.h>
-
 #include <memory>
+
+#include <QApplication>
 
 namespace {
 // The QApplication is made when tests run, not when CTest lists them, so listing needs

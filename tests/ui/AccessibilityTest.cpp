@@ -5,15 +5,15 @@
 #include "MedicationManagerDialog.h"
 #include "QuickLogDialog.h"
 #include "SettingsDialog.h"
-#include "UntrackedPeriodsDialog.h"
 #include "UiFixture.h"
 #include "UndoableDiary.h"
+#include "UntrackedPeriodsDialog.h"
+
+#include <gtest/gtest.h>
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QMenuBar>
-
-#include <gtest/gtest.h>
 
 namespace {
 // Every control a keyboard can reach has a name a screen reader can say.
@@ -25,7 +25,7 @@ void expectNamedAndReachable(QWidget &top)
         if (!widget->isVisibleTo(&top) || widget->focusPolicy() == Qt::NoFocus || widget->focusProxy())
             continue;
         const bool plainScrollArea = widget->inherits("QAbstractScrollArea") && !widget->inherits("QAbstractItemView")
-            && !widget->inherits("QPlainTextEdit") && !widget->inherits("QTextEdit");
+                && !widget->inherits("QPlainTextEdit") && !widget->inherits("QTextEdit");
         if (qobject_cast<QMenuBar *>(widget) || plainScrollArea)
             continue;
         if (widget->parentWidget() && widget->parentWidget()->inherits("QAbstractSpinBox"))
@@ -39,11 +39,11 @@ void expectNamedAndReachable(QWidget &top)
         if (name.isEmpty())
             if (auto *button = qobject_cast<QAbstractButton *>(widget))
                 name = button->text().remove(QLatin1Char('&'));
-        EXPECT_FALSE(name.trimmed().isEmpty()) << top.metaObject()->className() << ": unnamed "
-                                               << widget->metaObject()->className() << " "
-                                               << widget->objectName().toStdString();
+        EXPECT_FALSE(name.trimmed().isEmpty())
+                << top.metaObject()->className() << ": unnamed " << widget->metaObject()->className() << " "
+                << widget->objectName().toStdString();
         EXPECT_TRUE(widget->focusPolicy() & Qt::TabFocus)
-            << top.metaObject()->className() << ": " << name.toStdString() << " cannot be reached with Tab";
+                << top.metaObject()->className() << ": " << name.toStdString() << " cannot be reached with Tab";
     }
     EXPECT_GT(controls, 2) << top.metaObject()->className();
 }
@@ -51,8 +51,9 @@ void expectNamedAndReachable(QWidget &top)
 
 TEST_F(UiFixture, EveryControlHasANameAndIsReachableByKeyboard)
 {
-    diary->addMedication({0, QStringLiteral("Atorvastatin"), DrugClass::Statin, {}, {{QDate(2026, 1, 1), std::nullopt}}});
-    Factor own{0, {}, QStringLiteral("Tonic water"), FactorKind::YesNo, {}, {}, false};
+    diary->addMedication(
+            { 0, QStringLiteral("Atorvastatin"), DrugClass::Statin, {}, { { QDate(2026, 1, 1), std::nullopt } } });
+    Factor own { 0, {}, QStringLiteral("Tonic water"), FactorKind::YesNo, {}, {}, false };
     diary->addFactor(own);
     for (int page = 0; page < 6; ++page) { // home, diary, charts, insights, guidance, report
         window->showPage(page);

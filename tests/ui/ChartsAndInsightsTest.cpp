@@ -11,14 +11,14 @@
 #include "charts/RangeSelector.h"
 #include "charts/WeeklyCrampsChart.h"
 
+#include <gtest/gtest.h>
+
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPalette>
-
-#include <gtest/gtest.h>
 
 namespace {
 void generateYear(DiaryRepository &diary)
@@ -37,7 +37,8 @@ TEST_F(UiFixture, ChartsShowTheRangesFiguresAndFollowChanges)
     window->showPage(2);
     ChartsView *charts = window->chartsView();
     charts->range()->setPreset(RangeSelector::FourWeeks);
-    EXPECT_TRUE(charts->summaryText().contains(QStringLiteral("28 nights tracked"))) << charts->summaryText().toStdString();
+    EXPECT_TRUE(charts->summaryText().contains(QStringLiteral("28 nights tracked")))
+            << charts->summaryText().toStdString();
     EXPECT_TRUE(charts->summaryText().contains(QStringLiteral("per week")));
     EXPECT_GE(charts->weekly()->weekCount(), 4);
     EXPECT_LE(charts->weekly()->weekCount(), 5);
@@ -55,13 +56,14 @@ TEST_F(UiFixture, ChartsShowTheRangesFiguresAndFollowChanges)
     charts->range()->setPreset(RangeSelector::All);
     EXPECT_GE(charts->weekly()->weekCount(), 52);
     charts->range()->setCustom(QDate::currentDate().addDays(-60), QDate::currentDate().addDays(-47));
-    EXPECT_TRUE(charts->summaryText().contains(QStringLiteral("14 nights tracked"))) << charts->summaryText().toStdString();
+    EXPECT_TRUE(charts->summaryText().contains(QStringLiteral("14 nights tracked")))
+            << charts->summaryText().toStdString();
 
     // A new cramp reaches the charts.
     const QString before = charts->summaryText();
     Episode e;
     e.start = withFixedOffset(QDateTime(QDate::currentDate().addDays(-54), QTime(3, 0)));
-    window->undoable()->addEpisodes({e});
+    window->undoable()->addEpisodes({ e });
     EXPECT_NE(charts->summaryText(), before);
 
     // The night palette redraws the charts.
@@ -116,32 +118,32 @@ TEST_F(UiFixture, InsightsSayGoesWithGiveTheirNumbersAndLinkTheGuidance)
     // Any date can be compared before and after.
     insights->setComparisonDate(QDate::currentDate().addDays(-100));
     EXPECT_TRUE(std::any_of(insights->cardTexts().cbegin(), insights->cardTexts().cend(), [](const QString &c) {
-        return c.startsWith(QStringLiteral("Before and after")) && c.contains(QStringLiteral("exact test of the change"));
+        return c.startsWith(QStringLiteral("Before and after"))
+                && c.contains(QStringLiteral("exact test of the change"));
     }));
     // Moving the water split changes the comparison.
     const qint64 water = diary->factorByKey(QStringLiteral("water_ml"))->id;
     insights->setThreshold(water, 1200);
-    EXPECT_TRUE(std::any_of(insights->cardTexts().cbegin(), insights->cardTexts().cend(), [](const QString &c) {
-        return c.contains(QStringLiteral("less than 1,200 ml"));
-    }));
+    EXPECT_TRUE(std::any_of(insights->cardTexts().cbegin(), insights->cardTexts().cend(),
+                            [](const QString &c) { return c.contains(QStringLiteral("less than 1,200 ml")); }));
 }
 
 TEST_F(UiFixture, WithFewNightsInsightsSayHowManyMoreAreNeeded)
 {
     const qint64 alcohol = diary->factorByKey(QStringLiteral("alcohol"))->id;
     for (int i = 0; i < 5; ++i)
-        diary->saveNightLog({QDate::currentDate().addDays(-10 + i), {}, {{alcohol, i % 2 == 0}}, {}, {}});
+        diary->saveNightLog({ QDate::currentDate().addDays(-10 + i), {}, { { alcohol, i % 2 == 0 } }, {}, {} });
     window->show();
     window->showPage(3);
     const QStringList cards = window->insightsView()->cardTexts();
     ASSERT_FALSE(cards.isEmpty());
     EXPECT_TRUE(cards.last().contains(QStringLiteral("Alcohol (yes): needs 7 more nights with yes and 8 more with no")))
-        << cards.last().toStdString();
+            << cards.last().toStdString();
 }
 
 TEST_F(UiFixture, NightsMarkedNotTrackedLeaveTheRates)
 {
-    diary->saveNightLog({QDate(2026, 10, 1), {}, {}, {}, {}});
+    diary->saveNightLog({ QDate(2026, 10, 1), {}, {}, {}, {} });
     UntrackedPeriodsDialog dialog(*diary, QDate(2026, 10, 10), QDate(2026, 10, 3));
     EXPECT_FALSE(dialog.addPeriod());
     EXPECT_TRUE(dialog.problem().contains(QStringLiteral("before the first")));

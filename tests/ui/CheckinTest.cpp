@@ -3,11 +3,11 @@
 #include "UiFixture.h"
 #include "UndoableDiary.h"
 
+#include <gtest/gtest.h>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
-
-#include <gtest/gtest.h>
 
 namespace {
 void setNumber(FactorInput *input, double value)
@@ -35,8 +35,11 @@ void choose(FactorInput *input, const QString &text)
 
 TEST_F(UiFixture, TheCheckInSavesTonightsFactorsAndCanBeUndone)
 {
-    const qint64 statin = diary->addMedication({0, QStringLiteral("Simvastatin"), DrugClass::Statin, QStringLiteral("20 mg"),
-                                                {{QDate(2026, 1, 1), std::nullopt}}});
+    const qint64 statin = diary->addMedication({ 0,
+                                                 QStringLiteral("Simvastatin"),
+                                                 DrugClass::Statin,
+                                                 QStringLiteral("20 mg"),
+                                                 { { QDate(2026, 1, 1), std::nullopt } } });
     onNextDialog<CheckinDialog>([&](CheckinDialog *form) {
         EXPECT_EQ(form->night(), QDate(2026, 11, 20));
         // A medicine whose dates cover the night starts ticked.
@@ -59,7 +62,7 @@ TEST_F(UiFixture, TheCheckInSavesTonightsFactorsAndCanBeUndone)
     EXPECT_EQ(std::get<bool>(log->values.value(id("exercise"))), true);
     EXPECT_EQ(std::get<bool>(log->values.value(id("alcohol"))), false); // an unticked box is a "no"
     EXPECT_EQ(std::get<double>(log->values.value(id("stress"))), 7.0);
-    EXPECT_EQ(log->medicationIds, QList<qint64>{statin});
+    EXPECT_EQ(log->medicationIds, QList<qint64> { statin });
     EXPECT_EQ(log->notes, QStringLiteral("Long walk"));
 
     window->undoAction()->trigger();
@@ -72,7 +75,8 @@ TEST_F(UiFixture, YesterdaysValuesAreOneClickAway)
 {
     const qint64 water = diary->factorByKey(QStringLiteral("water_ml"))->id;
     const qint64 alcohol = diary->factorByKey(QStringLiteral("alcohol"))->id;
-    diary->saveNightLog({QDate(2026, 11, 19), {}, {{water, 1750.0}, {alcohol, true}}, {}, QStringLiteral("old note")});
+    diary->saveNightLog(
+            { QDate(2026, 11, 19), {}, { { water, 1750.0 }, { alcohol, true } }, {}, QStringLiteral("old note") });
     CheckinDialog form(*diary, *settings, QDate(2026, 11, 20));
     ASSERT_TRUE(form.copyPrevious());
     form.accept();
@@ -98,7 +102,7 @@ TEST_F(UiFixture, WaterIsEnteredInTheChosenUnitAndStoredInMillilitres)
 
 TEST_F(UiFixture, ARetiredFactorsValuesSurviveANewCheckIn)
 {
-    Factor own{0, {}, QStringLiteral("Tonic water"), FactorKind::YesNo, {}, {}, false};
+    Factor own { 0, {}, QStringLiteral("Tonic water"), FactorKind::YesNo, {}, {}, false };
     own.id = diary->addFactor(own);
     CheckinDialog before(*diary, *settings, QDate(2026, 11, 20));
     ASSERT_NE(before.input(QStringLiteral("Tonic water")), nullptr);

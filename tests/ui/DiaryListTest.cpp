@@ -5,14 +5,14 @@
 #include "UiFixture.h"
 #include "UndoableDiary.h"
 
+#include <gtest/gtest.h>
+
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSpinBox>
 #include <QTableView>
-
-#include <gtest/gtest.h>
 
 namespace {
 int rowsOfNight(const QAbstractItemModel &model, QDate night)
@@ -29,7 +29,7 @@ TEST_F(UiFixture, TheListGroupsCrampsAndQuietCheckedInNightsNewestFirst)
     diary->addEpisode(episodeAt("2026-11-18T03:00:00+01:00", 4));
     diary->addEpisode(episodeAt("2026-11-20T02:00:00+01:00", 6));
     diary->addEpisode(episodeAt("2026-11-20T04:30:00+01:00", 8));
-    diary->saveNightLog({QDate(2026, 11, 18), {}, {}, {}, {}}); // a quiet night with a check-in
+    diary->saveNightLog({ QDate(2026, 11, 18), {}, {}, {}, {} }); // a quiet night with a check-in
     DiaryTableModel model(*diary, *settings);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     ASSERT_EQ(model.rowCount(), 4);
@@ -55,7 +55,7 @@ TEST_F(UiFixture, TheListFollowsChangesNightByNight)
     diary->updateEpisode(moved);
     EXPECT_EQ(rowsOfNight(model, QDate(2026, 11, 19)), 0);
     EXPECT_EQ(rowsOfNight(model, QDate(2026, 11, 21)), 1);
-    diary->saveNightLog({QDate(2026, 11, 10), {}, {}, {}, {}});
+    diary->saveNightLog({ QDate(2026, 11, 10), {}, {}, {}, {} });
     EXPECT_EQ(rowsOfNight(model, QDate(2026, 11, 10)), 1);
     diary->removeEpisode(id);
     EXPECT_EQ(model.rowCount(), 1);
@@ -91,8 +91,11 @@ TEST_F(UiFixture, AGeneratedYearPassesTheModelTesterThroughSortingAndFiltering)
     view.searchEdit()->setText(QStringLiteral("long drive"));
     EXPECT_GT(view.proxy()->rowCount(), 0);
     for (int row = 0; row < view.proxy()->rowCount(); ++row)
-        EXPECT_TRUE(view.proxy()->index(row, 0).data(DiaryTableModel::SearchTextRole).toString().contains(
-            QStringLiteral("Long drive")));
+        EXPECT_TRUE(view.proxy()
+                            ->index(row, 0)
+                            .data(DiaryTableModel::SearchTextRole)
+                            .toString()
+                            .contains(QStringLiteral("Long drive")));
     view.searchEdit()->clear();
     view.showNights(QDate(2026, 10, 1), QDate(2026, 10, 7));
     for (int row = 0; row < view.proxy()->rowCount(); ++row) {

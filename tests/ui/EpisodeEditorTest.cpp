@@ -3,6 +3,8 @@
 #include "UiFixture.h"
 #include "UndoableDiary.h"
 
+#include <gtest/gtest.h>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -10,10 +12,8 @@
 #include <QPlainTextEdit>
 #include <QSpinBox>
 
-#include <gtest/gtest.h>
-
 namespace {
-template <typename W>
+template<typename W>
 W *field(QWidget &dialog, const QString &accessibleName)
 {
     for (W *widget : dialog.findChildren<W *>()) {
@@ -31,7 +31,8 @@ TEST_F(UiFixture, TheEditorShowsEachProblemNextToItsFieldAndSavesNothing)
     const Episode original = *diary->episode(id);
     bool checked = false;
     onNextDialog<EpisodeEditorDialog>([&](EpisodeEditorDialog *editor) {
-        field<QDateTimeEdit>(*editor, QStringLiteral("Start time"))->setDateTime(QDateTime::currentDateTime().addDays(1));
+        field<QDateTimeEdit>(*editor, QStringLiteral("Start time"))
+                ->setDateTime(QDateTime::currentDateTime().addDays(1));
         field<QLineEdit>(*editor, QStringLiteral("Duration"))->setText(QStringLiteral("-5"));
         editor->accept();
         EXPECT_NE(editor->result(), QDialog::Accepted);
@@ -53,7 +54,8 @@ TEST_F(UiFixture, TheEditorSavesEveryFieldAndUndoRestoresThem)
 {
     const qint64 id = diary->addEpisode(episodeAt("2026-11-20T03:00:00+01:00", 5));
     onNextDialog<EpisodeEditorDialog>([&](EpisodeEditorDialog *editor) {
-        field<QDateTimeEdit>(*editor, QStringLiteral("Start time"))->setDateTime(QDateTime(QDate(2026, 11, 20), QTime(2, 40)));
+        field<QDateTimeEdit>(*editor, QStringLiteral("Start time"))
+                ->setDateTime(QDateTime(QDate(2026, 11, 20), QTime(2, 40)));
         field<QLineEdit>(*editor, QStringLiteral("Duration"))->setText(QStringLiteral("3"));
         field<QComboBox>(*editor, QStringLiteral("Duration unit"))->setCurrentIndex(1); // minutes
         field<QSpinBox>(*editor, QStringLiteral("Severity, 0 to 10"))->setValue(9);
@@ -67,7 +69,8 @@ TEST_F(UiFixture, TheEditorSavesEveryFieldAndUndoRestoresThem)
         field<QCheckBox>(*editor, QStringLiteral("Tried: Heat"))->setChecked(true);
         field<QComboBox>(*editor, QStringLiteral("Did heat help?"))->setCurrentIndex(2);
         field<QCheckBox>(*editor, QStringLiteral("Warning sign: Swelling of the leg"))->setChecked(true);
-        field<QPlainTextEdit>(*editor, QStringLiteral("Notes"))->setPlainText(QStringLiteral("Toes curled, line 1\nline 2"));
+        field<QPlainTextEdit>(*editor, QStringLiteral("Notes"))
+                ->setPlainText(QStringLiteral("Toes curled, line 1\nline 2"));
         editor->accept();
         // Swelling is a warning sign: the alert follows the save at once.
         onNextDialog<RedFlagAlertDialog>([](RedFlagAlertDialog *alert) { alert->accept(); });
@@ -82,8 +85,8 @@ TEST_F(UiFixture, TheEditorSavesEveryFieldAndUndoRestoresThem)
     EXPECT_EQ(saved.wokeFromSleep, true);
     EXPECT_EQ(saved.sleepDisturbance, 7);
     EXPECT_EQ(saved.sorenessAfter, false);
-    EXPECT_EQ(saved.reliefs, (QList<ReliefTried>{{Relief::Stretch, true}, {Relief::Heat, false}}));
-    EXPECT_EQ(saved.warningSigns, QList<WarningSign>{WarningSign::Swelling});
+    EXPECT_EQ(saved.reliefs, (QList<ReliefTried> { { Relief::Stretch, true }, { Relief::Heat, false } }));
+    EXPECT_EQ(saved.warningSigns, QList<WarningSign> { WarningSign::Swelling });
     EXPECT_EQ(saved.notes, QStringLiteral("Toes curled, line 1\nline 2"));
 
     window->undoAction()->trigger();

@@ -11,14 +11,14 @@
 #include "UiFixture.h"
 #include "UndoableDiary.h"
 
+#include <gtest/gtest.h>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
-
-#include <gtest/gtest.h>
 
 namespace {
 QStringList guidanceButtonNames(QWidget &widget)
@@ -144,11 +144,17 @@ TEST_F(UiFixture, HomeSuggestsMentioningCrampsThatComeMoreOften)
 {
     QList<Episode> cramps;
     for (int night = 0; night < 28; night += 2) // every other night in the four weeks to the 22nd
-        cramps.append(episodeAt(QDate(2026, 10, 26).addDays(night + 1).toString(Qt::ISODate).append(QStringLiteral("T03:00:00+00:00")).toLatin1().constData()));
+        cramps.append(episodeAt(QDate(2026, 10, 26)
+                                        .addDays(night + 1)
+                                        .toString(Qt::ISODate)
+                                        .append(QStringLiteral("T03:00:00+00:00"))
+                                        .toLatin1()
+                                        .constData()));
     window->undoable()->addEpisodes(cramps);
     HomeView *home = window->homeView();
     home->setTimeSource([] { return at("2026-11-23T20:00:00+00:00"); });
-    EXPECT_TRUE(home->trendText().contains(QStringLiteral("Mention this at your next appointment"))) << home->trendText().toStdString();
+    EXPECT_TRUE(home->trendText().contains(QStringLiteral("Mention this at your next appointment")))
+            << home->trendText().toStdString();
     EXPECT_TRUE(home->trendText().contains(QStringLiteral("14 in the last four weeks against 0")));
     QString requested;
     QObject::connect(home, &HomeView::guidanceRequested, home, [&](const QString &topic) { requested = topic; });

@@ -3,14 +3,14 @@
 #include "MedicationManagerDialog.h"
 #include "UiFixture.h"
 
+#include <gtest/gtest.h>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QTableWidget>
-
-#include <gtest/gtest.h>
 
 TEST_F(UiFixture, AMedicineIsAddedWithItsDatesAndACalmHint)
 {
@@ -22,7 +22,7 @@ TEST_F(UiFixture, AMedicineIsAddedWithItsDatesAndACalmHint)
         editor->periodStart(0)->setDate(QDate(2026, 3, 1));
         editor->periodStopped(0)->setChecked(true);
         editor->periodStop(0)->setDate(QDate(2026, 6, 30));
-        editor->addPeriod({QDate(2026, 9, 1), std::nullopt});
+        editor->addPeriod({ QDate(2026, 9, 1), std::nullopt });
         editor->accept();
     });
     for (QAbstractButton *button : manager.findChildren<QAbstractButton *>()) {
@@ -33,8 +33,9 @@ TEST_F(UiFixture, AMedicineIsAddedWithItsDatesAndACalmHint)
     ASSERT_EQ(stored.size(), 1);
     EXPECT_EQ(stored.first().name, QStringLiteral("Bendroflumethiazide"));
     EXPECT_EQ(stored.first().drugClass, DrugClass::Diuretic);
-    EXPECT_EQ(stored.first().periods, (QList<MedicationPeriod>{{QDate(2026, 3, 1), QDate(2026, 6, 30)},
-                                                               {QDate(2026, 9, 1), std::nullopt}}));
+    EXPECT_EQ(stored.first().periods,
+              (QList<MedicationPeriod> { { QDate(2026, 3, 1), QDate(2026, 6, 30) },
+                                         { QDate(2026, 9, 1), std::nullopt } }));
     EXPECT_EQ(manager.table()->rowCount(), 1);
     EXPECT_TRUE(manager.message().contains(QStringLiteral("prescriber")));
     EXPECT_FALSE(manager.message().contains(QStringLiteral("stop taking")));
@@ -42,7 +43,7 @@ TEST_F(UiFixture, AMedicineIsAddedWithItsDatesAndACalmHint)
 
 TEST_F(UiFixture, AMedicineWithoutANameOrWithBackwardDatesIsNotSaved)
 {
-    MedicationEditDialog editor(Medication{});
+    MedicationEditDialog editor(Medication {});
     editor.accept();
     EXPECT_NE(editor.result(), QDialog::Accepted);
     EXPECT_TRUE(editor.problem().contains(QStringLiteral("name")));
@@ -84,10 +85,13 @@ TEST_F(UiFixture, OwnFactorsAreAddedRenamedAndRetired)
     ASSERT_TRUE(manager.toggleRetiredSelected());
 
     const QList<Factor> all = diary->factors(true);
-    const auto shoes = std::find_if(all.cbegin(), all.cend(), [](const Factor &f) { return f.name == QStringLiteral("Shoes worn"); });
+    const auto shoes = std::find_if(all.cbegin(), all.cend(),
+                                    [](const Factor &f) { return f.name == QStringLiteral("Shoes worn"); });
     ASSERT_NE(shoes, all.cend());
-    EXPECT_EQ(shoes->choices, (QStringList{QStringLiteral("Heels"), QStringLiteral("Flats"), QStringLiteral("Trainers")}));
+    EXPECT_EQ(shoes->choices,
+              (QStringList { QStringLiteral("Heels"), QStringLiteral("Flats"), QStringLiteral("Trainers") }));
     EXPECT_TRUE(shoes->retired);
     const QList<Factor> active = diary->factors();
-    EXPECT_TRUE(std::any_of(active.cbegin(), active.cend(), [](const Factor &f) { return f.unit == QStringLiteral("steps"); }));
+    EXPECT_TRUE(std::any_of(active.cbegin(), active.cend(),
+                            [](const Factor &f) { return f.unit == QStringLiteral("steps"); }));
 }

@@ -2,10 +2,10 @@
 #include "UiFixture.h"
 #include "UndoableDiary.h"
 
+#include <gtest/gtest.h>
+
 #include <QLabel>
 #include <QTest>
-
-#include <gtest/gtest.h>
 
 TEST_F(UiFixture, OneKeystrokeRecordsACrampAndTheSheetAddsDetails)
 {
@@ -56,7 +56,7 @@ TEST_F(UiFixture, TheMorningCaseLogsSeveralCrampsAtAnEarlierTimeOfTheNight)
 {
     // Recorded "now" at 08:10 in the morning; the person remembers two cramps at about 03:00.
     const QDateTime morning = at("2026-11-20T08:10:00+01:00");
-    const qint64 id = window->undoable()->addEpisodes({episodeAt("2026-11-20T08:10:00+01:00")}).first();
+    const qint64 id = window->undoable()->addEpisodes({ episodeAt("2026-11-20T08:10:00+01:00") }).first();
     Episode recorded = *diary->episode(id);
     ASSERT_EQ(recorded.start, morning);
     QuickLogDialog sheet(*window->undoable(), NightClock(12), recorded);

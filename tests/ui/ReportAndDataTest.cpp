@@ -2,6 +2,8 @@
 #include "UiFixture.h"
 #include "report/ReportView.h"
 
+#include <gtest/gtest.h>
+
 #include <QCheckBox>
 #include <QFile>
 #include <QLineEdit>
@@ -9,13 +11,11 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include <gtest/gtest.h>
-
 namespace {
 QString pdfText(const QString &pdf)
 {
     QProcess process;
-    process.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    process.start(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
     EXPECT_TRUE(process.waitForFinished(30000));
     return QString::fromUtf8(process.readAllStandardOutput());
 }

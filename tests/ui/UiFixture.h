@@ -5,13 +5,13 @@
 #include "MainWindow.h"
 #include "TempDiary.h"
 
+#include <functional>
+#include <gtest/gtest.h>
+#include <memory>
+
 #include <QDialog>
 #include <QMessageBox>
-#include <gtest/gtest.h>
 #include <QTemporaryDir>
-
-#include <functional>
-#include <memory>
 
 // A main window on a temporary diary with throw-away settings.
 class UiFixture : public ::testing::Test
@@ -50,7 +50,7 @@ protected:
     }
 
     // Finishes the next dialog the window opens with `handler`, which must call done/accept/reject.
-    template <typename D>
+    template<typename D>
     void onNextDialog(std::function<void(D *)> handler)
     {
         m_nextDialog = [handler](QDialog *dialog) {

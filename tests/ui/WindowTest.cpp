@@ -5,13 +5,13 @@
 #include "UiFixture.h"
 #include "UndoableDiary.h"
 
+#include <gtest/gtest.h>
+
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QMessageBox>
 #include <QSpinBox>
-
-#include <gtest/gtest.h>
 
 TEST_F(UiFixture, HomeShowsLastNightThisWeekAndTheLastTwoWeeks)
 {
@@ -19,10 +19,11 @@ TEST_F(UiFixture, HomeShowsLastNightThisWeekAndTheLastTwoWeeks)
     // with Monday first, so Sunday night belongs to the week before.
     settings->setFirstDayOfWeek(Qt::Sunday);
     const QDate lastNight(2026, 11, 22);
-    window->undoable()->addEpisodes({episodeAt("2026-11-23T02:00:00+01:00", 7), episodeAt("2026-11-23T03:30:00+01:00", 4),
-                                     episodeAt("2026-11-15T03:30:00+01:00", 4)});
+    window->undoable()->addEpisodes({ episodeAt("2026-11-23T02:00:00+01:00", 7),
+                                      episodeAt("2026-11-23T03:30:00+01:00", 4),
+                                      episodeAt("2026-11-15T03:30:00+01:00", 4) });
     const qint64 water = diary->factorByKey(QStringLiteral("water_ml"))->id;
-    diary->saveNightLog({lastNight, {}, {{water, 900.0}}, {}, {}});
+    diary->saveNightLog({ lastNight, {}, { { water, 900.0 } }, {}, {} });
     HomeView *home = window->homeView();
     home->setTimeSource([] { return at("2026-11-23T20:00:00+01:00"); });
     EXPECT_EQ(home->lastNightText(), QStringLiteral("2 cramps, worst 7/10"));
@@ -39,9 +40,15 @@ TEST_F(UiFixture, CheckinSummariesReadAsPlainWords)
 {
     const QList<Factor> factors = diary->factors();
     const auto key = [&](const char *k) { return diary->factorByKey(QString::fromLatin1(k))->id; };
-    NightLog log{QDate(2026, 11, 20), {}, {{key("water_ml"), 1200.0}, {key("stretch_minutes"), 10.0},
-                                          {key("sleep_position"), QStringLiteral("side")}, {key("alcohol"), true},
-                                          {key("caffeine"), false}}, {}, {}};
+    NightLog log { QDate(2026, 11, 20),
+                   {},
+                   { { key("water_ml"), 1200.0 },
+                     { key("stretch_minutes"), 10.0 },
+                     { key("sleep_position"), QStringLiteral("side") },
+                     { key("alcohol"), true },
+                     { key("caffeine"), false } },
+                   {},
+                   {} };
     EXPECT_EQ(CheckinSummary::describe(log, factors, {}, AppSettings::WaterUnit::Millilitres),
               QStringLiteral("1.2 L water, stretched 10 min, on my side, alcohol"));
     EXPECT_EQ(CheckinSummary::describe(log, factors, {}, AppSettings::WaterUnit::FluidOunces),

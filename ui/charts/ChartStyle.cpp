@@ -46,8 +46,8 @@ QColor partialColour()
 
 QColor medicineColour(int index)
 {
-    static const QColor colours[] = {QColor(0x3b, 0x7d, 0xb8), QColor(0x4f, 0x9a, 0x5c), QColor(0x8a, 0x63, 0xb0),
-                                     QColor(0xb0, 0x8a, 0x2e)};
+    static const QColor colours[] = { QColor(0x3b, 0x7d, 0xb8), QColor(0x4f, 0x9a, 0x5c), QColor(0x8a, 0x63, 0xb0),
+                                      QColor(0xb0, 0x8a, 0x2e) };
     QColor colour = colours[index % 4];
     colour.setAlpha(150);
     return colour;
@@ -60,7 +60,7 @@ QColor heatColour(int cramps, const QPalette &palette)
         none.setAlpha(30);
         return none;
     }
-    static const QColor levels[] = {QColor(0xf0, 0xb0, 0x8c), QColor(0xd9, 0x6a, 0x45), QColor(0xa8, 0x2e, 0x1e)};
+    static const QColor levels[] = { QColor(0xf0, 0xb0, 0x8c), QColor(0xd9, 0x6a, 0x45), QColor(0xa8, 0x2e, 0x1e) };
     return levels[std::min(cramps, 3) - 1];
 }
 

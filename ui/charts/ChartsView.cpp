@@ -95,15 +95,20 @@ void ChartsView::refresh()
     const PeriodFigures f = analysis.figures(first, last);
     const QLocale locale;
     QString summary = tr("%1 to %2: %3 nights tracked, %4 with a check-in. ")
-                          .arg(locale.toString(first, QStringLiteral("d MMM yyyy")), locale.toString(last, QStringLiteral("d MMM yyyy")))
-                          .arg(f.nightsTracked)
-                          .arg(f.nightsCheckedIn);
+                              .arg(locale.toString(first, QStringLiteral("d MMM yyyy")),
+                                   locale.toString(last, QStringLiteral("d MMM yyyy")))
+                              .arg(f.nightsTracked)
+                              .arg(f.nightsCheckedIn);
     if (f.crampsPerWeek()) {
         summary += tr("%n cramp(s)", nullptr, f.cramps)
-            + tr(", %1 per week; cramps on %2 nights a week").arg(locale.toString(*f.crampsPerWeek(), 'f', 1),
-                                                                  locale.toString(*f.crampNightsPerWeek(), 'f', 1));
+                + tr(", %1 per week; cramps on %2 nights a week")
+                          .arg(locale.toString(*f.crampsPerWeek(), 'f', 1),
+                               locale.toString(*f.crampNightsPerWeek(), 'f', 1));
         if (f.severityMedian)
-            summary += tr("; severity median %1 (%2 to %3)").arg(locale.toString(*f.severityMedian, 'g', 3)).arg(*f.severityMin).arg(*f.severityMax);
+            summary += tr("; severity median %1 (%2 to %3)")
+                               .arg(locale.toString(*f.severityMedian, 'g', 3))
+                               .arg(*f.severityMin)
+                               .arg(*f.severityMax);
         summary += QLatin1Char('.');
     } else {
         summary += tr("No tracked nights in this range yet.");

@@ -6,11 +6,11 @@
 #include <QApplication>
 #include <QCursor>
 #include <QPieSeries>
-#include <QToolTip>
 #include <QPieSlice>
+#include <QToolTip>
 
 namespace {
-template <typename E>
+template<typename E>
 QString nameOf(const QString &key)
 {
     if (const auto value = fromKey<E>(key))
@@ -18,18 +18,20 @@ QString nameOf(const QString &key)
     return LegMuscleChart::tr("Not recorded");
 }
 
-QPieSeries *pie(const QMap<QString, int> &counts, QString (*name)(const QString &), double centre, const QPalette &palette)
+QPieSeries *pie(const QMap<QString, int> &counts, QString (*name)(const QString &), double centre,
+                const QPalette &palette)
 {
-    static const QColor colours[] = {QColor(0xc2, 0x5b, 0x3f), QColor(0x3b, 0x7d, 0xb8), QColor(0x4f, 0x9a, 0x5c),
-                                     QColor(0xb0, 0x8a, 0x2e), QColor(0x8a, 0x63, 0xb0), QColor(0x6b, 0x6b, 0x6b),
-                                     QColor(0x9a, 0x9a, 0x9a)};
+    static const QColor colours[]
+            = { QColor(0xc2, 0x5b, 0x3f), QColor(0x3b, 0x7d, 0xb8), QColor(0x4f, 0x9a, 0x5c), QColor(0xb0, 0x8a, 0x2e),
+                QColor(0x8a, 0x63, 0xb0), QColor(0x6b, 0x6b, 0x6b), QColor(0x9a, 0x9a, 0x9a) };
     auto *series = new QPieSeries;
     int total = 0;
     for (int count : counts)
         total += count;
     int i = 0;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it, ++i) {
-        const QString label = QStringLiteral("%1 %2%").arg(name(it.key())).arg(qRound(100.0 * it.value() / std::max(total, 1)));
+        const QString label
+                = QStringLiteral("%1 %2%").arg(name(it.key())).arg(qRound(100.0 * it.value() / std::max(total, 1)));
         QPieSlice *slice = series->append(label, it.value());
         slice->setColor(it.key() == QLatin1StringView("unknown") ? QColor(0xb8, 0xb8, 0xb8) : colours[i % 7]);
         slice->setBorderColor(palette.color(QPalette::Base));
@@ -55,12 +57,13 @@ void LegMuscleChart::setData(const QMap<QString, int> &byLeg, const QMap<QString
 {
     auto *chart = new QChart;
     chart->setTitle(tr("Which leg (left) and which muscle (right)"));
-    for (QPieSeries *series : {pie(byLeg, &nameOf<Leg>, 0.25, QApplication::palette()),
-                               pie(byMuscle, &nameOf<Muscle>, 0.75, QApplication::palette())}) {
+    for (QPieSeries *series : { pie(byLeg, &nameOf<Leg>, 0.25, QApplication::palette()),
+                                pie(byMuscle, &nameOf<Muscle>, 0.75, QApplication::palette()) }) {
         chart->addSeries(series);
         connect(series, &QPieSeries::hovered, this, [this](QPieSlice *slice, bool over) {
             if (over)
-                QToolTip::showText(QCursor::pos(), tr("%1 (%n cramp(s))", nullptr, int(slice->value())).arg(slice->label()), this);
+                QToolTip::showText(QCursor::pos(),
+                                   tr("%1 (%n cramp(s))", nullptr, int(slice->value())).arg(slice->label()), this);
             else
                 QToolTip::hideText();
         });

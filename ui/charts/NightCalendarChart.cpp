@@ -23,7 +23,7 @@ void NightCalendarChart::setData(const QMap<QDate, int> &cramps, QDate first, QD
     chart->setTitle(tr("Calendar of nights"));
     m_origin = first.addDays(-((first.dayOfWeek() - int(firstDayOfWeek) + 7) % 7));
     m_weeks = int(m_origin.daysTo(last) / 7) + 1;
-    const QStringList levels = {tr("No cramp"), tr("1 cramp"), tr("2 cramps"), tr("3 or more")};
+    const QStringList levels = { tr("No cramp"), tr("1 cramp"), tr("2 cramps"), tr("3 or more") };
     QList<QScatterSeries *> series;
     for (int level = 0; level < 4; ++level) {
         auto *s = new QScatterSeries;
@@ -45,7 +45,8 @@ void NightCalendarChart::setData(const QMap<QDate, int> &cramps, QDate first, QD
         const QDate day = m_origin.addDays(week * 7);
         const QDate before = m_origin.addDays((week - 1) * 7);
         if (week == 0 || (day.month() != before.month() && (day.month() - 1) % monthStep == 0))
-            x->append(QLocale().toString(day, m_weeks > 60 ? QStringLiteral("MMM yy") : QStringLiteral("MMM")), week - 0.5);
+            x->append(QLocale().toString(day, m_weeks > 60 ? QStringLiteral("MMM yy") : QStringLiteral("MMM")),
+                      week - 0.5);
     }
     x->setRange(-0.5, m_weeks - 0.5);
     x->setGridLineVisible(false);
@@ -69,7 +70,7 @@ void NightCalendarChart::setData(const QMap<QDate, int> &cramps, QDate first, QD
             const QDate night = m_origin.addDays(qRound(point.x()) * 7 + (6 - qRound(point.y())));
             QToolTip::showText(QCursor::pos(),
                                tr("Night of %1: %n cramp(s)", nullptr, cramps.value(night))
-                                   .arg(QLocale().toString(night, QStringLiteral("ddd d MMM yyyy"))),
+                                       .arg(QLocale().toString(night, QStringLiteral("ddd d MMM yyyy"))),
                                this);
         });
         connect(s, &QScatterSeries::clicked, this, [this](const QPointF &point) {

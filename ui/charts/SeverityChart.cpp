@@ -19,7 +19,8 @@ SeverityChart::SeverityChart(QWidget *parent)
     setMinimumHeight(260);
 }
 
-void SeverityChart::setData(const QList<const Episode *> &episodes, const QList<PeriodFigures> &weeks, QDate first, QDate last)
+void SeverityChart::setData(const QList<const Episode *> &episodes, const QList<PeriodFigures> &weeks, QDate first,
+                            QDate last)
 {
     auto *chart = new QChart;
     chart->setTitle(tr("Severity over time (0-10)"));
@@ -66,7 +67,9 @@ void SeverityChart::setData(const QList<const Episode *> &episodes, const QList<
             return QToolTip::hideText();
         const QDateTime when = QDateTime::fromMSecsSinceEpoch(qint64(point.x()));
         QToolTip::showText(QCursor::pos(),
-                           tr("%1: severity %2/10").arg(QLocale().toString(when, QStringLiteral("d MMM yyyy HH:mm"))).arg(point.y()),
+                           tr("%1: severity %2/10")
+                                   .arg(QLocale().toString(when, QStringLiteral("d MMM yyyy HH:mm")))
+                                   .arg(point.y()),
                            this);
     });
     QChart *old = this->chart();

@@ -24,7 +24,8 @@ void TimeOfNightChart::setData(const QList<int> &byHour, int boundaryHour)
     chart->setTitle(tr("Time of night"));
     // Only the hours from the first to the last cramp, widened to at least 18:00-08:00.
     int from = 6, to = 20; // hours after a noon boundary
-    from = std::min(from, int(std::find_if(byHour.cbegin(), byHour.cend(), [](int c) { return c > 0; }) - byHour.cbegin()));
+    from = std::min(from,
+                    int(std::find_if(byHour.cbegin(), byHour.cend(), [](int c) { return c > 0; }) - byHour.cbegin()));
     for (int h = 23; h > to; --h)
         if (byHour.value(h) > 0) {
             to = h;
@@ -59,7 +60,8 @@ void TimeOfNightChart::setData(const QList<int> &byHour, int boundaryHour)
     ChartStyle::apply(chart, QApplication::palette());
     connect(set, &QBarSet::hovered, this, [this, set, hours](bool over, int index) {
         if (over)
-            QToolTip::showText(QCursor::pos(), tr("%1:00-%1:59: %n cramp(s)", nullptr, int(set->at(index))).arg(hours[index]), this);
+            QToolTip::showText(QCursor::pos(),
+                               tr("%1:00-%1:59: %n cramp(s)", nullptr, int(set->at(index))).arg(hours[index]), this);
         else
             QToolTip::hideText();
     });

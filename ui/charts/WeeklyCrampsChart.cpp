@@ -2,6 +2,8 @@
 
 #include "ChartStyle.h"
 
+#include <cmath>
+
 #include <QApplication>
 #include <QAreaSeries>
 #include <QBarSet>
@@ -14,8 +16,6 @@
 #include <QStackedBarSeries>
 #include <QToolTip>
 #include <QValueAxis>
-
-#include <cmath>
 
 WeeklyCrampsChart::WeeklyCrampsChart(QWidget *parent)
     : QChartView(parent)
@@ -35,8 +35,9 @@ QString WeeklyCrampsChart::describeWeek(int index) const
     text += QLatin1Char('\n') + tr("%n cramp(s)", nullptr, w.cramps) + tr(" on %n night(s)", nullptr, w.crampNights);
     text += QLatin1Char('\n') + tr("%1 nights tracked, %2 checked in").arg(w.nightsTracked).arg(w.nightsCheckedIn);
     if (w.isPartial())
-        text += QLatin1Char('\n') + tr("Partly tracked: %1 cramps per week at this rate")
-                                        .arg(locale.toString(*w.crampsPerWeek(), 'f', 1));
+        text += QLatin1Char('\n')
+                + tr("Partly tracked: %1 cramps per week at this rate")
+                          .arg(locale.toString(*w.crampsPerWeek(), 'f', 1));
     if (w.severityMax)
         text += QLatin1Char('\n') + tr("Worst severity %1/10").arg(*w.severityMax);
     return text;
@@ -88,8 +89,8 @@ void WeeklyCrampsChart::setData(const QList<PeriodFigures> &weeks, const QList<M
             const double to = weeks.first().first.daysTo(std::min(stop, weeks.last().last)) / 7.0 + 0.5;
             auto *upper = new QLineSeries;
             auto *lower = new QLineSeries;
-            upper->append({{from, (-row - 0.15) * rowHeight}, {to, (-row - 0.15) * rowHeight}});
-            lower->append({{from, (-row - 0.85) * rowHeight}, {to, (-row - 0.85) * rowHeight}});
+            upper->append({ { from, (-row - 0.15) * rowHeight }, { to, (-row - 0.15) * rowHeight } });
+            lower->append({ { from, (-row - 0.85) * rowHeight }, { to, (-row - 0.85) * rowHeight } });
             auto *band = new QAreaSeries(upper, lower);
             band->setName(medication.name);
             band->setColor(ChartStyle::medicineColour(row));
@@ -99,7 +100,7 @@ void WeeklyCrampsChart::setData(const QList<PeriodFigures> &weeks, const QList<M
             any = true;
         }
         if (any) {
-            bandLabels.prepend({medication.name, (-row - 0.5) * rowHeight});
+            bandLabels.prepend({ medication.name, (-row - 0.5) * rowHeight });
             ++row;
         }
     }
@@ -172,16 +173,15 @@ void WeeklyCrampsChart::setData(const QList<PeriodFigures> &weeks, const QList<M
     printPalette.setColor(QPalette::WindowText, QColor(0x22, 0x22, 0x22));
     ChartStyle::apply(chart, m_print ? printPalette : QApplication::palette());
 
-    for (QBarSet *set : {full, partial}) {
+    for (QBarSet *set : { full, partial }) {
         connect(set, &QBarSet::hovered, this, [this](bool over, int index) {
             if (over)
                 QToolTip::showText(QCursor::pos(), describeWeek(index), this);
             else
                 QToolTip::hideText();
         });
-        connect(set, &QBarSet::clicked, this, [this](int index) {
-            emit weekClicked(m_weeks[index].first, m_weeks[index].last);
-        });
+        connect(set, &QBarSet::clicked, this,
+                [this](int index) { emit weekClicked(m_weeks[index].first, m_weeks[index].last); });
     }
     QChart *old = this->chart();
     setChart(chart);

@@ -38,7 +38,7 @@ QString date(QDate d)
     return QLocale().toString(d, QStringLiteral("d MMM yyyy"));
 }
 
-template <typename E>
+template<typename E>
 QString shares(const QMap<QString, int> &counts)
 {
     int total = 0;
@@ -48,25 +48,31 @@ QString shares(const QMap<QString, int> &counts)
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         const auto value = fromKey<E>(it.key());
         const QString name = value ? DisplayNames::of(*value) : Text::tr("not recorded");
-        parts.append(QStringLiteral("%1 %2 (%3%)").arg(name).arg(it.value()).arg(qRound(100.0 * it.value() / std::max(total, 1))));
+        parts.append(QStringLiteral("%1 %2 (%3%)")
+                             .arg(name)
+                             .arg(it.value())
+                             .arg(qRound(100.0 * it.value() / std::max(total, 1))));
     }
     return parts.isEmpty() ? Text::tr("none") : parts.join(QStringLiteral(", "));
 }
 
 QString row(const QString &label, const QString &value)
 {
-    return QStringLiteral("<tr><td style='padding:3px 12px 3px 0; color:#444'>%1</td><td style='padding:3px 0'><b>%2</b></td></tr>")
-        .arg(esc(label), value);
+    return QStringLiteral("<tr><td style='padding:3px 12px 3px 0; color:#444'>%1</td><td style='padding:3px "
+                          "0'><b>%2</b></td></tr>")
+            .arg(esc(label), value);
 }
 
 constexpr double FooterHeightRatio = 0.035;
 } // namespace
 
-ReportDocument::ReportDocument(const DiaryAnalysis &analysis, const ReportOptions &options, const GuidanceLibrary &guidance)
+ReportDocument::ReportDocument(const DiaryAnalysis &analysis, const ReportOptions &options,
+                               const GuidanceLibrary &guidance)
     : m_analysis(analysis)
     , m_options(options)
     , m_guidance(guidance)
-    , m_figures(ReportFigures::compute(analysis, options.first, options.last, options.baselineFirst, options.baselineLast))
+    , m_figures(ReportFigures::compute(analysis, options.first, options.last, options.baselineFirst,
+                                       options.baselineLast))
 {
 }
 
@@ -100,24 +106,31 @@ QString ReportDocument::html(double pageWidth) const
     if (m_options.birthDate.isValid())
         who.append(Text::tr("born %1").arg(date(m_options.birthDate)));
     h += QStringLiteral("<p style='margin-top:4px'>%1<br/>%2</p>")
-             .arg(esc(who.isEmpty() ? Text::tr("Patient: not named") : who.join(QStringLiteral(", "))),
-                  esc(Text::tr("Period: %1 to %2 (%3 nights). Figures are per tracked night; a night with no entry counts "
-                               "as a night without a cramp.")
-                          .arg(date(f.first), date(f.last))
-                          .arg(f.first.daysTo(f.last) + 1)));
+                 .arg(esc(who.isEmpty() ? Text::tr("Patient: not named") : who.join(QStringLiteral(", "))),
+                      esc(Text::tr("Period: %1 to %2 (%3 nights). Figures are per tracked night; a night with no entry "
+                                   "counts "
+                                   "as a night without a cramp.")
+                                  .arg(date(f.first), date(f.last))
+                                  .arg(f.first.daysTo(f.last) + 1)));
 
     // Page one: the figures clinical studies use.
     h += QStringLiteral("<h2>%1</h2><table cellspacing='0'>").arg(esc(Text::tr("Summary")));
-    h += row(Text::tr("Nights tracked"), esc(Text::tr("%1 (%2 with an evening check-in)").arg(f.range.nightsTracked).arg(f.range.nightsCheckedIn)));
-    h += row(Text::tr("Cramps"), esc(Text::tr("%1 on %2 nights; %3 cramp-free nights").arg(f.range.cramps).arg(f.range.crampNights).arg(f.range.crampFreeNights())));
+    h += row(Text::tr("Nights tracked"),
+             esc(Text::tr("%1 (%2 with an evening check-in)").arg(f.range.nightsTracked).arg(f.range.nightsCheckedIn)));
+    h += row(Text::tr("Cramps"),
+             esc(Text::tr("%1 on %2 nights; %3 cramp-free nights")
+                         .arg(f.range.cramps)
+                         .arg(f.range.crampNights)
+                         .arg(f.range.crampFreeNights())));
     h += row(Text::tr("Cramps per week"), esc(optNum(f.range.crampsPerWeek())));
     h += row(Text::tr("Cramp nights per week"), esc(optNum(f.range.crampNightsPerWeek())));
     QString change;
     if (f.changePercent) {
-        const QString signedPercent = (*f.changePercent > 0 ? QStringLiteral("+") : QString()) + num(*f.changePercent, 0);
+        const QString signedPercent
+                = (*f.changePercent > 0 ? QStringLiteral("+") : QString()) + num(*f.changePercent, 0);
         change = Text::tr("%1% (%2 per week from %3 to %4; %5 per week since). ")
-                     .arg(signedPercent, optNum(f.baseline.crampsPerWeek()), date(f.baselineFirst), date(f.baselineLast),
-                          optNum(f.afterBaseline.crampsPerWeek()));
+                         .arg(signedPercent, optNum(f.baseline.crampsPerWeek()), date(f.baselineFirst),
+                              date(f.baselineLast), optNum(f.afterBaseline.crampsPerWeek()));
         if (*f.changePercent <= -25)
             change += Text::tr("A reduction of at least 25%.");
         else if (*f.changePercent < 0)
@@ -128,16 +141,22 @@ QString ReportDocument::html(double pageWidth) const
             change += Text::tr("No change.");
     } else {
         change = Text::tr("Not available: no cramps or no tracked nights in the baseline %1 to %2.")
-                     .arg(date(f.baselineFirst), date(f.baselineLast));
+                         .arg(date(f.baselineFirst), date(f.baselineLast));
     }
     h += row(Text::tr("Change from baseline"), esc(change));
     h += row(Text::tr("Severity (0-10)"),
-             esc(f.range.severityMedian ? Text::tr("median %1, range %2 to %3").arg(num(*f.range.severityMedian)).arg(*f.range.severityMin).arg(*f.range.severityMax)
+             esc(f.range.severityMedian ? Text::tr("median %1, range %2 to %3")
+                                                  .arg(num(*f.range.severityMedian))
+                                                  .arg(*f.range.severityMin)
+                                                  .arg(*f.range.severityMax)
                                         : Text::tr("not recorded")));
-    h += row(Text::tr("Duration"), esc(f.range.durationMedianSeconds ? Text::tr("median %1 minutes").arg(num(*f.range.durationMedianSeconds / 60.0))
-                                                                      : Text::tr("not recorded")));
-    h += row(Text::tr("Sleep disturbance (0-10)"), esc(f.range.sleepDisturbanceMedian ? Text::tr("median %1").arg(num(*f.range.sleepDisturbanceMedian))
-                                                                                       : Text::tr("not recorded")));
+    h += row(Text::tr("Duration"),
+             esc(f.range.durationMedianSeconds
+                         ? Text::tr("median %1 minutes").arg(num(*f.range.durationMedianSeconds / 60.0))
+                         : Text::tr("not recorded")));
+    h += row(Text::tr("Sleep disturbance (0-10)"),
+             esc(f.range.sleepDisturbanceMedian ? Text::tr("median %1").arg(num(*f.range.sleepDisturbanceMedian))
+                                                : Text::tr("not recorded")));
     h += row(Text::tr("Legs"), esc(shares<Leg>(f.legs)));
     h += row(Text::tr("Muscles"), esc(shares<Muscle>(f.muscles)));
     // The busiest three-hour window of the night.
@@ -152,9 +171,9 @@ QString ReportDocument::html(double pageWidth) const
     }
     h += row(Text::tr("Time of night"),
              esc(total ? Text::tr("%1% of cramps began between %2:00 and %3:59")
-                             .arg(qRound(100.0 * bestCount / total))
-                             .arg((f.boundaryHour + bestStart) % 24, 2, 10, QLatin1Char('0'))
-                             .arg((f.boundaryHour + bestStart + 2) % 24, 2, 10, QLatin1Char('0'))
+                                 .arg(qRound(100.0 * bestCount / total))
+                                 .arg((f.boundaryHour + bestStart) % 24, 2, 10, QLatin1Char('0'))
+                                 .arg((f.boundaryHour + bestStart + 2) % 24, 2, 10, QLatin1Char('0'))
                        : Text::tr("no cramps")));
     h += QStringLiteral("</table>");
     h += QStringLiteral("<p><img src='chart:weekly' width='%1'/></p>").arg(int(pageWidth));
@@ -163,7 +182,8 @@ QString ReportDocument::html(double pageWidth) const
     if (f.flagged.isEmpty()) {
         h += QStringLiteral("<p>%1</p>").arg(esc(Text::tr("None in this period.")));
     } else {
-        h += QStringLiteral("<table width='100%' cellpadding='4' cellspacing='0' style='background:#fbe3df; border:1px solid #c0392b'>");
+        h += QStringLiteral("<table width='100%' cellpadding='4' cellspacing='0' style='background:#fbe3df; border:1px "
+                            "solid #c0392b'>");
         for (const ReportFigures::FlaggedEpisode &flagged : f.flagged) {
             QStringList signs;
             for (WarningSign s : flagged.episode.warningSigns)
@@ -172,9 +192,9 @@ QString ReportDocument::html(double pageWidth) const
                 signs.append(Text::tr("lasted %1 minutes").arg(*flagged.episode.durationSeconds / 60));
             const GuidanceTopic *topic = m_guidance.topic(flagged.alerts.first().topicId);
             h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td><b>%3</b>%4</td></tr>")
-                     .arg(esc(locale.toString(flagged.episode.start, QStringLiteral("d MMM yyyy HH:mm"))),
-                          esc(signs.join(QStringLiteral(", "))), esc(flagged.alerts.first().headline),
-                          topic ? esc(Text::tr(" (guidance: \u201c%1\u201d)").arg(topic->title)) : QString());
+                         .arg(esc(locale.toString(flagged.episode.start, QStringLiteral("d MMM yyyy HH:mm"))),
+                              esc(signs.join(QStringLiteral(", "))), esc(flagged.alerts.first().headline),
+                              topic ? esc(Text::tr(" (guidance: \u201c%1\u201d)").arg(topic->title)) : QString());
         }
         h += QStringLiteral("</table>");
     }
@@ -187,18 +207,22 @@ QString ReportDocument::html(double pageWidth) const
         for (const Medication &m : medications) {
             QStringList periods;
             for (const MedicationPeriod &p : m.periods)
-                periods.append(p.stopped ? Text::tr("%1 to %2").arg(date(p.started), date(*p.stopped)) : Text::tr("since %1").arg(date(p.started)));
+                periods.append(p.stopped ? Text::tr("%1 to %2").arg(date(p.started), date(*p.stopped))
+                                         : Text::tr("since %1").arg(date(p.started)));
             h += QStringLiteral("<p><b>%1</b> (%2%3): %4</p>")
-                     .arg(esc(m.name), esc(DisplayNames::of(m.drugClass)), m.dose.isEmpty() ? QString() : esc(QStringLiteral(", ") + m.dose),
-                          esc(periods.join(QStringLiteral("; "))));
+                         .arg(esc(m.name), esc(DisplayNames::of(m.drugClass)),
+                              m.dose.isEmpty() ? QString() : esc(QStringLiteral(", ") + m.dose),
+                              esc(periods.join(QStringLiteral("; "))));
         }
         for (const ReportFigures::MedicineChange &c : f.medicineChanges)
             h += QStringLiteral("<p>%1</p>").arg(esc(InsightsView::describe(c.medication.name, c.started, c.change)));
         for (const Medication &m : medications) {
-            if (const GuidanceTopic *topic = m_guidance.topic(m_guidance.topicForDrugClass(m.drugClass)); topic && m.drugClass != DrugClass::Other) {
-                h += QStringLiteral("<p>%1</p>").arg(esc(Text::tr("%1: medicines of this kind have been linked to cramps in studies "
-                                                                  "(guidance: \u201c%2\u201d).")
-                                                             .arg(m.name, topic->title)));
+            if (const GuidanceTopic *topic = m_guidance.topic(m_guidance.topicForDrugClass(m.drugClass));
+                topic && m.drugClass != DrugClass::Other) {
+                h += QStringLiteral("<p>%1</p>")
+                             .arg(esc(Text::tr("%1: medicines of this kind have been linked to cramps in studies "
+                                               "(guidance: \u201c%2\u201d).")
+                                              .arg(m.name, topic->title)));
             }
         }
     }
@@ -208,22 +232,27 @@ QString ReportDocument::html(double pageWidth) const
         if (f.reliefs.isEmpty()) {
             h += QStringLiteral("<p>%1</p>").arg(esc(Text::tr("Nothing recorded.")));
         } else {
-            h += QStringLiteral("<table cellpadding='3' cellspacing='0' border='1' style='border-collapse:collapse'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
-                     .arg(esc(Text::tr("Relief")), esc(Text::tr("Tried")), esc(Text::tr("Helped")), esc(Text::tr("Did not help")));
+            h += QStringLiteral(
+                         "<table cellpadding='3' cellspacing='0' border='1' "
+                         "style='border-collapse:collapse'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
+                         .arg(esc(Text::tr("Relief")), esc(Text::tr("Tried")), esc(Text::tr("Helped")),
+                              esc(Text::tr("Did not help")));
             for (const ReportFigures::ReliefCount &r : f.reliefs)
-                h += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td><td align='right'>%4</td></tr>")
-                         .arg(esc(DisplayNames::of(r.relief)))
-                         .arg(r.tried)
-                         .arg(r.helped)
-                         .arg(r.didNotHelp);
+                h += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td><td "
+                                    "align='right'>%4</td></tr>")
+                             .arg(esc(DisplayNames::of(r.relief)))
+                             .arg(r.tried)
+                             .arg(r.helped)
+                             .arg(r.didNotHelp);
             h += QStringLiteral("</table>");
         }
     }
 
     if (m_options.factorLinks) {
         h += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("Evening factors and cramp nights")));
-        h += QStringLiteral("<p>%1</p>").arg(esc(Text::tr("Only nights with a check-in count. A link shows that two things happened on "
-                                                          "the same nights, not that one causes the other.")));
+        h += QStringLiteral("<p>%1</p>")
+                     .arg(esc(Text::tr("Only nights with a check-in count. A link shows that two things happened on "
+                                       "the same nights, not that one causes the other.")));
         int tested = 0;
         for (const FactorLink &link : f.factorLinks)
             tested += link.hasEnoughNights();
@@ -232,37 +261,48 @@ QString ReportDocument::html(double pageWidth) const
             const GuidanceTopic *topic = m_guidance.topic(m_guidance.topicForFactor(link.factor.builtinKey));
             const QString guidance = topic ? esc(Text::tr(" Guidance: \u201c%1\u201d.").arg(topic->title)) : QString();
             h += link.hasEnoughNights()
-                ? QStringLiteral("<p><b>%1.</b> %2%3</p>").arg(esc(name), esc(InsightsView::describe(link, tested)), guidance)
-                : QStringLiteral("<p><b>%1:</b> %2</p>").arg(esc(name), esc(Text::tr("not enough nights yet (%1 with, %2 without; %3 of each are needed).")
-                                                                                  .arg(link.groupNights)
-                                                                                  .arg(link.otherNights)
-                                                                                  .arg(FactorLink::MinimumNightsPerGroup)));
+                    ? QStringLiteral("<p><b>%1.</b> %2%3</p>")
+                              .arg(esc(name), esc(InsightsView::describe(link, tested)), guidance)
+                    : QStringLiteral("<p><b>%1:</b> %2</p>")
+                              .arg(esc(name),
+                                   esc(Text::tr("not enough nights yet (%1 with, %2 without; %3 of each are needed).")
+                                               .arg(link.groupNights)
+                                               .arg(link.otherNights)
+                                               .arg(FactorLink::MinimumNightsPerGroup)));
         }
     }
 
     if (m_options.episodeTable) {
         h += QStringLiteral("<h2 style='page-break-before:always'>%1</h2>").arg(esc(Text::tr("Appendix: every cramp")));
-        h += QStringLiteral("<table width='100%' cellpadding='3' cellspacing='0' border='1' style='border-collapse:collapse; font-size:small'>"
-                            "<thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th></tr></thead>")
-                 .arg(esc(Text::tr("Started")), esc(Text::tr("Severity")), esc(Text::tr("Leg, muscle")), esc(Text::tr("Minutes")),
-                      esc(Text::tr("Tried")), esc(Text::tr("Warning signs")), esc(Text::tr("Notes")));
+        h += QStringLiteral("<table width='100%' cellpadding='3' cellspacing='0' border='1' "
+                            "style='border-collapse:collapse; font-size:small'>"
+                            "<thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th></"
+                            "tr></thead>")
+                     .arg(esc(Text::tr("Started")), esc(Text::tr("Severity")), esc(Text::tr("Leg, muscle")),
+                          esc(Text::tr("Minutes")), esc(Text::tr("Tried")), esc(Text::tr("Warning signs")),
+                          esc(Text::tr("Notes")));
         for (const Episode &e : f.episodes) {
             QStringList tried;
             for (const ReliefTried &r : e.reliefs)
-                tried.append(DisplayNames::of(r.relief) + (r.helped ? (*r.helped ? Text::tr(" (helped)") : Text::tr(" (did not help)")) : QString()));
+                tried.append(
+                        DisplayNames::of(r.relief)
+                        + (r.helped ? (*r.helped ? Text::tr(" (helped)") : Text::tr(" (did not help)")) : QString()));
             QStringList signs;
             for (WarningSign s : e.warningSigns)
                 signs.append(DisplayNames::of(s));
             const bool flagged = !RedFlagRules::forEpisode(e).isEmpty();
-            h += QStringLiteral("<tr%1><td>%2</td><td align='right'>%3</td><td>%4</td><td align='right'>%5</td><td>%6</td><td>%7</td><td>%8</td></tr>")
-                     .arg(flagged ? QStringLiteral(" style='background:#fbe3df'") : QString(),
-                          esc(locale.toString(e.start, QStringLiteral("d MMM yyyy HH:mm"))),
-                          e.severity ? QString::number(*e.severity) : QString(),
-                          esc(QStringList{e.leg ? DisplayNames::of(*e.leg) : QString(), e.muscle ? DisplayNames::of(*e.muscle) : QString()}
-                                  .join(QStringLiteral(" ")).trimmed()),
-                          e.durationSeconds ? num(*e.durationSeconds / 60.0) : QString(), esc(tried.join(QStringLiteral(", "))),
-                          esc(signs.join(QStringLiteral(", "))),
-                          esc(e.notes).replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
+            h += QStringLiteral("<tr%1><td>%2</td><td align='right'>%3</td><td>%4</td><td "
+                                "align='right'>%5</td><td>%6</td><td>%7</td><td>%8</td></tr>")
+                         .arg(flagged ? QStringLiteral(" style='background:#fbe3df'") : QString(),
+                              esc(locale.toString(e.start, QStringLiteral("d MMM yyyy HH:mm"))),
+                              e.severity ? QString::number(*e.severity) : QString(),
+                              esc(QStringList { e.leg ? DisplayNames::of(*e.leg) : QString(),
+                                                e.muscle ? DisplayNames::of(*e.muscle) : QString() }
+                                          .join(QStringLiteral(" "))
+                                          .trimmed()),
+                              e.durationSeconds ? num(*e.durationSeconds / 60.0) : QString(),
+                              esc(tried.join(QStringLiteral(", "))), esc(signs.join(QStringLiteral(", "))),
+                              esc(e.notes).replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
         }
         h += QStringLiteral("</table>");
     }
@@ -305,7 +345,8 @@ int ReportDocument::print(QPagedPaintDevice *device)
         const QRectF footer(0, page.height() - footerHeight, page.width(), footerHeight);
         painter.drawLine(footer.topLeft(), footer.topRight());
         painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
-                         Text::tr("Patient-recorded diary data. Made %1 with Cramp Diary %2.").arg(made, QCoreApplication::applicationVersion()));
+                         Text::tr("Patient-recorded diary data. Made %1 with Cramp Diary %2.")
+                                 .arg(made, QCoreApplication::applicationVersion()));
         painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, Text::tr("Page %1 of %2").arg(i + 1).arg(pages));
     }
     return pages;

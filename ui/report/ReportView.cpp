@@ -87,7 +87,7 @@ ReportView::ReportView(LiveAnalysis &analysis, const GuidanceLibrary &guidance, 
     m_reliefs = new QCheckBox(tr("What was tried during cramps, and how often it &helped"), sectionBox);
     m_factors = new QCheckBox(tr("Evening &factors and cramp nights"), sectionBox);
     m_episodes = new QCheckBox(tr("Appendix: every &cramp with its notes"), sectionBox);
-    for (QCheckBox *box : {m_medicines, m_reliefs, m_factors, m_episodes}) {
+    for (QCheckBox *box : { m_medicines, m_reliefs, m_factors, m_episodes }) {
         box->setChecked(true);
         box->setAccessibleName(box->text().remove(QLatin1Char('&')));
         sections->addWidget(box);
@@ -120,8 +120,9 @@ ReportView::ReportView(LiveAnalysis &analysis, const GuidanceLibrary &guidance, 
     });
     connect(save, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save the report"), QStringLiteral("cramp-report-%1.pdf").arg(m_to->date().toString(Qt::ISODate)),
-            tr("PDF documents (*.pdf)"));
+                this, tr("Save the report"),
+                QStringLiteral("cramp-report-%1.pdf").arg(m_to->date().toString(Qt::ISODate)),
+                tr("PDF documents (*.pdf)"));
         if (!path.isEmpty())
             savePdf(path);
     });

@@ -1,9 +1,9 @@
 #pragma once
 
+#include <functional>
+
 #include <QList>
 #include <QUndoCommand>
-
-#include <functional>
 
 class DiaryRepository;
 struct Episode;

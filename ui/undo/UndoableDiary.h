@@ -3,10 +3,10 @@
 #include "Episode.h"
 #include "NightLog.h"
 
+#include <optional>
+
 #include <QObject>
 #include <QUndoStack>
-
-#include <optional>
 
 class DiaryCommand;
 class DiaryRepository;
