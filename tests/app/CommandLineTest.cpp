@@ -30,6 +30,7 @@ protected:
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")); // wins over the caller's LC_ALL
         env.insert(QStringLiteral("TZ"), QStringLiteral("Europe/London"));
         if (!withDisplay) {
             env.remove(QStringLiteral("DISPLAY"));

@@ -3,12 +3,15 @@
 #include <gtest/gtest.h>
 
 #include <QCoreApplication>
+#include <QLocale>
 
 // The application object exists for translation and QObject machinery; tests need no loop.
 int main(int argc, char **argv)
 {
     ::testing::InitGoogleTest(&argc, argv);
     QCoreApplication app(argc, argv);
+    // Tests compare English words, dates and number formats: the same on every machine.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QCoreApplication::setOrganizationName(QStringLiteral("CrampDiaryTests"));
     QCoreApplication::setApplicationName(QStringLiteral("cramp-diary-tests"));
     Translations::install(app);

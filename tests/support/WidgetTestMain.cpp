@@ -4,6 +4,7 @@
 #include <memory>
 
 #include <QApplication>
+#include <QLocale>
 
 namespace {
 // The QApplication is made when tests run, not when CTest lists them, so listing needs
@@ -19,6 +20,8 @@ public:
     void SetUp() override
     {
         m_app = std::make_unique<QApplication>(m_argc, m_argv);
+        // Tests compare English words, dates and number formats: the same on every machine.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QCoreApplication::setOrganizationName(QStringLiteral("CrampDiaryTests"));
         QCoreApplication::setApplicationName(QStringLiteral("cramp-diary-ui-tests"));
         Translations::install(*m_app);
