@@ -117,13 +117,14 @@ int CliCommands::log(CliContext &context, const QStringList &arguments)
                                 locale.toString(clock.nightOf(episode.start), QLocale::ShortFormat))
                 << Qt::endl;
     // Warning signs are never passed over, on the command line either.
+    const GuidanceLibrary guidance = GuidanceLibrary::load(); // outlives the topic pointers below
     for (const RedFlagAlert &alert : RedFlagRules::forEpisode(episode)) {
         context.out << Qt::endl
                     << QStringLiteral("\u26a0 ") << alert.headline.toUpper() << Qt::endl
                     << QStringLiteral("  ") << alert.advice << Qt::endl
                     << QStringLiteral("  ") << Text::tr("You noted: %1").arg(alert.reasons.join(QStringLiteral(", ")))
                     << Qt::endl;
-        if (const GuidanceTopic *topic = GuidanceLibrary::load().topic(alert.topicId))
+        if (const GuidanceTopic *topic = guidance.topic(alert.topicId))
             context.out << QStringLiteral("  ")
                         << Text::tr("Guidance: \u201c%1\u201d (in the app: Guidance)").arg(topic->title) << Qt::endl;
     }

@@ -92,6 +92,9 @@ void WeeklyCrampsChart::setData(const QList<PeriodFigures> &weeks, const QList<M
             upper->append({ { from, (-row - 0.15) * rowHeight }, { to, (-row - 0.15) * rowHeight } });
             lower->append({ { from, (-row - 0.85) * rowHeight }, { to, (-row - 0.85) * rowHeight } });
             auto *band = new QAreaSeries(upper, lower);
+            // An area series does not own its boundary lines; the band does.
+            upper->setParent(band);
+            lower->setParent(band);
             band->setName(medication.name);
             band->setColor(ChartStyle::medicineColour(row));
             band->setBorderColor(ChartStyle::medicineColour(row).darker(130));
