@@ -47,9 +47,11 @@ void addOptions(QCommandLineParser &parser)
                        Text::tr("file") });
     parser.addOption({ QStringLiteral("screenshot"),
                        Text::tr("Save a picture of the window to this PNG file and quit."), Text::tr("file") });
-    parser.addOption({ QStringLiteral("view"),
-                       Text::tr("With --screenshot: the view to show (home, quicklog, editor, checkin, diary)."),
-                       Text::tr("view") });
+    parser.addOption(
+            { QStringLiteral("view"),
+              Text::tr("With --screenshot: what to show (home, diary, charts, charts-page, charts-page-all, insights, "
+                       "guidance, report, quicklog, editor, checkin, settings, medicines, factors, alert)."),
+              Text::tr("view") });
     parser.addOption({ QStringLiteral("night-mode"), Text::tr("Start in the dark night palette.") });
     parser.addPositionalArgument(
             QStringLiteral("command"),

@@ -139,7 +139,6 @@ void DiaryFile::inspectAndUpgrade()
                 StoreError::Kind::Damaged,
                 Text::tr("%1 cannot be read as a diary (%2). It was left untouched.").arg(m_path, error.message()));
     }
-    m_versionBeforeOpening = version;
 
     const bool isNew = applicationId == 0 && version == 0 && objects == 0;
     if (!isNew && applicationId != DiaryFormat::ApplicationId)

@@ -29,7 +29,6 @@ public:
     QString readOnlyReason() const { return m_readOnlyReason; }
     // The copy made before an upgrade in this session; empty if there was no upgrade.
     QString backupPath() const { return m_backupPath; }
-    int versionBeforeOpening() const { return m_versionBeforeOpening; }
 
     static QString lockFilePath(const QString &diaryPath);
 
@@ -42,7 +41,6 @@ private:
     QString m_path;
     QString m_readOnlyReason;
     QString m_backupPath;
-    int m_versionBeforeOpening = 0;
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<Database> m_db;
 };

@@ -91,7 +91,15 @@ QList<DiaryTableModel::Row> DiaryTableModel::rowsFor(const QList<Episode> &episo
     rows.reserve(episodes.size() + logs.size());
     QSet<QDate> nightsWithCramps;
     for (const Episode &episode : episodes) {
-        Row row { m_clock.nightOf(episode.start), episode, {}, {} };
+        Row row { m_clock.nightOf(episode.start), episode, {}, {}, std::nullopt, {} };
+        const QList<RedFlagAlert> alerts = RedFlagRules::forEpisode(episode);
+        if (!alerts.isEmpty()) {
+            row.urgency = alerts.first().urgency;
+            QStringList lines;
+            for (const RedFlagAlert &alert : alerts)
+                lines.append(QStringLiteral("%1: %2").arg(alert.headline, alert.reasons.join(QStringLiteral(", "))));
+            row.warnings = lines.join(QLatin1Char('\n'));
+        }
         evening(row.night, row);
         nightsWithCramps.insert(row.night);
         rows.append(row);
@@ -99,7 +107,7 @@ QList<DiaryTableModel::Row> DiaryTableModel::rowsFor(const QList<Episode> &episo
     for (const NightLog &log : logs) {
         if (nightsWithCramps.contains(log.night))
             continue;
-        Row row { log.night, std::nullopt, {}, {} };
+        Row row { log.night, std::nullopt, {}, {}, std::nullopt, {} };
         evening(log.night, row);
         rows.append(row);
     }
@@ -190,19 +198,15 @@ QVariant DiaryTableModel::data(const QModelIndex &index, int role) const
                                 : DisplayNames::of(r.relief));
             return lines.join(QLatin1Char('\n'));
         }
-        if (index.column() == SignsColumn && e) {
-            QStringList lines;
-            for (const RedFlagAlert &alert : RedFlagRules::forEpisode(*e))
-                lines.append(QStringLiteral("%1: %2").arg(alert.headline, alert.reasons.join(QStringLiteral(", "))));
-            return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
-        }
+        if (index.column() == SignsColumn && row.urgency)
+            return row.warnings;
         return {};
     case Qt::BackgroundRole: {
         const QPalette palette = QGuiApplication::palette();
         return QBrush(shaded(index.row()) ? palette.color(QPalette::AlternateBase) : palette.color(QPalette::Base));
     }
     case Qt::ForegroundRole:
-        if (index.column() == SignsColumn && e && !RedFlagRules::forEpisode(*e).isEmpty())
+        if (index.column() == SignsColumn && row.urgency)
             return QBrush(QColor(0xc0, 0x39, 0x2b));
         if (!e)
             return QBrush(QGuiApplication::palette().color(QPalette::PlaceholderText));
@@ -217,7 +221,7 @@ QVariant DiaryTableModel::data(const QModelIndex &index, int role) const
     case LegKeyRole: return e && e->leg ? toKey(*e->leg) : QString();
     case SeverityRole: return e && e->severity ? *e->severity : -1;
     case SearchTextRole: return QString((e ? e->notes : QString()) + QLatin1Char('\n') + row.eveningNotes);
-    case HasWarningRole: return e && !RedFlagRules::forEpisode(*e).isEmpty();
+    case HasWarningRole: return row.urgency.has_value();
     }
     return {};
 }
@@ -246,12 +250,9 @@ QVariant DiaryTableModel::display(const Row &row, int column) const
         return parts.join(QStringLiteral(", "));
     }
     case SignsColumn: {
-        if (!e)
+        if (!row.urgency)
             return {};
-        const QList<RedFlagAlert> alerts = RedFlagRules::forEpisode(*e);
-        if (alerts.isEmpty())
-            return {};
-        switch (alerts.first().urgency) {
+        switch (*row.urgency) {
         case Urgency::Emergency: return tr("\u26a0 emergency");
         case Urgency::SameDay: return tr("\u26a0 see today");
         case Urgency::UrgentAppointment: return tr("\u26a0 urgent");
@@ -277,10 +278,7 @@ QVariant DiaryTableModel::sortValue(const Row &row, int column) const
                 + (e ? wallClockSeconds(e->start) - m_clock.nightBeginWallSeconds(row.night) : 0);
     case SeverityColumn: return e && e->severity ? *e->severity : -1;
     case DurationColumn: return e && e->durationSeconds ? *e->durationSeconds : -1;
-    case SignsColumn: {
-        const QList<RedFlagAlert> alerts = e ? RedFlagRules::forEpisode(*e) : QList<RedFlagAlert> {};
-        return alerts.isEmpty() ? 99 : int(alerts.first().urgency); // most urgent sorts first
-    }
+    case SignsColumn: return row.urgency ? int(*row.urgency) : 99; // most urgent sorts first
     default: return display(row, column);
     }
 }

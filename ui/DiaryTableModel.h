@@ -6,6 +6,7 @@
 #include "Medication.h"
 #include "NightClock.h"
 #include "NightLog.h"
+#include "RedFlagRules.h"
 
 #include <optional>
 
@@ -61,6 +62,9 @@ private:
         std::optional<Episode> episode;
         QString evening; // the check-in, summarised; empty without one
         QString eveningNotes;
+        // The red-flag rules, run once when the row is built rather than on every paint or sort.
+        std::optional<Urgency> urgency;
+        QString warnings; // each alert's headline and reasons, one per line
     };
 
     QList<Row> rowsFor(const QList<Episode> &episodes, const QList<NightLog> &logs) const;

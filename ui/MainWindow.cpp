@@ -597,9 +597,6 @@ bool MainWindow::saveScreenshot(const QString &file, const QString &view)
         showPage(ChartsPage);
         if (view.endsWith(QLatin1StringView("-all")))
             m_chartsView->range()->setPreset(RangeSelector::All);
-    } else if (view == QLatin1StringView("charts-all")) {
-        showPage(ChartsPage);
-        m_chartsView->range()->setPreset(RangeSelector::All);
     } else if (view == QLatin1StringView("report")) {
         showPage(ReportPage);
     } else if (view == QLatin1StringView("insights")) {

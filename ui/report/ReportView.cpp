@@ -166,24 +166,6 @@ ReportOptions ReportView::options() const
     return o;
 }
 
-void ReportView::setOptions(const ReportOptions &o)
-{
-    m_from->setDate(o.first);
-    m_to->setDate(o.last);
-    if (o.baselineFirst.isValid()) {
-        m_baselineFrom->setDate(o.baselineFirst);
-        m_baselineTo->setDate(o.baselineLast);
-    }
-    m_name->setText(o.patientName);
-    m_hasBirthDate->setChecked(o.birthDate.isValid());
-    if (o.birthDate.isValid())
-        m_birthDate->setDate(o.birthDate);
-    m_medicines->setChecked(o.medicines);
-    m_reliefs->setChecked(o.reliefs);
-    m_factors->setChecked(o.factorLinks);
-    m_episodes->setChecked(o.episodeTable);
-}
-
 QString ReportView::status() const
 {
     return m_status->text();

@@ -22,7 +22,6 @@ public:
     ReportView(LiveAnalysis &analysis, const GuidanceLibrary &guidance, QWidget *parent = nullptr);
 
     ReportOptions options() const;
-    void setOptions(const ReportOptions &options);
     QLineEdit *nameEdit() const { return m_name; }
     QCheckBox *episodeTableBox() const { return m_episodes; }
     QString status() const;
