@@ -1,8 +1,8 @@
 #include "CliCommands.h"
 #include "CliContext.h"
-#include "DiaryRepository.h"
-#include "DisplayNames.h"
-#include "FactorValueCheck.h"
+#include "core/domain/DisplayNames.h"
+#include "core/domain/FactorValueCheck.h"
+#include "core/store/DiaryRepository.h"
 
 #include <QLocale>
 
@@ -104,7 +104,7 @@ int CliCommands::checkin(CliContext &context, const QStringList &arguments)
     if (!context.parse(parser, arguments))
         return 0;
 
-    const NightClock clock = context.nightClock();
+    const NightClock clock = context.nightRule().clock();
     const QDate night
             = CliContext::date(parser, QStringLiteral("night")).value_or(clock.nightOf(QDateTime::currentDateTime()));
     const auto diary = context.openDiary(parser, false);

@@ -1,9 +1,9 @@
 #include "CliContext.h"
 
-#include "AppPaths.h"
-#include "AppSettings.h"
-#include "DiaryRepository.h"
-#include "Episode.h"
+#include "core/domain/Episode.h"
+#include "core/settings/AppPaths.h"
+#include "core/settings/AppSettings.h"
+#include "core/store/DiaryRepository.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -11,8 +11,12 @@
 CliContext::CliContext(QTextStream &outStream, QTextStream &errStream)
     : out(outStream)
     , err(errStream)
+    , m_settings(std::make_unique<AppSettings>())
+    , m_nightRule(std::make_unique<NightRule>(*m_settings))
 {
 }
+
+CliContext::~CliContext() = default;
 
 void CliContext::addCommonOptions(QCommandLineParser &parser)
 {
@@ -42,15 +46,10 @@ std::unique_ptr<DiaryRepository> CliContext::openDiary(const QCommandLineParser 
 {
     QString path = parser.value(QStringLiteral("database"));
     if (path.isEmpty())
-        path = AppSettings().diaryPath();
+        path = m_settings->diaryPath();
     if (path.isEmpty())
         path = AppPaths::defaultDiaryPath();
     return DiaryRepository::open(path, readOnly);
-}
-
-NightClock CliContext::nightClock() const
-{
-    return NightClock(AppSettings().nightBoundaryHour());
 }
 
 QString CliContext::invalidChoice(const QString &option, const QString &value, const QStringList &allowed)

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "EnumKeys.h"
-#include "NightClock.h"
+#include "core/domain/EnumKeys.h"
+#include "core/settings/AppSettings.h"
+#include "core/settings/NightRule.h"
 
 #include <memory>
 #include <optional>
@@ -37,6 +38,7 @@ class CliContext
 
 public:
     CliContext(QTextStream &out, QTextStream &err);
+    ~CliContext();
 
     QTextStream &out;
     QTextStream &err;
@@ -46,7 +48,9 @@ public:
     static void addCommonOptions(QCommandLineParser &parser);
     bool parse(QCommandLineParser &parser, const QStringList &arguments);
     std::unique_ptr<DiaryRepository> openDiary(const QCommandLineParser &parser, bool readOnly) const;
-    NightClock nightClock() const;
+    // The person's settings and night rule, read once per command.
+    AppSettings &settings() const { return *m_settings; }
+    const NightRule &nightRule() const { return *m_nightRule; }
 
     static std::optional<int> intInRange(const QCommandLineParser &parser, const QString &option, int low, int high);
     static std::optional<double> numberInRange(const QCommandLineParser &parser, const QString &option, double low,
@@ -71,4 +75,8 @@ public:
     }
 
     static QString invalidChoice(const QString &option, const QString &value, const QStringList &allowed);
+
+private:
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<NightRule> m_nightRule;
 };

@@ -1,11 +1,11 @@
 #include "CommandLineTool.h"
 
-#include "AppPaths.h"
-#include "AppSettings.h"
 #include "CliCommands.h"
 #include "CliContext.h"
-#include "DiaryRepository.h"
-#include "StoreError.h"
+#include "core/settings/AppPaths.h"
+#include "core/settings/AppSettings.h"
+#include "core/store/DiaryRepository.h"
+#include "core/store/StoreError.h"
 
 #include <QFileInfo>
 

@@ -1,12 +1,12 @@
 // export, import, backup and restore: the diary's data in and out, without a display.
-#include "AppSettings.h"
 #include "CliCommands.h"
 #include "CliContext.h"
-#include "DiaryBackup.h"
-#include "DiaryRepository.h"
-#include "EpisodeCsv.h"
-#include "NightLogCsv.h"
-#include "StoreError.h"
+#include "core/exchange/DiaryBackup.h"
+#include "core/exchange/EpisodeCsv.h"
+#include "core/exchange/NightLogCsv.h"
+#include "core/settings/AppSettings.h"
+#include "core/store/DiaryRepository.h"
+#include "core/store/StoreError.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -73,7 +73,7 @@ int CliCommands::exportData(CliContext &context, const QStringList &arguments)
     const What what = whatOf(parser);
     const auto diary = context.openDiary(parser, true);
     const QString csv = what == What::Episodes
-            ? EpisodeCsv::write(diary->allEpisodes(), context.nightClock())
+            ? EpisodeCsv::write(diary->allEpisodes(), context.nightRule().clock())
             : NightLogCsv::write(diary->nightLogs(QDate(1900, 1, 1), QDate(9999, 12, 31)), diary->factors(true),
                                  diary->medications());
     writeOut(context, parser.value(QStringLiteral("output")), csv.toUtf8());
@@ -119,8 +119,7 @@ int CliCommands::backup(CliContext &context, const QStringList &arguments)
     if (parser.value(QStringLiteral("output")).isEmpty())
         throw UsageError(Text::tr("--output is required."));
     const auto diary = context.openDiary(parser, true);
-    AppSettings settings;
-    writeOut(context, parser.value(QStringLiteral("output")), DiaryBackup::write(*diary, &settings));
+    writeOut(context, parser.value(QStringLiteral("output")), DiaryBackup::write(*diary, &context.settings()));
     context.out << Text::tr("Backed up %n cramp(s) to %1.", nullptr, diary->episodeCount())
                            .arg(parser.value(QStringLiteral("output")))
                 << Qt::endl;
@@ -140,8 +139,7 @@ int CliCommands::restore(CliContext &context, const QStringList &arguments)
     if (parser.value(QStringLiteral("database")).isEmpty())
         throw UsageError(Text::tr("--database is required: name the new diary file to restore into."));
     const auto diary = context.openDiary(parser, false);
-    AppSettings settings;
-    DiaryBackup::restore(bytes, *diary, &settings);
+    DiaryBackup::restore(bytes, *diary, &context.settings());
     context.out << Text::tr("Restored %n cramp(s) into %1.", nullptr, diary->episodeCount()).arg(diary->path())
                 << Qt::endl;
     return 0;

@@ -1,7 +1,7 @@
 #include "CliCommands.h"
 #include "CliContext.h"
-#include "DemoDiaryGenerator.h"
-#include "DiaryRepository.h"
+#include "core/demo/DemoDiaryGenerator.h"
+#include "core/store/DiaryRepository.h"
 
 #include <QTimeZone>
 
@@ -35,7 +35,7 @@ int CliCommands::demo(CliContext &context, const QStringList &arguments)
     DemoDiaryGenerator::Options options;
     options.nights = CliContext::intInRange(parser, QStringLiteral("nights"), 1, 7300).value_or(180);
     options.seed = quint32(CliContext::intInRange(parser, QStringLiteral("seed"), 0, 2147483647).value_or(1));
-    const NightClock clock = context.nightClock();
+    const NightClock clock = context.nightRule().clock();
     options.lastNight = CliContext::date(parser, QStringLiteral("end"))
                                 .value_or(clock.nightOf(QDateTime::currentDateTime()).addDays(-1));
     if (parser.isSet(QStringLiteral("zone"))) {

@@ -1,13 +1,14 @@
 #include "GuiLauncher.h"
 
-#include "AppPaths.h"
-#include "AppSettings.h"
 #include "CommandLineTool.h"
-#include "DiaryRepository.h"
-#include "MainWindow.h"
-#include "StoreError.h"
-#include "Translations.h"
 #include "WindowSession.h"
+#include "core/settings/AppPaths.h"
+#include "core/settings/AppSettings.h"
+#include "core/settings/Translations.h"
+#include "core/store/DiaryRepository.h"
+#include "core/store/StoreError.h"
+#include "ui/window/MainWindow.h"
+#include "ui/window/WindowScreenshot.h"
 
 #include <cstdio>
 
@@ -140,7 +141,7 @@ int run(int argc, char *argv[], void (*describeApplication)())
         const QString file = parser.value(QStringLiteral("screenshot"));
         const QString view = parser.value(QStringLiteral("view"));
         QTimer::singleShot(300, window, [window, file, view] {
-            const bool saved = window->saveScreenshot(file, view);
+            const bool saved = WindowScreenshot::save(*window, file, view);
             QCoreApplication::exit(saved ? 0 : 1);
         });
     }

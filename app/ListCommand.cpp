@@ -1,8 +1,8 @@
 #include "CliCommands.h"
 #include "CliContext.h"
-#include "DiaryRepository.h"
-#include "DisplayNames.h"
-#include "EpisodeJson.h"
+#include "core/domain/DisplayNames.h"
+#include "core/exchange/EpisodeJson.h"
+#include "core/store/DiaryRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,7 +52,7 @@ int CliCommands::list(CliContext &context, const QStringList &arguments)
     if (!context.parse(parser, arguments))
         return 0;
 
-    const NightClock clock = context.nightClock();
+    const NightClock clock = context.nightRule().clock();
     const QDate to
             = CliContext::date(parser, QStringLiteral("to")).value_or(clock.nightOf(QDateTime::currentDateTime()));
     const QDate from = CliContext::date(parser, QStringLiteral("from")).value_or(to.addDays(-29));

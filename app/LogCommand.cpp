@@ -1,11 +1,11 @@
 #include "CliCommands.h"
 #include "CliContext.h"
-#include "DiaryRepository.h"
-#include "DisplayNames.h"
-#include "EpisodeValidator.h"
-#include "GuidanceLibrary.h"
-#include "RedFlagRules.h"
-#include "StoreError.h"
+#include "core/domain/DisplayNames.h"
+#include "core/domain/EpisodeValidator.h"
+#include "core/guidance/GuidanceLibrary.h"
+#include "core/guidance/RedFlagRules.h"
+#include "core/store/DiaryRepository.h"
+#include "core/store/StoreError.h"
 
 #include <QLocale>
 
@@ -109,7 +109,7 @@ int CliCommands::log(CliContext &context, const QStringList &arguments)
 
     const auto diary = context.openDiary(parser, false);
     const qint64 id = diary->addEpisode(episode);
-    const NightClock clock = context.nightClock();
+    const NightClock clock = context.nightRule().clock();
     const QLocale locale;
     context.out << Text::tr("Logged cramp #%1 at %2 (night of %3).")
                            .arg(id)

@@ -1,11 +1,11 @@
 // stats and report: the page-one figures as JSON or text, and the PDF report.
 #include "CliCommands.h"
 #include "CliContext.h"
-#include "DiaryAnalysis.h"
-#include "DiaryRepository.h"
-#include "GuidanceLibrary.h"
-#include "ReportDocument.h"
-#include "StoreError.h"
+#include "core/analysis/DiaryAnalysis.h"
+#include "core/guidance/GuidanceLibrary.h"
+#include "core/store/DiaryRepository.h"
+#include "core/store/StoreError.h"
+#include "ui/report/ReportDocument.h"
 
 #include <QJsonDocument>
 
@@ -43,10 +43,11 @@ ReportOptions rangeOf(const QCommandLineParser &parser, const NightClock &clock)
     return options;
 }
 
-DiaryAnalysis analysisOf(const DiaryRepository &diary, const NightClock &clock, QDate last)
+DiaryAnalysis analysisOf(const DiaryRepository &diary, const NightRule &rule, QDate last)
 {
-    return DiaryAnalysis::fromRepository(diary, clock, Qt::Monday,
-                                         std::max(last, clock.nightOf(QDateTime::currentDateTime())));
+    const NightClock &clock = rule.clock();
+    return DiaryAnalysis(diary.snapshot(), clock, rule.firstDayOfWeek(),
+                         std::max(last, clock.nightOf(QDateTime::currentDateTime())));
 }
 } // namespace
 
@@ -59,10 +60,10 @@ int CliCommands::stats(CliContext &context, const QStringList &arguments)
     parser.addOption({ QStringLiteral("json"), Text::tr("Print JSON.") });
     if (!context.parse(parser, arguments))
         return 0;
-    const NightClock clock = context.nightClock();
+    const NightClock clock = context.nightRule().clock();
     const ReportOptions options = rangeOf(parser, clock);
     const auto diary = context.openDiary(parser, true);
-    const DiaryAnalysis analysis = analysisOf(*diary, clock, options.last);
+    const DiaryAnalysis analysis = analysisOf(*diary, context.nightRule(), options.last);
     const ReportFigures figures = ReportFigures::compute(analysis, options.first, options.last, options.baselineFirst,
                                                          options.baselineLast);
     const QJsonObject json = figures.pageOneJson();
@@ -110,7 +111,7 @@ int CliCommands::report(CliContext &context, const QStringList &arguments)
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty())
         throw UsageError(Text::tr("--output is required."));
-    const NightClock clock = context.nightClock();
+    const NightClock clock = context.nightRule().clock();
     ReportOptions options = rangeOf(parser, clock);
     options.patientName = parser.value(QStringLiteral("name"));
     options.birthDate = CliContext::date(parser, QStringLiteral("birth-date")).value_or(QDate());
@@ -129,7 +130,7 @@ int CliCommands::report(CliContext &context, const QStringList &arguments)
         options.episodeTable = has("episodes");
     }
     const auto diary = context.openDiary(parser, true);
-    const DiaryAnalysis analysis = analysisOf(*diary, clock, options.last);
+    const DiaryAnalysis analysis = analysisOf(*diary, context.nightRule(), options.last);
     const GuidanceLibrary guidance = GuidanceLibrary::load();
     ReportDocument document(analysis, options, guidance);
     QString error;

@@ -1,13 +1,14 @@
 #include "WindowSession.h"
 
-#include "AppSettings.h"
-#include "DiaryRepository.h"
-#include "MainWindow.h"
-#include "StoreError.h"
+#include "core/settings/AppSettings.h"
+#include "core/store/DiaryRepository.h"
+#include "core/store/StoreError.h"
+#include "ui/window/MainWindow.h"
 
 WindowSession::WindowSession(AppSettings &settings, std::unique_ptr<DiaryRepository> diary, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
+    , m_nightRule(settings)
     , m_diary(std::move(diary))
 {
     createWindow();
@@ -20,7 +21,7 @@ WindowSession::~WindowSession()
 
 void WindowSession::createWindow()
 {
-    m_window = std::make_unique<MainWindow>(*m_diary, m_settings);
+    m_window = std::make_unique<MainWindow>(*m_diary, m_settings, m_nightRule);
     connect(m_window.get(), &MainWindow::diaryFileChosen, this, &WindowSession::switchTo);
     m_window->show();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/settings/NightRule.h"
+
 #include <memory>
 
 #include <QObject>
@@ -31,6 +33,7 @@ private:
     void createWindow();
 
     AppSettings &m_settings;
+    NightRule m_nightRule; // shared by every window this session opens
     std::unique_ptr<DiaryRepository> m_diary;
     std::unique_ptr<MainWindow> m_window;
 };

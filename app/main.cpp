@@ -1,6 +1,6 @@
 #include "CommandLineTool.h"
 #include "GuiLauncher.h"
-#include "Translations.h"
+#include "core/settings/Translations.h"
 
 #include <cstdio>
 

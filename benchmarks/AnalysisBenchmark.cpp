@@ -1,8 +1,8 @@
 // Recomputing every figure of the charts and insights for the "all" range of a generated
 // 10-year diary. Run: build/release/benchmarks/analysis_benchmarks
-#include "DemoDiaryGenerator.h"
-#include "DiaryAnalysis.h"
-#include "DiaryRepository.h"
+#include "core/analysis/DiaryAnalysis.h"
+#include "core/demo/DemoDiaryGenerator.h"
+#include "core/store/DiaryRepository.h"
 
 #include <benchmark/benchmark.h>
 
@@ -24,7 +24,7 @@ struct TenYears {
         options.lastNight = lastNight;
         options.zone = QTimeZone("Europe/London");
         DemoDiaryGenerator::generate(*diary, options);
-        snapshot = DiaryAnalysis::fromRepository(*diary, NightClock(), Qt::Monday, lastNight).snapshot();
+        snapshot = DiaryAnalysis(diary->snapshot(), NightClock(), Qt::Monday, lastNight).snapshot();
     }
 };
 
@@ -65,8 +65,7 @@ void recomputeAllFromDiary(benchmark::State &state)
 {
     auto &data = tenYears();
     for (auto _ : state) {
-        const DiaryAnalysis analysis
-                = DiaryAnalysis::fromRepository(*data.diary, NightClock(), Qt::Monday, data.lastNight);
+        const DiaryAnalysis analysis = DiaryAnalysis(data.diary->snapshot(), NightClock(), Qt::Monday, data.lastNight);
         recomputeAll(analysis, analysis.firstNight(), data.lastNight);
     }
 }

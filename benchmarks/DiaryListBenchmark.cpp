@@ -1,10 +1,10 @@
 // How the diary list copes with a decade of nightly entries, on the app's own generated
 // demo diary. Run: QT_QPA_PLATFORM=offscreen build/release/benchmarks/diary_benchmarks
-#include "AppSettings.h"
-#include "DemoDiaryGenerator.h"
-#include "DiaryFilterProxy.h"
-#include "DiaryRepository.h"
-#include "DiaryTableModel.h"
+#include "core/demo/DemoDiaryGenerator.h"
+#include "core/settings/AppSettings.h"
+#include "core/store/DiaryRepository.h"
+#include "ui/diary/DiaryFilterProxy.h"
+#include "ui/diary/DiaryTableModel.h"
 
 #include <benchmark/benchmark.h>
 #include <memory>

@@ -2,10 +2,10 @@
 // file opens; otherwise the current diary stays open and the reason is reported.
 #include "WindowSession.h"
 
-#include "AppSettings.h"
-#include "DiaryRepository.h"
-#include "MainWindow.h"
 #include "TempDiary.h"
+#include "core/settings/AppSettings.h"
+#include "core/store/DiaryRepository.h"
+#include "ui/window/MainWindow.h"
 
 #include <gtest/gtest.h>
 

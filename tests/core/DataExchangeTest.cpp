@@ -1,11 +1,11 @@
-#include "AppSettings.h"
-#include "Csv.h"
-#include "DemoDiaryGenerator.h"
-#include "DiaryBackup.h"
-#include "EpisodeCsv.h"
-#include "NightLogCsv.h"
-#include "StoreError.h"
 #include "TempDiary.h"
+#include "core/demo/DemoDiaryGenerator.h"
+#include "core/exchange/Csv.h"
+#include "core/exchange/DiaryBackup.h"
+#include "core/exchange/EpisodeCsv.h"
+#include "core/exchange/NightLogCsv.h"
+#include "core/settings/AppSettings.h"
+#include "core/store/StoreError.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
-#include "DemoDiaryGenerator.h"
+#include "core/demo/DemoDiaryGenerator.h"
 
-#include "EpisodeJson.h"
 #include "TempDiary.h"
+#include "core/exchange/EpisodeJson.h"
 
 #include <gtest/gtest.h>
 

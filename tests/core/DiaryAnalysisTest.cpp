@@ -1,7 +1,7 @@
-#include "DiaryAnalysis.h"
+#include "core/analysis/DiaryAnalysis.h"
 
-#include "Statistics.h"
 #include "TempDiary.h"
+#include "core/analysis/Statistics.h"
 
 #include <gtest/gtest.h>
 #include <numeric>

@@ -1,11 +1,11 @@
-#include "DiaryFile.h"
+#include "core/store/DiaryFile.h"
 
-#include "Database.h"
-#include "DiaryFormat.h"
-#include "SchemaMigrator.h"
-#include "Statement.h"
-#include "StoreError.h"
 #include "TempDiary.h"
+#include "core/store/Database.h"
+#include "core/store/DiaryFormat.h"
+#include "core/store/SchemaMigrator.h"
+#include "core/store/Statement.h"
+#include "core/store/StoreError.h"
 
 #include <gtest/gtest.h>
 #include <sqlite3.h>

@@ -1,4 +1,4 @@
-#include "EpisodeValidator.h"
+#include "core/domain/EpisodeValidator.h"
 
 #include "TempDiary.h"
 

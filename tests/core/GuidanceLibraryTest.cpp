@@ -1,4 +1,4 @@
-#include "GuidanceLibrary.h"
+#include "core/guidance/GuidanceLibrary.h"
 
 #include "TempDiary.h"
 

@@ -1,4 +1,4 @@
-#include "NightClock.h"
+#include "core/domain/NightClock.h"
 
 #include "TempDiary.h"
 

@@ -1,7 +1,7 @@
-#include "RedFlagRules.h"
+#include "core/guidance/RedFlagRules.h"
 
-#include "NightClock.h"
 #include "TempDiary.h"
+#include "core/domain/NightClock.h"
 
 #include <gtest/gtest.h>
 
@@ -141,4 +141,16 @@ TEST(RedFlagRules, SleepDisturbedOftenIsForTheNextVisit)
     const auto alert = RedFlagRules::forRecentNights(episodes, last, clock);
     ASSERT_TRUE(alert.has_value());
     EXPECT_TRUE(alert->advice.contains(QStringLiteral("14 of the last 28 nights")));
+}
+
+TEST(RedFlagRules, AnEditAlertsOnlyWhenItRaisesANewUrgency)
+{
+    const Episode swollen = withSigns({ WarningSign::Swelling });
+    EXPECT_FALSE(RedFlagRules::newAlerts(swollen, std::nullopt).isEmpty()); // a new cramp with a sign
+    Episode notesEdited = swollen;
+    notesEdited.notes = QStringLiteral("left calf, woke me");
+    EXPECT_TRUE(RedFlagRules::newAlerts(notesEdited, swollen).isEmpty()); // the same alarm is not raised again
+    const Episode breathless = withSigns({ WarningSign::Swelling, WarningSign::BreathlessnessOrChestPain });
+    EXPECT_EQ(urgencies(RedFlagRules::newAlerts(breathless, swollen)).first(), Urgency::Emergency);
+    EXPECT_TRUE(RedFlagRules::newAlerts(withSigns({}), swollen).isEmpty()); // signs removed: nothing to say
 }

@@ -1,6 +1,6 @@
-#include "DiaryRepository.h"
-#include "StoreError.h"
 #include "TempDiary.h"
+#include "core/store/DiaryRepository.h"
+#include "core/store/StoreError.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "Statistics.h"
+#include "core/analysis/Statistics.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DiaryRepository.h"
+#include "core/store/DiaryRepository.h"
 
 #include <memory>
 

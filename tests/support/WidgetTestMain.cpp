@@ -1,4 +1,4 @@
-#include "Translations.h"
+#include "core/settings/Translations.h"
 
 #include <gtest/gtest.h>
 #include <memory>

@@ -1,13 +1,13 @@
-#include "CheckinDialog.h"
-#include "EpisodeEditorDialog.h"
-#include "FactorManagerDialog.h"
-#include "MedicationEditDialog.h"
-#include "MedicationManagerDialog.h"
-#include "QuickLogDialog.h"
-#include "SettingsDialog.h"
 #include "UiFixture.h"
-#include "UndoableDiary.h"
-#include "UntrackedPeriodsDialog.h"
+#include "ui/logging/CheckinDialog.h"
+#include "ui/logging/EpisodeEditorDialog.h"
+#include "ui/logging/QuickLogDialog.h"
+#include "ui/manage/FactorManagerDialog.h"
+#include "ui/manage/MedicationEditDialog.h"
+#include "ui/manage/MedicationManagerDialog.h"
+#include "ui/manage/UntrackedPeriodsDialog.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/undo/UndoableDiary.h"
 
 #include <gtest/gtest.h>
 
@@ -74,7 +74,7 @@ TEST_F(UiFixture, EveryControlHasANameAndIsReachableByKeyboard)
     expectNamedAndReachable(medicine);
     FactorManagerDialog factors(*diary);
     expectNamedAndReachable(factors);
-    SettingsDialog settingsDialog(*settings, diary->path());
+    SettingsDialog settingsDialog(*settings, *nightRule, diary->path());
     expectNamedAndReachable(settingsDialog);
 }
 

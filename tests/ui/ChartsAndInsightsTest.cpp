@@ -1,15 +1,15 @@
-#include "DemoDiaryGenerator.h"
-#include "DiaryFilterProxy.h"
-#include "DiaryTableModel.h"
-#include "DiaryView.h"
-#include "InsightsView.h"
-#include "LiveAnalysis.h"
 #include "UiFixture.h"
-#include "UndoableDiary.h"
-#include "UntrackedPeriodsDialog.h"
-#include "charts/ChartsView.h"
-#include "charts/RangeSelector.h"
-#include "charts/WeeklyCrampsChart.h"
+#include "core/demo/DemoDiaryGenerator.h"
+#include "ui/analysis/LiveAnalysis.h"
+#include "ui/analysis/RangeSelector.h"
+#include "ui/charts/ChartsView.h"
+#include "ui/charts/WeeklyCrampsChart.h"
+#include "ui/diary/DiaryFilterProxy.h"
+#include "ui/diary/DiaryTableModel.h"
+#include "ui/diary/DiaryView.h"
+#include "ui/insights/InsightsView.h"
+#include "ui/manage/UntrackedPeriodsDialog.h"
+#include "ui/undo/UndoableDiary.h"
 
 #include <gtest/gtest.h>
 
@@ -152,7 +152,7 @@ TEST_F(UiFixture, NightsMarkedNotTrackedLeaveTheRates)
     ASSERT_TRUE(dialog.addPeriod());
     ASSERT_EQ(dialog.list()->count(), 1);
     EXPECT_TRUE(dialog.list()->item(0)->text().contains(QStringLiteral("Holiday")));
-    LiveAnalysis live(*diary, *settings);
+    LiveAnalysis live(*diary, *nightRule);
     const PeriodFigures october = live.analysis().figures(QDate(2026, 10, 1), QDate(2026, 10, 31));
     EXPECT_EQ(october.nightsTracked, 31 - 7);
     dialog.list()->setCurrentRow(0);

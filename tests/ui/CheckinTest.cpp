@@ -1,7 +1,7 @@
-#include "CheckinDialog.h"
-#include "FactorInput.h"
 #include "UiFixture.h"
-#include "UndoableDiary.h"
+#include "ui/logging/CheckinDialog.h"
+#include "ui/logging/FactorInput.h"
+#include "ui/undo/UndoableDiary.h"
 
 #include <gtest/gtest.h>
 

@@ -1,9 +1,9 @@
-#include "DemoDiaryGenerator.h"
-#include "DiaryFilterProxy.h"
-#include "DiaryTableModel.h"
-#include "DiaryView.h"
 #include "UiFixture.h"
-#include "UndoableDiary.h"
+#include "core/demo/DemoDiaryGenerator.h"
+#include "ui/diary/DiaryFilterProxy.h"
+#include "ui/diary/DiaryTableModel.h"
+#include "ui/diary/DiaryView.h"
+#include "ui/undo/UndoableDiary.h"
 
 #include <gtest/gtest.h>
 
@@ -30,7 +30,7 @@ TEST_F(UiFixture, TheListGroupsCrampsAndQuietCheckedInNightsNewestFirst)
     diary->addEpisode(episodeAt("2026-11-20T02:00:00+01:00", 6));
     diary->addEpisode(episodeAt("2026-11-20T04:30:00+01:00", 8));
     diary->saveNightLog({ QDate(2026, 11, 18), {}, {}, {}, {} }); // a quiet night with a check-in
-    DiaryTableModel model(*diary, *settings);
+    DiaryTableModel model(*diary, *settings, *nightRule);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     ASSERT_EQ(model.rowCount(), 4);
     EXPECT_EQ(model.index(0, 0).data(DiaryTableModel::NightRole).toDate(), QDate(2026, 11, 19));
@@ -45,7 +45,7 @@ TEST_F(UiFixture, TheListGroupsCrampsAndQuietCheckedInNightsNewestFirst)
 
 TEST_F(UiFixture, TheListFollowsChangesNightByNight)
 {
-    DiaryTableModel model(*diary, *settings);
+    DiaryTableModel model(*diary, *settings, *nightRule);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     const qint64 id = diary->addEpisode(episodeAt("2026-11-20T02:00:00+01:00"));
     EXPECT_EQ(rowsOfNight(model, QDate(2026, 11, 19)), 1);
@@ -69,7 +69,7 @@ TEST_F(UiFixture, AGeneratedYearPassesTheModelTesterThroughSortingAndFiltering)
     options.nights = 365;
     options.lastNight = QDate(2026, 10, 31);
     DemoDiaryGenerator::generate(*diary, options);
-    DiaryView view(*diary, *settings);
+    DiaryView view(*diary, *settings, *nightRule);
     QAbstractItemModelTester modelTester(view.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester proxyTester(view.proxy(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     const int cramps = diary->episodeCount();

@@ -1,7 +1,7 @@
-#include "EpisodeEditorDialog.h"
-#include "RedFlagAlertDialog.h"
 #include "UiFixture.h"
-#include "UndoableDiary.h"
+#include "ui/guidance/RedFlagAlertDialog.h"
+#include "ui/logging/EpisodeEditorDialog.h"
+#include "ui/undo/UndoableDiary.h"
 
 #include <gtest/gtest.h>
 

@@ -1,15 +1,15 @@
-#include "CheckinDialog.h"
-#include "DiaryTableModel.h"
-#include "EpisodeEditorDialog.h"
-#include "GuidanceButton.h"
-#include "GuidanceView.h"
-#include "HomeView.h"
-#include "MedicationEditDialog.h"
-#include "MedicationManagerDialog.h"
-#include "RedFlagAlertDialog.h"
-#include "TopicBrowser.h"
 #include "UiFixture.h"
-#include "UndoableDiary.h"
+#include "ui/diary/DiaryTableModel.h"
+#include "ui/guidance/GuidanceButton.h"
+#include "ui/guidance/GuidanceView.h"
+#include "ui/guidance/RedFlagAlertDialog.h"
+#include "ui/guidance/TopicBrowser.h"
+#include "ui/home/HomeView.h"
+#include "ui/logging/CheckinDialog.h"
+#include "ui/logging/EpisodeEditorDialog.h"
+#include "ui/manage/MedicationEditDialog.h"
+#include "ui/manage/MedicationManagerDialog.h"
+#include "ui/undo/UndoableDiary.h"
 
 #include <gtest/gtest.h>
 
@@ -63,7 +63,7 @@ TEST_F(UiFixture, SavingACrampWithAWarningSignSaysAtOnceHowSoonToSeeAClinician)
     window->editEpisode(id);
 
     // The diary list marks it by how soon.
-    DiaryTableModel model(*diary, *settings);
+    DiaryTableModel model(*diary, *settings, *nightRule);
     const int row = model.rowOfEpisode(id);
     EXPECT_EQ(model.index(row, DiaryTableModel::SignsColumn).data().toString(), QStringLiteral("\u26a0 see today"));
     EXPECT_TRUE(model.index(row, 0).data(DiaryTableModel::HasWarningRole).toBool());

@@ -1,7 +1,7 @@
-#include "FactorManagerDialog.h"
-#include "MedicationEditDialog.h"
-#include "MedicationManagerDialog.h"
 #include "UiFixture.h"
+#include "ui/manage/FactorManagerDialog.h"
+#include "ui/manage/MedicationEditDialog.h"
+#include "ui/manage/MedicationManagerDialog.h"
 
 #include <gtest/gtest.h>
 

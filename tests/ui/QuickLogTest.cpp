@@ -1,6 +1,6 @@
-#include "QuickLogDialog.h"
 #include "UiFixture.h"
-#include "UndoableDiary.h"
+#include "ui/logging/QuickLogDialog.h"
+#include "ui/undo/UndoableDiary.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,7 @@
-#include "DemoDiaryGenerator.h"
 #include "UiFixture.h"
-#include "report/ReportView.h"
+#include "core/demo/DemoDiaryGenerator.h"
+#include "ui/exchange/DataFileActions.h"
+#include "ui/report/ReportView.h"
 
 #include <gtest/gtest.h>
 
@@ -54,10 +55,10 @@ TEST_F(UiFixture, CsvAndBackupGoOutAndComeBackThroughTheWindow)
 {
     generate(*diary, 40);
     const QString csv = temp.dir.filePath(QStringLiteral("cramps.csv"));
-    ASSERT_TRUE(window->exportCsv(MainWindow::CsvKind::Episodes, csv));
+    ASSERT_TRUE(window->dataFiles()->exportCsv(DataFileActions::CsvKind::Episodes, csv));
     const int cramps = diary->episodeCount();
     // Importing the same file adds the cramps again: all rows, in one go.
-    ASSERT_TRUE(window->importCsv(MainWindow::CsvKind::Episodes, csv));
+    ASSERT_TRUE(window->dataFiles()->importCsv(DataFileActions::CsvKind::Episodes, csv));
     EXPECT_EQ(diary->episodeCount(), 2 * cramps);
 
     // A broken file: a dialog lists the problems and the diary is unchanged.
@@ -70,21 +71,21 @@ TEST_F(UiFixture, CsvAndBackupGoOutAndComeBackThroughTheWindow)
         shown = box->text() + box->detailedText();
         box->done(QMessageBox::Ok);
     });
-    EXPECT_FALSE(window->importCsv(MainWindow::CsvKind::Episodes, broken.fileName()));
+    EXPECT_FALSE(window->dataFiles()->importCsv(DataFileActions::CsvKind::Episodes, broken.fileName()));
     EXPECT_TRUE(shown.contains(QStringLiteral("not changed")));
     EXPECT_TRUE(shown.contains(QStringLiteral("missing: start_local")));
     EXPECT_EQ(diary->episodeCount(), 2 * cramps);
 
     const QString backup = temp.dir.filePath(QStringLiteral("backup.json"));
-    ASSERT_TRUE(window->backupTo(backup));
+    ASSERT_TRUE(window->dataFiles()->backupTo(backup));
     // Never over the open diary.
     onNextDialog<QMessageBox>([](QMessageBox *box) { box->done(QMessageBox::Ok); });
-    EXPECT_FALSE(window->restoreFrom(backup, diary->path()));
+    EXPECT_FALSE(window->dataFiles()->restoreFrom(backup, diary->path()));
     // Into a new file, then the person is asked whether to open it.
     QSignalSpy chosen(window.get(), &MainWindow::diaryFileChosen);
     const QString restored = temp.dir.filePath(QStringLiteral("restored.sqlite"));
     onNextDialog<QMessageBox>([](QMessageBox *box) { box->done(QMessageBox::Open); });
-    ASSERT_TRUE(window->restoreFrom(backup, restored));
+    ASSERT_TRUE(window->dataFiles()->restoreFrom(backup, restored));
     ASSERT_TRUE(chosen.wait(2000));
     EXPECT_EQ(chosen.first().first().toString(), restored);
     auto copy = DiaryRepository::open(restored, true);

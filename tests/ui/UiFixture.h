@@ -1,9 +1,10 @@
 #pragma once
 
-#include "AppSettings.h"
-#include "DiaryRepository.h"
-#include "MainWindow.h"
 #include "TempDiary.h"
+#include "core/settings/AppSettings.h"
+#include "core/settings/NightRule.h"
+#include "core/store/DiaryRepository.h"
+#include "ui/window/MainWindow.h"
 
 #include <functional>
 #include <gtest/gtest.h>
@@ -27,6 +28,7 @@ protected:
     void TearDown() override
     {
         window.reset();
+        nightRule.reset();
         diary.reset();
     }
 
@@ -34,7 +36,9 @@ protected:
     // dialog is a test failure and is closed at once, so a test can never hang on one.
     void makeWindow()
     {
-        window = std::make_unique<MainWindow>(*diary, *settings);
+        window.reset();
+        nightRule = std::make_unique<NightRule>(*settings); // as the app does: once, from the settings
+        window = std::make_unique<MainWindow>(*diary, *settings, *nightRule);
         QObject::connect(window.get(), &MainWindow::dialogOpened, window.get(), [this](QDialog *dialog) {
             if (!m_nextDialog) {
                 auto *box = qobject_cast<QMessageBox *>(dialog);
@@ -75,6 +79,7 @@ protected:
     TempDiary temp;
     std::unique_ptr<AppSettings> settings;
     std::unique_ptr<DiaryRepository> diary;
+    std::unique_ptr<NightRule> nightRule;
     std::unique_ptr<MainWindow> window;
 
 private:

@@ -1,9 +1,9 @@
-#include "CheckinSummary.h"
-#include "HomeView.h"
-#include "NightMode.h"
-#include "SettingsDialog.h"
 #include "UiFixture.h"
-#include "UndoableDiary.h"
+#include "ui/home/HomeView.h"
+#include "ui/logging/CheckinSummary.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/style/NightMode.h"
+#include "ui/undo/UndoableDiary.h"
 
 #include <gtest/gtest.h>
 
@@ -17,7 +17,7 @@ TEST_F(UiFixture, HomeShowsLastNightThisWeekAndTheLastTwoWeeks)
 {
     // Monday 23 November 2026, 20:00: last night is Sunday's, the week began on Monday the 23rd
     // with Monday first, so Sunday night belongs to the week before.
-    settings->setFirstDayOfWeek(Qt::Sunday);
+    nightRule->change(nightRule->boundaryHour(), Qt::Sunday);
     const QDate lastNight(2026, 11, 22);
     window->undoable()->addEpisodes({ episodeAt("2026-11-23T02:00:00+01:00", 7),
                                       episodeAt("2026-11-23T03:30:00+01:00", 4),
@@ -57,7 +57,7 @@ TEST_F(UiFixture, CheckinSummariesReadAsPlainWords)
 
 TEST_F(UiFixture, SettingsAreKeptAndNightModeDimsThePalette)
 {
-    SettingsDialog dialog(*settings, diary->path());
+    SettingsDialog dialog(*settings, *nightRule, diary->path());
     dialog.boundaryHour()->setValue(15);
     dialog.waterUnit()->setCurrentIndex(dialog.waterUnit()->findData(int(AppSettings::WaterUnit::FluidOunces)));
     dialog.firstDay()->setCurrentIndex(dialog.firstDay()->findData(int(Qt::Sunday)));

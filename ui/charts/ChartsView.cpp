@@ -1,12 +1,12 @@
-#include "ChartsView.h"
+#include "ui/charts/ChartsView.h"
 
-#include "LegMuscleChart.h"
-#include "LiveAnalysis.h"
-#include "NightCalendarChart.h"
-#include "RangeSelector.h"
-#include "SeverityChart.h"
-#include "TimeOfNightChart.h"
-#include "WeeklyCrampsChart.h"
+#include "ui/analysis/LiveAnalysis.h"
+#include "ui/analysis/RangeSelector.h"
+#include "ui/charts/LegMuscleChart.h"
+#include "ui/charts/NightCalendarChart.h"
+#include "ui/charts/SeverityChart.h"
+#include "ui/charts/TimeOfNightChart.h"
+#include "ui/charts/WeeklyCrampsChart.h"
 
 #include <QEvent>
 #include <QGridLayout>

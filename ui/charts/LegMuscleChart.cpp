@@ -1,7 +1,7 @@
-#include "LegMuscleChart.h"
+#include "ui/charts/LegMuscleChart.h"
 
-#include "ChartStyle.h"
-#include "DisplayNames.h"
+#include "core/domain/DisplayNames.h"
+#include "ui/charts/ChartStyle.h"
 
 #include <QApplication>
 #include <QCursor>

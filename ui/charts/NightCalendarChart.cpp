@@ -1,6 +1,6 @@
-#include "NightCalendarChart.h"
+#include "ui/charts/NightCalendarChart.h"
 
-#include "ChartStyle.h"
+#include "ui/charts/ChartStyle.h"
 
 #include <QApplication>
 #include <QCategoryAxis>

@@ -1,6 +1,6 @@
-#include "SeverityChart.h"
+#include "ui/charts/SeverityChart.h"
 
-#include "ChartStyle.h"
+#include "ui/charts/ChartStyle.h"
 
 #include <QApplication>
 #include <QCursor>

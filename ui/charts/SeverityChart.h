@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Episode.h"
-#include "PeriodFigures.h"
+#include "core/analysis/PeriodFigures.h"
+#include "core/domain/Episode.h"
 
 #include <QChartView>
 

@@ -1,6 +1,6 @@
-#include "TimeOfNightChart.h"
+#include "ui/charts/TimeOfNightChart.h"
 
-#include "ChartStyle.h"
+#include "ui/charts/ChartStyle.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>

@@ -1,6 +1,6 @@
-#include "WeeklyCrampsChart.h"
+#include "ui/charts/WeeklyCrampsChart.h"
 
-#include "ChartStyle.h"
+#include "ui/charts/ChartStyle.h"
 
 #include <cmath>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Medication.h"
-#include "PeriodFigures.h"
+#include "core/analysis/PeriodFigures.h"
+#include "core/domain/Medication.h"
 
 #include <QChartView>
 

@@ -1,9 +1,9 @@
-#include "ReportDocument.h"
+#include "ui/report/ReportDocument.h"
 
-#include "DisplayNames.h"
-#include "GuidanceLibrary.h"
-#include "InsightsView.h"
-#include "charts/WeeklyCrampsChart.h"
+#include "core/domain/DisplayNames.h"
+#include "core/guidance/GuidanceLibrary.h"
+#include "ui/charts/WeeklyCrampsChart.h"
+#include "ui/insights/InsightsView.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ReportFigures.h"
-#include "ReportOptions.h"
+#include "core/analysis/ReportFigures.h"
+#include "ui/report/ReportOptions.h"
 
 #include <QTextDocument>
 

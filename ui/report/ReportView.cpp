@@ -1,7 +1,7 @@
-#include "ReportView.h"
+#include "ui/report/ReportView.h"
 
-#include "LiveAnalysis.h"
-#include "ReportDocument.h"
+#include "ui/analysis/LiveAnalysis.h"
+#include "ui/report/ReportDocument.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

@@ -1,6 +1,6 @@
-#include "AddEpisodesCommand.h"
+#include "ui/undo/AddEpisodesCommand.h"
 
-#include "DiaryRepository.h"
+#include "core/store/DiaryRepository.h"
 
 AddEpisodesCommand::AddEpisodesCommand(DiaryRepository &diary, const QList<Episode> &episodes, const QString &text)
     : DiaryCommand(diary, text)

@@ -1,6 +1,6 @@
-#include "DeleteEpisodesCommand.h"
+#include "ui/undo/DeleteEpisodesCommand.h"
 
-#include "DiaryRepository.h"
+#include "core/store/DiaryRepository.h"
 
 DeleteEpisodesCommand::DeleteEpisodesCommand(DiaryRepository &diary, const QList<Episode> &episodes,
                                              const QString &text)

@@ -1,7 +1,7 @@
-#include "DiaryCommand.h"
+#include "ui/undo/DiaryCommand.h"
 
-#include "DiaryRepository.h"
-#include "Episode.h"
+#include "core/domain/Episode.h"
+#include "core/store/DiaryRepository.h"
 
 DiaryCommand::DiaryCommand(DiaryRepository &diary, const QString &text)
     : QUndoCommand(text)

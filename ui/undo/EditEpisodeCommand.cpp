@@ -1,6 +1,6 @@
-#include "EditEpisodeCommand.h"
+#include "ui/undo/EditEpisodeCommand.h"
 
-#include "DiaryRepository.h"
+#include "core/store/DiaryRepository.h"
 
 EditEpisodeCommand::EditEpisodeCommand(DiaryRepository &diary, const Episode &before, const Episode &after,
                                        const QString &text)

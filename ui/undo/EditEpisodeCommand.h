@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DiaryCommand.h"
-#include "Episode.h"
+#include "core/domain/Episode.h"
+#include "ui/undo/DiaryCommand.h"
 
 class EditEpisodeCommand : public DiaryCommand
 {

@@ -1,6 +1,6 @@
-#include "SaveNightLogCommand.h"
+#include "ui/undo/SaveNightLogCommand.h"
 
-#include "DiaryRepository.h"
+#include "core/store/DiaryRepository.h"
 
 SaveNightLogCommand::SaveNightLogCommand(DiaryRepository &diary, const std::optional<NightLog> &before,
                                          const NightLog &after, const QString &text)

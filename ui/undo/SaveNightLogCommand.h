@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DiaryCommand.h"
-#include "NightLog.h"
+#include "core/domain/NightLog.h"
+#include "ui/undo/DiaryCommand.h"
 
 #include <optional>
 

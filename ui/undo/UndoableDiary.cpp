@@ -1,11 +1,11 @@
-#include "UndoableDiary.h"
+#include "ui/undo/UndoableDiary.h"
 
-#include "AddEpisodesCommand.h"
-#include "DeleteEpisodesCommand.h"
-#include "DiaryRepository.h"
-#include "EditEpisodeCommand.h"
-#include "SaveNightLogCommand.h"
-#include "StoreError.h"
+#include "core/store/DiaryRepository.h"
+#include "core/store/StoreError.h"
+#include "ui/undo/AddEpisodesCommand.h"
+#include "ui/undo/DeleteEpisodesCommand.h"
+#include "ui/undo/EditEpisodeCommand.h"
+#include "ui/undo/SaveNightLogCommand.h"
 
 #include <QLocale>
 

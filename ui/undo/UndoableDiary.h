@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Episode.h"
-#include "NightLog.h"
+#include "core/domain/Episode.h"
+#include "core/domain/NightLog.h"
 
 #include <optional>
 

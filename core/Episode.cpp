@@ -1,6 +1,0 @@
-#include "Episode.h"
-
-QDateTime withFixedOffset(const QDateTime &time)
-{
-    return time.toOffsetFromUtc(time.offsetFromUtc());
-}

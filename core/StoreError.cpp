@@ -1,8 +1,0 @@
-#include "StoreError.h"
-
-StoreError::StoreError(Kind kind, const QString &message)
-    : std::runtime_error(message.toStdString())
-    , m_kind(kind)
-    , m_message(message)
-{
-}

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "core/domain/Episode.h"
+#include "core/domain/Factor.h"
+#include "core/domain/Medication.h"
+#include "core/domain/NightLog.h"
+#include "core/domain/UntrackedPeriod.h"
+
+#include <QList>
+
+// Everything a diary holds, as plain values: what the analysis works on, whether it came
+// from the store, a test or a generator.
+struct DiarySnapshot {
+    QList<Episode> episodes;
+    QList<NightLog> nightLogs;
+    QList<Factor> factors;
+    QList<Medication> medications;
+    QList<UntrackedPeriod> untracked;
+};

@@ -1,0 +1,117 @@
+#include "core/domain/DisplayNames.h"
+
+#include <QCoreApplication>
+
+namespace {
+// Gives the free functions below a translation context lupdate understands.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(DisplayNames)
+};
+} // namespace
+
+namespace DisplayNames {
+
+QString of(Leg leg)
+{
+    switch (leg) {
+    case Leg::Left: return Text::tr("Left");
+    case Leg::Right: return Text::tr("Right");
+    case Leg::Both: return Text::tr("Both");
+    }
+    return {};
+}
+
+QString of(Muscle muscle)
+{
+    switch (muscle) {
+    case Muscle::Calf: return Text::tr("Calf");
+    case Muscle::Foot: return Text::tr("Foot");
+    case Muscle::ThighFront: return Text::tr("Front of thigh");
+    case Muscle::ThighBack: return Text::tr("Back of thigh");
+    case Muscle::Toes: return Text::tr("Toes");
+    case Muscle::Other: return Text::tr("Other muscle");
+    }
+    return {};
+}
+
+QString of(Relief relief)
+{
+    switch (relief) {
+    case Relief::Stretch: return Text::tr("Stretched the muscle");
+    case Relief::StandOnLeg: return Text::tr("Stood on the leg");
+    case Relief::Walk: return Text::tr("Walked about");
+    case Relief::Massage: return Text::tr("Massage");
+    case Relief::Heat: return Text::tr("Heat");
+    case Relief::Cold: return Text::tr("Cold");
+    case Relief::Other: return Text::tr("Something else");
+    }
+    return {};
+}
+
+QString of(WarningSign sign)
+{
+    switch (sign) {
+    case WarningSign::Swelling: return Text::tr("Swelling of the leg");
+    case WarningSign::Redness: return Text::tr("Redness of the leg");
+    case WarningSign::Warmth: return Text::tr("Leg feels warm");
+    case WarningSign::NotRelievedByStretching: return Text::tr("Pain not relieved by stretching");
+    case WarningSign::ConstantPain: return Text::tr("Constant pain");
+    case WarningSign::NumbnessOrTingling: return Text::tr("Numbness or tingling");
+    case WarningSign::PainOnWalking: return Text::tr("Pain brought on by walking");
+    case WarningSign::EasedByHangingLegDown: return Text::tr("Pain eased by hanging the leg down");
+    case WarningSign::MuscleWeakness: return Text::tr("Muscle weakness or wasting");
+    case WarningSign::BreathlessnessOrChestPain: return Text::tr("Short of breath or chest pain");
+    }
+    return {};
+}
+
+QString of(DrugClass drugClass)
+{
+    switch (drugClass) {
+    case DrugClass::Diuretic: return Text::tr("Diuretic (water tablet)");
+    case DrugClass::Statin: return Text::tr("Statin");
+    case DrugClass::LongActingBetaAgonist: return Text::tr("Long-acting inhaler (beta agonist)");
+    case DrugClass::Other: return Text::tr("Other medicine");
+    }
+    return {};
+}
+
+QString of(const Factor &factor)
+{
+    static const QHash<QString, const char *> builtins = {
+        { QStringLiteral("water_ml"), QT_TRANSLATE_NOOP("DisplayNames", "Water drunk") },
+        { QStringLiteral("stretch_minutes"), QT_TRANSLATE_NOOP("DisplayNames", "Stretched before bed") },
+        { QStringLiteral("sleep_position"), QT_TRANSLATE_NOOP("DisplayNames", "Sleep position") },
+        { QStringLiteral("exercise"), QT_TRANSLATE_NOOP("DisplayNames", "Exercise or overexertion today") },
+        { QStringLiteral("long_sitting"), QT_TRANSLATE_NOOP("DisplayNames", "Long sitting today") },
+        { QStringLiteral("alcohol"), QT_TRANSLATE_NOOP("DisplayNames", "Alcohol") },
+        { QStringLiteral("caffeine"), QT_TRANSLATE_NOOP("DisplayNames", "Caffeine") },
+        { QStringLiteral("magnesium_food"), QT_TRANSLATE_NOOP("DisplayNames", "Magnesium-rich food") },
+        { QStringLiteral("potassium_food"), QT_TRANSLATE_NOOP("DisplayNames", "Potassium-rich food") },
+        { QStringLiteral("supplement_magnesium"), QT_TRANSLATE_NOOP("DisplayNames", "Magnesium supplement") },
+        { QStringLiteral("supplement_vitamin_d"), QT_TRANSLATE_NOOP("DisplayNames", "Vitamin D supplement") },
+        { QStringLiteral("supplement_other"), QT_TRANSLATE_NOOP("DisplayNames", "Other supplement") },
+        { QStringLiteral("sun_exposure"), QT_TRANSLATE_NOOP("DisplayNames", "Time in the sun") },
+        { QStringLiteral("stress"), QT_TRANSLATE_NOOP("DisplayNames", "Stress (0-10)") },
+    };
+    if (const auto it = builtins.constFind(factor.builtinKey); it != builtins.cend())
+        return Text::tr(it.value());
+    return factor.name;
+}
+
+QString choice(const Factor &factor, const QString &choiceKey)
+{
+    if (factor.builtinKey == QLatin1StringView("sleep_position")) {
+        if (choiceKey == QLatin1StringView("toes_pointed"))
+            return Text::tr("Toes pointed down");
+        if (choiceKey == QLatin1StringView("back"))
+            return Text::tr("On my back");
+        if (choiceKey == QLatin1StringView("side"))
+            return Text::tr("On my side");
+        if (choiceKey == QLatin1StringView("front"))
+            return Text::tr("On my front");
+    }
+    return choiceKey;
+}
+
+} // namespace DisplayNames

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/domain/DrugClass.h"
+#include "core/domain/Factor.h"
+#include "core/domain/Leg.h"
+#include "core/domain/Muscle.h"
+#include "core/domain/Relief.h"
+#include "core/domain/WarningSign.h"
+
+#include <QString>
+
+// Translated, user-facing names of domain values. Core has no widgets but its words still
+// go through Qt's translation system, so the CLI, the UI and the report say the same thing.
+namespace DisplayNames {
+QString of(Leg leg);
+QString of(Muscle muscle);
+QString of(Relief relief);
+QString of(WarningSign sign);
+QString of(DrugClass drugClass);
+QString of(const Factor &factor);
+QString choice(const Factor &factor, const QString &choiceKey);
+} // namespace DisplayNames

@@ -1,0 +1,6 @@
+#include "core/domain/Episode.h"
+
+QDateTime withFixedOffset(const QDateTime &time)
+{
+    return time.toOffsetFromUtc(time.offsetFromUtc());
+}

@@ -1,0 +1,42 @@
+#include "core/domain/NightClock.h"
+
+#include <algorithm>
+
+namespace {
+constexpr qint64 SecondsPerDay = 24 * 3600;
+const qint64 EpochJulianDay = QDate(1970, 1, 1).toJulianDay();
+
+// Whole days, rounding towards minus infinity so times before 1970 work too.
+qint64 floorDays(qint64 seconds)
+{
+    return seconds >= 0 ? seconds / SecondsPerDay : -((-seconds + SecondsPerDay - 1) / SecondsPerDay);
+}
+} // namespace
+
+NightClock::NightClock(int boundaryHour)
+    : m_boundaryHour(std::clamp(boundaryHour, 0, 23))
+{
+}
+
+// Plain arithmetic on the wall clock: the analysis calls this for every cramp of a decade.
+QDate NightClock::nightOf(const QDateTime &time) const
+{
+    const qint64 sinceFirstBoundary = wallClockSeconds(time) - qint64(m_boundaryHour) * 3600;
+    return QDate::fromJulianDay(EpochJulianDay + floorDays(sinceFirstBoundary));
+}
+
+qint64 NightClock::nightBeginWallSeconds(QDate night) const
+{
+    return (night.toJulianDay() - EpochJulianDay) * SecondsPerDay + qint64(m_boundaryHour) * 3600;
+}
+
+int NightClock::hoursIntoNight(const QDateTime &time) const
+{
+    const qint64 seconds = wallClockSeconds(time) - nightBeginWallSeconds(nightOf(time));
+    return int(seconds / 3600);
+}
+
+qint64 wallClockSeconds(const QDateTime &time)
+{
+    return time.toSecsSinceEpoch() + time.offsetFromUtc();
+}

@@ -1,0 +1,226 @@
+#include "core/exchange/EpisodeCsv.h"
+
+#include "core/domain/EpisodeValidator.h"
+#include "core/exchange/Csv.h"
+#include "core/store/DiaryRepository.h"
+#include "core/store/StoreError.h"
+
+#include <QCoreApplication>
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(EpisodeCsv)
+};
+
+QString yesNo(const std::optional<bool> &value)
+{
+    return value ? (*value ? QStringLiteral("yes") : QStringLiteral("no")) : QString();
+}
+
+template<typename T>
+QString number(const std::optional<T> &value)
+{
+    return value ? QString::number(*value) : QString();
+}
+
+template<typename E>
+QString key(const std::optional<E> &value)
+{
+    return value ? toKey(*value) : QString();
+}
+
+// Collects problems of one row without stopping at the first.
+struct RowReader {
+    const QStringList &fields;
+    const QStringList &header;
+    int line;
+    QList<CsvImportProblem> &problems;
+
+    QString text(const char *column) const { return fields.value(header.indexOf(QLatin1StringView(column))).trimmed(); }
+    void problem(const char *column, const QString &reason)
+    {
+        problems.append({ line, QString::fromLatin1(column), reason });
+    }
+
+    std::optional<int> integer(const char *column, int low, int high)
+    {
+        const QString value = text(column);
+        if (value.isEmpty())
+            return std::nullopt;
+        bool ok = false;
+        const int n = value.toInt(&ok);
+        if (!ok || n < low || n > high) {
+            problem(column, Text::tr("'%1' is not a whole number from %2 to %3").arg(value).arg(low).arg(high));
+            return std::nullopt;
+        }
+        return n;
+    }
+    std::optional<bool> flag(const char *column)
+    {
+        const QString value = text(column).toLower();
+        if (value.isEmpty())
+            return std::nullopt;
+        if (value == QLatin1StringView("yes") || value == QLatin1StringView("no"))
+            return value == QLatin1StringView("yes");
+        problem(column, Text::tr("'%1' must be yes, no or empty").arg(value));
+        return std::nullopt;
+    }
+    template<typename E>
+    std::optional<E> choice(const char *column)
+    {
+        const QString value = text(column).toLower();
+        if (value.isEmpty())
+            return std::nullopt;
+        if (const auto parsed = fromKey<E>(value))
+            return parsed;
+        problem(column, Text::tr("'%1' must be one of %2").arg(value, allKeys<E>().join(QStringLiteral(", "))));
+        return std::nullopt;
+    }
+};
+} // namespace
+
+namespace EpisodeCsv {
+
+QStringList columns()
+{
+    return { QStringLiteral("id"),
+             QStringLiteral("night"),
+             QStringLiteral("start_local"),
+             QStringLiteral("utc_offset_minutes"),
+             QStringLiteral("duration_seconds"),
+             QStringLiteral("severity"),
+             QStringLiteral("leg"),
+             QStringLiteral("muscle"),
+             QStringLiteral("woke_from_sleep"),
+             QStringLiteral("sleep_disturbance"),
+             QStringLiteral("sore_afterwards"),
+             QStringLiteral("reliefs"),
+             QStringLiteral("warning_signs"),
+             QStringLiteral("notes") };
+}
+
+QString write(const QList<Episode> &episodes, const NightClock &clock)
+{
+    QString out = Csv::row(columns());
+    for (const Episode &e : episodes) {
+        QStringList reliefs;
+        for (const ReliefTried &r : e.reliefs)
+            reliefs.append(r.helped ? QStringLiteral("%1:%2").arg(toKey(r.relief), yesNo(r.helped)) : toKey(r.relief));
+        QStringList signs;
+        for (WarningSign sign : e.warningSigns)
+            signs.append(toKey(sign));
+        out += Csv::row({ QString::number(e.id), clock.nightOf(e.start).toString(Qt::ISODate),
+                          e.start.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")),
+                          QString::number(e.start.offsetFromUtc() / 60), number(e.durationSeconds), number(e.severity),
+                          key(e.leg), key(e.muscle), yesNo(e.wokeFromSleep), number(e.sleepDisturbance),
+                          yesNo(e.sorenessAfter), reliefs.join(QLatin1Char(';')), signs.join(QLatin1Char(';')),
+                          e.notes });
+    }
+    return out;
+}
+
+CsvImportResult import(DiaryRepository &diary, const QString &text)
+{
+    CsvImportResult result;
+    const auto records = CsvImport::records(text, result);
+    if (!records)
+        return result;
+    const QStringList header = records->first();
+    if (header != columns()) {
+        QStringList missing, unknown;
+        for (const QString &c : columns())
+            if (!header.contains(c))
+                missing.append(c);
+        for (const QString &c : header)
+            if (!columns().contains(c))
+                unknown.append(c);
+        QString reason = Text::tr("the columns must be exactly: %1").arg(columns().join(QLatin1Char(',')));
+        if (!missing.isEmpty())
+            reason += Text::tr(" (missing: %1)").arg(missing.join(QStringLiteral(", ")));
+        if (!unknown.isEmpty())
+            reason += Text::tr(" (unknown: %1)").arg(unknown.join(QStringLiteral(", ")));
+        result.problems.append({ 1, {}, reason });
+        return result;
+    }
+
+    QList<Episode> episodes;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (qsizetype r = 1; r < records->size(); ++r) {
+        const QStringList &fields = records->at(r);
+        const int line = int(r + 1);
+        if (fields.size() != header.size()) {
+            result.problems.append(
+                    { line, {}, Text::tr("%1 fields where %2 were expected").arg(fields.size()).arg(header.size()) });
+            continue;
+        }
+        bool tooLong = false;
+        for (qsizetype c = 0; c < fields.size(); ++c) {
+            if (fields[c].size() > CsvImport::MaxFieldLength) {
+                result.problems.append(
+                        { line, header[c], Text::tr("longer than %1 characters").arg(CsvImport::MaxFieldLength) });
+                tooLong = true;
+            }
+        }
+        if (tooLong)
+            continue;
+        RowReader row { fields, header, line, result.problems };
+        Episode e;
+        const auto offset = row.integer("utc_offset_minutes", -18 * 60, 18 * 60);
+        const QDateTime local = QDateTime::fromString(row.text("start_local"), Qt::ISODate);
+        if (!local.isValid() || row.text("start_local").size() < 16)
+            row.problem("start_local",
+                        Text::tr("'%1' is not a time written YYYY-MM-DDTHH:MM[:SS]").arg(row.text("start_local")));
+        else if (offset)
+            e.start = QDateTime(local.date(), local.time(), Qt::OffsetFromUTC, *offset * 60);
+        else if (row.text("utc_offset_minutes").isEmpty())
+            row.problem("utc_offset_minutes", Text::tr("the offset from UTC is needed to place the time"));
+        e.durationSeconds = row.integer("duration_seconds", 0, EpisodeValidator::MaxDurationSeconds);
+        e.severity = row.integer("severity", 0, 10);
+        e.leg = row.choice<Leg>("leg");
+        e.muscle = row.choice<Muscle>("muscle");
+        e.wokeFromSleep = row.flag("woke_from_sleep");
+        e.sleepDisturbance = row.integer("sleep_disturbance", 0, 10);
+        e.sorenessAfter = row.flag("sore_afterwards");
+        for (const QString &item : row.text("reliefs").split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+            const QStringList parts = item.trimmed().split(QLatin1Char(':'));
+            const auto relief = fromKey<Relief>(parts.value(0).trimmed());
+            const QString helped = parts.value(1).trimmed();
+            if (!relief || parts.size() > 2
+                || !(helped.isEmpty() || helped == QLatin1StringView("yes") || helped == QLatin1StringView("no"))) {
+                row.problem("reliefs",
+                            Text::tr("'%1' must be a relief (%2), optionally followed by :yes or :no")
+                                    .arg(item, allKeys<Relief>().join(QStringLiteral(", "))));
+                continue;
+            }
+            e.reliefs.append(
+                    { *relief,
+                      helped.isEmpty() ? std::nullopt : std::optional<bool>(helped == QLatin1StringView("yes")) });
+        }
+        for (const QString &item : row.text("warning_signs").split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+            if (const auto sign = fromKey<WarningSign>(item.trimmed()))
+                e.warningSigns.append(*sign);
+            else
+                row.problem("warning_signs",
+                            Text::tr("'%1' must be one of %2")
+                                    .arg(item, allKeys<WarningSign>().join(QStringLiteral(", "))));
+        }
+        e.notes = Csv::undefuse(fields.value(header.indexOf(QStringLiteral("notes"))));
+        if (e.start.isValid()) {
+            for (const FieldProblem &p : EpisodeValidator::validate(e, now))
+                result.problems.append(
+                        { line, p.field == QLatin1StringView("start") ? QStringLiteral("start_local") : p.field,
+                          p.message });
+        }
+        episodes.append(e);
+    }
+    CsvImport::commit(
+            diary, int(episodes.size()),
+            [&] {
+                for (const Episode &e : std::as_const(episodes))
+                    diary.addEpisode(e);
+            },
+            result);
+    return result;
+}
+
+} // namespace EpisodeCsv

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "core/domain/Episode.h"
+#include "core/exchange/CsvImport.h"
+
+class DiaryRepository;
+class NightClock;
+
+// Episodes as CSV, one row per cramp; the columns are documented in docs/csv.md.
+namespace EpisodeCsv {
+QStringList columns();
+QString write(const QList<Episode> &episodes, const NightClock &clock);
+// Adds every row as a new cramp in one transaction, or nothing if any row is wrong.
+CsvImportResult import(DiaryRepository &diary, const QString &text);
+} // namespace EpisodeCsv

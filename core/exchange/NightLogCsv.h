@@ -1,0 +1,17 @@
+#pragma once
+
+#include "core/domain/Factor.h"
+#include "core/domain/Medication.h"
+#include "core/domain/NightLog.h"
+#include "core/exchange/CsvImport.h"
+
+class DiaryRepository;
+
+// Evening check-ins as CSV, one row per night; a column per factor (built-ins by key, the
+// person's own as "factor:Name"). Documented in docs/csv.md.
+namespace NightLogCsv {
+QStringList columns(const QList<Factor> &factors);
+QString write(const QList<NightLog> &logs, const QList<Factor> &factors, const QList<Medication> &medications);
+// Saves every row as that night's check-in in one transaction, or nothing if any row is wrong.
+CsvImportResult import(DiaryRepository &diary, const QString &text);
+} // namespace NightLogCsv

@@ -1,0 +1,119 @@
+#include "core/settings/AppSettings.h"
+
+#include "core/domain/NightClock.h"
+
+#include <algorithm>
+
+#include <QSettings>
+
+namespace {
+const QString BoundaryKey = QStringLiteral("night/boundaryHour");
+const QString FirstDayKey = QStringLiteral("charts/firstDayOfWeek");
+const QString WaterUnitKey = QStringLiteral("units/water");
+const QString NightModeKey = QStringLiteral("nightMode/mode");
+const QString NightStartKey = QStringLiteral("nightMode/startHour");
+const QString NightEndKey = QStringLiteral("nightMode/endHour");
+const QString DiaryPathKey = QStringLiteral("diary/path");
+const QString DisclaimerKey = QStringLiteral("guidance/disclaimerAccepted");
+} // namespace
+
+AppSettings::AppSettings()
+    : m_settings(std::make_unique<QSettings>())
+{
+}
+
+AppSettings::AppSettings(const QString &iniPath)
+    : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+{
+}
+
+AppSettings::~AppSettings() = default;
+
+int AppSettings::nightBoundaryHour() const
+{
+    return std::clamp(m_settings->value(BoundaryKey, NightClock::DefaultBoundaryHour).toInt(), 0, 23);
+}
+
+void AppSettings::setNightBoundaryHour(int hour)
+{
+    m_settings->setValue(BoundaryKey, std::clamp(hour, 0, 23));
+}
+
+Qt::DayOfWeek AppSettings::firstDayOfWeek() const
+{
+    const int day = m_settings->value(FirstDayKey, int(QLocale().firstDayOfWeek())).toInt();
+    return day >= 1 && day <= 7 ? Qt::DayOfWeek(day) : QLocale().firstDayOfWeek();
+}
+
+void AppSettings::setFirstDayOfWeek(Qt::DayOfWeek day)
+{
+    m_settings->setValue(FirstDayKey, int(day));
+}
+
+AppSettings::WaterUnit AppSettings::waterUnit() const
+{
+    return m_settings->value(WaterUnitKey).toString() == QLatin1StringView("floz") ? WaterUnit::FluidOunces
+                                                                                   : WaterUnit::Millilitres;
+}
+
+void AppSettings::setWaterUnit(WaterUnit unit)
+{
+    m_settings->setValue(WaterUnitKey, unit == WaterUnit::FluidOunces ? QStringLiteral("floz") : QStringLiteral("ml"));
+}
+
+AppSettings::NightMode AppSettings::nightMode() const
+{
+    const QString mode = m_settings->value(NightModeKey).toString();
+    if (mode == QLatin1StringView("on"))
+        return NightMode::On;
+    if (mode == QLatin1StringView("auto"))
+        return NightMode::Automatic;
+    return NightMode::Off;
+}
+
+void AppSettings::setNightMode(NightMode mode)
+{
+    static const QString names[] = { QStringLiteral("off"), QStringLiteral("on"), QStringLiteral("auto") };
+    m_settings->setValue(NightModeKey, names[int(mode)]);
+}
+
+int AppSettings::nightModeStartHour() const
+{
+    return std::clamp(m_settings->value(NightStartKey, 22).toInt(), 0, 23);
+}
+
+int AppSettings::nightModeEndHour() const
+{
+    return std::clamp(m_settings->value(NightEndKey, 7).toInt(), 0, 23);
+}
+
+void AppSettings::setNightModeHours(int startHour, int endHour)
+{
+    m_settings->setValue(NightStartKey, std::clamp(startHour, 0, 23));
+    m_settings->setValue(NightEndKey, std::clamp(endHour, 0, 23));
+}
+
+QString AppSettings::diaryPath() const
+{
+    return m_settings->value(DiaryPathKey).toString();
+}
+
+void AppSettings::setDiaryPath(const QString &path)
+{
+    m_settings->setValue(DiaryPathKey, path);
+}
+
+bool AppSettings::disclaimerAccepted() const
+{
+    return m_settings->value(DisclaimerKey, false).toBool();
+}
+
+void AppSettings::setDisclaimerAccepted(bool accepted)
+{
+    m_settings->setValue(DisclaimerKey, accepted);
+}
+
+void AppSettings::sync()
+{
+    m_settings->sync();
+}

@@ -1,0 +1,106 @@
+#include "core/store/Statement.h"
+
+#include "core/store/Database.h"
+
+#include <sqlite3.h>
+
+#include <QCoreApplication>
+
+namespace {
+// Gives the free functions below a translation context lupdate understands.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Statement)
+};
+} // namespace
+
+Statement::Statement(Database &db, const char *sql)
+    : m_db(db)
+{
+    if (sqlite3_prepare_v2(db.handle(), sql, -1, &m_stmt, nullptr) != SQLITE_OK)
+        db.throwLastError(Text::tr("Preparing a query"));
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+Statement &Statement::bind(int index, qint64 value)
+{
+    if (sqlite3_bind_int64(m_stmt, index, value) != SQLITE_OK)
+        m_db.throwLastError(Text::tr("Binding a value"));
+    return *this;
+}
+
+Statement &Statement::bind(int index, double value)
+{
+    if (sqlite3_bind_double(m_stmt, index, value) != SQLITE_OK)
+        m_db.throwLastError(Text::tr("Binding a value"));
+    return *this;
+}
+
+Statement &Statement::bind(int index, const QString &value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    if (sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT) != SQLITE_OK)
+        m_db.throwLastError(Text::tr("Binding a value"));
+    return *this;
+}
+
+Statement &Statement::bindNull(int index)
+{
+    if (sqlite3_bind_null(m_stmt, index) != SQLITE_OK)
+        m_db.throwLastError(Text::tr("Binding a value"));
+    return *this;
+}
+
+bool Statement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    m_db.throwLastError(Text::tr("Reading or writing the diary"));
+}
+
+void Statement::run()
+{
+    while (step()) { }
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+qint64 Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+QString Statement::text(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+std::optional<int> Statement::optionalInt(int column) const
+{
+    return isNull(column) ? std::nullopt : std::optional<int>(integer(column));
+}
+
+std::optional<bool> Statement::optionalBool(int column) const
+{
+    return isNull(column) ? std::nullopt : std::optional<bool>(int64(column) != 0);
+}
+
+std::optional<QString> Statement::optionalText(int column) const
+{
+    return isNull(column) ? std::nullopt : std::optional<QString>(text(column));
+}

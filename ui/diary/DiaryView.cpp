@@ -1,0 +1,161 @@
+#include "ui/diary/DiaryView.h"
+
+#include "core/domain/DisplayNames.h"
+#include "ui/diary/DiaryFilterProxy.h"
+#include "ui/diary/DiaryTableModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+DiaryView::DiaryView(DiaryRepository &diary, AppSettings &settings, const NightRule &nightRule, QWidget *parent)
+    : QWidget(parent)
+{
+    setAccessibleName(tr("Diary"));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *filters = new QHBoxLayout;
+    m_useRange = new QCheckBox(tr("&Nights from"), this);
+    m_useRange->setAccessibleName(tr("Only show a range of nights"));
+    m_from = new QDateEdit(QDate::currentDate().addDays(-90), this);
+    m_from->setCalendarPopup(true);
+    m_from->setAccessibleName(tr("First night shown"));
+    m_to = new QDateEdit(QDate::currentDate(), this);
+    m_to->setCalendarPopup(true);
+    m_to->setAccessibleName(tr("Last night shown"));
+    m_leg = new QComboBox(this);
+    m_leg->addItem(tr("Any leg"), QString());
+    for (Leg leg : allValues<Leg>())
+        m_leg->addItem(DisplayNames::of(leg), toKey(leg));
+    m_leg->setAccessibleName(tr("Show only this leg"));
+    m_severity = new QSpinBox(this);
+    m_severity->setRange(-1, 10);
+    m_severity->setSpecialValueText(tr("Any severity"));
+    m_severity->setPrefix(tr("Severity \u2265 "));
+    m_severity->setValue(-1);
+    m_severity->setAccessibleName(tr("Show only cramps at least this severe"));
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search notes"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search in notes"));
+    filters->addWidget(m_useRange);
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(tr("to"), this));
+    filters->addWidget(m_to);
+    filters->addSpacing(12);
+    filters->addWidget(m_leg);
+    filters->addWidget(m_severity);
+    filters->addWidget(m_search, 1);
+    auto *untracked = new QPushButton(tr("Nights &not tracked\u2026"), this);
+    untracked->setAccessibleName(tr("Mark nights as not tracked"));
+    untracked->setToolTip(tr("Travel or illness: leave those nights out of every rate"));
+    connect(untracked, &QPushButton::clicked, this, [this] {
+        const QDate night = currentNight().isValid() ? currentNight() : QDate::currentDate().addDays(-1);
+        emit untrackedRequested(night, night);
+    });
+    filters->addWidget(untracked);
+    layout->addLayout(filters);
+
+    m_model = new DiaryTableModel(diary, settings, nightRule, this);
+    m_proxy = new DiaryFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+    m_table = new QTableView(this);
+    m_table->setModel(m_proxy);
+    m_table->setAccessibleName(tr("Cramps and check-ins, newest night first"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(DiaryTableModel::NightColumn, Qt::DescendingOrder);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    const QList<std::pair<int, int>> widths
+            = { { DiaryTableModel::NightColumn, 120 },   { DiaryTableModel::TimeColumn, 72 },
+                { DiaryTableModel::SeverityColumn, 65 }, { DiaryTableModel::LegColumn, 55 },
+                { DiaryTableModel::MuscleColumn, 100 },  { DiaryTableModel::DurationColumn, 85 },
+                { DiaryTableModel::ReliefColumn, 150 },  { DiaryTableModel::SignsColumn, 95 },
+                { DiaryTableModel::NotesColumn, 170 } };
+    for (const auto &[column, width] : widths)
+        m_table->setColumnWidth(column, width);
+    layout->addWidget(m_table, 1);
+    m_count = new QLabel(this);
+    layout->addWidget(m_count);
+
+    connect(m_table, &QTableView::activated, this, &DiaryView::activate);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DiaryView::selectionChanged);
+    connect(m_useRange, &QCheckBox::toggled, this, &DiaryView::applyRange);
+    connect(m_from, &QDateEdit::dateChanged, this, &DiaryView::applyRange);
+    connect(m_to, &QDateEdit::dateChanged, this, &DiaryView::applyRange);
+    connect(m_leg, &QComboBox::currentIndexChanged, this, [this] { m_proxy->setLeg(m_leg->currentData().toString()); });
+    connect(m_severity, &QSpinBox::valueChanged, m_proxy, &DiaryFilterProxy::setMinimumSeverity);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &DiaryFilterProxy::setSearchText);
+    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(m_proxy, signal, this, &DiaryView::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &DiaryView::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &DiaryView::updateCount);
+    applyRange();
+    updateCount();
+}
+
+void DiaryView::applyRange()
+{
+    m_from->setEnabled(m_useRange->isChecked());
+    m_to->setEnabled(m_useRange->isChecked());
+    if (m_useRange->isChecked())
+        m_proxy->setNightRange(m_from->date(), m_to->date());
+    else
+        m_proxy->setNightRange({}, {});
+}
+
+void DiaryView::showNights(QDate first, QDate last)
+{
+    m_from->setDate(first);
+    m_to->setDate(last);
+    m_useRange->setChecked(true);
+    applyRange();
+}
+
+void DiaryView::updateCount()
+{
+    int cramps = 0;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        cramps += m_proxy->index(row, 0).data(DiaryTableModel::EpisodeIdRole).toLongLong() != 0;
+    m_count->setText(tr("%n cramp(s) shown", nullptr, cramps));
+}
+
+QList<qint64> DiaryView::selectedEpisodeIds() const
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows) {
+        const qint64 id = index.data(DiaryTableModel::EpisodeIdRole).toLongLong();
+        if (id)
+            ids.append(id);
+    }
+    return ids;
+}
+
+QDate DiaryView::currentNight() const
+{
+    return m_table->currentIndex().data(DiaryTableModel::NightRole).toDate();
+}
+
+void DiaryView::activate(const QModelIndex &index)
+{
+    const qint64 id = index.data(DiaryTableModel::EpisodeIdRole).toLongLong();
+    if (id && index.column() != DiaryTableModel::EveningColumn)
+        emit editEpisodeRequested(id);
+    else
+        emit editCheckinRequested(index.data(DiaryTableModel::NightRole).toDate());
+}

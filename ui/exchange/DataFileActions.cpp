@@ -1,0 +1,156 @@
+#include "ui/exchange/DataFileActions.h"
+
+#include "core/exchange/DiaryBackup.h"
+#include "core/exchange/EpisodeCsv.h"
+#include "core/exchange/NightLogCsv.h"
+#include "core/settings/NightRule.h"
+#include "core/store/DiaryRepository.h"
+#include "core/store/StoreError.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QTimer>
+
+DataFileActions::DataFileActions(DiaryRepository &diary, AppSettings &settings, const NightRule &nightRule,
+                                 RunDialog runDialog, QWidget *window)
+    : QObject(window)
+    , m_diary(diary)
+    , m_settings(settings)
+    , m_nightRule(nightRule)
+    , m_runDialog(std::move(runDialog))
+    , m_window(window)
+{
+}
+
+void DataFileActions::addTo(QMenu *file)
+{
+    const QString csvFilter = tr("CSV files (*.csv)");
+    const QString jsonFilter = tr("Cramp Diary backups (*.json)");
+    const auto exportAction = [&](const QString &text, CsvKind kind, const QString &name, QKeySequence keys) {
+        file->addAction(text, keys, this, [this, kind, name, csvFilter] {
+            const QString path = QFileDialog::getSaveFileName(m_window, tr("Export"), name, csvFilter);
+            if (!path.isEmpty())
+                exportCsv(kind, path);
+        });
+    };
+    exportAction(tr("&Export cramps as CSV\u2026"), CsvKind::Episodes, QStringLiteral("cramps.csv"),
+                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportAction(tr("Export check-&ins as CSV\u2026"), CsvKind::CheckIns, QStringLiteral("check-ins.csv"),
+                 QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E));
+    const auto importAction = [&](const QString &text, CsvKind kind, QKeySequence keys) {
+        QAction *action = file->addAction(text, keys, this, [this, kind, csvFilter] {
+            const QString path = QFileDialog::getOpenFileName(m_window, tr("Import"), QString(), csvFilter);
+            if (!path.isEmpty())
+                importCsv(kind, path);
+        });
+        action->setEnabled(!m_diary.isReadOnly());
+    };
+    importAction(tr("Import cra&mps from CSV\u2026"), CsvKind::Episodes,
+                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    importAction(tr("Import chec&k-ins from CSV\u2026"), CsvKind::CheckIns,
+                 QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I));
+    file->addSeparator();
+    file->addAction(tr("&Back up to a file\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), this,
+                    [this, jsonFilter] {
+                        const QString path = QFileDialog::getSaveFileName(
+                                m_window, tr("Back up"),
+                                QStringLiteral("cramp-diary-%1.json").arg(QDate::currentDate().toString(Qt::ISODate)),
+                                jsonFilter);
+                        if (!path.isEmpty())
+                            backupTo(path);
+                    });
+    file->addAction(tr("&Restore from a backup\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this,
+                    [this, jsonFilter] {
+                        const QString backup = QFileDialog::getOpenFileName(m_window, tr("Choose the backup"),
+                                                                            QString(), jsonFilter);
+                        if (backup.isEmpty())
+                            return;
+                        const QString target = QFileDialog::getSaveFileName(
+                                m_window, tr("Restore into a new diary file"), QStringLiteral("restored.sqlite"),
+                                tr("Cramp Diary (*.sqlite *.crampdiary)"));
+                        if (!target.isEmpty())
+                            restoreFrom(backup, target);
+                    });
+}
+
+bool DataFileActions::exportCsv(CsvKind kind, const QString &path)
+{
+    const QString csv = kind == CsvKind::Episodes
+            ? EpisodeCsv::write(m_diary.allEpisodes(), m_nightRule.clock())
+            : NightLogCsv::write(m_diary.nightLogs(QDate(1900, 1, 1), QDate(9999, 12, 31)), m_diary.factors(true),
+                                 m_diary.medications());
+    QSaveFile file(path);
+    const QByteArray bytes = csv.toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        emit failed(tr("The export was not written to %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    emit finished(tr("Exported to %1.").arg(path));
+    return true;
+}
+
+bool DataFileActions::importCsv(CsvKind kind, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        emit failed(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    const QString text = QString::fromUtf8(file.readAll());
+    const CsvImportResult result
+            = kind == CsvKind::Episodes ? EpisodeCsv::import(m_diary, text) : NightLogCsv::import(m_diary, text);
+    if (!result.ok()) {
+        QMessageBox box(QMessageBox::Warning, tr("Nothing was imported"),
+                        tr("The file has %n problem(s); fix them and import again. Your diary was not changed.",
+                           nullptr, int(result.problems.size())),
+                        QMessageBox::Ok, m_window);
+        box.setDetailedText(result.describe());
+        m_runDialog(box);
+        return false;
+    }
+    emit finished(tr("Imported %n row(s).", nullptr, result.imported));
+    return true;
+}
+
+bool DataFileActions::backupTo(const QString &path)
+{
+    QSaveFile file(path);
+    const QByteArray bytes = DiaryBackup::write(m_diary, &m_settings);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        emit failed(tr("The backup was not written to %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    emit finished(tr("Backed up to %1.").arg(path));
+    return true;
+}
+
+bool DataFileActions::restoreFrom(const QString &backupPath, const QString &newDiaryPath)
+{
+    if (QFileInfo(newDiaryPath).absoluteFilePath() == QFileInfo(m_diary.path()).absoluteFilePath()) {
+        emit failed(tr("A backup is restored into a new diary file, not over the one that is open."));
+        return false;
+    }
+    QFile file(backupPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        emit failed(tr("Cannot read %1: %2").arg(backupPath, file.errorString()));
+        return false;
+    }
+    try {
+        auto target = DiaryRepository::open(newDiaryPath);
+        DiaryBackup::restore(file.readAll(), *target, nullptr);
+    } catch (const StoreError &error) {
+        emit failed(error.message());
+        return false;
+    }
+    QMessageBox ask(QMessageBox::Question, tr("Backup restored"),
+                    tr("The backup was restored into %1. Open that diary now? The diary open now stays as it is.")
+                            .arg(newDiaryPath),
+                    QMessageBox::Open | QMessageBox::Cancel, m_window);
+    if (m_runDialog(ask) == QMessageBox::Open)
+        QTimer::singleShot(0, this, [this, newDiaryPath] { emit diaryFileChosen(newDiaryPath); });
+    return true;
+}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <functional>
+
+#include <QObject>
+
+class AppSettings;
+class DiaryRepository;
+class NightRule;
+class QDialog;
+class QMenu;
+class QWidget;
+
+// The File menu's data work: CSV export and import, backup and restore. Each step reports
+// what happened (finished or failed) and never leaves the open diary half-changed.
+class DataFileActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class CsvKind { Episodes, CheckIns };
+    using RunDialog = std::function<int(QDialog &)>; // the window's way to run a dialog
+
+    DataFileActions(DiaryRepository &diary, AppSettings &settings, const NightRule &nightRule, RunDialog runDialog,
+                    QWidget *window);
+
+    // Adds the export, import, backup and restore entries, each asking for its file.
+    void addTo(QMenu *fileMenu);
+
+    bool exportCsv(CsvKind kind, const QString &path);
+    bool importCsv(CsvKind kind, const QString &path);
+    bool backupTo(const QString &path);
+    // Restores into a new diary file (never the open one); then offers to open it.
+    bool restoreFrom(const QString &backupPath, const QString &newDiaryPath);
+
+signals:
+    void finished(const QString &message); // for the status bar
+    void failed(const QString &message);
+    void diaryFileChosen(const QString &path);
+
+private:
+    DiaryRepository &m_diary;
+    AppSettings &m_settings;
+    const NightRule &m_nightRule;
+    RunDialog m_runDialog;
+    QWidget *m_window;
+};

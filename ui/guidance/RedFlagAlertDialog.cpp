@@ -1,0 +1,81 @@
+#include "ui/guidance/RedFlagAlertDialog.h"
+
+#include "core/guidance/GuidanceLibrary.h"
+#include "ui/guidance/GuidanceTopicDialog.h"
+
+#include <QDialogButtonBox>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+QColor RedFlagAlertDialog::colour(Urgency urgency)
+{
+    switch (urgency) {
+    case Urgency::Emergency: return QColor(0xb0, 0x1e, 0x1e);
+    case Urgency::SameDay: return QColor(0xc0, 0x4a, 0x12);
+    case Urgency::UrgentAppointment: return QColor(0xa8, 0x6a, 0x00);
+    case Urgency::Appointment: return QColor(0x2d, 0x5f, 0x8a);
+    case Urgency::NextVisit: return QColor(0x3f, 0x6b, 0x3f);
+    }
+    return {};
+}
+
+RedFlagAlertDialog::RedFlagAlertDialog(const GuidanceLibrary &library, const QList<RedFlagAlert> &alerts,
+                                       QWidget *parent)
+    : QDialog(parent)
+    , m_alerts(alerts)
+{
+    setWindowTitle(tr("A warning sign was noted"));
+    setAccessibleName(windowTitle());
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(12);
+    for (const RedFlagAlert &alert : alerts) {
+        auto *row = new QHBoxLayout;
+        // A bar in the urgency's colour, so the level reads before the words do.
+        auto *bar = new QFrame(this);
+        bar->setFixedWidth(6);
+        bar->setAutoFillBackground(true);
+        QPalette barPalette = bar->palette();
+        barPalette.setColor(QPalette::Window, colour(alert.urgency));
+        bar->setPalette(barPalette);
+        auto *frame = new QWidget(this);
+        row->addWidget(bar);
+        row->addWidget(frame, 1);
+        auto *box = new QVBoxLayout(frame);
+        auto *headline = new QLabel(alert.headline, frame);
+        QFont font = headline->font();
+        font.setPointSizeF(font.pointSizeF() * 1.4);
+        font.setBold(true);
+        headline->setFont(font);
+        headline->setStyleSheet(QStringLiteral("color: %1;").arg(colour(alert.urgency).name()));
+        auto *advice = new QLabel(alert.advice, frame);
+        advice->setWordWrap(true);
+        auto *reasons = new QLabel(tr("You noted: %1").arg(alert.reasons.join(QStringLiteral(", "))), frame);
+        reasons->setWordWrap(true);
+        box->addWidget(headline);
+        box->addWidget(advice);
+        box->addWidget(reasons);
+        if (const GuidanceTopic *topic = library.topic(alert.topicId)) {
+            auto *read = new QPushButton(tr("Read: %1").arg(topic->title), frame);
+            read->setAccessibleName(tr("Read the guidance: %1").arg(topic->title));
+            const QString id = alert.topicId;
+            connect(read, &QPushButton::clicked, this,
+                    [this, &library, id] { GuidanceTopicDialog::open(library, id, this); });
+            box->addWidget(read, 0, Qt::AlignLeft);
+        }
+        layout->addLayout(row);
+    }
+    auto *note = new QLabel(tr("The diary cannot examine you; these are the signs the guidance says a clinician "
+                               "should look at. Your cramp has been saved."),
+                            this);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("I understand"));
+    buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Close the warning"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    layout->addWidget(buttons);
+    setMinimumWidth(520);
+}

@@ -1,0 +1,288 @@
+#include "ui/home/HomeView.h"
+
+#include "core/domain/NightClock.h"
+#include "core/guidance/RedFlagRules.h"
+#include "core/settings/NightRule.h"
+#include "core/store/DiaryRepository.h"
+#include "ui/logging/CheckinSummary.h"
+
+#include <algorithm>
+
+#include <QAction>
+#include <QFrame>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+QLabel *makeLabel(QWidget *parent, qreal scale = 1.0, bool bold = false)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(bold);
+    label->setFont(font);
+    return label;
+}
+
+QFrame *card(QWidget *parent)
+{
+    auto *frame = new QFrame(parent);
+    frame->setFrameShape(QFrame::StyledPanel);
+    frame->setAutoFillBackground(true);
+    frame->setBackgroundRole(QPalette::Base);
+    return frame;
+}
+
+QPushButton *bigButton(QWidget *parent)
+{
+    auto *button = new QPushButton(parent);
+    button->setMinimumHeight(72);
+    button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    QFont font = button->font();
+    font.setPointSizeF(font.pointSizeF() * 1.35);
+    font.setBold(true);
+    button->setFont(font);
+    return button;
+}
+} // namespace
+
+HomeView::HomeView(DiaryRepository &diary, AppSettings &settings, const NightRule &nightRule, QWidget *parent)
+    : QWidget(parent)
+    , m_diary(diary)
+    , m_settings(settings)
+    , m_nightRule(nightRule)
+{
+    setAccessibleName(tr("Home"));
+    connect(&m_nightRule, &NightRule::changed, this, &HomeView::refresh);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->setSpacing(16);
+
+    m_banner = makeLabel(this);
+    m_banner->setStyleSheet(QStringLiteral("background: #f6e3b4; color: #5a4300; padding: 8px; border-radius: 4px;"));
+    m_banner->hide();
+    layout->addWidget(m_banner);
+
+    m_trend = makeLabel(this);
+    m_trend->setTextFormat(Qt::RichText);
+    m_trend->setAccessibleName(tr("Something to mention to a clinician"));
+    m_trend->setStyleSheet(QStringLiteral("border-left: 5px solid #3f6b3f; padding: 6px 10px;"));
+    m_trend->hide();
+    connect(m_trend, &QLabel::linkActivated, this, [this](const QString &link) { emit guidanceRequested(link); });
+    layout->addWidget(m_trend);
+
+    auto *actions = new QHBoxLayout;
+    actions->setSpacing(16);
+    m_log = bigButton(this);
+    m_checkin = bigButton(this);
+    actions->addWidget(m_log);
+    actions->addWidget(m_checkin);
+    layout->addLayout(actions);
+
+    auto *grid = new QGridLayout;
+    grid->setSpacing(16);
+    auto *lastCard = card(this);
+    auto *lastLayout = new QVBoxLayout(lastCard);
+    m_lastNightTitle = makeLabel(lastCard, 1.1, true);
+    m_lastNight = makeLabel(lastCard, 1.6, true);
+    m_lastNight->setAccessibleName(tr("Last night"));
+    m_lastEvening = makeLabel(lastCard);
+    m_lastEvening->setAccessibleName(tr("Last evening's check-in"));
+    lastLayout->addWidget(m_lastNightTitle);
+    lastLayout->addWidget(m_lastNight);
+    lastLayout->addWidget(m_lastEvening);
+    lastLayout->addStretch();
+
+    auto *weekCard = card(this);
+    auto *weekLayout = new QVBoxLayout(weekCard);
+    auto *weekTitle = makeLabel(weekCard, 1.1, true);
+    weekTitle->setText(tr("This week"));
+    m_week = makeLabel(weekCard, 1.6, true);
+    m_week->setAccessibleName(tr("This week"));
+    m_tonight = makeLabel(weekCard);
+    m_tonight->setAccessibleName(tr("Tonight"));
+    weekLayout->addWidget(weekTitle);
+    weekLayout->addWidget(m_week);
+    weekLayout->addWidget(m_tonight);
+    weekLayout->addStretch();
+    grid->addWidget(lastCard, 0, 0);
+    grid->addWidget(weekCard, 0, 1);
+
+    auto *recentCard = card(this);
+    auto *recentLayout = new QVBoxLayout(recentCard);
+    auto *recentTitle = makeLabel(recentCard, 1.1, true);
+    recentTitle->setText(tr("The last two weeks"));
+    m_recent = makeLabel(recentCard);
+    m_recent->setTextFormat(Qt::RichText);
+    m_recent->setAccessibleName(tr("The last two weeks, night by night"));
+    recentLayout->addWidget(recentTitle);
+    recentLayout->addWidget(m_recent);
+    grid->addWidget(recentCard, 1, 0, 1, 2);
+    for (QFrame *frame : { lastCard, weekCard, recentCard })
+        frame->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    layout->addLayout(grid);
+    layout->addStretch();
+
+    for (auto signal :
+         { &DiaryRepository::factorsChanged, &DiaryRepository::medicationsChanged, &DiaryRepository::diaryReset })
+        connect(&m_diary, signal, this, &HomeView::refresh);
+    for (auto signal :
+         { &DiaryRepository::episodeAdded, &DiaryRepository::episodeUpdated, &DiaryRepository::episodeRemoved })
+        connect(&m_diary, signal, this, &HomeView::refresh);
+    connect(&m_diary, &DiaryRepository::nightLogChanged, this, &HomeView::refresh);
+    refresh();
+}
+
+void HomeView::setActions(QAction *logCramp, QAction *checkin)
+{
+    const auto wire = [](QPushButton *button, QAction *action) {
+        button->setText(QStringLiteral("%1   (%2)")
+                                .arg(action->iconText(), action->shortcut().toString(QKeySequence::NativeText)));
+        button->setAccessibleName(action->iconText());
+        button->setToolTip(action->toolTip());
+        connect(button, &QPushButton::clicked, action, &QAction::trigger);
+        connect(action, &QAction::enabledChanged, button, &QWidget::setEnabled);
+        button->setEnabled(action->isEnabled());
+    };
+    wire(m_log, logCramp);
+    wire(m_checkin, checkin);
+}
+
+void HomeView::setTimeSource(std::function<QDateTime()> now)
+{
+    m_now = std::move(now);
+    refresh();
+}
+
+QString HomeView::lastNightText() const
+{
+    return m_lastNight->text();
+}
+
+QString HomeView::weekText() const
+{
+    return m_week->text();
+}
+
+QString HomeView::tonightText() const
+{
+    return m_tonight->text();
+}
+
+QString HomeView::trendText() const
+{
+    return m_trend->isHidden() ? QString() : m_trend->text();
+}
+
+QString HomeView::recentText() const
+{
+    return m_recent->text();
+}
+
+void HomeView::refresh()
+{
+    const QLocale locale;
+    const NightClock &clock = m_nightRule.clock();
+    const QDateTime now = m_now();
+    const QDate currentNight = clock.nightOf(now);
+    // Before midnight the night now beginning is "tonight"; after it, it is "last night".
+    const bool beforeMidnight = now.date() == currentNight;
+    const QDate lastNight = beforeMidnight ? currentNight.addDays(-1) : currentNight;
+
+    if (m_diary.isReadOnly()) {
+        m_banner->setText(m_diary.readOnlyReason().isEmpty()
+                                  ? tr("This diary is open for viewing only; changes cannot be saved.")
+                                  : m_diary.readOnlyReason());
+        m_banner->show();
+    } else {
+        m_banner->hide();
+    }
+
+    m_lastNightTitle->setText(
+            beforeMidnight
+                    ? tr("Last night (%1)").arg(locale.toString(lastNight, QStringLiteral("dddd d MMMM")))
+                    : tr("This night so far (%1)").arg(locale.toString(lastNight, QStringLiteral("dddd d MMMM"))));
+    const QList<Episode> cramps = m_diary.episodesInNights(lastNight, lastNight, clock);
+    if (cramps.isEmpty()) {
+        m_lastNight->setText(tr("No cramps logged"));
+    } else {
+        int worst = -1;
+        for (const Episode &e : cramps)
+            worst = std::max(worst, e.severity.value_or(-1));
+        m_lastNight->setText(worst >= 0 ? tr("%n cramp(s), worst %1/10", nullptr, int(cramps.size())).arg(worst)
+                                        : tr("%n cramp(s)", nullptr, int(cramps.size())));
+    }
+    const QList<Factor> factors = m_diary.factors(true);
+    const QList<Medication> medications = m_diary.medications();
+    if (const auto log = m_diary.nightLog(lastNight))
+        m_lastEvening->setText(
+                tr("That evening: %1")
+                        .arg(CheckinSummary::describe(*log, factors, medications, m_settings.waterUnit())));
+    else
+        m_lastEvening->setText(tr("No evening check-in for that night."));
+
+    const QDate weekStart = m_nightRule.weekStart(currentNight);
+    const QList<Episode> week = m_diary.episodesInNights(weekStart, currentNight, clock);
+    QSet<QDate> crampNights;
+    for (const Episode &e : week)
+        crampNights.insert(clock.nightOf(e.start));
+    m_week->setText(tr("%n cramp(s)", nullptr, int(week.size()))
+                    + tr(" on %n night(s)", nullptr, int(crampNights.size())));
+    // Night by night, so a quiet night reads as quiet rather than as missing.
+    const QDate recentFirst = lastNight.addDays(-13);
+    const QList<Episode> recent = m_diary.episodesInNights(recentFirst, lastNight, clock);
+    QHash<QDate, QList<int>> severities;
+    for (const Episode &e : recent)
+        severities[clock.nightOf(e.start)].append(e.severity.value_or(-1));
+    QSet<QDate> checkedIn;
+    for (const NightLog &log : m_diary.nightLogs(recentFirst, lastNight))
+        checkedIn.insert(log.night);
+    // Two columns read top to bottom: the last seven nights, then the seven before.
+    QString cells;
+    QStringList rows;
+    for (int i = 0; i < 14; ++i) {
+        const QDate night = lastNight.addDays(-(i / 2 + (i % 2) * 7));
+        const QList<int> s = severities.value(night);
+        QString what;
+        if (s.isEmpty()) {
+            what = tr("no cramp");
+        } else {
+            const int worst = *std::max_element(s.cbegin(), s.cend());
+            what = worst >= 0 ? tr("<b>%n cramp(s)</b>, worst %1/10", nullptr, int(s.size())).arg(worst)
+                              : tr("<b>%n cramp(s)</b>", nullptr, int(s.size()));
+        }
+        const QString evening = checkedIn.contains(night) ? tr("checked in") : QString();
+        cells += QStringLiteral("<td style='padding:2px 10px 2px 0'>%1</td><td style='padding:2px 10px 2px 0'>%2</td>"
+                                "<td style='padding:2px 24px 2px 0; color:gray'>%3</td>")
+                         .arg(locale.toString(night, QStringLiteral("ddd d MMM")), what, evening);
+        if (i % 2 == 1) {
+            rows.append(QStringLiteral("<tr>%1</tr>").arg(cells));
+            cells.clear();
+        }
+    }
+    m_recent->setText(QStringLiteral("<table>%1</table>").arg(rows.join(QString())));
+
+    const QList<Episode> eightWeeks = m_diary.episodesInNights(lastNight.addDays(-55), lastNight, clock);
+    if (const auto trend = RedFlagRules::forRecentNights(eightWeeks, lastNight, clock)) {
+        m_trend->setText(QStringLiteral("<b>%1.</b> %2 <a href=\"%3\">%4</a>")
+                                 .arg(trend->headline.toHtmlEscaped(), trend->advice.toHtmlEscaped(), trend->topicId,
+                                      tr("When to see a clinician")));
+        m_trend->show();
+    } else {
+        m_trend->hide();
+    }
+
+    const QDate tonight = currentNight;
+    if (const auto log = m_diary.nightLog(tonight))
+        m_tonight->setText(tr("Checked in for tonight: %1")
+                                   .arg(CheckinSummary::describe(*log, factors, medications, m_settings.waterUnit())));
+    else
+        m_tonight->setText(tr("Week from %1. No check-in yet for tonight (%2).")
+                                   .arg(locale.toString(weekStart, QStringLiteral("ddd d MMM")),
+                                        locale.toString(tonight, QStringLiteral("ddd d MMM"))));
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <functional>
+
+#include <QDate>
+#include <QDateTime>
+#include <QWidget>
+
+class AppSettings;
+class NightRule;
+class DiaryRepository;
+class QLabel;
+class QPushButton;
+
+// Last night at a glance, this week's count, and the two big actions.
+class HomeView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    HomeView(DiaryRepository &diary, AppSettings &settings, const NightRule &nightRule, QWidget *parent = nullptr);
+
+    void setActions(QAction *logCramp, QAction *checkin);
+    // Where "now" comes from; tests pin it so "last night" is a known night.
+    void setTimeSource(std::function<QDateTime()> now);
+    void refresh();
+    QString trendText() const;
+
+    QString lastNightText() const;
+    QString weekText() const;
+    QString tonightText() const;
+    QString recentText() const;
+
+signals:
+    void guidanceRequested(const QString &topicId);
+
+private:
+    DiaryRepository &m_diary;
+    AppSettings &m_settings;
+    const NightRule &m_nightRule;
+    QLabel *m_banner = nullptr;
+    QLabel *m_trend = nullptr;
+    QLabel *m_lastNightTitle = nullptr;
+    QLabel *m_lastNight = nullptr;
+    QLabel *m_lastEvening = nullptr;
+    QLabel *m_week = nullptr;
+    QLabel *m_tonight = nullptr;
+    QLabel *m_recent = nullptr;
+    std::function<QDateTime()> m_now = [] { return QDateTime::currentDateTime(); };
+    QPushButton *m_log = nullptr;
+    QPushButton *m_checkin = nullptr;
+};

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/domain/NightLog.h"
+
+#include <QDialog>
+#include <QHash>
+
+class AppSettings;
+class DiaryRepository;
+class FactorInput;
+class GuidanceLibrary;
+class QCheckBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QVBoxLayout;
+
+// The evening check-in: tonight's factors in one short form, with yesterday's values a
+// click away. The dialog only reads the diary; the caller saves log() (undoably).
+// Values of retired factors already in the night's log are kept, never dropped.
+class CheckinDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    CheckinDialog(DiaryRepository &diary, AppSettings &settings, QDate night, QWidget *parent = nullptr,
+                  const GuidanceLibrary *guidance = nullptr);
+
+    NightLog log() const { return m_result; }
+    QDate night() const;
+    void setNight(QDate night);
+    FactorInput *input(const QString &builtinKeyOrName) const;
+    QCheckBox *medicationBox(qint64 medicationId) const { return m_medications.value(medicationId); }
+    void setNotes(const QString &notes);
+
+    // Fills the form from the last check-in before this night. False if there is none.
+    bool copyPrevious();
+    void accept() override;
+
+private:
+    void rebuild(bool keepTyped);
+    void load(const std::optional<NightLog> &log, bool medicationsFromPeriods);
+    void manageFactors();
+    void manageMedications();
+
+    DiaryRepository &m_diary;
+    AppSettings &m_settings;
+    const GuidanceLibrary *m_guidance;
+    NightLog m_result;
+    QDateEdit *m_night = nullptr;
+    QLabel *m_status = nullptr;
+    QWidget *m_formHost = nullptr;
+    QVBoxLayout *m_formHostLayout = nullptr;
+    QList<FactorInput *> m_inputs;
+    QHash<qint64, QCheckBox *> m_medications;
+    QLineEdit *m_notes = nullptr;
+};

@@ -1,0 +1,92 @@
+#include "ui/style/NightMode.h"
+
+#include "core/settings/AppSettings.h"
+
+#include <QApplication>
+#include <QTime>
+
+NightMode::NightMode(AppSettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_dayPalette(QApplication::palette())
+{
+    m_clock.setInterval(60 * 1000);
+    connect(&m_clock, &QTimer::timeout, this, &NightMode::followSettings);
+    followSettings();
+}
+
+bool NightMode::isNightHour(int hour, int startHour, int endHour)
+{
+    if (startHour == endHour)
+        return false;
+    return startHour < endHour ? (hour >= startHour && hour < endHour) : (hour >= startHour || hour < endHour);
+}
+
+void NightMode::setActive(bool active)
+{
+    m_clock.stop();
+    apply(active);
+}
+
+void NightMode::followSettings()
+{
+    switch (m_settings.nightMode()) {
+    case AppSettings::NightMode::Off:
+        m_clock.stop();
+        apply(false);
+        break;
+    case AppSettings::NightMode::On:
+        m_clock.stop();
+        apply(true);
+        break;
+    case AppSettings::NightMode::Automatic:
+        if (!m_clock.isActive())
+            m_clock.start();
+        apply(isNightHour(QTime::currentTime().hour(), m_settings.nightModeStartHour(), m_settings.nightModeEndHour()));
+        break;
+    }
+}
+
+void NightMode::apply(bool active)
+{
+    if (active == m_active)
+        return;
+    m_active = active;
+    QApplication::setPalette(active ? nightPalette() : m_dayPalette);
+    emit activeChanged(active);
+}
+
+QPalette NightMode::nightPalette()
+{
+    // Dim, warm greys and a deep amber accent: little blue light, low glare.
+    const QColor window(0x16, 0x14, 0x13);
+    const QColor base(0x1d, 0x1a, 0x18);
+    const QColor button(0x26, 0x22, 0x1f);
+    const QColor text(0xb3, 0xa3, 0x92);
+    const QColor dimText(0x6e, 0x63, 0x59);
+    const QColor accent(0x8a, 0x4b, 0x1c);
+    QPalette p;
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, button);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, dimText);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, button);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, QColor(0xd9, 0x8c, 0x5f));
+    p.setColor(QPalette::Highlight, accent);
+    p.setColor(QPalette::HighlightedText, QColor(0xe6, 0xd5, 0xc3));
+    p.setColor(QPalette::Link, QColor(0xc0, 0x85, 0x4a));
+    p.setColor(QPalette::LinkVisited, QColor(0xa0, 0x70, 0x40));
+    p.setColor(QPalette::Light, button.lighter(130));
+    p.setColor(QPalette::Midlight, button.lighter(115));
+    p.setColor(QPalette::Mid, button.darker(120));
+    p.setColor(QPalette::Dark, window.darker(150));
+    p.setColor(QPalette::Shadow, Qt::black);
+    for (const auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+        p.setColor(QPalette::Disabled, role, dimText);
+    return p;
+}

@@ -1,0 +1,84 @@
+#include "ui/window/WindowScreenshot.h"
+
+#include "core/domain/NightClock.h"
+#include "core/guidance/RedFlagRules.h"
+#include "core/settings/NightRule.h"
+#include "core/store/DiaryRepository.h"
+#include "ui/analysis/RangeSelector.h"
+#include "ui/charts/ChartsView.h"
+#include "ui/guidance/RedFlagAlertDialog.h"
+#include "ui/logging/CheckinDialog.h"
+#include "ui/logging/EpisodeEditorDialog.h"
+#include "ui/logging/QuickLogDialog.h"
+#include "ui/manage/FactorManagerDialog.h"
+#include "ui/manage/MedicationManagerDialog.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/window/MainWindow.h"
+
+#include <memory>
+
+#include <QApplication>
+#include <QScrollArea>
+
+bool WindowScreenshot::save(MainWindow &window, const QString &file, const QString &view)
+{
+    const NightClock &clock = window.nightRule().clock();
+    DiaryRepository &diary = window.diary();
+    const GuidanceLibrary &guidance = window.guidance();
+    QWidget *target = &window;
+    std::unique_ptr<QDialog> dialog;
+    if (view == QLatin1StringView("diary")) {
+        window.showPage(MainWindow::DiaryPage);
+    } else if (view == QLatin1StringView("quicklog")) {
+        Episode sample; // shown, never saved: the sheet is only photographed
+        sample.start = withFixedOffset(QDateTime::currentDateTime());
+        dialog = std::make_unique<QuickLogDialog>(*window.undoable(), clock, sample, &window);
+    } else if (view == QLatin1StringView("editor")) {
+        const QList<Episode> all = diary.allEpisodes();
+        Episode sample = all.isEmpty() ? Episode {} : all.last();
+        if (!sample.start.isValid())
+            sample.start = withFixedOffset(QDateTime::currentDateTime());
+        dialog = std::make_unique<EpisodeEditorDialog>(sample, &window, &guidance);
+    } else if (view == QLatin1StringView("checkin")) {
+        dialog = std::make_unique<CheckinDialog>(
+                diary, window.settings(), clock.nightOf(QDateTime::currentDateTime()).addDays(-1), &window, &guidance);
+    } else if (view == QLatin1StringView("charts")) {
+        window.showPage(MainWindow::ChartsPage);
+    } else if (view.startsWith(QLatin1StringView("charts-page"))) {
+        window.showPage(MainWindow::ChartsPage);
+        if (view.endsWith(QLatin1StringView("-all")))
+            window.chartsView()->range()->setPreset(RangeSelector::All);
+    } else if (view == QLatin1StringView("report")) {
+        window.showPage(MainWindow::ReportPage);
+    } else if (view == QLatin1StringView("insights")) {
+        window.showPage(MainWindow::InsightsPage);
+    } else if (view == QLatin1StringView("guidance")) {
+        window.showGuidance(QStringLiteral("stretch-during-a-cramp"));
+    } else if (view == QLatin1StringView("alert")) {
+        Episode sample; // shown, never saved
+        sample.start = withFixedOffset(QDateTime::currentDateTime());
+        sample.warningSigns = { WarningSign::Swelling, WarningSign::Warmth, WarningSign::NumbnessOrTingling };
+        dialog = std::make_unique<RedFlagAlertDialog>(guidance, RedFlagRules::forEpisode(sample), &window);
+    } else if (view == QLatin1StringView("settings")) {
+        dialog = std::make_unique<SettingsDialog>(window.settings(), window.nightRule(), diary.path(), &window);
+    } else if (view == QLatin1StringView("medicines")) {
+        dialog = std::make_unique<MedicationManagerDialog>(diary, &window, &guidance);
+    } else if (view == QLatin1StringView("factors")) {
+        dialog = std::make_unique<FactorManagerDialog>(diary, &window);
+    }
+    if (dialog) {
+        dialog->show();
+        target = dialog.get();
+    }
+    QApplication::processEvents();
+    if (view.startsWith(QLatin1StringView("charts-page"))) {
+        // Every chart at once: the scrolled page at full height.
+        if (auto *scroll = window.chartsView()->findChild<QScrollArea *>()) {
+            QWidget *page = scroll->widget();
+            page->resize(scroll->viewport()->width(), page->sizeHint().height() + 260);
+            QApplication::processEvents();
+            return page->grab().save(file, "PNG");
+        }
+    }
+    return target->grab().save(file, "PNG");
+}
