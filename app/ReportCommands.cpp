@@ -31,7 +31,7 @@ ReportOptions rangeOf(const QCommandLineParser &parser, const NightClock &clock)
 {
     ReportOptions options;
     options.last = CliContext::date(parser, QStringLiteral("to"))
-                           .value_or(clock.nightOf(QDateTime::currentDateTime()).addDays(-1));
+                           .value_or(clock.lastEndedNight(QDateTime::currentDateTime()));
     options.first = CliContext::date(parser, QStringLiteral("from")).value_or(options.last.addDays(-83));
     if (options.first > options.last)
         throw UsageError(Text::tr("--from must not be after --to."));
@@ -43,11 +43,10 @@ ReportOptions rangeOf(const QCommandLineParser &parser, const NightClock &clock)
     return options;
 }
 
-DiaryAnalysis analysisOf(const DiaryRepository &diary, const NightRule &rule, QDate last)
+// Only nights that have ended count, whatever --to asks for: the same rule as the window's.
+DiaryAnalysis analysisOf(const DiaryRepository &diary, const NightRule &rule)
 {
-    const NightClock &clock = rule.clock();
-    return DiaryAnalysis(diary.snapshot(), clock, rule.firstDayOfWeek(),
-                         std::max(last, clock.nightOf(QDateTime::currentDateTime())));
+    return DiaryAnalysis(diary.snapshot(), rule.clock(), rule.firstDayOfWeek(), rule.lastEndedNight());
 }
 } // namespace
 
@@ -63,7 +62,7 @@ int CliCommands::stats(CliContext &context, const QStringList &arguments)
     const NightClock clock = context.nightRule().clock();
     const ReportOptions options = rangeOf(parser, clock);
     const auto diary = context.openDiary(parser, true);
-    const DiaryAnalysis analysis = analysisOf(*diary, context.nightRule(), options.last);
+    const DiaryAnalysis analysis = analysisOf(*diary, context.nightRule());
     const ReportFigures figures = ReportFigures::compute(analysis, options.first, options.last, options.baselineFirst,
                                                          options.baselineLast);
     const QJsonObject json = figures.pageOneJson();
@@ -130,7 +129,7 @@ int CliCommands::report(CliContext &context, const QStringList &arguments)
         options.episodeTable = has("episodes");
     }
     const auto diary = context.openDiary(parser, true);
-    const DiaryAnalysis analysis = analysisOf(*diary, context.nightRule(), options.last);
+    const DiaryAnalysis analysis = analysisOf(*diary, context.nightRule());
     const GuidanceLibrary guidance = GuidanceLibrary::load();
     ReportDocument document(analysis, options, guidance);
     QString error;

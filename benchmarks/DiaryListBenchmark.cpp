@@ -2,6 +2,7 @@
 // demo diary. Run: QT_QPA_PLATFORM=offscreen build/release/benchmarks/diary_benchmarks
 #include "core/demo/DemoDiaryGenerator.h"
 #include "core/settings/AppSettings.h"
+#include "core/settings/NightRule.h"
 #include "core/store/DiaryRepository.h"
 #include "ui/diary/DiaryFilterProxy.h"
 #include "ui/diary/DiaryTableModel.h"
@@ -16,11 +17,13 @@ namespace {
 struct TenYears {
     QTemporaryDir dir;
     std::unique_ptr<AppSettings> settings;
+    std::unique_ptr<NightRule> nightRule;
     std::unique_ptr<DiaryRepository> diary;
 
     TenYears()
     {
         settings = std::make_unique<AppSettings>(dir.filePath(QStringLiteral("settings.ini")));
+        nightRule = std::make_unique<NightRule>(*settings);
         diary = DiaryRepository::open(dir.filePath(QStringLiteral("ten-years.sqlite")));
         DemoDiaryGenerator::Options options;
         options.nights = 3650;
@@ -47,7 +50,7 @@ void readAllEpisodes(benchmark::State &state)
 void loadDiaryList(benchmark::State &state)
 {
     auto &data = tenYears();
-    DiaryTableModel model(*data.diary, *data.settings);
+    DiaryTableModel model(*data.diary, *data.settings, *data.nightRule);
     for (auto _ : state)
         model.reload();
     state.counters["rows"] = double(model.rowCount());
@@ -56,7 +59,7 @@ void loadDiaryList(benchmark::State &state)
 void sortDiaryListByNight(benchmark::State &state)
 {
     auto &data = tenYears();
-    DiaryTableModel model(*data.diary, *data.settings);
+    DiaryTableModel model(*data.diary, *data.settings, *data.nightRule);
     DiaryFilterProxy proxy;
     proxy.setSourceModel(&model);
     Qt::SortOrder order = Qt::AscendingOrder;
@@ -71,7 +74,7 @@ void sortDiaryListByNight(benchmark::State &state)
 void logAndUndoOneCramp(benchmark::State &state)
 {
     auto &data = tenYears();
-    DiaryTableModel model(*data.diary, *data.settings);
+    DiaryTableModel model(*data.diary, *data.settings, *data.nightRule);
     DiaryFilterProxy proxy;
     proxy.setSourceModel(&model);
     proxy.sort(DiaryTableModel::NightColumn, Qt::DescendingOrder);

@@ -1,5 +1,6 @@
 #include "core/analysis/DiaryAnalysis.h"
 
+#include "core/analysis/FactorSplit.h"
 #include "core/analysis/Statistics.h"
 #include "core/domain/DisplayNames.h"
 
@@ -15,12 +16,6 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(DiaryAnalysis)
 };
-
-QString formatNumber(const Factor &factor, double value)
-{
-    const QString number = QLocale().toString(value, 'g', 6);
-    return factor.unit.isEmpty() ? number : QStringLiteral("%1 %2").arg(number, factor.unit);
-}
 } // namespace
 
 DiaryAnalysis::DiaryAnalysis(Snapshot snapshot, NightClock clock, Qt::DayOfWeek firstDayOfWeek, QDate lastNight)
@@ -189,13 +184,19 @@ QList<FactorLink> DiaryAnalysis::factorLinks(QDate first, QDate last, const QHas
                 if (it != log->values.cend() && std::holds_alternative<double>(it.value()))
                     values.append(std::get<double>(it.value()));
             }
-            const auto median = Statistics::median(values);
-            const double threshold = thresholds.value(factor.id, median.value_or(0));
-            link.threshold = threshold;
-            link.groupLabel = Text::tr("less than %1").arg(formatNumber(factor, threshold));
-            link.otherLabel = Text::tr("%1 or more").arg(formatNumber(factor, threshold));
-            count(link, [threshold](const FactorValue &v) -> std::optional<bool> {
-                return std::holds_alternative<double>(v) ? std::optional<bool>(std::get<double>(v) < threshold)
+            const auto split = thresholds.contains(factor.id)
+                    ? std::optional<FactorSplit>(FactorSplit::chosen(thresholds.value(factor.id)))
+                    : FactorSplit::byDefault(factor, values);
+            if (!split) {
+                link.singleValue = true; // nothing to compare yet; say so rather than ask for nights
+                links.append(link);
+                break;
+            }
+            link.threshold = split->at;
+            link.groupLabel = split->groupLabel(factor);
+            link.otherLabel = split->otherLabel(factor);
+            count(link, [split](const FactorValue &v) -> std::optional<bool> {
+                return std::holds_alternative<double>(v) ? std::optional<bool>(split->inGroup(std::get<double>(v)))
                                                          : std::nullopt;
             });
             break;

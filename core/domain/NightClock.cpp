@@ -30,6 +30,12 @@ qint64 NightClock::nightBeginWallSeconds(QDate night) const
     return (night.toJulianDay() - EpochJulianDay) * SecondsPerDay + qint64(m_boundaryHour) * 3600;
 }
 
+QDateTime NightClock::endOfNight(const QDateTime &now) const
+{
+    const qint64 secondsLeft = nightBeginWallSeconds(nightOf(now).addDays(1)) - wallClockSeconds(now);
+    return now.addSecs(secondsLeft);
+}
+
 int NightClock::hoursIntoNight(const QDateTime &time) const
 {
     const qint64 seconds = wallClockSeconds(time) - nightBeginWallSeconds(nightOf(time));

@@ -16,6 +16,11 @@ public:
     int boundaryHour() const { return m_boundaryHour; }
 
     QDate nightOf(const QDateTime &time) const;
+    // The newest night whose boundary hour has passed at `now`: the night in progress is
+    // not counted yet by any figure, so "tonight" never reads as a night without a cramp.
+    QDate lastEndedNight(const QDateTime &now) const { return nightOf(now).addDays(-1); }
+    // When the night in progress at `now` ends, on the same wall clock as `now`.
+    QDateTime endOfNight(const QDateTime &now) const;
 
     // Wall-clock seconds since the epoch (UTC instant plus offset) where a night begins;
     // the store compares episodes by the same measure.

@@ -15,6 +15,11 @@ QDate NightRule::currentNight() const
     return m_clock.nightOf(QDateTime::currentDateTime());
 }
 
+QDate NightRule::lastEndedNight() const
+{
+    return m_clock.lastEndedNight(QDateTime::currentDateTime());
+}
+
 QDate NightRule::weekStart(QDate night) const
 {
     return night.addDays(-((night.dayOfWeek() - int(m_firstDayOfWeek) + 7) % 7));

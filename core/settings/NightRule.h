@@ -21,7 +21,8 @@ public:
     Qt::DayOfWeek firstDayOfWeek() const { return m_firstDayOfWeek; }
 
     QDate nightOf(const QDateTime &time) const { return m_clock.nightOf(time); }
-    QDate currentNight() const; // the night the present moment belongs to
+    QDate currentNight() const; // the night in progress: not counted by any figure yet
+    QDate lastEndedNight() const; // the newest night every figure counts
     QDate weekStart(QDate night) const;
 
     // Saves the new rule in the settings; changed() follows when it differs.

@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QTimeZone>
 
 namespace {
 struct Result {
@@ -471,4 +472,31 @@ TEST_F(CommandLine, DataGoesOutAndComesBackWhole)
     EXPECT_EQ(bad.exitCode, 1);
     EXPECT_TRUE(bad.err.contains(QStringLiteral("column muscle: 'elbow'"))) << bad.err.toStdString();
     EXPECT_EQ(sql(diary, QStringLiteral("SELECT count(*) FROM episodes")), before);
+}
+
+// A diary logged up to last night, read during the night in progress: the figures count
+// the ten ended nights, never tonight, whichever side of midnight the command runs.
+TEST_F(CommandLine, TonightIsNotCountedBeforeItEnds)
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    // Europe/London (the tests' zone) with the default noon boundary.
+    const QDateTime london = now.toTimeZone(QTimeZone("Europe/London"));
+    const QDate tonight = london.time().hour() < 12 ? london.date().addDays(-1) : london.date();
+    for (int back = 10; back >= 1; --back) {
+        const QString at = tonight.addDays(-back + 1).toString(Qt::ISODate) + QStringLiteral("T03:00");
+        const Result logged = run({ QStringLiteral("log"), QStringLiteral("--at"), at, QStringLiteral("--severity"),
+                                    QStringLiteral("4") });
+        ASSERT_EQ(logged.exitCode, 0) << logged.err.toStdString();
+    }
+    ASSERT_EQ(run({ QStringLiteral("log"), QStringLiteral("--severity"), QStringLiteral("9") }).exitCode, 0); // now
+    const QString from = tonight.addDays(-30).toString(Qt::ISODate);
+    for (const QString &to : { tonight.addDays(-1).toString(Qt::ISODate), tonight.toString(Qt::ISODate) }) {
+        const Result stats = run({ QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--from"), from,
+                                   QStringLiteral("--to"), to });
+        ASSERT_EQ(stats.exitCode, 0) << stats.err.toStdString();
+        const QJsonObject range = QJsonDocument::fromJson(stats.out.toUtf8()).object().value(u"range").toObject();
+        EXPECT_EQ(range.value(u"nightsTracked").toInt(), 10) << to.toStdString();
+        EXPECT_EQ(range.value(u"cramps").toInt(), 10) << to.toStdString();
+        EXPECT_EQ(QJsonDocument::fromJson(stats.out.toUtf8()).object().value(u"severityMax").toInt(), 4);
+    }
 }

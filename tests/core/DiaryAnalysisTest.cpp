@@ -146,7 +146,7 @@ TEST(DiaryAnalysisEdges, EveryNightWithACrampAndAFactorNeverRecorded)
     EXPECT_EQ(links[1].moreGroupNightsNeeded(), FactorLink::MinimumNightsPerGroup);
 }
 
-TEST(DiaryAnalysisEdges, FactorLinksSplitNumbersAtTheMedianAndChoicesByLevel)
+TEST(DiaryAnalysisEdges, FactorLinksSplitWaterAtTwoLitresAndChoicesByLevel)
 {
     DiaryAnalysis::Snapshot s;
     s.factors = { Factor { 1,
@@ -182,8 +182,8 @@ TEST(DiaryAnalysisEdges, FactorLinksSplitNumbersAtTheMedianAndChoicesByLevel)
     const QList<FactorLink> links = analysis.factorLinks(QDate(2026, 10, 1), QDate(2026, 10, 28));
     ASSERT_EQ(links.size(), 3); // water, and one per position
     const FactorLink &water = links[0];
-    EXPECT_DOUBLE_EQ(*water.threshold, 1400.0); // the median of 14 x 800 and 14 x 2000
-    EXPECT_EQ(water.groupLabel, QStringLiteral("less than 1,400 ml"));
+    EXPECT_DOUBLE_EQ(*water.threshold, 2000.0); // the guidance's figure of about two litres
+    EXPECT_EQ(water.groupLabel, QStringLiteral("less than 2,000 ml"));
     EXPECT_EQ(water.groupNights, 14);
     EXPECT_EQ(water.groupCrampNights, 12);
     EXPECT_EQ(water.otherCrampNights, 2);
@@ -197,4 +197,106 @@ TEST(DiaryAnalysisEdges, FactorLinksSplitNumbersAtTheMedianAndChoicesByLevel)
     EXPECT_EQ(links[1].groupLabel, QStringLiteral("Toes pointed down"));
     EXPECT_EQ(links[1].groupNights, 14);
     EXPECT_EQ(links[2].groupNights, 14);
+}
+
+// Ten nights logged up to last night, read in the night in progress (tonight), on both
+// sides of midnight: tonight's cramp is in no figure until the night ends.
+TEST(DiaryAnalysisTonight, TheNightInProgressIsInNoFigure)
+{
+    DiaryAnalysis::Snapshot s;
+    for (int day = 14; day <= 23; ++day) // nights 13..22 Nov: one cramp each
+        s.episodes.append(cramp(qPrintable(QStringLiteral("2026-11-%1T03:00:00+01:00").arg(day)), 5));
+    s.episodes.append(cramp("2026-11-24T01:00:00+01:00", 9)); // tonight, the night of the 23rd
+    s.nightLogs = { { QDate(2026, 11, 23), {}, {}, {}, {} } }; // tonight's check-in, done in the evening
+    const NightClock clock;
+    for (const char *now : { "2026-11-23T21:00:00+01:00", "2026-11-24T01:30:00+01:00", "2026-11-24T11:00:00+01:00" }) {
+        const DiaryAnalysis analysis(s, clock, Qt::Monday, clock.lastEndedNight(at(now)));
+        const PeriodFigures f = analysis.figures(QDate(2026, 11, 1), QDate(2026, 11, 30));
+        EXPECT_EQ(f.nightsTracked, 10) << now;
+        EXPECT_EQ(f.cramps, 10) << now;
+        EXPECT_EQ(f.nightsCheckedIn, 0) << now;
+        EXPECT_EQ(*f.severityMax, 5) << now;
+        EXPECT_FALSE(analysis.crampsPerNight(QDate(2026, 11, 1), QDate(2026, 11, 30)).contains(QDate(2026, 11, 23)));
+        EXPECT_EQ(analysis.beforeAfter(QDate(2026, 11, 18), QDate(2026, 11, 1), QDate(2026, 11, 30)).nightsAfter, 5);
+        const QList<int> hours = analysis.crampsByHourOfNight(QDate(2026, 11, 1), QDate(2026, 11, 30));
+        EXPECT_EQ(std::accumulate(hours.cbegin(), hours.cend(), 0), 10) << now;
+    }
+    // Once the boundary hour has passed, that night is counted like any other.
+    const DiaryAnalysis later(s, clock, Qt::Monday, clock.lastEndedNight(at("2026-11-24T12:00:00+01:00")));
+    EXPECT_EQ(later.figures(QDate(2026, 11, 1), QDate(2026, 11, 30)).nightsTracked, 11);
+    EXPECT_EQ(later.figures(QDate(2026, 11, 1), QDate(2026, 11, 30)).cramps, 11);
+}
+
+namespace {
+Factor ownNumber(qint64 id)
+{
+    return Factor { id, {}, QStringLiteral("Steps"), FactorKind::Number, QStringLiteral("k"), {}, false };
+}
+
+// One factor's link over nights 1 Oct onwards holding `values`, a cramp on every other night.
+FactorLink linkFor(const Factor &factor, const QList<double> &values)
+{
+    DiaryAnalysis::Snapshot s;
+    s.factors = { factor };
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QDate night = QDate(2026, 10, 1).addDays(i);
+        s.nightLogs.append({ night, {}, { { factor.id, values[i] } }, {}, {} });
+        if (i % 2 == 0)
+            s.episodes.append(cramp(
+                    QDateTime(night.addDays(1), QTime(3, 0), Qt::UTC).toString(Qt::ISODate).toLatin1().constData()));
+    }
+    const DiaryAnalysis analysis(s, NightClock(), Qt::Monday, QDate(2026, 12, 31));
+    return analysis.factorLinks(QDate(2026, 10, 1), QDate(2026, 12, 31)).first();
+}
+} // namespace
+
+TEST(FactorSplits, AnOwnNumberSplitsAtItsMedian)
+{
+    const FactorLink link = linkFor(ownNumber(7), { 2, 4, 6, 8, 10, 12 });
+    EXPECT_DOUBLE_EQ(*link.threshold, 7.0);
+    EXPECT_EQ(link.groupLabel, QStringLiteral("less than 7 k"));
+    EXPECT_EQ(link.groupNights, 3);
+    EXPECT_EQ(link.otherNights, 3);
+}
+
+TEST(FactorSplits, TiesAtTheLowestValueMoveTheSplitUpSoBothGroupsHoldNights)
+{
+    // Mostly zeros: the median is 0 and nothing is "less than 0"; the split moves to 3.
+    const FactorLink link = linkFor(ownNumber(7), { 0, 0, 0, 0, 0, 3, 5, 0 });
+    EXPECT_DOUBLE_EQ(*link.threshold, 3.0);
+    EXPECT_EQ(link.groupLabel, QStringLiteral("less than 3 k"));
+    EXPECT_EQ(link.groupNights, 6);
+    EXPECT_EQ(link.otherNights, 2);
+    EXPECT_FALSE(link.groupLabel.contains(QStringLiteral("less than 0")));
+}
+
+TEST(FactorSplits, ANumberWithOneValueOnlySaysSoInsteadOfAskingForNights)
+{
+    for (const QList<double> &values : { QList<double> { 4, 4, 4, 4 }, QList<double> {} }) {
+        const FactorLink link = linkFor(ownNumber(7), values);
+        EXPECT_TRUE(link.singleValue);
+        EXPECT_FALSE(link.threshold.has_value());
+        EXPECT_FALSE(link.hasEnoughNights());
+        EXPECT_TRUE(link.groupLabel.isEmpty());
+    }
+}
+
+TEST(FactorSplits, StretchingIsAnyAgainstNoneAndStressSplitsAtTheMiddleOfItsScale)
+{
+    const Factor stretch { 2,
+                           QStringLiteral("stretch_minutes"),
+                           QStringLiteral("Stretch"),
+                           FactorKind::Number,
+                           QStringLiteral("min"),
+                           {},
+                           false };
+    const FactorLink stretched = linkFor(stretch, { 0, 0, 0, 0, 5, 10, 0, 2 }); // all-zero median
+    EXPECT_EQ(stretched.groupLabel, QStringLiteral("none"));
+    EXPECT_EQ(stretched.otherLabel, QStringLiteral("any"));
+    EXPECT_EQ(stretched.groupNights, 5);
+    EXPECT_EQ(stretched.otherNights, 3);
+    const Factor stress { 3, QStringLiteral("stress"), QStringLiteral("Stress"), FactorKind::Number, {}, {}, false };
+    const FactorLink stressed = linkFor(stress, { 0, 0, 0, 0 }); // an empty or calm diary: never "less than 0"
+    EXPECT_EQ(stressed.groupLabel, QStringLiteral("less than 5"));
+    EXPECT_EQ(stressed.otherLabel, QStringLiteral("5 or more"));
 }

@@ -60,3 +60,16 @@ TEST(NightClock, HoursIntoNightCountFromTheBoundary)
     EXPECT_EQ(clock.hoursIntoNight(at("2026-11-24T03:10:00+01:00")), 15);
     EXPECT_EQ(clock.hoursIntoNight(at("2026-11-23T22:00:00+01:00")), 10);
 }
+
+TEST(NightClock, ANightCountsOnlyOnceItsBoundaryHourHasPassed)
+{
+    const NightClock clock; // noon boundary
+    // Monday night (the 23rd) is in progress from Monday noon until Tuesday noon.
+    EXPECT_EQ(clock.lastEndedNight(at("2026-11-23T12:00:00+01:00")), QDate(2026, 11, 22));
+    EXPECT_EQ(clock.lastEndedNight(at("2026-11-23T22:00:00+01:00")), QDate(2026, 11, 22));
+    EXPECT_EQ(clock.lastEndedNight(at("2026-11-24T03:00:00+01:00")), QDate(2026, 11, 22));
+    EXPECT_EQ(clock.lastEndedNight(at("2026-11-24T11:59:59+01:00")), QDate(2026, 11, 22));
+    EXPECT_EQ(clock.lastEndedNight(at("2026-11-24T12:00:00+01:00")), QDate(2026, 11, 23));
+    EXPECT_EQ(clock.endOfNight(at("2026-11-24T03:00:00+01:00")), at("2026-11-24T12:00:00+01:00"));
+    EXPECT_EQ(NightClock(6).endOfNight(at("2026-11-23T22:30:00Z")), at("2026-11-24T06:00:00Z"));
+}

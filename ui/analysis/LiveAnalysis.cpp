@@ -16,6 +16,8 @@ LiveAnalysis::LiveAnalysis(DiaryRepository &diary, const NightRule &nightRule, Q
         connect(&m_diary, signal, this, &LiveAnalysis::invalidate);
     connect(&m_diary, &DiaryRepository::nightLogChanged, this, &LiveAnalysis::invalidate);
     connect(&m_nightRule, &NightRule::changed, this, &LiveAnalysis::invalidate);
+    m_nightEnds.setSingleShot(true);
+    connect(&m_nightEnds, &QTimer::timeout, this, &LiveAnalysis::invalidate);
 }
 
 void LiveAnalysis::invalidate()
@@ -26,9 +28,13 @@ void LiveAnalysis::invalidate()
 
 const DiaryAnalysis &LiveAnalysis::analysis()
 {
-    if (!m_analysis)
+    if (!m_analysis) {
+        // Only nights that have ended count; the one in progress joins when it ends.
+        const QDateTime now = QDateTime::currentDateTime();
         m_analysis = DiaryAnalysis(m_diary.snapshot(), m_nightRule.clock(), m_nightRule.firstDayOfWeek(),
-                                   m_nightRule.currentNight());
+                                   m_nightRule.clock().lastEndedNight(now));
+        m_nightEnds.start(std::chrono::milliseconds(now.msecsTo(m_nightRule.clock().endOfNight(now)) + 1000));
+    }
     return *m_analysis;
 }
 

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include <QObject>
+#include <QTimer>
 
 class NightRule;
 class DiaryRepository;
@@ -30,4 +31,5 @@ private:
     DiaryRepository &m_diary;
     const NightRule &m_nightRule;
     std::optional<DiaryAnalysis> m_analysis;
+    QTimer m_nightEnds; // the figures gain a night when the one in progress ends
 };

@@ -303,6 +303,11 @@ void InsightsView::refresh()
     if (!waiting.isEmpty()) {
         QStringList lines;
         for (const FactorLink &link : std::as_const(waiting)) {
+            if (link.singleValue) {
+                lines.append(tr("%1: every night so far has the same value, so there is nothing to compare yet.")
+                                     .arg(DisplayNames::of(link.factor)));
+                continue;
+            }
             QString need;
             if (link.moreGroupNightsNeeded() && link.moreOtherNightsNeeded())
                 need = tr("%1 more nights with %2 and %3 more with %4")

@@ -257,9 +257,18 @@ QString ReportDocument::html(double pageWidth) const
         for (const FactorLink &link : f.factorLinks)
             tested += link.hasEnoughNights();
         for (const FactorLink &link : f.factorLinks) {
-            const QString name = QStringLiteral("%1 (%2)").arg(DisplayNames::of(link.factor), link.groupLabel);
+            const QString name = link.singleValue
+                    ? DisplayNames::of(link.factor)
+                    : QStringLiteral("%1 (%2)").arg(DisplayNames::of(link.factor), link.groupLabel);
             const GuidanceTopic *topic = m_guidance.topic(m_guidance.topicForFactor(link.factor.builtinKey));
             const QString guidance = topic ? esc(Text::tr(" Guidance: \u201c%1\u201d.").arg(topic->title)) : QString();
+            if (link.singleValue) {
+                h += QStringLiteral("<p><b>%1:</b> %2</p>")
+                             .arg(esc(name),
+                                  esc(Text::tr("every night so far has the same value, so there is nothing "
+                                               "to compare yet.")));
+                continue;
+            }
             h += link.hasEnoughNights()
                     ? QStringLiteral("<p><b>%1.</b> %2%3</p>")
                               .arg(esc(name), esc(InsightsView::describe(link, tested)), guidance)

@@ -145,7 +145,7 @@ ReportView::ReportView(LiveAnalysis &analysis, const GuidanceLibrary &guidance, 
 
 void ReportView::resetRange()
 {
-    const QDate last = m_analysis.analysis().lastNight().addDays(-1);
+    const QDate last = m_analysis.analysis().lastNight();
     m_to->setDate(last);
     m_from->setDate(last.addDays(-83));
 }
