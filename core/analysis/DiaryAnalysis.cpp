@@ -184,15 +184,17 @@ QList<FactorLink> DiaryAnalysis::factorLinks(QDate first, QDate last, const QHas
                 if (it != log->values.cend() && std::holds_alternative<double>(it.value()))
                     values.append(std::get<double>(it.value()));
             }
-            const auto split = thresholds.contains(factor.id)
-                    ? std::optional<FactorSplit>(FactorSplit::chosen(thresholds.value(factor.id)))
-                    : FactorSplit::byDefault(factor, values);
+            const auto chosen = thresholds.contains(factor.id) ? std::optional<double>(thresholds.value(factor.id))
+                                                               : factor.splitAt;
+            const auto split = chosen ? std::optional<FactorSplit>(FactorSplit::chosen(*chosen))
+                                      : FactorSplit::byDefault(factor, values);
             if (!split) {
                 link.singleValue = true; // nothing to compare yet; say so rather than ask for nights
                 links.append(link);
                 break;
             }
             link.threshold = split->at;
+            link.splitChosen = chosen.has_value();
             link.groupLabel = split->groupLabel(factor);
             link.otherLabel = split->otherLabel(factor);
             count(link, [split](const FactorValue &v) -> std::optional<bool> {

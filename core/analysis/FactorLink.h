@@ -13,6 +13,7 @@ struct FactorLink {
     QString groupLabel; // "yes", "less than 1200 ml", "toes pointed down"
     QString otherLabel; // "no", "1200 ml or more", "any other position"
     std::optional<double> threshold; // numbers only: the split
+    bool splitChosen = false; // the person chose the split (else the default)
     // A number factor whose recorded nights so far all hold one value (or none): there is no
     // split to compare, and asking for more nights on one side would promise what may never come.
     bool singleValue = false;

@@ -2,6 +2,8 @@
 
 #include "core/domain/FactorKind.h"
 
+#include <optional>
+
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +17,7 @@ struct Factor {
     QString unit; // for numbers; water is always stored in ml
     QStringList choices; // for choices: stable keys (built-ins) or the user's labels
     bool retired = false;
+    std::optional<double> splitAt; // numbers: where the person chose to split them (none: the default)
 
     bool isBuiltin() const { return !builtinKey.isEmpty(); }
     bool operator==(const Factor &) const = default;

@@ -92,7 +92,8 @@ QJsonObject toJson(const DiaryRepository &diary, const AppSettings *settings)
                 { QStringLiteral("kind"), toKey(f.kind) },
                 { QStringLiteral("unit"), f.unit },
                 { QStringLiteral("choices"), QJsonArray::fromStringList(f.choices) },
-                { QStringLiteral("retired"), f.retired } });
+                { QStringLiteral("retired"), f.retired },
+                { QStringLiteral("splitAt"), f.splitAt ? QJsonValue(*f.splitAt) : QJsonValue() } });
     QJsonArray medications;
     for (const Medication &m : diary.medications()) {
         QJsonArray periods;
@@ -197,6 +198,8 @@ void restore(const QByteArray &json, DiaryRepository &diary, AppSettings *settin
             for (const QJsonValue &c : o.value(QStringLiteral("choices")).toArray())
                 f.choices.append(c.toString());
             f.retired = o.value(QStringLiteral("retired")).toBool();
+            if (o.value(QStringLiteral("splitAt")).isDouble()) // absent in backups made before version 3
+                f.splitAt = o.value(QStringLiteral("splitAt")).toDouble();
             diary.restoreFactor(f);
         }
         for (const QJsonValue &v : root.value(QStringLiteral("medications")).toArray()) {

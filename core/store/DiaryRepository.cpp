@@ -11,6 +11,9 @@
 #include "core/store/Transaction.h"
 #include "core/store/UntrackedPeriodRecords.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSignalBlocker>
@@ -264,7 +267,7 @@ void DiaryRepository::restoreFactor(const Factor &factor)
     transact([&](Database &db) {
         if (!factor.isBuiltin())
             FactorRecords(db).insertWithId(factor);
-        else if (!FactorRecords(db).setBuiltinRetired(factor.builtinKey, factor.retired))
+        else if (!FactorRecords(db).restoreBuiltin(factor.builtinKey, factor.retired, factor.splitAt))
             reject(tr("The backup names a built-in factor this version does not know."));
     });
     emit factorsChanged();
@@ -274,6 +277,24 @@ void DiaryRepository::setFactorRetired(qint64 id, bool retired)
 {
     transact([&](Database &db) {
         if (!FactorRecords(db).setRetired(id, retired))
+            reject(Text::tr("That factor does not exist."));
+    });
+    emit factorsChanged();
+}
+
+void DiaryRepository::setFactorSplit(qint64 id, std::optional<double> splitAt)
+{
+    requireWritable();
+    const QList<Factor> all = factors(true);
+    const auto factor = std::find_if(all.cbegin(), all.cend(), [id](const Factor &f) { return f.id == id; });
+    if (factor == all.cend())
+        reject(Text::tr("That factor does not exist."));
+    if (factor->kind != FactorKind::Number)
+        reject(Text::tr("Only number factors are split; yes/no and choice factors compare their answers."));
+    if (splitAt && (!std::isfinite(*splitAt) || *splitAt < 0))
+        reject(Text::tr("A split must be a number of zero or more."));
+    transact([&](Database &db) {
+        if (!FactorRecords(db).setSplit(id, splitAt))
             reject(Text::tr("That factor does not exist."));
     });
     emit factorsChanged();

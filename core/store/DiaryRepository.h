@@ -62,6 +62,8 @@ public:
     qint64 addFactor(const Factor &factor);
     void renameFactor(qint64 id, const QString &name);
     void setFactorRetired(qint64 id, bool retired);
+    // Where a number factor is split for comparing nights; none restores the default.
+    void setFactorSplit(qint64 id, std::optional<double> splitAt);
     // Recreates a factor exactly as a backup holds it: a built-in's state, or the person's
     // own factor under its id. Only for restoring into a new diary.
     void restoreFactor(const Factor &factor);

@@ -4,7 +4,8 @@
 #include "core/store/Statement.h"
 
 namespace {
-constexpr const char *FactorColumns = "SELECT id, builtin_key, name, kind, unit, choices, retired FROM factors ";
+constexpr const char *FactorColumns
+        = "SELECT id, builtin_key, name, kind, unit, choices, retired, split_at FROM factors ";
 
 Factor readFactor(const Statement &s)
 {
@@ -18,6 +19,8 @@ Factor readFactor(const Statement &s)
     if (!choices.isEmpty())
         factor.choices = choices.split(QLatin1Char('\n'));
     factor.retired = s.int64(6) != 0;
+    if (!s.isNull(7))
+        factor.splitAt = s.real(7);
     return factor;
 }
 } // namespace
@@ -69,11 +72,18 @@ bool FactorRecords::setRetired(qint64 id, bool retired)
     return m_db.changes() > 0;
 }
 
-bool FactorRecords::setBuiltinRetired(const QString &key, bool retired)
+bool FactorRecords::setSplit(qint64 id, std::optional<double> splitAt)
 {
-    Statement(m_db, "UPDATE factors SET retired = ?1 WHERE builtin_key = ?2")
+    Statement(m_db, "UPDATE factors SET split_at = ?1 WHERE id = ?2").bind(1, splitAt).bind(2, id).run();
+    return m_db.changes() > 0;
+}
+
+bool FactorRecords::restoreBuiltin(const QString &key, bool retired, std::optional<double> splitAt)
+{
+    Statement(m_db, "UPDATE factors SET retired = ?1, split_at = ?3 WHERE builtin_key = ?2")
             .bind(1, retired ? 1 : 0)
             .bind(2, key)
+            .bind(3, splitAt)
             .run();
     return m_db.changes() > 0;
 }
@@ -81,13 +91,14 @@ bool FactorRecords::setBuiltinRetired(const QString &key, bool retired)
 void FactorRecords::insertWithId(const Factor &factor)
 {
     Statement(m_db,
-              "INSERT INTO factors (id, builtin_key, name, kind, unit, choices, retired, sort_order) "
-              "VALUES (?1, NULL, ?2, ?3, ?4, ?5, ?6, (SELECT coalesce(max(sort_order), 0) + 10 FROM factors))")
+              "INSERT INTO factors (id, builtin_key, name, kind, unit, choices, retired, split_at, sort_order) "
+              "VALUES (?1, NULL, ?2, ?3, ?4, ?5, ?6, ?7, (SELECT coalesce(max(sort_order), 0) + 10 FROM factors))")
             .bind(1, factor.id)
             .bind(2, factor.name)
             .bind(3, toKey(factor.kind))
             .bind(4, factor.unit)
             .bind(5, factor.choices.join(QLatin1Char('\n')))
             .bind(6, factor.retired ? 1 : 0)
+            .bind(7, factor.splitAt)
             .run();
 }

@@ -23,7 +23,8 @@ public:
     qint64 insert(const Factor &factor); // a person's own factor, at the end of the catalog
     bool rename(qint64 id, const QString &name); // own factors only
     bool setRetired(qint64 id, bool retired);
-    bool setBuiltinRetired(const QString &key, bool retired);
+    bool setSplit(qint64 id, std::optional<double> splitAt);
+    bool restoreBuiltin(const QString &key, bool retired, std::optional<double> splitAt);
     void insertWithId(const Factor &factor); // an own factor restored from a backup
 
 private:

@@ -136,7 +136,7 @@ TEST(NightLogCsv, CheckInsRoundTripWithOwnFactorsAndMedicines)
                  FactorKind::Choice,
                  {},
                  { QStringLiteral("=Heels"), QStringLiteral("Flats") },
-                 false };
+                 false, {} };
     own.id = from->addFactor(own);
     const QList<NightLog> october = from->nightLogs(QDate(2026, 10, 1), QDate(2026, 10, 31));
     ASSERT_FALSE(october.isEmpty());
@@ -162,7 +162,7 @@ TEST(NightLogCsv, CheckInsRoundTripWithOwnFactorsAndMedicines)
                            FactorKind::Choice,
                            {},
                            { QStringLiteral("=Heels"), QStringLiteral("Flats") },
-                           false });
+                           false, {} });
     const CsvImportResult result = NightLogCsv::import(*to, csv);
     ASSERT_TRUE(result.ok()) << result.describe().toStdString();
     const QList<NightLog> a = from->nightLogs(QDate(1900, 1, 1), QDate(9999, 1, 1));
@@ -189,9 +189,11 @@ TEST(DiaryBackup, ARestoreRecreatesTheDiaryExactly)
     options.lastNight = QDate(2026, 10, 31);
     DemoDiaryGenerator::generate(*from, options);
     from->addEpisode(tricky());
-    Factor own { 0, {}, QStringLiteral("Steps"), FactorKind::Number, QStringLiteral("steps"), {}, false };
+    Factor own { 0, {}, QStringLiteral("Steps"), FactorKind::Number, QStringLiteral("steps"), {}, false, {} };
     own.id = from->addFactor(own);
     from->setFactorRetired(own.id, true);
+    from->setFactorSplit(own.id, 8000);
+    from->setFactorSplit(from->factorByKey(QStringLiteral("water_ml"))->id, 1500);
     const QByteArray backup = DiaryBackup::write(*from, &settingsA);
 
     AppSettings settingsB(target.dir.filePath(QStringLiteral("b.ini")));
@@ -199,6 +201,8 @@ TEST(DiaryBackup, ARestoreRecreatesTheDiaryExactly)
     DiaryBackup::restore(backup, *to, &settingsB);
     EXPECT_EQ(DiaryBackup::write(*to, &settingsB), backup);
     EXPECT_EQ(to->allEpisodes(), from->allEpisodes());
+    EXPECT_EQ(to->factors(true), from->factors(true)); // splits included
+    EXPECT_EQ(to->factorByKey(QStringLiteral("water_ml"))->splitAt, 1500.0);
     EXPECT_EQ(settingsB.nightBoundaryHour(), 15);
     EXPECT_EQ(settingsB.waterUnit(), AppSettings::WaterUnit::FluidOunces);
 }

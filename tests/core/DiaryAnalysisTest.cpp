@@ -18,7 +18,7 @@ Episode cramp(const char *iso, std::optional<int> severity = std::nullopt, std::
 
 Factor yesNo(qint64 id, const char *key)
 {
-    return Factor { id, QString::fromLatin1(key), QString::fromLatin1(key), FactorKind::YesNo, {}, {}, false };
+    return Factor { id, QString::fromLatin1(key), QString::fromLatin1(key), FactorKind::YesNo, {}, {}, false, {} };
 }
 } // namespace
 
@@ -155,14 +155,14 @@ TEST(DiaryAnalysisEdges, FactorLinksSplitWaterAtTwoLitresAndChoicesByLevel)
                            FactorKind::Number,
                            QStringLiteral("ml"),
                            {},
-                           false },
+                           false, {} },
                   Factor { 2,
                            QStringLiteral("sleep_position"),
                            QStringLiteral("Position"),
                            FactorKind::Choice,
                            {},
                            { QStringLiteral("toes_pointed"), QStringLiteral("side") },
-                           false } };
+                           false, {} } };
     // 28 nights: water 800 on even nights (cramp on 12 of 14), 2000 on odd (cramp on 2 of 14).
     for (int i = 0; i < 28; ++i) {
         const QDate night = QDate(2026, 10, 1).addDays(i);
@@ -230,7 +230,7 @@ TEST(DiaryAnalysisTonight, TheNightInProgressIsInNoFigure)
 namespace {
 Factor ownNumber(qint64 id)
 {
-    return Factor { id, {}, QStringLiteral("Steps"), FactorKind::Number, QStringLiteral("k"), {}, false };
+    return Factor { id, {}, QStringLiteral("Steps"), FactorKind::Number, QStringLiteral("k"), {}, false, {} };
 }
 
 // One factor's link over nights 1 Oct onwards holding `values`, a cramp on every other night.
@@ -289,13 +289,13 @@ TEST(FactorSplits, StretchingIsAnyAgainstNoneAndStressSplitsAtTheMiddleOfItsScal
                            FactorKind::Number,
                            QStringLiteral("min"),
                            {},
-                           false };
+                           false, {} };
     const FactorLink stretched = linkFor(stretch, { 0, 0, 0, 0, 5, 10, 0, 2 }); // all-zero median
     EXPECT_EQ(stretched.groupLabel, QStringLiteral("none"));
     EXPECT_EQ(stretched.otherLabel, QStringLiteral("any"));
     EXPECT_EQ(stretched.groupNights, 5);
     EXPECT_EQ(stretched.otherNights, 3);
-    const Factor stress { 3, QStringLiteral("stress"), QStringLiteral("Stress"), FactorKind::Number, {}, {}, false };
+    const Factor stress { 3, QStringLiteral("stress"), QStringLiteral("Stress"), FactorKind::Number, {}, {}, false, {} };
     const FactorLink stressed = linkFor(stress, { 0, 0, 0, 0 }); // an empty or calm diary: never "less than 0"
     EXPECT_EQ(stressed.groupLabel, QStringLiteral("less than 5"));
     EXPECT_EQ(stressed.otherLabel, QStringLiteral("5 or more"));

@@ -227,7 +227,7 @@ TEST(Repository, OwnFactorsCanBeAddedRenamedAndRetiredWithoutLosingHistory)
 {
     TempDiary temp;
     auto diary = temp.open();
-    Factor tonic { 0, {}, QStringLiteral("Tonic water"), FactorKind::YesNo, {}, {}, false };
+    Factor tonic { 0, {}, QStringLiteral("Tonic water"), FactorKind::YesNo, {}, {}, false, {} };
     tonic.id = diary->addFactor(tonic);
     Factor shoes { 0,
                    {},
@@ -235,9 +235,9 @@ TEST(Repository, OwnFactorsCanBeAddedRenamedAndRetiredWithoutLosingHistory)
                    FactorKind::Choice,
                    {},
                    { QStringLiteral("Heels"), QStringLiteral("Flats") },
-                   false };
+                   false, {} };
     shoes.id = diary->addFactor(shoes);
-    Factor steps { 0, {}, QStringLiteral("Steps"), FactorKind::Number, QStringLiteral("steps"), {}, false };
+    Factor steps { 0, {}, QStringLiteral("Steps"), FactorKind::Number, QStringLiteral("steps"), {}, false, {} };
     steps.id = diary->addFactor(steps);
     diary->saveNightLog({ QDate(2026, 11, 1),
                           {},
@@ -256,11 +256,11 @@ TEST(Repository, OwnFactorsCanBeAddedRenamedAndRetiredWithoutLosingHistory)
     EXPECT_TRUE(renamed->retired);
     EXPECT_EQ(std::get<bool>(diary->nightLog(QDate(2026, 11, 1))->values.value(tonic.id)), true);
 
-    EXPECT_THROW(diary->addFactor({ 0, {}, QStringLiteral("steps"), FactorKind::YesNo, {}, {}, false }), StoreError);
-    EXPECT_THROW(diary->addFactor({ 0, {}, QStringLiteral("  "), FactorKind::YesNo, {}, {}, false }), StoreError);
+    EXPECT_THROW(diary->addFactor({ 0, {}, QStringLiteral("steps"), FactorKind::YesNo, {}, {}, false, {} }), StoreError);
+    EXPECT_THROW(diary->addFactor({ 0, {}, QStringLiteral("  "), FactorKind::YesNo, {}, {}, false, {} }), StoreError);
     EXPECT_THROW(
             diary->addFactor(
-                    { 0, {}, QStringLiteral("One choice"), FactorKind::Choice, {}, { QStringLiteral("a") }, false }),
+                    { 0, {}, QStringLiteral("One choice"), FactorKind::Choice, {}, { QStringLiteral("a") }, false, {} }),
             StoreError);
     const auto water = *diary->factorByKey(QStringLiteral("water_ml"));
     EXPECT_THROW(diary->renameFactor(water.id, QStringLiteral("H2O")), StoreError);
@@ -338,4 +338,31 @@ TEST(Repository, ADeletedEpisodeComesBackWithItsOwnIdentity)
     EXPECT_EQ(diary->addEpisode(e), e.id);
     EXPECT_EQ(*diary->episode(e.id), e);
     EXPECT_THROW(diary->addEpisode(e), StoreError); // the id is taken now
+}
+
+TEST(Repository, ANumberFactorKeepsTheSplitThePersonChose)
+{
+    TempDiary temp;
+    auto diary = temp.open();
+    const qint64 water = diary->factorByKey(QStringLiteral("water_ml"))->id;
+    EXPECT_FALSE(diary->factorByKey(QStringLiteral("water_ml"))->splitAt.has_value());
+    QSignalSpy changed(diary.get(), &DiaryRepository::factorsChanged);
+    diary->setFactorSplit(water, 1500);
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_EQ(diary->factorByKey(QStringLiteral("water_ml"))->splitAt, 1500.0);
+    diary->setFactorSplit(water, std::nullopt);
+    EXPECT_FALSE(diary->factorByKey(QStringLiteral("water_ml"))->splitAt.has_value());
+
+    // Only numbers split, and only at zero or more: refused with words, nothing changed.
+    const qint64 alcohol = diary->factorByKey(QStringLiteral("alcohol"))->id;
+    for (const auto &[id, split] : { std::pair<qint64, double> { alcohol, 1 }, { water, -5 }, { 9999, 3 } }) {
+        try {
+            diary->setFactorSplit(id, split);
+            ADD_FAILURE() << "accepted split " << split << " of factor " << id;
+        } catch (const StoreError &error) {
+            EXPECT_EQ(error.kind(), StoreError::Kind::Rejected);
+            EXPECT_FALSE(error.message().contains(QStringLiteral("constraint"))) << error.message().toStdString();
+        }
+    }
+    EXPECT_FALSE(diary->factorByKey(QStringLiteral("water_ml"))->splitAt.has_value());
 }

@@ -53,7 +53,7 @@ TEST_F(UiFixture, EveryControlHasANameAndIsReachableByKeyboard)
 {
     diary->addMedication(
             { 0, QStringLiteral("Atorvastatin"), DrugClass::Statin, {}, { { QDate(2026, 1, 1), std::nullopt } } });
-    Factor own { 0, {}, QStringLiteral("Tonic water"), FactorKind::YesNo, {}, {}, false };
+    Factor own { 0, {}, QStringLiteral("Tonic water"), FactorKind::YesNo, {}, {}, false, {} };
     diary->addFactor(own);
     for (int page = 0; page < 6; ++page) { // home, diary, charts, insights, guidance, report
         window->showPage(page);

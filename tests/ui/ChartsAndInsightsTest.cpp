@@ -121,11 +121,16 @@ TEST_F(UiFixture, InsightsSayGoesWithGiveTheirNumbersAndLinkTheGuidance)
         return c.startsWith(QStringLiteral("Before and after"))
                 && c.contains(QStringLiteral("exact test of the change"));
     }));
-    // Moving the water split changes the comparison.
+    // Moving the water split changes the comparison, and the diary keeps it.
     const qint64 water = diary->factorByKey(QStringLiteral("water_ml"))->id;
-    insights->setThreshold(water, 1200);
+    insights->chooseSplit(water, 1200);
+    EXPECT_EQ(diary->factorByKey(QStringLiteral("water_ml"))->splitAt, 1200.0);
     EXPECT_TRUE(std::any_of(insights->cardTexts().cbegin(), insights->cardTexts().cend(),
                             [](const QString &c) { return c.contains(QStringLiteral("less than 1,200 ml")); }));
+    insights->chooseSplit(water, std::nullopt); // back to the guidance's two litres
+    EXPECT_FALSE(diary->factorByKey(QStringLiteral("water_ml"))->splitAt.has_value());
+    EXPECT_TRUE(std::any_of(insights->cardTexts().cbegin(), insights->cardTexts().cend(),
+                            [](const QString &c) { return c.contains(QStringLiteral("less than 2,000 ml")); }));
 }
 
 TEST_F(UiFixture, WithFewNightsInsightsSayHowManyMoreAreNeeded)

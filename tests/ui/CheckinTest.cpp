@@ -102,7 +102,7 @@ TEST_F(UiFixture, WaterIsEnteredInTheChosenUnitAndStoredInMillilitres)
 
 TEST_F(UiFixture, ARetiredFactorsValuesSurviveANewCheckIn)
 {
-    Factor own { 0, {}, QStringLiteral("Tonic water"), FactorKind::YesNo, {}, {}, false };
+    Factor own { 0, {}, QStringLiteral("Tonic water"), FactorKind::YesNo, {}, {}, false, {} };
     own.id = diary->addFactor(own);
     CheckinDialog before(*diary, *settings, QDate(2026, 11, 20));
     ASSERT_NE(before.input(QStringLiteral("Tonic water")), nullptr);

@@ -18,6 +18,7 @@
 #include <QSignalBlocker>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -100,10 +101,9 @@ void InsightsView::setComparisonDate(QDate date)
     refresh();
 }
 
-void InsightsView::setThreshold(qint64 factorId, double threshold)
+void InsightsView::chooseSplit(qint64 factorId, std::optional<double> splitAt)
 {
-    m_thresholds.insert(factorId, threshold);
-    refresh();
+    emit splitChosen(factorId, splitAt);
 }
 
 QString InsightsView::describe(const FactorLink &link, int testsMade)
@@ -211,9 +211,17 @@ void InsightsView::rebuildSplits(const QList<FactorLink> &links)
         split->setKeyboardTracking(false);
         label->setBuddy(split);
         const qint64 id = link.factor.id;
-        connect(split, &QDoubleSpinBox::valueChanged, this, [this, id](double value) { setThreshold(id, value); });
+        connect(split, &QDoubleSpinBox::valueChanged, this, [this, id](double value) { chooseSplit(id, value); });
         m_splitLayout->addWidget(label);
         m_splitLayout->addWidget(split);
+        if (link.splitChosen) {
+            auto *reset = new QToolButton(m_splits);
+            reset->setText(tr("Default"));
+            reset->setAccessibleName(tr("Use the default split for %1").arg(factor));
+            reset->setToolTip(reset->accessibleName());
+            connect(reset, &QToolButton::clicked, this, [this, id] { chooseSplit(id, std::nullopt); });
+            m_splitLayout->addWidget(reset);
+        }
     }
     m_splitLayout->addStretch();
 }
@@ -229,7 +237,7 @@ void InsightsView::refresh()
     const QDate first = m_range->first(), last = m_range->last();
     m_cardTexts.clear();
 
-    const QList<FactorLink> links = analysis.factorLinks(first, last, m_thresholds);
+    const QList<FactorLink> links = analysis.factorLinks(first, last);
     QList<FactorLink> ready, waiting;
     for (const FactorLink &link : links)
         (link.hasEnoughNights() ? ready : waiting).append(link);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QDate>
 #include <QHash>
 #include <QWidget>
@@ -25,7 +27,8 @@ public:
 
     RangeSelector *range() const { return m_range; }
     QStringList cardTexts() const; // every card's words, for tests and accessibility checks
-    void setThreshold(qint64 factorId, double threshold);
+    // Asks for a number factor to be split at `splitAt` (none: the default); see splitChosen.
+    void chooseSplit(qint64 factorId, std::optional<double> splitAt);
     // Adds a before-and-after card for any date (invalid: none).
     void setComparisonDate(QDate date);
     void refresh();
@@ -35,6 +38,8 @@ public:
 
 signals:
     void guidanceRequested(const QString &topicId);
+    // The person moved a split; the window saves it in the diary, and the page follows.
+    void splitChosen(qint64 factorId, std::optional<double> splitAt);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -52,7 +57,6 @@ private:
     QTextBrowser *m_page = nullptr;
     QDateEdit *m_compareDate = nullptr;
     QStringList m_cardTexts;
-    QHash<qint64, double> m_thresholds;
     QDate m_comparison;
     bool m_stale = true;
 };

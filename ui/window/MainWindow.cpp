@@ -100,6 +100,13 @@ MainWindow::MainWindow(DiaryRepository &diary, AppSettings &settings, NightRule 
     connect(m_insightsView, &InsightsView::guidanceRequested, this, &MainWindow::showGuidance);
     connect(m_diaryView, &DiaryView::untrackedRequested, this, &MainWindow::editUntracked);
     connect(m_home, &HomeView::guidanceRequested, this, &MainWindow::showGuidance);
+    connect(m_insightsView, &InsightsView::splitChosen, this, [this](qint64 factorId, std::optional<double> splitAt) {
+        try {
+            m_diary.setFactorSplit(factorId, splitAt);
+        } catch (const StoreError &error) {
+            showError(error.message());
+        }
+    });
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
