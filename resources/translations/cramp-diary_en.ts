@@ -53,6 +53,23 @@
     </message>
 </context>
 <context>
+    <name>DataFileActions</name>
+    <message numerus="yes">
+        <source>The file has %n problem(s); fix them and import again. Your diary was not changed.</source>
+        <translation>
+            <numerusform>The file has %n problem; fix them and import again. Your diary was not changed.</numerusform>
+            <numerusform>The file has %n problems; fix them and import again. Your diary was not changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s).</source>
+        <translation>
+            <numerusform>Imported %n row.</numerusform>
+            <numerusform>Imported %n rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DiaryTableModel</name>
     <message numerus="yes">
         <source>⚠ %n sign(s)</source>
@@ -111,12 +128,53 @@
     </message>
 </context>
 <context>
+    <name>InsightsView</name>
+    <message numerus="yes">
+        <source>How your cramps go with the evening factors you check in, over the %n night(s) with a check-in in this range. A link shows that two things tend to happen on the same nights, not that one causes the other.</source>
+        <translation>
+            <numerusform>How your cramps go with the evening factors you check in, over the %n night with a check-in in this range. A link shows that two things tend to happen on the same nights, not that one causes the other.</numerusform>
+            <numerusform>How your cramps go with the evening factors you check in, over the %n nights with a check-in in this range. A link shows that two things tend to happen on the same nights, not that one causes the other.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LegMuscleChart</name>
     <message numerus="yes">
         <source>%1 (%n cramp(s))</source>
         <translation>
             <numerusform>%1 (%n cramp)</numerusform>
             <numerusform>%1 (%n cramps)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LinkWording</name>
+    <message numerus="yes">
+        <source>A possible link, not yet clear after allowing for %n comparison(s)</source>
+        <translation>
+            <numerusform>A possible link, not yet clear after allowing for %n comparison</numerusform>
+            <numerusform>A possible link, not yet clear after allowing for %n comparisons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: cramps on %2 of %3 nights. %4: cramps on %5 of %6 nights. Ratio %7 (95% interval %8 to %9); Fisher&apos;s exact test p = %10, q = %11 across %n comparison(s).</source>
+        <translation>
+            <numerusform>%1: cramps on %2 of %3 nights. %4: cramps on %5 of %6 nights. Ratio %7 (95% interval %8 to %9); Fisher's exact test p = %10, q = %11 across %n comparison.</numerusform>
+            <numerusform>%1: cramps on %2 of %3 nights. %4: cramps on %5 of %6 nights. Ratio %7 (95% interval %8 to %9); Fisher's exact test p = %10, q = %11 across %n comparisons.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>needs %n more night(s) with %1</source>
+        <translation>
+            <numerusform>needs %n more night with %1</numerusform>
+            <numerusform>needs %n more nights with %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more with %1</source>
+        <translation>
+            <numerusform> and %n more with %1</numerusform>
+            <numerusform> and %n more with %1</numerusform>
         </translation>
     </message>
 </context>

@@ -100,14 +100,22 @@ TEST_F(UiFixture, InsightsSayGoesWithGiveTheirNumbersAndLinkTheGuidance)
     bool clearLink = false;
     for (const QString &card : cards) {
         EXPECT_FALSE(card.contains(QStringLiteral("causes cramps"), Qt::CaseInsensitive));
-        if (card.contains(QStringLiteral("goes with"))) {
+        if (card.contains(QStringLiteral("A clear link"))) {
             clearLink = true;
-            EXPECT_TRUE(card.contains(QStringLiteral("Fisher's exact test")));
-            EXPECT_TRUE(card.contains(QStringLiteral("95% interval")));
-            EXPECT_TRUE(card.contains(QStringLiteral("not that one causes the other")));
+            EXPECT_TRUE(card.contains(QStringLiteral("times as common")) || card.contains(QStringLiteral("less common")));
+            EXPECT_TRUE(card.contains(QStringLiteral("does not show that one causes the other")));
+            EXPECT_FALSE(card.contains(QStringLiteral("Fisher"))); // the numbers are one click away
         }
     }
     EXPECT_TRUE(clearLink); // the generated diary has a built-in pattern
+    insights->showNumbers(true);
+    for (const QString &card : insights->cardTexts()) {
+        if (card.contains(QStringLiteral("A clear link"))) {
+            EXPECT_TRUE(card.contains(QStringLiteral("Fisher's exact test")));
+            EXPECT_TRUE(card.contains(QStringLiteral("95% interval")));
+        }
+    }
+    insights->showNumbers(false);
     // Medicines before and after, and what still lacks nights.
     EXPECT_TRUE(std::any_of(cards.cbegin(), cards.cend(), [](const QString &c) {
         return c.startsWith(QStringLiteral("Cramps before and after starting Indapamide"));
@@ -142,7 +150,7 @@ TEST_F(UiFixture, WithFewNightsInsightsSayHowManyMoreAreNeeded)
     window->showPage(3);
     const QStringList cards = window->insightsView()->cardTexts();
     ASSERT_FALSE(cards.isEmpty());
-    EXPECT_TRUE(cards.last().contains(QStringLiteral("Alcohol (yes): needs 7 more nights with yes and 8 more with no")))
+    EXPECT_TRUE(cards.last().contains(QStringLiteral("Alcohol: yes \u2014 needs 7 more nights with yes and 8 more with no")))
             << cards.last().toStdString();
 }
 

@@ -1,9 +1,11 @@
 #include "ui/insights/InsightsView.h"
 
+#include "core/analysis/LinkWording.h"
 #include "core/domain/DisplayNames.h"
 #include "core/guidance/GuidanceLibrary.h"
 #include "ui/analysis/LiveAnalysis.h"
 #include "ui/analysis/RangeSelector.h"
+#include "ui/charts/ForestPlotChart.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -11,22 +13,21 @@
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalBlocker>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableWidget>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
-QString percent(int part, int whole)
-{
-    return QLocale().toString(whole ? 100.0 * part / whole : 0.0, 'f', 0) + QLatin1Char('%');
-}
-
 QString pText(double p)
 {
     return p < 0.001 ? QStringLiteral("< 0.001") : QLocale().toString(p, 'f', 3);
@@ -65,12 +66,38 @@ InsightsView::InsightsView(LiveAnalysis &analysis, const GuidanceLibrary &guidan
     };
     connect(compareBox, &QCheckBox::toggled, this, updateComparison);
     connect(m_compareDate, &QDateEdit::dateChanged, this, updateComparison);
-    m_page = new QTextBrowser(this);
+    auto *findingsBar = new QHBoxLayout;
+    m_showNumbers = new QCheckBox(tr("Show the &numbers"), this);
+    m_showNumbers->setToolTip(tr("Each finding's nights, ratio, interval, p and q"));
+    connect(m_showNumbers, &QCheckBox::toggled, this, &InsightsView::refresh);
+    m_asTable = new QCheckBox(tr("Show as a &table"), this);
+    m_asTable->setToolTip(tr("The chart's figures as a table"));
+    findingsBar->addWidget(m_showNumbers);
+    findingsBar->addWidget(m_asTable);
+    findingsBar->addStretch();
+    layout->addLayout(findingsBar);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    m_findings = new QStackedWidget(split);
+    m_forest = new ForestPlotChart(m_findings);
+    m_table = new QTableWidget(m_findings);
+    m_table->setAccessibleName(tr("Findings as a table"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->hide();
+    m_findings->addWidget(m_forest);
+    m_findings->addWidget(m_table);
+    connect(m_asTable, &QCheckBox::toggled, this, [this](bool on) { m_findings->setCurrentIndex(on ? 1 : 0); });
+    m_page = new QTextBrowser(split);
     m_page->setOpenLinks(false);
     m_page->setOpenExternalLinks(false);
     m_page->setAccessibleName(tr("Insights, clearest first"));
     m_page->document()->setDocumentMargin(12);
-    layout->addWidget(m_page, 1);
+    split->addWidget(m_findings);
+    split->addWidget(m_page);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setChildrenCollapsible(false);
+    layout->addWidget(split, 1);
     connect(m_page, &QTextBrowser::anchorClicked, this,
             [this](const QUrl &url) { emit guidanceRequested(url.path()); });
     connect(m_range, &RangeSelector::rangeChanged, this, &InsightsView::refresh);
@@ -101,52 +128,34 @@ void InsightsView::setComparisonDate(QDate date)
     refresh();
 }
 
+void InsightsView::showNumbers(bool on)
+{
+    m_showNumbers->setChecked(on);
+}
+
 void InsightsView::chooseSplit(qint64 factorId, std::optional<double> splitAt)
 {
     emit splitChosen(factorId, splitAt);
 }
 
-QString InsightsView::describe(const FactorLink &link, int testsMade)
+QString InsightsView::describe(const FactorLink &link, int comparisons, bool withNumbers)
 {
-    const QLocale locale;
-    const QString factor = DisplayNames::of(link.factor);
-    QString group, other;
-    switch (link.factor.kind) {
-    case FactorKind::YesNo:
-        group = tr("with \u201c%1\u201d").arg(factor);
-        other = tr("without it");
+    QString text = LinkWording::strengthText(link, comparisons) + QStringLiteral(". ") + LinkWording::finding(link);
+    switch (LinkWording::strength(link)) {
+    case LinkWording::Strength::Clear:
+        text += QLatin1Char(' ')
+                + tr("The two go together on your nights; that does not show that one causes the other.");
         break;
-    case FactorKind::Number:
-        group = tr("with \u201c%1\u201d %2").arg(factor, link.groupLabel);
-        other = tr("with %1").arg(link.otherLabel);
+    case LinkWording::Strength::Possible:
+        text += QLatin1Char(' ')
+                + tr("Keep checking in: with this many comparisons, a difference of this size can turn up by chance.");
         break;
-    case FactorKind::Choice:
-        group = tr("with \u201c%1\u201d: %2").arg(factor, link.groupLabel);
-        other = tr("with any other answer");
+    case LinkWording::Strength::None:
+        text += QLatin1Char(' ') + tr("A difference like this could well be chance; keep checking in.");
         break;
     }
-    QString text = tr("On %1 nights %2 you had cramps on %3 (%4); on the %5 nights %6, on %7 (%8).")
-                           .arg(link.groupNights)
-                           .arg(group)
-                           .arg(link.groupCrampNights)
-                           .arg(percent(link.groupCrampNights, link.groupNights))
-                           .arg(link.otherNights)
-                           .arg(other)
-                           .arg(link.otherCrampNights)
-                           .arg(percent(link.otherCrampNights, link.otherNights));
-    text += QLatin1Char(' ')
-            + tr("Cramp nights were %1 times as frequent (95% interval %2 to %3).")
-                      .arg(locale.toString(link.ratio, 'f', 2), locale.toString(link.ratioLow, 'f', 2),
-                           locale.toString(link.ratioHigh, 'f', 2));
-    text += QLatin1Char(' ')
-            + tr("Fisher's exact test: p = %1; allowing for %2 comparisons, q = %3.")
-                      .arg(pText(link.pValue))
-                      .arg(testsMade)
-                      .arg(pText(link.qValue));
-    text += QLatin1Char(' ')
-            + (link.qValue < 0.05 ? tr("A difference this large is unlikely to be chance alone; it shows the two go "
-                                       "together, not that one causes the other.")
-                                  : tr("A difference like this could well be chance; keep checking in."));
+    if (withNumbers)
+        text += QLatin1Char('\n') + LinkWording::numbers(link, comparisons);
     return text;
 }
 
@@ -185,6 +194,39 @@ QString InsightsView::card(const QString &title, const QString &text, const QStr
 QStringList InsightsView::cardTexts() const
 {
     return m_cardTexts;
+}
+
+void InsightsView::fillTable(const QList<FactorLink> &links, int comparisons)
+{
+    const QLocale locale;
+    const QStringList headers = { tr("Factor"),
+                                  tr("Cramp nights in the group"),
+                                  tr("Cramp nights otherwise"),
+                                  tr("Ratio"),
+                                  tr("95% interval"),
+                                  tr("p"),
+                                  tr("q"),
+                                  tr("Strength") };
+    m_table->clear();
+    m_table->setColumnCount(int(headers.size()));
+    m_table->setHorizontalHeaderLabels(headers);
+    m_table->setRowCount(int(links.size()));
+    for (int row = 0; row < links.size(); ++row) {
+        const FactorLink &link = links[row];
+        const QStringList cells = {
+            LinkWording::groupName(link),
+            tr("%1 of %2").arg(link.groupCrampNights).arg(link.groupNights),
+            tr("%1 of %2").arg(link.otherCrampNights).arg(link.otherNights),
+            locale.toString(link.ratio, 'f', 2),
+            tr("%1 to %2").arg(locale.toString(link.ratioLow, 'f', 2), locale.toString(link.ratioHigh, 'f', 2)),
+            pText(link.pValue),
+            pText(link.qValue),
+            LinkWording::strengthText(link, comparisons),
+        };
+        for (int column = 0; column < cells.size(); ++column)
+            m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
+    }
+    m_table->resizeColumnsToContents();
 }
 
 void InsightsView::rebuildSplits(const QList<FactorLink> &links)
@@ -241,28 +283,31 @@ void InsightsView::refresh()
     QList<FactorLink> ready, waiting;
     for (const FactorLink &link : links)
         (link.hasEnoughNights() ? ready : waiting).append(link);
-    std::sort(ready.begin(), ready.end(), [](const FactorLink &a, const FactorLink &b) { return a.pValue < b.pValue; });
+    // Findings first: the clearest on top, and in the chart the biggest ratio on top.
+    std::sort(ready.begin(), ready.end(), [](const FactorLink &a, const FactorLink &b) {
+        return std::pair(int(LinkWording::strength(a)), a.pValue) < std::pair(int(LinkWording::strength(b)), b.pValue);
+    });
+    QList<FactorLink> ranked = ready;
+    std::sort(ranked.begin(), ranked.end(), [](const FactorLink &a, const FactorLink &b) { return a.ratio > b.ratio; });
+    m_forest->setLinks(ranked);
+    fillTable(ranked, int(ready.size()));
+    m_findings->setVisible(!ready.isEmpty());
+    m_showNumbers->setEnabled(!ready.isEmpty());
+    m_asTable->setEnabled(!ready.isEmpty());
     const int tests = int(ready.size());
     const PeriodFigures figures = analysis.figures(first, last);
     if (!m_splits->hasFocus() && !m_splits->isAncestorOf(QApplication::focusWidget()))
         rebuildSplits(links);
 
     QString html = QStringLiteral("<p>%1</p>")
-                           .arg(tr("How your cramps go with the evening factors you check in, over the %1 nights with "
-                                   "a check-in in this "
-                                   "range. A link shows that two things tend to happen on the same nights, not that "
-                                   "one causes the other.")
-                                        .arg(figures.nightsCheckedIn)
+                           .arg(tr("How your cramps go with the evening factors you check in, over the %n night(s) "
+                                   "with a check-in in this range. A link shows that two things tend to happen on "
+                                   "the same nights, not that one causes the other.",
+                                   nullptr, figures.nightsCheckedIn)
                                         .toHtmlEscaped());
-    for (const FactorLink &link : std::as_const(ready)) {
-        const QString factor = DisplayNames::of(link.factor);
-        const bool more = link.ratio > 1;
-        const QString title = link.qValue < 0.05
-                ? (more ? tr("%1 (%2) goes with more cramp nights") : tr("%1 (%2) goes with fewer cramp nights"))
-                          .arg(factor, link.groupLabel)
-                : tr("%1 (%2): no clear link so far").arg(factor, link.groupLabel);
-        html += card(title, describe(link, tests), m_guidance.topicForFactor(link.factor.builtinKey));
-    }
+    for (const FactorLink &link : std::as_const(ready))
+        html += card(LinkWording::groupName(link), describe(link, tests, m_showNumbers->isChecked()),
+                     m_guidance.topicForFactor(link.factor.builtinKey));
     if (ready.isEmpty())
         html += QStringLiteral("<p>%1</p>")
                         .arg(tr("No factor has enough nights yet to compare. Each needs at least %1 "
@@ -310,25 +355,8 @@ void InsightsView::refresh()
 
     if (!waiting.isEmpty()) {
         QStringList lines;
-        for (const FactorLink &link : std::as_const(waiting)) {
-            if (link.singleValue) {
-                lines.append(tr("%1: every night so far has the same value, so there is nothing to compare yet.")
-                                     .arg(DisplayNames::of(link.factor)));
-                continue;
-            }
-            QString need;
-            if (link.moreGroupNightsNeeded() && link.moreOtherNightsNeeded())
-                need = tr("%1 more nights with %2 and %3 more with %4")
-                               .arg(link.moreGroupNightsNeeded())
-                               .arg(link.groupLabel)
-                               .arg(link.moreOtherNightsNeeded())
-                               .arg(link.otherLabel);
-            else if (link.moreGroupNightsNeeded())
-                need = tr("%1 more nights with %2").arg(link.moreGroupNightsNeeded()).arg(link.groupLabel);
-            else
-                need = tr("%1 more nights with %2").arg(link.moreOtherNightsNeeded()).arg(link.otherLabel);
-            lines.append(tr("%1 (%2): needs %3.").arg(DisplayNames::of(link.factor), link.groupLabel, need));
-        }
+        for (const FactorLink &link : std::as_const(waiting))
+            lines.append(tr("%1 \u2014 %2.").arg(LinkWording::groupName(link), LinkWording::needs(link)));
         html += card(tr("Not enough nights yet"), lines.join(QLatin1Char('\n')), QString());
     }
     const int scroll = m_page->verticalScrollBar()->value();

@@ -10,6 +10,10 @@ class GuidanceLibrary;
 class LiveAnalysis;
 class QDateEdit;
 class QHBoxLayout;
+class ForestPlotChart;
+class QCheckBox;
+class QStackedWidget;
+class QTableWidget;
 class QTextBrowser;
 class RangeSelector;
 struct BeforeAfter;
@@ -28,12 +32,14 @@ public:
     RangeSelector *range() const { return m_range; }
     QStringList cardTexts() const; // every card's words, for tests and accessibility checks
     // Asks for a number factor to be split at `splitAt` (none: the default); see splitChosen.
+    void showNumbers(bool on); // each finding's numbers under its words
     void chooseSplit(qint64 factorId, std::optional<double> splitAt);
     // Adds a before-and-after card for any date (invalid: none).
     void setComparisonDate(QDate date);
     void refresh();
 
-    static QString describe(const FactorLink &link, int testsMade);
+    // A finding in words: its strength, the sentence, what it means; optionally the numbers.
+    static QString describe(const FactorLink &link, int comparisons, bool withNumbers);
     static QString describe(const QString &medication, bool started, const BeforeAfter &change);
 
 signals:
@@ -48,6 +54,7 @@ protected:
 private:
     QString card(const QString &title, const QString &text, const QString &topicId);
     void rebuildSplits(const QList<FactorLink> &links);
+    void fillTable(const QList<FactorLink> &links, int comparisons);
 
     LiveAnalysis &m_analysis;
     const GuidanceLibrary &m_guidance;
@@ -55,6 +62,11 @@ private:
     QWidget *m_splits = nullptr;
     QHBoxLayout *m_splitLayout = nullptr;
     QTextBrowser *m_page = nullptr;
+    QCheckBox *m_showNumbers = nullptr;
+    QCheckBox *m_asTable = nullptr;
+    QStackedWidget *m_findings = nullptr;
+    ForestPlotChart *m_forest = nullptr;
+    QTableWidget *m_table = nullptr;
     QDateEdit *m_compareDate = nullptr;
     QStringList m_cardTexts;
     QDate m_comparison;

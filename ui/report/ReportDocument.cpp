@@ -1,5 +1,6 @@
 #include "ui/report/ReportDocument.h"
 
+#include "core/analysis/LinkWording.h"
 #include "core/domain/DisplayNames.h"
 #include "core/guidance/GuidanceLibrary.h"
 #include "ui/charts/WeeklyCrampsChart.h"
@@ -257,27 +258,13 @@ QString ReportDocument::html(double pageWidth) const
         for (const FactorLink &link : f.factorLinks)
             tested += link.hasEnoughNights();
         for (const FactorLink &link : f.factorLinks) {
-            const QString name = link.singleValue
-                    ? DisplayNames::of(link.factor)
-                    : QStringLiteral("%1 (%2)").arg(DisplayNames::of(link.factor), link.groupLabel);
+            const QString name = LinkWording::groupName(link);
             const GuidanceTopic *topic = m_guidance.topic(m_guidance.topicForFactor(link.factor.builtinKey));
             const QString guidance = topic ? esc(Text::tr(" Guidance: \u201c%1\u201d.").arg(topic->title)) : QString();
-            if (link.singleValue) {
-                h += QStringLiteral("<p><b>%1:</b> %2</p>")
-                             .arg(esc(name),
-                                  esc(Text::tr("every night so far has the same value, so there is nothing "
-                                               "to compare yet.")));
-                continue;
-            }
             h += link.hasEnoughNights()
                     ? QStringLiteral("<p><b>%1.</b> %2%3</p>")
-                              .arg(esc(name), esc(InsightsView::describe(link, tested)), guidance)
-                    : QStringLiteral("<p><b>%1:</b> %2</p>")
-                              .arg(esc(name),
-                                   esc(Text::tr("not enough nights yet (%1 with, %2 without; %3 of each are needed).")
-                                               .arg(link.groupNights)
-                                               .arg(link.otherNights)
-                                               .arg(FactorLink::MinimumNightsPerGroup)));
+                              .arg(esc(name), esc(InsightsView::describe(link, tested, true)), guidance)
+                    : QStringLiteral("<p><b>%1</b> \u2014 %2.</p>").arg(esc(name), esc(LinkWording::needs(link)));
         }
     }
 
