@@ -12,7 +12,7 @@
 #include <QScatterSeries>
 
 namespace {
-constexpr int RowHeight = 24;
+constexpr int RowHeight = 22;
 } // namespace
 
 ForestPlotChart::ForestPlotChart(QWidget *parent)
@@ -21,6 +21,11 @@ ForestPlotChart::ForestPlotChart(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setAccessibleName(tr("Cramp-night ratio of each factor, with its 95% interval"));
     setAccessibleDescription(tr("The same figures are in the table shown by Show as a table."));
+}
+
+QSize ForestPlotChart::sizeHint() const
+{
+    return { QChartView::sizeHint().width(), m_preferredHeight };
 }
 
 void ForestPlotChart::setLinks(const QList<FactorLink> &links)
@@ -40,11 +45,11 @@ void ForestPlotChart::setLinks(const QList<FactorLink> &links)
     y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     y->setRange(-0.5, std::max<qsizetype>(links.size(), 1) - 0.5);
     auto *x = new QLogValueAxis;
-    x->setBase(10);
+    x->setBase(2); // ticks at 0.25, 0.5, 1, 2, 4: halves and doubles
     x->setRange(low, high);
     x->setLabelFormat(QStringLiteral("%.2g"));
     x->setMinorTickCount(8);
-    x->setTitleText(tr("Ratio of cramp-night rates (1 = no difference; log scale)"));
+    x->setTitleText(tr("Ratio of cramp-night rates (1 = no difference; log scale); strong colour: a clear link"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
 
@@ -68,10 +73,12 @@ void ForestPlotChart::setLinks(const QList<FactorLink> &links)
     }
     clear->setColor(ChartStyle::crampColour());
     other->setColor(ChartStyle::partialColour());
+    // A category axis takes its labels bottom up; the first link is drawn on top.
+    for (qsizetype i = links.size() - 1; i >= 0; --i)
+        y->append(LinkWording::groupName(links[i]), double(links.size() - 1 - i));
     for (qsizetype i = 0; i < links.size(); ++i) {
         const FactorLink &link = links[i];
-        const double row = links.size() - 1 - i; // the first link on top
-        y->append(LinkWording::groupName(link), row);
+        const double row = links.size() - 1 - i;
         auto *interval = new QLineSeries;
         interval->append(std::max(link.ratioLow, low), row);
         interval->append(std::min(link.ratioHigh, high), row);
@@ -89,5 +96,6 @@ void ForestPlotChart::setLinks(const QList<FactorLink> &links)
     QChart *old = this->chart();
     setChart(chart);
     delete old;
-    setMinimumHeight(int(std::min<qsizetype>(links.size(), 8)) * RowHeight + 120);
+    setMinimumHeight(int(std::min<qsizetype>(links.size(), 6)) * RowHeight + 110);
+    m_preferredHeight = int(links.size()) * RowHeight + 120;
 }

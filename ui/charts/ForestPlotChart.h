@@ -15,4 +15,8 @@ public:
     explicit ForestPlotChart(QWidget *parent = nullptr);
     // `links` in the order to draw them, top first.
     void setLinks(const QList<FactorLink> &links);
+    QSize sizeHint() const override; // tall enough for every row
+
+private:
+    int m_preferredHeight = 240;
 };

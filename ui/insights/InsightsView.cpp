@@ -19,10 +19,10 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalBlocker>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -76,8 +76,14 @@ InsightsView::InsightsView(LiveAnalysis &analysis, const GuidanceLibrary &guidan
     findingsBar->addWidget(m_asTable);
     findingsBar->addStretch();
     layout->addLayout(findingsBar);
-    auto *split = new QSplitter(Qt::Vertical, this);
-    m_findings = new QStackedWidget(split);
+    // The chart and the findings' words scroll together, each as tall as it needs.
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(m_scroll);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    m_findings = new QStackedWidget(content);
     m_forest = new ForestPlotChart(m_findings);
     m_table = new QTableWidget(m_findings);
     m_table->setAccessibleName(tr("Findings as a table"));
@@ -87,17 +93,18 @@ InsightsView::InsightsView(LiveAnalysis &analysis, const GuidanceLibrary &guidan
     m_findings->addWidget(m_forest);
     m_findings->addWidget(m_table);
     connect(m_asTable, &QCheckBox::toggled, this, [this](bool on) { m_findings->setCurrentIndex(on ? 1 : 0); });
-    m_page = new QTextBrowser(split);
+    m_page = new QTextBrowser(content);
+    m_page->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_page->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_page->setOpenLinks(false);
     m_page->setOpenExternalLinks(false);
     m_page->setAccessibleName(tr("Insights, clearest first"));
     m_page->document()->setDocumentMargin(12);
-    split->addWidget(m_findings);
-    split->addWidget(m_page);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
-    split->setChildrenCollapsible(false);
-    layout->addWidget(split, 1);
+    contentLayout->addWidget(m_findings);
+    contentLayout->addWidget(m_page);
+    contentLayout->addStretch();
+    m_scroll->setWidget(content);
+    layout->addWidget(m_scroll, 1);
     connect(m_page, &QTextBrowser::anchorClicked, this,
             [this](const QUrl &url) { emit guidanceRequested(url.path()); });
     connect(m_range, &RangeSelector::rangeChanged, this, &InsightsView::refresh);
@@ -113,6 +120,19 @@ void InsightsView::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (m_stale)
         refresh();
+}
+
+void InsightsView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    QTimer::singleShot(0, this, &InsightsView::fitPageHeight);
+}
+
+void InsightsView::fitPageHeight()
+{
+    QTextDocument *document = m_page->document();
+    document->setTextWidth(m_page->viewport()->width());
+    m_page->setFixedHeight(int(document->size().height()) + 2 * m_page->frameWidth() + 4);
 }
 
 void InsightsView::changeEvent(QEvent *event)
@@ -290,6 +310,7 @@ void InsightsView::refresh()
     QList<FactorLink> ranked = ready;
     std::sort(ranked.begin(), ranked.end(), [](const FactorLink &a, const FactorLink &b) { return a.ratio > b.ratio; });
     m_forest->setLinks(ranked);
+    m_findings->setFixedHeight(m_forest->sizeHint().height());
     fillTable(ranked, int(ready.size()));
     m_findings->setVisible(!ready.isEmpty());
     m_showNumbers->setEnabled(!ready.isEmpty());
@@ -359,7 +380,8 @@ void InsightsView::refresh()
             lines.append(tr("%1 \u2014 %2.").arg(LinkWording::groupName(link), LinkWording::needs(link)));
         html += card(tr("Not enough nights yet"), lines.join(QLatin1Char('\n')), QString());
     }
-    const int scroll = m_page->verticalScrollBar()->value();
+    const int scroll = m_scroll->verticalScrollBar()->value();
     m_page->setHtml(html);
-    m_page->verticalScrollBar()->setValue(scroll);
+    fitPageHeight();
+    m_scroll->verticalScrollBar()->setValue(scroll);
 }

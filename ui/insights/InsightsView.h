@@ -12,6 +12,7 @@ class QDateEdit;
 class QHBoxLayout;
 class ForestPlotChart;
 class QCheckBox;
+class QScrollArea;
 class QStackedWidget;
 class QTableWidget;
 class QTextBrowser;
@@ -50,10 +51,12 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QString card(const QString &title, const QString &text, const QString &topicId);
     void rebuildSplits(const QList<FactorLink> &links);
+    void fitPageHeight(); // the words take the height they need; the page scrolls as one
     void fillTable(const QList<FactorLink> &links, int comparisons);
 
     LiveAnalysis &m_analysis;
@@ -65,6 +68,7 @@ private:
     QCheckBox *m_showNumbers = nullptr;
     QCheckBox *m_asTable = nullptr;
     QStackedWidget *m_findings = nullptr;
+    QScrollArea *m_scroll = nullptr;
     ForestPlotChart *m_forest = nullptr;
     QTableWidget *m_table = nullptr;
     QDateEdit *m_compareDate = nullptr;
