@@ -17,29 +17,40 @@ struct Text {
 void addRangeOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-            { QStringLiteral("from"), Text::tr("First night (default: 12 weeks before --to)."),
+            { QStringLiteral("from"),
+              Text::tr("First night (default: 12 weeks before --to, or the diary's first night if later)."),
               Text::tr("YYYY-MM-DD") },
             { QStringLiteral("to"), Text::tr("Last night (default: last night)."), Text::tr("YYYY-MM-DD") },
-            { QStringLiteral("baseline-from"), Text::tr("First night of the baseline (default: the range's first)."),
+            { QStringLiteral("baseline-from"),
+              Text::tr("First night of the baseline (default: the period's first, when it has four weeks or more)."),
               Text::tr("YYYY-MM-DD") },
             { QStringLiteral("baseline-to"), Text::tr("Last night of the baseline (default: two weeks in)."),
               Text::tr("YYYY-MM-DD") },
     });
 }
 
-ReportOptions rangeOf(const QCommandLineParser &parser, const NightClock &clock)
+// The period and baseline asked for; by default the last 12 weeks (or the whole diary if it
+// is shorter) and, for four weeks or more, a baseline of the first two (ReportFigures).
+ReportOptions rangeOf(const QCommandLineParser &parser, const DiaryAnalysis &analysis)
 {
     ReportOptions options;
-    options.last = CliContext::date(parser, QStringLiteral("to"))
-                           .value_or(clock.lastEndedNight(QDateTime::currentDateTime()));
-    options.first = CliContext::date(parser, QStringLiteral("from")).value_or(options.last.addDays(-83));
+    options.last = CliContext::date(parser, QStringLiteral("to")).value_or(analysis.lastNight());
+    const QDate twelveWeeks = options.last.addDays(-(ReportFigures::DefaultWeeks * 7 - 1));
+    const QDate firstNight = analysis.firstNight();
+    options.first = CliContext::date(parser, QStringLiteral("from"))
+                            .value_or(firstNight.isValid() && firstNight > twelveWeeks && firstNight <= options.last
+                                              ? firstNight
+                                              : twelveWeeks);
     if (options.first > options.last)
         throw UsageError(Text::tr("--from must not be after --to."));
-    options.baselineFirst = CliContext::date(parser, QStringLiteral("baseline-from")).value_or(options.first);
-    options.baselineLast
-            = CliContext::date(parser, QStringLiteral("baseline-to")).value_or(options.baselineFirst.addDays(13));
-    if (options.baselineFirst > options.baselineLast)
-        throw UsageError(Text::tr("--baseline-from must not be after --baseline-to."));
+    const auto baselineFirst = CliContext::date(parser, QStringLiteral("baseline-from"));
+    const auto baselineLast = CliContext::date(parser, QStringLiteral("baseline-to"));
+    if (baselineFirst || baselineLast) {
+        options.baselineFirst = baselineFirst.value_or(options.first);
+        options.baselineLast = baselineLast.value_or(options.baselineFirst.addDays(13));
+        if (options.baselineFirst > options.baselineLast)
+            throw UsageError(Text::tr("--baseline-from must not be after --baseline-to."));
+    }
     return options;
 }
 
@@ -59,18 +70,19 @@ int CliCommands::stats(CliContext &context, const QStringList &arguments)
     parser.addOption({ QStringLiteral("json"), Text::tr("Print JSON.") });
     if (!context.parse(parser, arguments))
         return 0;
-    const NightClock clock = context.nightRule().clock();
-    const ReportOptions options = rangeOf(parser, clock);
     const auto diary = context.openDiary(parser, true);
     const DiaryAnalysis analysis = analysisOf(*diary, context.nightRule());
+    const ReportOptions options = rangeOf(parser, analysis);
     const ReportFigures figures = ReportFigures::compute(analysis, options.first, options.last, options.baselineFirst,
                                                          options.baselineLast);
-    const QJsonObject json = figures.pageOneJson();
+    const QJsonObject json = figures.json();
     if (parser.isSet(QStringLiteral("json"))) {
         context.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
         return 0;
     }
-    const auto rate = [](const std::optional<double> &v) { return v ? QString::number(*v, 'f', 2) : Text::tr("n/a"); };
+    const auto rate = [](const std::optional<double> &v) {
+        return v ? QString::number(*v, 'f', 2) : Text::tr("no tracked nights");
+    };
     context.out << Text::tr("Nights %1 to %2: %3 tracked, %4 checked in")
                            .arg(options.first.toString(Qt::ISODate), options.last.toString(Qt::ISODate))
                            .arg(figures.range.nightsTracked)
@@ -82,9 +94,11 @@ int CliCommands::stats(CliContext &context, const QStringList &arguments)
                            .arg(figures.range.crampNights)
                            .arg(rate(figures.range.crampNightsPerWeek()))
                 << Qt::endl
-                << Text::tr("Change from baseline: %1%")
-                           .arg(figures.changePercent ? QString::number(*figures.changePercent, 'f', 0)
-                                                      : Text::tr("n/a"))
+                << (figures.changePercent
+                            ? Text::tr("Change from baseline: %1%").arg(QString::number(*figures.changePercent, 'f', 0))
+                            : figures.hasBaseline ? Text::tr("Change from baseline: not available (no cramps or no "
+                                                             "tracked nights in the baseline)")
+                                                  : Text::tr("No baseline: the period is shorter than four weeks"))
                 << Qt::endl;
     return 0;
 }
@@ -110,8 +124,9 @@ int CliCommands::report(CliContext &context, const QStringList &arguments)
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty())
         throw UsageError(Text::tr("--output is required."));
-    const NightClock clock = context.nightRule().clock();
-    ReportOptions options = rangeOf(parser, clock);
+    const auto diary = context.openDiary(parser, true);
+    const DiaryAnalysis analysis = analysisOf(*diary, context.nightRule());
+    ReportOptions options = rangeOf(parser, analysis);
     options.patientName = parser.value(QStringLiteral("name"));
     options.birthDate = CliContext::date(parser, QStringLiteral("birth-date")).value_or(QDate());
     if (parser.isSet(QStringLiteral("sections"))) {
@@ -128,8 +143,6 @@ int CliCommands::report(CliContext &context, const QStringList &arguments)
         options.factorLinks = has("factors");
         options.episodeTable = has("episodes");
     }
-    const auto diary = context.openDiary(parser, true);
-    const DiaryAnalysis analysis = analysisOf(*diary, context.nightRule());
     const GuidanceLibrary guidance = GuidanceLibrary::load();
     ReportDocument document(analysis, options, guidance);
     QString error;

@@ -1,5 +1,10 @@
 #include "core/analysis/ReportFigures.h"
 
+#include "core/analysis/LinkWording.h"
+#include "core/domain/DisplayNames.h"
+
+#include <algorithm>
+
 #include <QJsonArray>
 
 namespace {
@@ -20,7 +25,45 @@ QJsonObject periodJson(const PeriodFigures &f)
                          { QStringLiteral("crampsPerWeek"), orNull(f.crampsPerWeek()) },
                          { QStringLiteral("crampNightsPerWeek"), orNull(f.crampNightsPerWeek()) } };
 }
+QJsonObject linkJson(const FactorLink &link, int comparisons)
+{
+    const bool tested = link.hasEnoughNights();
+    QJsonObject split;
+    if (link.threshold)
+        split = { { QStringLiteral("at"), *link.threshold }, { QStringLiteral("chosen"), link.splitChosen } };
+    return QJsonObject {
+        { QStringLiteral("factor"), DisplayNames::of(link.factor) },
+        { QStringLiteral("factorKey"), link.factor.isBuiltin() ? QJsonValue(link.factor.builtinKey) : QJsonValue() },
+        { QStringLiteral("group"), link.groupLabel },
+        { QStringLiteral("other"), link.otherLabel },
+        { QStringLiteral("split"), link.threshold ? QJsonValue(split) : QJsonValue() },
+        { QStringLiteral("singleValue"), link.singleValue },
+        { QStringLiteral("groupNights"), link.groupNights },
+        { QStringLiteral("groupCrampNights"), link.groupCrampNights },
+        { QStringLiteral("otherNights"), link.otherNights },
+        { QStringLiteral("otherCrampNights"), link.otherCrampNights },
+        { QStringLiteral("enoughNights"), tested },
+        { QStringLiteral("ratio"), tested ? QJsonValue(link.ratio) : QJsonValue() },
+        { QStringLiteral("ratioLow"), tested ? QJsonValue(link.ratioLow) : QJsonValue() },
+        { QStringLiteral("ratioHigh"), tested ? QJsonValue(link.ratioHigh) : QJsonValue() },
+        { QStringLiteral("p"), tested ? QJsonValue(link.pValue) : QJsonValue() },
+        { QStringLiteral("q"), tested ? QJsonValue(link.qValue) : QJsonValue() },
+        { QStringLiteral("strength"),
+          tested ? QJsonValue(LinkWording::strengthKey(LinkWording::strength(link))) : QJsonValue() },
+        { QStringLiteral("words"),
+          tested ? LinkWording::strengthText(link, comparisons) + QStringLiteral(". ") + LinkWording::finding(link)
+                 : LinkWording::needs(link) },
+    };
+}
 } // namespace
+
+ReportFigures::Period ReportFigures::defaultPeriod(const DiaryAnalysis &analysis)
+{
+    const QDate last = analysis.lastNight();
+    const QDate twelveWeeks = last.addDays(-(DefaultWeeks * 7 - 1));
+    const QDate firstNight = analysis.firstNight();
+    return { firstNight.isValid() && firstNight > twelveWeeks && firstNight <= last ? firstNight : twelveWeeks, last };
+}
 
 ReportFigures ReportFigures::compute(const DiaryAnalysis &analysis, QDate first, QDate last, QDate baselineFirst,
                                      QDate baselineLast)
@@ -28,13 +71,19 @@ ReportFigures ReportFigures::compute(const DiaryAnalysis &analysis, QDate first,
     ReportFigures r;
     r.first = first;
     r.last = last;
+    const Period usual = defaultPeriod(analysis);
+    if (first == usual.first && last == usual.last)
+        r.periodKind = analysis.firstNight().isValid() && first == analysis.firstNight() ? PeriodKind::WholeDiary
+                                                                                         : PeriodKind::LastTwelveWeeks;
+    r.hasBaseline = baselineFirst.isValid() || first.daysTo(last) + 1 >= MinimumNightsForBaseline;
     r.baselineFirst = baselineFirst.isValid() ? baselineFirst : first;
-    r.baselineLast = baselineLast.isValid() ? baselineLast : first.addDays(13);
+    r.baselineLast = baselineLast.isValid() ? baselineLast : r.baselineFirst.addDays(13);
     r.boundaryHour = analysis.clock().boundaryHour();
     r.range = analysis.figures(first, last);
     r.baseline = analysis.figures(r.baselineFirst, r.baselineLast);
     r.afterBaseline = analysis.figures(r.baselineLast.addDays(1), last);
-    if (r.baseline.crampsPerWeek() && *r.baseline.crampsPerWeek() > 0 && r.afterBaseline.crampsPerWeek())
+    if (r.hasBaseline && r.baseline.crampsPerWeek() && *r.baseline.crampsPerWeek() > 0
+        && r.afterBaseline.crampsPerWeek())
         r.changePercent = (*r.afterBaseline.crampsPerWeek() - *r.baseline.crampsPerWeek()) / *r.baseline.crampsPerWeek()
                 * 100.0;
     r.legs = analysis.crampsByLeg(first, last);
@@ -80,7 +129,7 @@ ReportFigures ReportFigures::compute(const DiaryAnalysis &analysis, QDate first,
     return r;
 }
 
-QJsonObject ReportFigures::pageOneJson() const
+QJsonObject ReportFigures::json() const
 {
     QJsonObject legsJson, musclesJson;
     for (auto it = legs.cbegin(); it != legs.cend(); ++it)
@@ -99,10 +148,50 @@ QJsonObject ReportFigures::pageOneJson() const
         flaggedJson.append(QJsonObject { { QStringLiteral("start"), f.episode.start.toString(Qt::ISODate) },
                                          { QStringLiteral("advice"), reasons } });
     }
+    const int comparisons = int(std::count_if(factorLinks.cbegin(), factorLinks.cend(),
+                                              [](const FactorLink &link) { return link.hasEnoughNights(); }));
+    QJsonArray links;
+    for (const FactorLink &link : factorLinks)
+        links.append(linkJson(link, comparisons));
+    QJsonArray changes;
+    for (const MedicineChange &c : medicineChanges)
+        changes.append(QJsonObject {
+                { QStringLiteral("medicine"), c.medication.name },
+                { QStringLiteral("drugClass"), toKey(c.medication.drugClass) },
+                { QStringLiteral("change"), c.started ? QStringLiteral("started") : QStringLiteral("stopped") },
+                { QStringLiteral("firstNightAfter"), c.date.toString(Qt::ISODate) },
+                { QStringLiteral("nightsBefore"), c.change.nightsBefore },
+                { QStringLiteral("crampsBefore"), c.change.crampsBefore },
+                { QStringLiteral("crampsPerWeekBefore"), c.change.perWeekBefore() },
+                { QStringLiteral("nightsAfter"), c.change.nightsAfter },
+                { QStringLiteral("crampsAfter"), c.change.crampsAfter },
+                { QStringLiteral("crampsPerWeekAfter"), c.change.perWeekAfter() },
+                { QStringLiteral("p"), c.change.pValue } });
+    QJsonArray reliefsJson;
+    for (const ReliefCount &r : reliefs)
+        reliefsJson.append(QJsonObject { { QStringLiteral("relief"), toKey(r.relief) },
+                                         { QStringLiteral("tried"), r.tried },
+                                         { QStringLiteral("helped"), r.helped },
+                                         { QStringLiteral("didNotHelp"), r.didNotHelp } });
+    QJsonArray weeksJson;
+    for (const PeriodFigures &week : weeks) {
+        QJsonObject w = periodJson(week);
+        w.insert(QStringLiteral("partial"), week.nightsTracked < 7);
+        weeksJson.append(w);
+    }
+    const auto kind = [this] {
+        switch (periodKind) {
+        case PeriodKind::LastTwelveWeeks: return QStringLiteral("last12Weeks");
+        case PeriodKind::WholeDiary: return QStringLiteral("wholeDiary");
+        case PeriodKind::Chosen: break;
+        }
+        return QStringLiteral("chosen");
+    };
     return QJsonObject {
+        { QStringLiteral("period"), kind() },
         { QStringLiteral("range"), periodJson(range) },
-        { QStringLiteral("baseline"), periodJson(baseline) },
-        { QStringLiteral("afterBaseline"), periodJson(afterBaseline) },
+        { QStringLiteral("baseline"), hasBaseline ? QJsonValue(periodJson(baseline)) : QJsonValue() },
+        { QStringLiteral("afterBaseline"), hasBaseline ? QJsonValue(periodJson(afterBaseline)) : QJsonValue() },
         { QStringLiteral("changeFromBaselinePercent"), orNull(changePercent) },
         { QStringLiteral("reductionOfAtLeast25Percent"),
           changePercent ? QJsonValue(*changePercent <= -25.0) : QJsonValue() },
@@ -115,6 +204,10 @@ QJsonObject ReportFigures::pageOneJson() const
         { QStringLiteral("legs"), legsJson },
         { QStringLiteral("muscles"), musclesJson },
         { QStringLiteral("crampsByHour"), byHour },
-        { QStringLiteral("flaggedEpisodes"), flaggedJson }
+        { QStringLiteral("flaggedEpisodes"), flaggedJson },
+        { QStringLiteral("weeks"), weeksJson },
+        { QStringLiteral("reliefs"), reliefsJson },
+        { QStringLiteral("medicineChanges"), changes },
+        { QStringLiteral("factorLinks"), links }
     };
 }

@@ -30,8 +30,19 @@ struct ReportFigures {
         QList<RedFlagAlert> alerts;
     };
 
+    // How the period came about, so the report can say it in words.
+    enum class PeriodKind { LastTwelveWeeks, WholeDiary, Chosen };
+    struct Period {
+        QDate first;
+        QDate last;
+    };
+
     QDate first;
     QDate last;
+    PeriodKind periodKind = PeriodKind::Chosen;
+    // A baseline is set when asked for, or by default when the period has four weeks or
+    // more (its first two weeks); a shorter period has none, and the report says so.
+    bool hasBaseline = false;
     QDate baselineFirst;
     QDate baselineLast;
     PeriodFigures range;
@@ -49,8 +60,13 @@ struct ReportFigures {
     QList<Episode> episodes;
     int boundaryHour = 12;
 
-    // Default baseline: the first two weeks of the range.
+    // The last 12 weeks up to the last ended night, or the whole diary if it is shorter.
+    static Period defaultPeriod(const DiaryAnalysis &analysis);
+    static constexpr int DefaultWeeks = 12;
+    static constexpr int MinimumNightsForBaseline = 28;
+    // Without a baseline given, the first two weeks of a period of four weeks or more.
     static ReportFigures compute(const DiaryAnalysis &analysis, QDate first, QDate last, QDate baselineFirst = {},
                                  QDate baselineLast = {});
-    QJsonObject pageOneJson() const;
+    // Everything the report shows, for `stats --json` (documented in docs/stats-json.md).
+    QJsonObject json() const;
 };

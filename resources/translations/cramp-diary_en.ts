@@ -223,6 +223,16 @@
     </message>
 </context>
 <context>
+    <name>ReportDocument</name>
+    <message numerus="yes">
+        <source>%1 to %2 (%n night(s))</source>
+        <translation>
+            <numerusform>%1 to %2 (%n night)</numerusform>
+            <numerusform>%1 to %2 (%n nights)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimeOfNightChart</name>
     <message numerus="yes">
         <source>%1:00-%1:59: %n cramp(s)</source>

@@ -380,6 +380,21 @@ TEST_F(CommandLine, TheReportShowsFiguresComputedByHand)
     EXPECT_DOUBLE_EQ(json[QStringLiteral("durationMedianMinutes")].toDouble(), 2.5); // 60, 120, 180, 900 s
     EXPECT_EQ(json[QStringLiteral("legs")].toObject()[QStringLiteral("left")].toInt(), 2);
     EXPECT_EQ(json[QStringLiteral("flaggedEpisodes")].toArray().size(), 1);
+    // Everything the report shows: the period, and each factor link with its split and counts.
+    EXPECT_EQ(json[u"period"].toString(), QStringLiteral("chosen"));
+    QJsonObject water;
+    for (const QJsonValue &link : json[u"factorLinks"].toArray())
+        if (link[u"factorKey"].toString() == QStringLiteral("water_ml"))
+            water = link.toObject();
+    EXPECT_DOUBLE_EQ(water[u"split"][u"at"].toDouble(), 2000.0); // the guidance's two litres
+    EXPECT_FALSE(water[u"split"][u"chosen"].toBool());
+    EXPECT_EQ(water[u"groupNights"].toInt(), 2); // 1,500 and 900 ml
+    EXPECT_EQ(water[u"otherNights"].toInt(), 0);
+    EXPECT_FALSE(water[u"enoughNights"].toBool());
+    EXPECT_TRUE(water[u"p"].isNull());
+    EXPECT_EQ(water[u"words"].toString(),
+              QStringLiteral("needs 8 more nights with less than 2,000 ml and 10 more with 2,000 ml or more"));
+    EXPECT_EQ(json[u"weeks"].toArray().size(), 2);
 
     const QString pdf = home.filePath(QStringLiteral("report.pdf"));
     const Result report = run(QStringList { QStringLiteral("report"), QStringLiteral("--output"), pdf,
@@ -389,7 +404,7 @@ TEST_F(CommandLine, TheReportShowsFiguresComputedByHand)
     ASSERT_EQ(report.exitCode, 0) << report.err.toStdString();
     const QString text = pdfText(pdf);
     EXPECT_TRUE(text.contains(QStringLiteral("Patient: Ada Example, born 14 Mar 1950")));
-    EXPECT_TRUE(text.contains(QStringLiteral("2 Nov 2026 to 15 Nov 2026 (14 nights)")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Period: 2 Nov 2026 to 15 Nov 2026 (14 nights).")));
     EXPECT_TRUE(
             text.contains(QRegularExpression(QStringLiteral("Nights tracked\\s+14 \\(2 with an evening check-in\\)"))));
     EXPECT_TRUE(text.contains(QRegularExpression(QStringLiteral("Cramps per week\\s+2\\.0"))));
@@ -406,7 +421,9 @@ TEST_F(CommandLine, TheReportShowsFiguresComputedByHand)
     // The long note is printed whole, wrapped, never cut off.
     QString flat = text;
     flat.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
-    EXPECT_TRUE(flat.contains(QStringLiteral("END-OF-NOTE")));
+    EXPECT_TRUE(QString(text)
+                        .remove(QRegularExpression(QStringLiteral("\\s+")))
+                        .contains(u"END-OF-NOTE")); // may wrap at a hyphen
     EXPECT_GE(flat.count(QStringLiteral("spread to the calf")), 40);
 
     // Chosen sections only: no appendix.
@@ -499,4 +516,50 @@ TEST_F(CommandLine, TonightIsNotCountedBeforeItEnds)
         EXPECT_EQ(range.value(u"cramps").toInt(), 10) << to.toStdString();
         EXPECT_EQ(QJsonDocument::fromJson(stats.out.toUtf8()).object().value(u"severityMax").toInt(), 4);
     }
+}
+
+// A young diary: the report covers the whole diary and says so, sets no baseline, and no
+// page reads "n/a", "less than 0", "1 comparisons" or "1 nights"; an empty diary likewise.
+TEST_F(CommandLine, AYoungDiaryGetsAReportOfItsOwnNightsInPlainWords)
+{
+    const auto readable = [this](const QString &pdf) {
+        const QString text = pdfText(pdf);
+        for (const char *bad : { "n/a", "less than 0", "1 comparisons", " 1 nights", "(1 nights)", "night(s)" })
+            EXPECT_FALSE(text.contains(QLatin1StringView(bad))) << bad;
+        return text;
+    };
+    const QString emptyPdf = home.filePath(QStringLiteral("empty.pdf"));
+    ASSERT_EQ(run({ QStringLiteral("log") }).exitCode, 0); // creates the diary; then empty it
+    sql(diary, QStringLiteral("DELETE FROM episodes"));
+    ASSERT_EQ(run({ QStringLiteral("report"), QStringLiteral("--output"), emptyPdf }).exitCode, 0);
+    readable(emptyPdf);
+
+    const QDateTime london = QDateTime::currentDateTime().toTimeZone(QTimeZone("Europe/London"));
+    const QDate tonight = london.time().hour() < 12 ? london.date().addDays(-1) : london.date();
+    for (int back = 10; back >= 1; --back) {
+        const QString at = tonight.addDays(-back + 1).toString(Qt::ISODate) + QStringLiteral("T03:00");
+        ASSERT_EQ(run({ QStringLiteral("log"), QStringLiteral("--at"), at }).exitCode, 0);
+        ASSERT_EQ(
+                run({ QStringLiteral("checkin"), QStringLiteral("--night"),
+                      tonight.addDays(-back).toString(Qt::ISODate), QStringLiteral("--stretch"), QStringLiteral("0") })
+                        .exitCode,
+                0);
+    }
+    const Result stats = run({ QStringLiteral("stats"), QStringLiteral("--json") });
+    ASSERT_EQ(stats.exitCode, 0) << stats.err.toStdString();
+    const QJsonObject json = QJsonDocument::fromJson(stats.out.toUtf8()).object();
+    EXPECT_EQ(json[u"period"].toString(), QStringLiteral("wholeDiary"));
+    EXPECT_EQ(json[u"range"][u"nightsTracked"].toInt(), 10);
+    EXPECT_TRUE(json[u"baseline"].isNull());
+    EXPECT_TRUE(json[u"changeFromBaselinePercent"].isNull());
+    const Result plain = run({ QStringLiteral("stats") });
+    EXPECT_TRUE(plain.out.contains(QStringLiteral("No baseline: the period is shorter than four weeks")));
+    EXPECT_FALSE(plain.out.contains(QStringLiteral("n/a")));
+
+    const QString pdf = home.filePath(QStringLiteral("young.pdf"));
+    ASSERT_EQ(run({ QStringLiteral("report"), QStringLiteral("--output"), pdf }).exitCode, 0);
+    const QString text = readable(pdf);
+    EXPECT_TRUE(text.contains(QStringLiteral("the whole diary"))) << text.left(600).toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("(10 nights)")));
+    EXPECT_TRUE(text.contains(QStringLiteral("No baseline was set")));
 }

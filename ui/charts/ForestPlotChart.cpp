@@ -48,7 +48,8 @@ void ForestPlotChart::setLinks(const QList<FactorLink> &links)
     x->setBase(2); // ticks at 0.25, 0.5, 1, 2, 4: halves and doubles
     x->setRange(low, high);
     x->setLabelFormat(QStringLiteral("%.2g"));
-    x->setMinorTickCount(8);
+    x->setMinorTickCount(0);
+    x->setMinorGridLineVisible(false);
     x->setTitleText(tr("Ratio of cramp-night rates (1 = no difference; log scale); strong colour: a clear link"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);

@@ -95,6 +95,22 @@ QImage ReportDocument::weeklyChart(QSize size) const
     return image;
 }
 
+namespace {
+// "The last 12 weeks: 1 Sep 2026 to 23 Nov 2026 (84 nights)."
+QString periodText(const ReportFigures &f)
+{
+    const QString span = Text::tr("%1 to %2 (%n night(s))", nullptr, int(f.first.daysTo(f.last) + 1))
+                                 .arg(date(f.first), date(f.last));
+    switch (f.periodKind) {
+    case ReportFigures::PeriodKind::LastTwelveWeeks: return Text::tr("Period: the last 12 weeks, %1.").arg(span);
+    case ReportFigures::PeriodKind::WholeDiary:
+        return Text::tr("Period: the whole diary, %1, as it is shorter than 12 weeks.").arg(span);
+    case ReportFigures::PeriodKind::Chosen: break;
+    }
+    return Text::tr("Period: %1.").arg(span);
+}
+} // namespace
+
 QString ReportDocument::html(double pageWidth) const
 {
     const ReportFigures &f = m_figures;
@@ -108,11 +124,9 @@ QString ReportDocument::html(double pageWidth) const
         who.append(Text::tr("born %1").arg(date(m_options.birthDate)));
     h += QStringLiteral("<p style='margin-top:4px'>%1<br/>%2</p>")
                  .arg(esc(who.isEmpty() ? Text::tr("Patient: not named") : who.join(QStringLiteral(", "))),
-                      esc(Text::tr("Period: %1 to %2 (%3 nights). Figures are per tracked night; a night with no entry "
-                                   "counts "
-                                   "as a night without a cramp.")
-                                  .arg(date(f.first), date(f.last))
-                                  .arg(f.first.daysTo(f.last) + 1)));
+                      esc(periodText(f) + QLatin1Char(' ')
+                          + Text::tr("Figures are per tracked night; a night with no entry counts as a night without "
+                                     "a cramp.")));
 
     // Page one: the figures clinical studies use.
     h += QStringLiteral("<h2>%1</h2><table cellspacing='0'>").arg(esc(Text::tr("Summary")));
@@ -126,7 +140,9 @@ QString ReportDocument::html(double pageWidth) const
     h += row(Text::tr("Cramps per week"), esc(optNum(f.range.crampsPerWeek())));
     h += row(Text::tr("Cramp nights per week"), esc(optNum(f.range.crampNightsPerWeek())));
     QString change;
-    if (f.changePercent) {
+    if (!f.hasBaseline) {
+        change = Text::tr("No baseline was set: the period is shorter than four weeks.");
+    } else if (f.changePercent) {
         const QString signedPercent
                 = (*f.changePercent > 0 ? QStringLiteral("+") : QString()) + num(*f.changePercent, 0);
         change = Text::tr("%1% (%2 per week from %3 to %4; %5 per week since). ")
@@ -283,10 +299,16 @@ QString ReportDocument::html(double pageWidth) const
                 tried.append(
                         DisplayNames::of(r.relief)
                         + (r.helped ? (*r.helped ? Text::tr(" (helped)") : Text::tr(" (did not help)")) : QString()));
+            // A flagged row names every reason, a long cramp as much as a warning sign.
             QStringList signs;
             for (WarningSign s : e.warningSigns)
                 signs.append(DisplayNames::of(s));
-            const bool flagged = !RedFlagRules::forEpisode(e).isEmpty();
+            const QList<RedFlagAlert> alerts = RedFlagRules::forEpisode(e);
+            for (const RedFlagAlert &alert : alerts)
+                for (const QString &reason : alert.reasons)
+                    if (!signs.contains(reason, Qt::CaseInsensitive))
+                        signs.append(reason);
+            const bool flagged = !alerts.isEmpty();
             h += QStringLiteral("<tr%1><td>%2</td><td align='right'>%3</td><td>%4</td><td "
                                 "align='right'>%5</td><td>%6</td><td>%7</td><td>%8</td></tr>")
                          .arg(flagged ? QStringLiteral(" style='background:#fbe3df'") : QString(),

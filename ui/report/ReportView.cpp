@@ -1,5 +1,6 @@
 #include "ui/report/ReportView.h"
 
+#include "core/analysis/ReportFigures.h"
 #include "ui/analysis/LiveAnalysis.h"
 #include "ui/report/ReportDocument.h"
 
@@ -59,9 +60,14 @@ ReportView::ReportView(LiveAnalysis &analysis, const GuidanceLibrary &guidance, 
     baseline->addWidget(new QLabel(tr("to"), rangeBox));
     baseline->addWidget(m_baselineTo);
     baseline->addStretch();
-    rangeForm->addRow(tr("Baseline for the change"), baseline);
-    auto *reset = new QPushButton(tr("&Last 12 weeks"), rangeBox);
-    reset->setAccessibleName(tr("Use the last 12 weeks"));
+    m_useBaseline = new QCheckBox(tr("&Baseline for the change"), rangeBox);
+    m_useBaseline->setToolTip(tr("Set by default when the period has four weeks or more: its first two weeks."));
+    connect(m_useBaseline, &QCheckBox::clicked, this, [this] { m_baselineChosen = true; });
+    connect(m_useBaseline, &QCheckBox::toggled, m_baselineFrom, &QWidget::setEnabled);
+    connect(m_useBaseline, &QCheckBox::toggled, m_baselineTo, &QWidget::setEnabled);
+    rangeForm->addRow(m_useBaseline, baseline);
+    auto *reset = new QPushButton(tr("&Last 12 weeks or the whole diary"), rangeBox);
+    reset->setAccessibleName(tr("Use the last 12 weeks, or the whole diary if it is shorter"));
     rangeForm->addRow(QString(), reset);
     layout->addWidget(rangeBox);
 
@@ -113,11 +119,17 @@ ReportView::ReportView(LiveAnalysis &analysis, const GuidanceLibrary &guidance, 
     layout->addStretch();
 
     connect(reset, &QPushButton::clicked, this, &ReportView::resetRange);
-    connect(m_from, &QDateEdit::dateChanged, this, [this](QDate first) {
-        // The baseline follows the start of the range: its first two weeks.
-        m_baselineFrom->setDate(first);
-        m_baselineTo->setDate(first.addDays(13));
-    });
+    const auto followPeriod = [this] {
+        // The baseline follows the start of the range: its first two weeks, set by default
+        // only when the period has four weeks or more.
+        m_baselineFrom->setDate(m_from->date());
+        m_baselineTo->setDate(m_from->date().addDays(13));
+        if (!m_baselineChosen)
+            m_useBaseline->setChecked(m_from->date().daysTo(m_to->date()) + 1
+                                      >= ReportFigures::MinimumNightsForBaseline);
+    };
+    connect(m_from, &QDateEdit::dateChanged, this, followPeriod);
+    connect(m_to, &QDateEdit::dateChanged, this, followPeriod);
     connect(save, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
                 this, tr("Save the report"),
@@ -145,9 +157,10 @@ ReportView::ReportView(LiveAnalysis &analysis, const GuidanceLibrary &guidance, 
 
 void ReportView::resetRange()
 {
-    const QDate last = m_analysis.analysis().lastNight();
-    m_to->setDate(last);
-    m_from->setDate(last.addDays(-83));
+    const ReportFigures::Period period = ReportFigures::defaultPeriod(m_analysis.analysis());
+    m_baselineChosen = false;
+    m_to->setDate(period.last);
+    m_from->setDate(period.first);
 }
 
 ReportOptions ReportView::options() const
@@ -155,8 +168,10 @@ ReportOptions ReportView::options() const
     ReportOptions o;
     o.first = std::min(m_from->date(), m_to->date());
     o.last = std::max(m_from->date(), m_to->date());
-    o.baselineFirst = m_baselineFrom->date();
-    o.baselineLast = std::max(m_baselineFrom->date(), m_baselineTo->date());
+    if (m_useBaseline->isChecked()) {
+        o.baselineFirst = m_baselineFrom->date();
+        o.baselineLast = std::max(m_baselineFrom->date(), m_baselineTo->date());
+    }
     o.patientName = m_name->text().trimmed();
     o.birthDate = m_hasBirthDate->isChecked() ? m_birthDate->date() : QDate();
     o.medicines = m_medicines->isChecked();

@@ -39,6 +39,8 @@ private:
     QDateEdit *m_to = nullptr;
     QDateEdit *m_baselineFrom = nullptr;
     QDateEdit *m_baselineTo = nullptr;
+    QCheckBox *m_useBaseline = nullptr;
+    bool m_baselineChosen = false; // the person ticked or cleared it; the period no longer decides
     QLineEdit *m_name = nullptr;
     QCheckBox *m_hasBirthDate = nullptr;
     QDateEdit *m_birthDate = nullptr;
