@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 #include "CliContext.h"
 #include "core/domain/DisplayNames.h"
+#include "core/domain/DurationText.h"
 #include "core/exchange/EpisodeJson.h"
 #include "core/store/DiaryRepository.h"
 
@@ -28,8 +29,7 @@ QString describe(const Episode &e)
     if (e.severity)
         parts.append(Text::tr("severity %1/10").arg(*e.severity));
     if (e.durationSeconds)
-        parts.append(*e.durationSeconds >= 120 ? Text::tr("%1 min").arg(*e.durationSeconds / 60)
-                                               : Text::tr("%1 s").arg(*e.durationSeconds));
+        parts.append(DurationText::of(qint64(*e.durationSeconds)));
     if (!e.warningSigns.isEmpty())
         parts.append(Text::tr("WARNING SIGNS: %1").arg(e.warningSigns.size()));
     QString line = parts.join(QStringLiteral(", "));

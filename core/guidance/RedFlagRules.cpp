@@ -1,6 +1,7 @@
 #include "core/guidance/RedFlagRules.h"
 
 #include "core/domain/DisplayNames.h"
+#include "core/domain/DurationText.h"
 #include "core/domain/NightClock.h"
 #include "core/guidance/GuidanceLibrary.h"
 
@@ -66,7 +67,7 @@ QList<RedFlagAlert> forEpisode(const Episode &episode)
                   headline(Urgency::UrgentAppointment),
                   Text::tr("A cramp that goes on for more than ten minutes without easing should be checked soon. "
                            "Ask your practice for an urgent appointment."),
-                  { Text::tr("Lasted %1 minutes").arg(*episode.durationSeconds / 60) },
+                  { Text::tr("lasted %1").arg(DurationText::of(qint64(*episode.durationSeconds))) },
                   clinician });
 
     if (const QStringList reasons = signNames(episode,

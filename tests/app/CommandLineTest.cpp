@@ -412,7 +412,8 @@ TEST_F(CommandLine, TheReportShowsFiguresComputedByHand)
     EXPECT_TRUE(text.contains(QStringLiteral("-67% (3.0 per week from 2 Nov 2026 to 8 Nov 2026; 1.0 per week")));
     EXPECT_TRUE(text.contains(QStringLiteral("A reduction of at least 25%")));
     EXPECT_TRUE(text.contains(QStringLiteral("median 7.0, range 4 to 9")));
-    EXPECT_TRUE(text.contains(QStringLiteral("median 2.5 minutes")));
+    EXPECT_TRUE(text.contains(QStringLiteral("median 2 min 30 s")));
+    EXPECT_TRUE(text.contains(QStringLiteral("lasted 15 min")));
     EXPECT_TRUE(text.contains(QStringLiteral("See a clinician today")));
     EXPECT_TRUE(flatten(text).contains(
             QStringLiteral("(guidance: \u201cSwelling, redness, warmth or pain that will not ease\u201d)")));

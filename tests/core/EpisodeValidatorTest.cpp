@@ -1,6 +1,7 @@
 #include "core/domain/EpisodeValidator.h"
 
 #include "TempDiary.h"
+#include "core/domain/DurationText.h"
 
 #include <gtest/gtest.h>
 
@@ -52,4 +53,14 @@ TEST(EpisodeValidator, AllowsAFewMinutesOfClockSkew)
     Episode e;
     e.start = Now.addSecs(120);
     EXPECT_TRUE(EpisodeValidator::validate(e, Now).isEmpty());
+}
+
+TEST(DurationText, OneFormatExactToTheSecondBelowAnHour)
+{
+    EXPECT_EQ(DurationText::of(qint64(45)), QStringLiteral("45 s"));
+    EXPECT_EQ(DurationText::of(qint64(60)), QStringLiteral("1 min"));
+    EXPECT_EQ(DurationText::of(qint64(143)), QStringLiteral("2 min 23 s"));
+    EXPECT_EQ(DurationText::of(qint64(601)), QStringLiteral("10 min 1 s")); // flagged as over ten minutes: it says so
+    EXPECT_EQ(DurationText::of(qint64(3900)), QStringLiteral("1 h 5 min"));
+    EXPECT_EQ(DurationText::of(95.6), QStringLiteral("1 min 36 s")); // a median, rounded
 }

@@ -1,6 +1,7 @@
 #include "ui/diary/DiaryTableModel.h"
 
 #include "core/domain/DisplayNames.h"
+#include "core/domain/DurationText.h"
 #include "core/guidance/RedFlagRules.h"
 #include "core/settings/NightRule.h"
 #include "core/store/DiaryRepository.h"
@@ -28,11 +29,7 @@ bool rowBefore(const QDate &nightA, const std::optional<Episode> &a, const QDate
 
 QString durationText(int seconds)
 {
-    if (seconds < 120)
-        return DiaryTableModel::tr("%1 s").arg(seconds);
-    if (seconds % 60 == 0)
-        return DiaryTableModel::tr("%1 min").arg(seconds / 60);
-    return DiaryTableModel::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    return DurationText::of(qint64(seconds));
 }
 
 // Short enough for a table cell; the editor shows the full wording.

@@ -2,6 +2,7 @@
 
 #include "core/analysis/LinkWording.h"
 #include "core/domain/DisplayNames.h"
+#include "core/domain/DurationText.h"
 #include "core/guidance/GuidanceLibrary.h"
 #include "ui/charts/WeeklyCrampsChart.h"
 #include "ui/insights/InsightsView.h"
@@ -169,7 +170,7 @@ QString ReportDocument::html(double pageWidth) const
                                         : Text::tr("not recorded")));
     h += row(Text::tr("Duration"),
              esc(f.range.durationMedianSeconds
-                         ? Text::tr("median %1 minutes").arg(num(*f.range.durationMedianSeconds / 60.0))
+                         ? Text::tr("median %1").arg(DurationText::of(*f.range.durationMedianSeconds))
                          : Text::tr("not recorded")));
     h += row(Text::tr("Sleep disturbance (0-10)"),
              esc(f.range.sleepDisturbanceMedian ? Text::tr("median %1").arg(num(*f.range.sleepDisturbanceMedian))
@@ -206,7 +207,7 @@ QString ReportDocument::html(double pageWidth) const
             for (WarningSign s : flagged.episode.warningSigns)
                 signs.append(DisplayNames::of(s));
             if (flagged.episode.durationSeconds && *flagged.episode.durationSeconds > RedFlagRules::LongCrampSeconds)
-                signs.append(Text::tr("lasted %1 minutes").arg(*flagged.episode.durationSeconds / 60));
+                signs.append(Text::tr("lasted %1").arg(DurationText::of(qint64(*flagged.episode.durationSeconds))));
             const GuidanceTopic *topic = m_guidance.topic(flagged.alerts.first().topicId);
             h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td><b>%3</b>%4</td></tr>")
                          .arg(esc(locale.toString(flagged.episode.start, QStringLiteral("d MMM yyyy HH:mm"))),
@@ -291,7 +292,7 @@ QString ReportDocument::html(double pageWidth) const
                             "<thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th></"
                             "tr></thead>")
                      .arg(esc(Text::tr("Started")), esc(Text::tr("Severity")), esc(Text::tr("Leg, muscle")),
-                          esc(Text::tr("Minutes")), esc(Text::tr("Tried")), esc(Text::tr("Warning signs")),
+                          esc(Text::tr("Lasted")), esc(Text::tr("Tried")), esc(Text::tr("Warning signs")),
                           esc(Text::tr("Notes")));
         for (const Episode &e : f.episodes) {
             QStringList tried;
@@ -318,7 +319,7 @@ QString ReportDocument::html(double pageWidth) const
                                                 e.muscle ? DisplayNames::of(*e.muscle) : QString() }
                                           .join(QStringLiteral(" "))
                                           .trimmed()),
-                              e.durationSeconds ? num(*e.durationSeconds / 60.0) : QString(),
+                              e.durationSeconds ? DurationText::of(qint64(*e.durationSeconds)) : QString(),
                               esc(tried.join(QStringLiteral(", "))), esc(signs.join(QStringLiteral(", "))),
                               esc(e.notes).replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
         }
