@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ts=resources/translations/cramp-diary_en.ts
-/usr/lib/qt6/bin/lupdate -pluralonly -locations none core ui app -ts "$ts"
+/usr/lib/qt6/bin/lupdate -pluralonly -locations none -I . core ui app -ts "$ts"
 python3 - "$ts" <<'PY'
 import re, sys, html
 path = sys.argv[1]

@@ -94,17 +94,17 @@ QString finding(const FactorLink &link)
 QString numbers(const FactorLink &link, int comparisons)
 {
     const QLocale locale;
-    return Text::tr("%1: cramps on %2 of %3 nights. %4: cramps on %5 of %6 nights. Ratio %7 (95% interval %8 to %9); "
-                    "Fisher's exact test p = %10, q = %11 across %n comparison(s).",
-                    nullptr, comparisons)
-            .arg(link.groupLabel)
-            .arg(link.groupCrampNights)
-            .arg(link.groupNights)
-            .arg(link.otherLabel)
-            .arg(link.otherCrampNights)
-            .arg(link.otherNights)
-            .arg(locale.toString(link.ratio, 'f', 2), locale.toString(link.ratioLow, 'f', 2),
-                 locale.toString(link.ratioHigh, 'f', 2), pText(link.pValue), pText(link.qValue));
+    const auto nights = [](int n) { return Text::tr("%n night(s)", nullptr, n); };
+    return Text::tr("%1: cramps on %2 of %3. %4: cramps on %5 of %6. ")
+                   .arg(link.groupLabel)
+                   .arg(link.groupCrampNights)
+                   .arg(nights(link.groupNights), link.otherLabel)
+                   .arg(link.otherCrampNights)
+                   .arg(nights(link.otherNights))
+            + Text::tr("Ratio %1 (95% interval %2 to %3); Fisher's exact test p = %4, q = %5 across %n comparison(s).",
+                       nullptr, comparisons)
+                      .arg(locale.toString(link.ratio, 'f', 2), locale.toString(link.ratioLow, 'f', 2),
+                           locale.toString(link.ratioHigh, 'f', 2), pText(link.pValue), pText(link.qValue));
 }
 
 QString needs(const FactorLink &link)

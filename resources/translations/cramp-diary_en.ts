@@ -10,6 +10,13 @@
             <numerusform>%n cramps</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n night(s) tracked</source>
+        <translation>
+            <numerusform>%n night tracked</numerusform>
+            <numerusform>%n nights tracked</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CheckinCommand</name>
@@ -177,6 +184,20 @@
             <numerusform> and %n more with %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n night(s)</source>
+        <translation>
+            <numerusform>%n night</numerusform>
+            <numerusform>%n nights</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ratio %1 (95% interval %2 to %3); Fisher&apos;s exact test p = %4, q = %5 across %n comparison(s).</source>
+        <translation>
+            <numerusform>Ratio %1 (95% interval %2 to %3); Fisher's exact test p = %4, q = %5 across %n comparison.</numerusform>
+            <numerusform>Ratio %1 (95% interval %2 to %3); Fisher's exact test p = %4, q = %5 across %n comparisons.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ListCommand</name>
@@ -231,6 +252,27 @@
             <numerusform>%1 to %2 (%n nights)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n cramp(s)</source>
+        <translation>
+            <numerusform>%n cramp</numerusform>
+            <numerusform>%n cramps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> on %n night(s)</source>
+        <translation>
+            <numerusform> on %n night</numerusform>
+            <numerusform> on %n nights</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n cramp-free night(s)</source>
+        <translation>
+            <numerusform>; %n cramp-free night</numerusform>
+            <numerusform>; %n cramp-free nights</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimeOfNightChart</name>
@@ -273,6 +315,13 @@
         <translation>
             <numerusform> on %n night</numerusform>
             <numerusform> on %n nights</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s) tracked</source>
+        <translation>
+            <numerusform>%n night tracked</numerusform>
+            <numerusform>%n nights tracked</numerusform>
         </translation>
     </message>
 </context>

@@ -94,11 +94,10 @@ void ChartsView::refresh()
     const QDate last = m_range->last();
     const PeriodFigures f = analysis.figures(first, last);
     const QLocale locale;
-    QString summary = tr("%1 to %2: %3 nights tracked, %4 with a check-in. ")
+    QString summary = tr("%1 to %2: ")
                               .arg(locale.toString(first, QStringLiteral("d MMM yyyy")),
                                    locale.toString(last, QStringLiteral("d MMM yyyy")))
-                              .arg(f.nightsTracked)
-                              .arg(f.nightsCheckedIn);
+            + tr("%n night(s) tracked", nullptr, f.nightsTracked) + tr(", %1 with a check-in. ").arg(f.nightsCheckedIn);
     if (f.crampsPerWeek()) {
         summary += tr("%n cramp(s)", nullptr, f.cramps)
                 + tr(", %1 per week; cramps on %2 nights a week")

@@ -33,7 +33,8 @@ QString WeeklyCrampsChart::describeWeek(int index) const
     if (w.nightsTracked == 0)
         return text + QLatin1Char('\n') + tr("Not tracked");
     text += QLatin1Char('\n') + tr("%n cramp(s)", nullptr, w.cramps) + tr(" on %n night(s)", nullptr, w.crampNights);
-    text += QLatin1Char('\n') + tr("%1 nights tracked, %2 checked in").arg(w.nightsTracked).arg(w.nightsCheckedIn);
+    text += QLatin1Char('\n') + tr("%n night(s) tracked", nullptr, w.nightsTracked)
+            + tr(", %1 checked in").arg(w.nightsCheckedIn);
     if (w.isPartial())
         text += QLatin1Char('\n')
                 + tr("Partly tracked: %1 cramps per week at this rate")

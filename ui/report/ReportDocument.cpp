@@ -134,10 +134,9 @@ QString ReportDocument::html(double pageWidth) const
     h += row(Text::tr("Nights tracked"),
              esc(Text::tr("%1 (%2 with an evening check-in)").arg(f.range.nightsTracked).arg(f.range.nightsCheckedIn)));
     h += row(Text::tr("Cramps"),
-             esc(Text::tr("%1 on %2 nights; %3 cramp-free nights")
-                         .arg(f.range.cramps)
-                         .arg(f.range.crampNights)
-                         .arg(f.range.crampFreeNights())));
+             esc(Text::tr("%n cramp(s)", nullptr, f.range.cramps)
+                 + Text::tr(" on %n night(s)", nullptr, f.range.crampNights)
+                 + Text::tr("; %n cramp-free night(s)", nullptr, f.range.crampFreeNights())));
     h += row(Text::tr("Cramps per week"), esc(optNum(f.range.crampsPerWeek())));
     h += row(Text::tr("Cramp nights per week"), esc(optNum(f.range.crampNightsPerWeek())));
     QString change;
