@@ -104,7 +104,7 @@ int CliCommands::importData(CliContext &context, const QStringList &arguments)
                     << result.describe() << Qt::endl;
         return 1;
     }
-    context.out << Text::tr("Imported %n row(s).", nullptr, result.imported) << Qt::endl;
+    context.out << result.summary() << Qt::endl;
     return 0;
 }
 

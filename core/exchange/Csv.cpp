@@ -15,6 +15,15 @@ bool startsLikeFormula(const QString &value)
     return first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
             || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r');
 }
+// Text a spreadsheet would run as a formula, also behind apostrophes already added: the
+// export adds one more, the import takes one away, so "'=x" survives the round trip.
+bool needsDefusing(const QString &text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && text[i] == QLatin1Char('\''))
+        ++i;
+    return startsLikeFormula(text.mid(i));
+}
 } // namespace
 
 namespace Csv {
@@ -25,7 +34,7 @@ QString field(const QString &value)
     // Numbers such as -5 are data, not formulas; only text that is not a plain number is defused.
     bool isNumber = false;
     text.toDouble(&isNumber);
-    if (startsLikeFormula(text) && !isNumber)
+    if (needsDefusing(text) && !isNumber)
         text.prepend(QLatin1Char('\''));
     if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))
         || text.contains(QLatin1Char('\r')) || text != text.trimmed()) {
@@ -45,7 +54,7 @@ QString row(const QStringList &fields)
 
 QString undefuse(const QString &value)
 {
-    if (value.size() >= 2 && value.front() == QLatin1Char('\'') && startsLikeFormula(value.mid(1)))
+    if (value.size() >= 2 && value.front() == QLatin1Char('\'') && needsDefusing(value.mid(1)))
         return value.mid(1);
     return value;
 }

@@ -15,10 +15,18 @@ struct CsvImportProblem {
 };
 
 struct CsvImportResult {
+    static constexpr int MaxProblemsListed = 20;
+
     int imported = 0;
+    int skippedDuplicates = 0; // rows exactly like an entry the diary already has
+    QStringList medicinesAdded; // named by check-ins but not yet in the diary
     QList<CsvImportProblem> problems;
     bool ok() const { return problems.isEmpty(); }
-    QString describe() const; // one problem per line: "line 4, severity: must be 0 to 10"
+    // One problem per line ("line 4, column severity: must be 0 to 10"), the first 20 only,
+    // then how many more by column; and what was skipped.
+    QString describe() const;
+    // After a successful import: "Imported 12 rows. 3 cramps already in the diary were skipped. ..."
+    QString summary() const;
 };
 
 class DiaryRepository;

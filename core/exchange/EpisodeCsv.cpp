@@ -213,10 +213,23 @@ CsvImportResult import(DiaryRepository &diary, const QString &text)
         }
         episodes.append(e);
     }
+    // A file exported and imported again, or imported twice, adds nothing twice.
+    const auto sameEntry = [](Episode a, Episode b) {
+        a.id = b.id = 0;
+        return a == b;
+    };
+    const QList<Episode> existing = diary.allEpisodes();
+    QList<Episode> fresh;
+    for (const Episode &e : std::as_const(episodes)) {
+        if (std::any_of(existing.cbegin(), existing.cend(), [&](const Episode &old) { return sameEntry(old, e); }))
+            ++result.skippedDuplicates;
+        else
+            fresh.append(e);
+    }
     CsvImport::commit(
-            diary, int(episodes.size()),
+            diary, int(fresh.size()),
             [&] {
-                for (const Episode &e : std::as_const(episodes))
+                for (const Episode &e : std::as_const(fresh))
                     diary.addEpisode(e);
             },
             result);

@@ -6,6 +6,7 @@
 #include "core/store/StoreError.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 
 namespace {
@@ -85,6 +86,7 @@ CsvImportResult import(DiaryRepository &diary, const QString &text)
     if (!result.problems.isEmpty())
         return result;
     const QList<Medication> medications = diary.medications();
+    QStringList newMedicines; // named in the file but not in the diary: created with the import
 
     QList<NightLog> logs;
     QSet<QDate> seen;
@@ -113,11 +115,10 @@ CsvImportResult import(DiaryRepository &diary, const QString &text)
             const auto m = std::find_if(medications.cbegin(), medications.cend(), [&](const Medication &x) {
                 return x.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0;
             });
-            if (m == medications.cend())
-                result.problems.append(
-                        { line, header[2], Text::tr("no medicine called '%1' in this diary").arg(name.trimmed()) });
-            else
+            if (m != medications.cend())
                 log.medicationIds.append(m->id);
+            else if (!newMedicines.contains(name.trimmed(), Qt::CaseInsensitive))
+                newMedicines.append(name.trimmed());
         }
         log.notes = Csv::undefuse(fields[3]);
         if (log.notes.size() > CsvImport::MaxFieldLength)
@@ -153,10 +154,22 @@ CsvImportResult import(DiaryRepository &diary, const QString &text)
     CsvImport::commit(
             diary, int(logs.size()),
             [&] {
-                for (const NightLog &log : std::as_const(logs))
+                // Medicines the file names but the diary lacks are added (class "other", no dates;
+                // the person can complete them), in the same all-or-nothing action.
+                QHash<QString, qint64> added;
+                for (const QString &name : std::as_const(newMedicines))
+                    added.insert(name.toLower(), diary.addMedication({ 0, name, DrugClass::Other, {}, {} }));
+                for (qsizetype r = 0; r < logs.size(); ++r) {
+                    NightLog log = logs[r];
+                    for (const QString &name : records->at(r + 1).value(2).split(QLatin1Char(';'), Qt::SkipEmptyParts))
+                        if (const qint64 id = added.value(name.trimmed().toLower()))
+                            log.medicationIds.append(id);
                     diary.saveNightLog(log);
+                }
             },
             result);
+    if (result.ok())
+        result.medicinesAdded = newMedicines;
     return result;
 }
 

@@ -29,6 +29,44 @@
     </message>
 </context>
 <context>
+    <name>CsvImport</name>
+    <message numerus="yes">
+        <source>ɪnd %n more problem(s) (%1).</source>
+        <translation>
+            <numerusform>ɪnd %n more problem (%1).</numerusform>
+            <numerusform>ɪnd %n more problems (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s).</source>
+        <translation>
+            <numerusform>Imported %n row.</numerusform>
+            <numerusform>Imported %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cramp(s) already in the diary were skipped.</source>
+        <translation>
+            <numerusform>%n cramp already in the diary were skipped.</numerusform>
+            <numerusform>%n cramps already in the diary were skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added the medicine(s) the file names: %1 (add their class and dates under Medicines).</source>
+        <translation>
+            <numerusform>Added the medicine the file names: %1 (add their class and dates under Medicines).</numerusform>
+            <numerusform>Added the medicines the file names: %1 (add their class and dates under Medicines).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more problem(s) (%1).</source>
+        <translation>
+            <numerusform>and %n more problem (%1).</numerusform>
+            <numerusform>and %n more problems (%1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DataCommands</name>
     <message numerus="yes">
         <source>Nothing was imported; %n problem(s) found:</source>

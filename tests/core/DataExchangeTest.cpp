@@ -136,7 +136,8 @@ TEST(NightLogCsv, CheckInsRoundTripWithOwnFactorsAndMedicines)
                  FactorKind::Choice,
                  {},
                  { QStringLiteral("=Heels"), QStringLiteral("Flats") },
-                 false, {} };
+                 false,
+                 {} };
     own.id = from->addFactor(own);
     const QList<NightLog> october = from->nightLogs(QDate(2026, 10, 1), QDate(2026, 10, 31));
     ASSERT_FALSE(october.isEmpty());
@@ -162,7 +163,8 @@ TEST(NightLogCsv, CheckInsRoundTripWithOwnFactorsAndMedicines)
                            FactorKind::Choice,
                            {},
                            { QStringLiteral("=Heels"), QStringLiteral("Flats") },
-                           false, {} });
+                           false,
+                           {} });
     const CsvImportResult result = NightLogCsv::import(*to, csv);
     ASSERT_TRUE(result.ok()) << result.describe().toStdString();
     const QList<NightLog> a = from->nightLogs(QDate(1900, 1, 1), QDate(9999, 1, 1));
@@ -235,4 +237,87 @@ TEST(DiaryBackup, BadBackupsAreRefusedAndNothingIsWritten)
     occupied->addEpisode(tricky());
     EXPECT_THROW(DiaryBackup::restore(DiaryBackup::write(*diary, nullptr), *occupied, nullptr), StoreError);
     EXPECT_EQ(occupied->episodeCount(), 1);
+}
+
+TEST(Csv, ANoteBeginningWithAnApostropheSurvivesTheRoundTrip)
+{
+    for (const QString &note : { QStringLiteral("'=SUM(A1)"), QStringLiteral("''+1 kept"), QStringLiteral("=x"),
+                                 QStringLiteral("'plain"), QStringLiteral("-5") })
+        EXPECT_EQ(Csv::undefuse(Csv::parse(Csv::row({ note }), nullptr)->first().first()), note) << note.toStdString();
+    EXPECT_EQ(Csv::field(QStringLiteral("'=SUM(A1)")), QStringLiteral("''=SUM(A1)")); // still defused
+}
+
+TEST(EpisodeCsv, ImportingCrampsAlreadyInTheDiarySkipsThemAndSaysHowMany)
+{
+    TempDiary temp;
+    auto diary = temp.open();
+    diary->addEpisode(tricky());
+    Episode other;
+    other.start = at("2026-11-19T04:00:00+01:00");
+    other.severity = 3;
+    diary->addEpisode(other);
+    const QString csv = EpisodeCsv::write(diary->allEpisodes(), NightClock());
+    const CsvImportResult again = EpisodeCsv::import(*diary, csv);
+    ASSERT_TRUE(again.ok()) << again.describe().toStdString();
+    EXPECT_EQ(again.imported, 0);
+    EXPECT_EQ(again.skippedDuplicates, 2);
+    EXPECT_EQ(diary->episodeCount(), 2);
+    EXPECT_EQ(again.summary(), QStringLiteral("Imported 0 rows. 2 cramps already in the diary were skipped."));
+    // A cramp that differs in any detail is a new cramp.
+    diary->removeEpisode(diary->allEpisodes().last().id);
+    const CsvImportResult some = EpisodeCsv::import(*diary, csv);
+    EXPECT_EQ(some.imported, 1);
+    EXPECT_EQ(some.skippedDuplicates, 1);
+    EXPECT_EQ(diary->episodeCount(), 2);
+}
+
+TEST(NightLogCsv, CheckInsImportIntoANewDiaryWithTheirMedicines)
+{
+    TempDiary source, target;
+    auto from = source.open();
+    DemoDiaryGenerator::Options options;
+    options.nights = 60;
+    options.lastNight = QDate(2026, 10, 31);
+    DemoDiaryGenerator::generate(*from, options);
+    const QList<NightLog> logs = from->nightLogs(QDate(1900, 1, 1), QDate(9999, 1, 1));
+    const QString csv = NightLogCsv::write(logs, from->factors(true), from->medications());
+    auto to = target.open();
+    const CsvImportResult result = NightLogCsv::import(*to, csv);
+    ASSERT_TRUE(result.ok()) << result.describe().toStdString();
+    EXPECT_EQ(result.imported, logs.size());
+    QStringList names;
+    for (const Medication &m : from->medications())
+        names.append(m.name);
+    for (const Medication &m : to->medications())
+        EXPECT_TRUE(names.contains(m.name)) << m.name.toStdString();
+    EXPECT_EQ(to->medications().size(), from->medications().size());
+    EXPECT_TRUE(result.summary().contains(QStringLiteral("Added the medicines the file names")))
+            << result.summary().toStdString();
+    const QList<NightLog> imported = to->nightLogs(QDate(1900, 1, 1), QDate(9999, 1, 1));
+    ASSERT_EQ(imported.size(), logs.size());
+    for (qsizetype i = 0; i < logs.size(); ++i)
+        EXPECT_EQ(imported[i].medicationIds.size(), logs[i].medicationIds.size()) << i;
+}
+
+TEST(EpisodeCsv, HundredsOfProblemsListTheFirstTwentyAndCountTheRest)
+{
+    TempDiary temp;
+    auto diary = temp.open();
+    QString csv = EpisodeCsv::write({}, NightClock());
+    const int columns = int(Csv::parse(csv, nullptr)->first().size());
+    for (int i = 0; i < 300; ++i) {
+        QStringList fields(columns);
+        fields[2] = QStringLiteral("2026-11-0%1T03:00").arg(1 + i % 9); // start_local
+        fields[3] = QStringLiteral("60"); // utc_offset_minutes
+        fields[5] = i % 3 ? QStringLiteral("11") : QStringLiteral("5"); // severity out of range on 200 rows
+        fields[6] = i % 3 ? QStringLiteral("left") : QStringLiteral("middle"); // unknown leg on 100 rows
+        csv += Csv::row(fields);
+    }
+    const CsvImportResult result = EpisodeCsv::import(*diary, csv);
+    ASSERT_FALSE(result.ok());
+    const QStringList lines = result.describe().split(QLatin1Char('\n'));
+    ASSERT_EQ(lines.size(), 21) << result.describe().toStdString();
+    EXPECT_TRUE(lines.last().startsWith(QStringLiteral("\u2026and "))) << lines.last().toStdString();
+    EXPECT_TRUE(lines.last().contains(QStringLiteral("more problems (severity: "))) << lines.last().toStdString();
+    EXPECT_EQ(diary->episodeCount(), 0);
 }

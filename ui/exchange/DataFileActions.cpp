@@ -112,7 +112,7 @@ bool DataFileActions::importCsv(CsvKind kind, const QString &path)
         m_runDialog(box);
         return false;
     }
-    emit finished(tr("Imported %n row(s).", nullptr, result.imported));
+    emit finished(result.summary());
     return true;
 }
 
