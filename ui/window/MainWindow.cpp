@@ -4,7 +4,6 @@
 #include "core/exchange/DiaryBackup.h"
 #include "core/exchange/EpisodeCsv.h"
 #include "core/exchange/NightLogCsv.h"
-#include "core/guidance/RedFlagRules.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/NightRule.h"
 #include "core/store/DiaryRepository.h"
@@ -16,13 +15,10 @@
 #include "ui/diary/DiaryView.h"
 #include "ui/exchange/DataFileActions.h"
 #include "ui/guidance/GuidanceView.h"
-#include "ui/guidance/RedFlagAlertDialog.h"
 #include "ui/guidance/TopicBrowser.h"
 #include "ui/home/HomeView.h"
 #include "ui/insights/InsightsView.h"
-#include "ui/logging/CheckinDialog.h"
-#include "ui/logging/EpisodeEditorDialog.h"
-#include "ui/logging/QuickLogDialog.h"
+#include "ui/logging/LoggingFlow.h"
 #include "ui/manage/FactorManagerDialog.h"
 #include "ui/manage/MedicationManagerDialog.h"
 #include "ui/manage/UntrackedPeriodsDialog.h"
@@ -67,6 +63,11 @@ MainWindow::MainWindow(DiaryRepository &diary, AppSettings &settings, NightRule 
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_dataFiles, &DataFileActions::diaryFileChosen, this, &MainWindow::diaryFileChosen);
     m_undoable = new UndoableDiary(diary, this);
+    m_logging = new LoggingFlow(
+            diary, settings, nightRule, *m_undoable, m_guidance,
+            [this](QDialog &dialog) { return m_dialogs->run(dialog); }, this);
+    connect(m_logging, &LoggingFlow::done, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_undoable, &UndoableDiary::failed, this, &MainWindow::showError);
     m_nightMode = new NightMode(settings, this);
 
@@ -145,15 +146,7 @@ void MainWindow::createActions()
     m_logCramp->setShortcuts({ QKeySequence(Qt::Key_L), QKeySequence(Qt::CTRL | Qt::Key_L) });
     m_logCramp->setToolTip(tr("Record a cramp now, then add details if you like (L)"));
     m_logCramp->setEnabled(writable);
-    connect(m_logCramp, &QAction::triggered, this, [this] {
-        const qint64 id = logCrampNow();
-        if (!id)
-            return;
-        const auto recorded = m_diary.episode(id);
-        QuickLogDialog sheet(*m_undoable, m_nightRule.clock(), *recorded, this);
-        if (m_dialogs->run(sheet) == QDialog::Accepted && sheet.wantsDetails())
-            editEpisode(sheet.episodeId());
-    });
+    connect(m_logCramp, &QAction::triggered, m_logging, &LoggingFlow::logCramp);
 
     m_checkin = new QAction(tr("&Evening check-in\u2026"), this);
     m_checkin->setIconText(tr("Evening check-in"));
@@ -165,14 +158,7 @@ void MainWindow::createActions()
     m_addDetailed = new QAction(tr("Add a cramp with &details\u2026"), this);
     m_addDetailed->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_addDetailed->setEnabled(writable);
-    connect(m_addDetailed, &QAction::triggered, this, [this] {
-        Episode fresh;
-        fresh.start = withFixedOffset(QDateTime::currentDateTime());
-        fresh.muscle = Muscle::Calf;
-        EpisodeEditorDialog editor(fresh, this, &m_guidance);
-        if (m_dialogs->run(editor) == QDialog::Accepted && !m_undoable->addEpisodes({ editor.episode() }).isEmpty())
-            alertIfWarningSigns(editor.episode(), std::nullopt);
-    });
+    connect(m_addDetailed, &QAction::triggered, m_logging, &LoggingFlow::addDetailed);
 
     m_edit = new QAction(tr("&Edit entry\u2026"), this);
     m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
@@ -338,30 +324,17 @@ void MainWindow::updateActions()
 
 qint64 MainWindow::logCrampNow()
 {
-    Episode episode;
-    episode.start = withFixedOffset(QDateTime::currentDateTime());
-    const QList<qint64> ids = m_undoable->addEpisodes({ episode });
-    if (ids.isEmpty())
-        return 0;
-    statusBar()->showMessage(tr("Cramp recorded at %1.").arg(episode.start.toString(QStringLiteral("HH:mm"))), 8000);
-    return ids.first();
+    return m_logging->logCrampNow();
 }
 
 void MainWindow::editEpisode(qint64 id)
 {
-    const auto episode = m_diary.episode(id);
-    if (!episode)
-        return;
-    EpisodeEditorDialog editor(*episode, this, &m_guidance);
-    if (m_dialogs->run(editor) == QDialog::Accepted && m_undoable->editEpisode(editor.episode()))
-        alertIfWarningSigns(editor.episode(), episode);
+    m_logging->editEpisode(id);
 }
 
 void MainWindow::openCheckin(QDate night)
 {
-    CheckinDialog dialog(m_diary, m_settings, night, this, &m_guidance);
-    if (m_dialogs->run(dialog) == QDialog::Accepted && m_undoable->saveNightLog(dialog.log()))
-        statusBar()->showMessage(tr("Check-in saved."), 5000);
+    m_logging->openCheckin(night);
 }
 
 void MainWindow::deleteSelected()
@@ -382,15 +355,6 @@ void MainWindow::openSettings()
         m_diaryView->model()->reload();
         m_home->refresh();
     }
-}
-
-void MainWindow::alertIfWarningSigns(const Episode &saved, const std::optional<Episode> &before)
-{
-    const QList<RedFlagAlert> alerts = RedFlagRules::newAlerts(saved, before);
-    if (alerts.isEmpty())
-        return;
-    RedFlagAlertDialog dialog(m_guidance, alerts, this);
-    m_dialogs->run(dialog);
 }
 
 void MainWindow::showNights(QDate first, QDate last)

@@ -16,6 +16,7 @@ class ChartsView;
 class GuidanceView;
 class InsightsView;
 class LiveAnalysis;
+class LoggingFlow;
 class ReportView;
 struct Episode;
 class HomeView;
@@ -88,7 +89,6 @@ private:
     void showError(const QString &message);
     void updateActions();
     void openSettings();
-    void alertIfWarningSigns(const Episode &saved, const std::optional<Episode> &before);
 
     DiaryRepository &m_diary;
     AppSettings &m_settings;
@@ -96,6 +96,7 @@ private:
     DialogRunner *m_dialogs = nullptr;
     DataFileActions *m_dataFiles = nullptr;
     UndoableDiary *m_undoable = nullptr;
+    LoggingFlow *m_logging = nullptr;
     NightMode *m_nightMode = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <functional>
+#include <optional>
+
+#include <QDate>
+#include <QObject>
+
+class AppSettings;
+class DiaryRepository;
+class GuidanceLibrary;
+class NightRule;
+class QDialog;
+class QWidget;
+class UndoableDiary;
+struct Episode;
+
+// Every way a cramp or a check-in gets into the diary from the window: the one-key quick
+// log and its sheet, the full editor, the evening check-in; each through the undo stack,
+// each followed by the red-flag alert when a warning sign is new.
+class LoggingFlow : public QObject
+{
+    Q_OBJECT
+
+public:
+    using RunDialog = std::function<int(QDialog &)>; // the window's way to run a dialog
+
+    LoggingFlow(DiaryRepository &diary, AppSettings &settings, const NightRule &nightRule, UndoableDiary &undoable,
+                const GuidanceLibrary &guidance, RunDialog runDialog, QWidget *window);
+
+    // Records a cramp now and returns its id (0 if refused); logCramp() then opens the sheet.
+    qint64 logCrampNow();
+    void logCramp();
+    void addDetailed();
+    void editEpisode(qint64 id);
+    void openCheckin(QDate night);
+
+signals:
+    void done(const QString &message); // for the status bar
+
+private:
+    void alertIfWarningSigns(const Episode &saved, const std::optional<Episode> &before);
+
+    DiaryRepository &m_diary;
+    AppSettings &m_settings;
+    const NightRule &m_nightRule;
+    UndoableDiary &m_undoable;
+    const GuidanceLibrary &m_guidance;
+    RunDialog m_runDialog;
+    QWidget *m_window;
+};
