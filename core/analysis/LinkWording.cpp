@@ -95,7 +95,7 @@ QString numbers(const FactorLink &link, int comparisons)
 {
     const QLocale locale;
     const auto nights = [](int n) { return Text::tr("%n night(s)", nullptr, n); };
-    return Text::tr("%1: cramps on %2 of %3. %4: cramps on %5 of %6. ")
+    return Text::tr("In numbers: %1, cramps on %2 of %3; %4, cramps on %5 of %6. ")
                    .arg(link.groupLabel)
                    .arg(link.groupCrampNights)
                    .arg(nights(link.groupNights), link.otherLabel)
