@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QSysInfo>
 #include <QUrl>
 
 namespace {
@@ -96,11 +97,34 @@ void DiaryFile::checkHeader() const
                          Text::tr("%1 is damaged (the file is cut short). It was left untouched.").arg(m_path));
 }
 
+// A lock file that names no process (a writer killed while creating it: empty or unreadable),
+// or another computer's lock left for an hour, blocks nobody for ever: it is taken over. Qt
+// already takes over a lock whose process on this computer is gone.
+bool DiaryFile::takeOverAbandonedLock()
+{
+    const QString path = lockFilePath(m_path);
+    const QFileInfo lock(path);
+    const qint64 ageSeconds = lock.lastModified().secsTo(QDateTime::currentDateTime());
+    qint64 pid = 0;
+    QString host, app;
+    const bool named = m_lock->getLockInfo(&pid, &host, &app) && pid > 0;
+    const bool abandoned = (!named && ageSeconds >= AbandonedLockSeconds)
+            || (named && host != QSysInfo::machineHostName() && ageSeconds >= ForeignLockSeconds);
+    // A removal interrupted by a kill leaves its own marker behind; it too is abandoned.
+    const QFileInfo removal(path + QStringLiteral(".rmlock"));
+    if (removal.exists() && removal.lastModified().secsTo(QDateTime::currentDateTime()) >= AbandonedLockSeconds)
+        QFile::remove(removal.filePath());
+    return abandoned && m_lock->removeStaleLockFile();
+}
+
 void DiaryFile::acquireLock()
 {
     m_lock = std::make_unique<QLockFile>(lockFilePath(m_path));
-    m_lock->setStaleLockTime(0); // a lock is stale only when its process is gone
-    if (m_lock->tryLock(0))
+    m_lock->setStaleLockTime(0); // a lock is stale only when its process is gone (see takeOverAbandonedLock)
+    // Writers wait for one another for a moment: two `log` commands at once both succeed.
+    if (m_lock->tryLock(LockWaitMilliseconds))
+        return;
+    if (m_lock->error() == QLockFile::LockFailedError && takeOverAbandonedLock() && m_lock->tryLock(0))
         return;
     if (m_lock->error() == QLockFile::LockFailedError) {
         qint64 pid = 0;
@@ -146,6 +170,11 @@ void DiaryFile::inspectAndUpgrade()
                 StoreError::Kind::NotADiary,
                 Text::tr("%1 is a database of another program, not a Cramp Diary. It was left untouched.").arg(m_path));
     const int latest = SchemaMigrator::latestVersion();
+    if (version < 0)
+        throw StoreError(StoreError::Kind::Damaged,
+                         Text::tr("%1 names a diary format that does not exist (%2). It was left untouched.")
+                                 .arg(m_path)
+                                 .arg(version));
     if (version > latest)
         throw StoreError(StoreError::Kind::NewerVersion,
                          Text::tr("%1 was written by a newer version of Cramp Diary (diary format %2; this app "

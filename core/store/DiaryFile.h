@@ -35,6 +35,11 @@ public:
 private:
     void checkHeader() const;
     void acquireLock();
+    bool takeOverAbandonedLock();
+
+    static constexpr int LockWaitMilliseconds = 3000;
+    static constexpr int AbandonedLockSeconds = 2; // older than any lock file being written
+    static constexpr int ForeignLockSeconds = 3600;
     void inspectAndUpgrade();
     void makeBackup(int version);
 

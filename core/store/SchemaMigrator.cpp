@@ -35,6 +35,9 @@ int SchemaMigrator::latestVersion()
 void SchemaMigrator::migrate(Database &db, int fromVersion, int toVersion)
 {
     const QStringList scripts = scriptPaths();
+    if (fromVersion < 0 || toVersion > scripts.size())
+        throw StoreError(StoreError::Kind::MigrationFailed,
+                         Text::tr("There is no upgrade from diary format %1 to %2.").arg(fromVersion).arg(toVersion));
     for (int version = fromVersion; version < toVersion; ++version) {
         QFile file(scripts.at(version));
         if (!file.open(QIODevice::ReadOnly))

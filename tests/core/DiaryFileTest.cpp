@@ -9,10 +9,12 @@
 
 #include <gtest/gtest.h>
 #include <sqlite3.h>
+#include <thread>
 
 #include <QDir>
 #include <QFile>
 #include <QLockFile>
+#include <QSysInfo>
 
 namespace {
 StoreError::Kind openFailure(const QString &path, DiaryFile::Access access = DiaryFile::Access::ReadWrite)
@@ -311,4 +313,65 @@ TEST(Migration, AnOldReadOnlyDiaryExplainsItCannotBeUpgraded)
     const QByteArray before = fileHash(temp.path);
     EXPECT_EQ(openFailure(temp.path), StoreError::Kind::ReadOnly);
     EXPECT_EQ(fileHash(temp.path), before);
+}
+
+namespace {
+void age(const QString &path, int seconds)
+{
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    ASSERT_TRUE(file.setFileTime(QDateTime::currentDateTime().addSecs(-seconds), QFileDevice::FileModificationTime));
+}
+} // namespace
+
+TEST(DiaryFile, AnAbandonedLockIsTakenOverAndAFreshOneIsNot)
+{
+    TempDiary temp;
+    temp.open().reset(); // a diary, closed cleanly
+    const QString lock = DiaryFile::lockFilePath(temp.path);
+    // Empty: a writer killed while creating its lock (a live one fills it at once, long
+    // before the next writer has waited its three seconds).
+    writeFile(lock, QByteArray());
+    EXPECT_NO_THROW(temp.open());
+    // Another computer's lock (a diary on a shared folder): taken over after an hour.
+    writeFile(lock, "4242\nsome-other-computer\ncramp-diary\n");
+    EXPECT_EQ(openFailure(temp.path), StoreError::Kind::Locked);
+    age(lock, 2 * 3600);
+    EXPECT_NO_THROW(temp.open());
+    // A dead process's lock with the removal marker a kill left behind blocks nobody either.
+    writeFile(lock, "999999\ncramp-diary\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+    writeFile(lock + QStringLiteral(".rmlock"), "1\n");
+    age(lock + QStringLiteral(".rmlock"), 10);
+    EXPECT_NO_THROW(temp.open());
+}
+
+TEST(DiaryFile, AWriterWaitsForAnotherToFinishInsteadOfFailing)
+{
+    TempDiary temp;
+    auto first = std::make_unique<DiaryFile>(temp.path, DiaryFile::Access::ReadWrite);
+    std::thread closer([&first] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(400));
+        first.reset();
+    });
+    EXPECT_NO_THROW(DiaryFile(temp.path, DiaryFile::Access::ReadWrite));
+    closer.join();
+}
+
+TEST(DiaryFile, AnImpossibleFormatNumberIsDamagedAndLeftUntouched)
+{
+    TempDiary temp;
+    temp.open().reset();
+    {
+        Database db(temp.path, Database::Mode::ReadWrite);
+        db.execute(QStringLiteral("PRAGMA journal_mode = DELETE; PRAGMA user_version = -1"));
+    }
+    QFile file(temp.path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    const QStringList filesBefore = QDir(temp.dir.path()).entryList(QDir::Files);
+    EXPECT_EQ(openFailure(temp.path), StoreError::Kind::Damaged);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll(), before);
+    EXPECT_EQ(QDir(temp.dir.path()).entryList(QDir::Files), filesBefore); // no backup, lock or journal left
 }
