@@ -1,6 +1,9 @@
 #include "UiFixture.h"
 #include "core/demo/DemoDiaryGenerator.h"
+#include "core/guidance/GuidanceLibrary.h"
+#include "ui/analysis/LiveAnalysis.h"
 #include "ui/exchange/DataFileActions.h"
+#include "ui/report/ReportDocument.h"
 #include "ui/report/ReportView.h"
 
 #include <gtest/gtest.h>
@@ -94,4 +97,32 @@ TEST_F(UiFixture, CsvAndBackupGoOutAndComeBackThroughTheWindow)
     EXPECT_EQ(chosen.first().first().toString(), restored);
     auto copy = DiaryRepository::open(restored, true);
     EXPECT_EQ(copy->allEpisodes(), diary->allEpisodes());
+}
+
+// A year of cramps, some with long notes: the appendix runs over many pages, and no
+// cramp's row is cut by a page end (each page holds its own table; none crosses a page).
+TEST_F(UiFixture, NoAppendixRowIsSplitAcrossPages)
+{
+    generate(*diary, 365);
+    const QList<Episode> all = diary->allEpisodes();
+    for (qsizetype i = 0; i < all.size(); i += 7) {
+        Episode e = all[i];
+        e.notes = QStringLiteral("Woke with the left calf hard as a stone; stretched against the wall. ")
+                          .repeated(1 + i % 4);
+        diary->updateEpisode(e);
+    }
+    LiveAnalysis live(*diary, *nightRule);
+    ReportOptions options;
+    options.last = live.analysis().lastNight();
+    options.first = options.last.addDays(-364);
+    const GuidanceLibrary guidance = GuidanceLibrary::load();
+    ReportDocument document(live.analysis(), options, guidance);
+    QString error;
+    const QString pdf = temp.dir.filePath(QStringLiteral("year.pdf"));
+    ASSERT_TRUE(document.writePdf(pdf, &error)) << error.toStdString();
+    EXPECT_EQ(document.tablesCrossingPages(), 0);
+    const QString text = pdfText(pdf);
+    EXPECT_GE(text.count(QStringLiteral("Warning signs")), 4); // the header on every appendix page
+    for (qsizetype i = 0; i < all.size(); i += 50) // every cramp is there
+        EXPECT_TRUE(text.contains(QLocale().toString(all[i].start, QStringLiteral("d MMM yyyy"))));
 }

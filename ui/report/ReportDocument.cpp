@@ -6,6 +6,7 @@
 #include "core/guidance/GuidanceLibrary.h"
 #include "ui/charts/WeeklyCrampsChart.h"
 #include "ui/insights/InsightsView.h"
+#include "ui/report/AppendixPages.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -284,48 +285,52 @@ QString ReportDocument::html(double pageWidth) const
         }
     }
 
-    if (m_options.episodeTable) {
-        h += QStringLiteral("<h2 style='page-break-before:always'>%1</h2>").arg(esc(Text::tr("Appendix: every cramp")));
-        h += QStringLiteral("<table width='100%' cellpadding='3' cellspacing='0' border='1' "
-                            "style='border-collapse:collapse; font-size:small'>"
-                            "<thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th></"
-                            "tr></thead>")
-                     .arg(esc(Text::tr("Started")), esc(Text::tr("Severity")), esc(Text::tr("Leg, muscle")),
-                          esc(Text::tr("Lasted")), esc(Text::tr("Tried")), esc(Text::tr("Warning signs")),
-                          esc(Text::tr("Notes")));
-        for (const Episode &e : f.episodes) {
-            QStringList tried;
-            for (const ReliefTried &r : e.reliefs)
-                tried.append(
-                        DisplayNames::of(r.relief)
-                        + (r.helped ? (*r.helped ? Text::tr(" (helped)") : Text::tr(" (did not help)")) : QString()));
-            // A flagged row names every reason, a long cramp as much as a warning sign.
-            QStringList signs;
-            for (WarningSign s : e.warningSigns)
-                signs.append(DisplayNames::of(s));
-            const QList<RedFlagAlert> alerts = RedFlagRules::forEpisode(e);
-            for (const RedFlagAlert &alert : alerts)
-                for (const QString &reason : alert.reasons)
-                    if (!signs.contains(reason, Qt::CaseInsensitive))
-                        signs.append(reason);
-            const bool flagged = !alerts.isEmpty();
-            h += QStringLiteral("<tr%1><td>%2</td><td align='right'>%3</td><td>%4</td><td "
-                                "align='right'>%5</td><td>%6</td><td>%7</td><td>%8</td></tr>")
-                         .arg(flagged ? QStringLiteral(" style='background:#fbe3df'") : QString(),
-                              esc(locale.toString(e.start, QStringLiteral("d MMM yyyy HH:mm"))),
-                              e.severity ? QString::number(*e.severity) : QString(),
-                              esc(QStringList { e.leg ? DisplayNames::of(*e.leg) : QString(),
-                                                e.muscle ? DisplayNames::of(*e.muscle) : QString() }
-                                          .join(QStringLiteral(" "))
-                                          .trimmed()),
-                              e.durationSeconds ? DurationText::of(qint64(*e.durationSeconds)) : QString(),
-                              esc(tried.join(QStringLiteral(", "))), esc(signs.join(QStringLiteral(", "))),
-                              esc(e.notes).replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
-        }
-        h += QStringLiteral("</table>");
-    }
     h += QStringLiteral("</body></html>");
     return h;
+}
+
+ReportDocument::Appendix ReportDocument::appendix() const
+{
+    const QLocale locale;
+    Appendix a;
+    a.title = QStringLiteral("<h2 style='page-break-before:always'>%1</h2>")
+                      .arg(esc(Text::tr("Appendix: every cramp")));
+    // Fixed column widths: a row is as tall on its page as when it was measured.
+    a.header = QStringLiteral("<thead><tr><th width='12%'>%1</th><th width='9%'>%2</th><th width='12%'>%3</th>"
+                              "<th width='10%'>%4</th><th width='20%'>%5</th><th width='15%'>%6</th>"
+                              "<th width='22%'>%7</th></tr></thead>")
+                       .arg(esc(Text::tr("Started")), esc(Text::tr("Severity")), esc(Text::tr("Leg, muscle")),
+                            esc(Text::tr("Lasted")), esc(Text::tr("Tried")), esc(Text::tr("Warning signs")),
+                            esc(Text::tr("Notes")));
+    for (const Episode &e : m_figures.episodes) {
+        QStringList tried;
+        for (const ReliefTried &r : e.reliefs)
+            tried.append(DisplayNames::of(r.relief)
+                         + (r.helped ? (*r.helped ? Text::tr(" (helped)") : Text::tr(" (did not help)")) : QString()));
+        // A flagged row names every reason, a long cramp as much as a warning sign.
+        QStringList signs;
+        for (WarningSign s : e.warningSigns)
+            signs.append(DisplayNames::of(s));
+        const QList<RedFlagAlert> alerts = RedFlagRules::forEpisode(e);
+        for (const RedFlagAlert &alert : alerts)
+            for (const QString &reason : alert.reasons)
+                if (!signs.contains(reason, Qt::CaseInsensitive))
+                    signs.append(reason);
+        const bool flagged = !alerts.isEmpty();
+        a.rows.append(QStringLiteral("<tr%1><td>%2</td><td align='right'>%3</td><td>%4</td><td "
+                                     "align='right'>%5</td><td>%6</td><td>%7</td><td>%8</td></tr>")
+                              .arg(flagged ? QStringLiteral(" style='background:#fbe3df'") : QString(),
+                                   esc(locale.toString(e.start, QStringLiteral("d MMM yyyy HH:mm"))),
+                                   e.severity ? QString::number(*e.severity) : QString(),
+                                   esc(QStringList { e.leg ? DisplayNames::of(*e.leg) : QString(),
+                                                     e.muscle ? DisplayNames::of(*e.muscle) : QString() }
+                                               .join(QStringLiteral(" "))
+                                               .trimmed()),
+                                   e.durationSeconds ? DurationText::of(qint64(*e.durationSeconds)) : QString(),
+                                   esc(tried.join(QStringLiteral(", "))), esc(signs.join(QStringLiteral(", "))),
+                                   esc(e.notes).replace(QLatin1Char('\n'), QStringLiteral("<br/>"))));
+    }
+    return a;
 }
 
 int ReportDocument::print(QPagedPaintDevice *device)
@@ -345,7 +350,19 @@ int ReportDocument::print(QPagedPaintDevice *device)
     const QSize chartSize(820, 330);
     document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:weekly")), weeklyChart(chartSize));
     // HTML sizes are in pixels of 1/96 inch, whatever the resolution of the device.
-    document.setHtml(html(page.width() * 96.0 / device->logicalDpiX()));
+    QString body = html(page.width() * 96.0 / device->logicalDpiX());
+    if (m_options.episodeTable) {
+        QTextDocument probe;
+        probe.documentLayout()->setPaintDevice(device);
+        probe.setDefaultFont(base);
+        probe.setDocumentMargin(0);
+        probe.setPageSize(QSizeF(page.width(), bodyHeight));
+        const Appendix parts = appendix();
+        const AppendixPages pages(probe, parts.title, parts.header, parts.rows);
+        body.replace(QStringLiteral("</body></html>"), pages.html() + QStringLiteral("</body></html>"));
+    }
+    document.setHtml(body);
+    m_tablesCrossingPages = ::tablesCrossingPages(document);
 
     const int pages = document.pageCount();
     const QString made = QLocale().toString(QDate::currentDate(), QStringLiteral("d MMM yyyy"));

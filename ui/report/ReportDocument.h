@@ -20,13 +20,22 @@ public:
     int print(QPagedPaintDevice *device);
     // Writes a PDF; false (and a reason) if the file cannot be written.
     bool writePdf(const QString &path, QString *error);
+    // After print(): tables that run over a page end (none, unless one row is taller than a page).
+    int tablesCrossingPages() const { return m_tablesCrossingPages; }
 
 private:
-    QString html(double pageWidth) const;
+    struct Appendix {
+        QString title;
+        QString header;
+        QStringList rows;
+    };
+    QString html(double pageWidth) const; // everything but the appendix
+    Appendix appendix() const;
     QImage weeklyChart(QSize size) const;
 
     const DiaryAnalysis &m_analysis;
     ReportOptions m_options;
     const GuidanceLibrary &m_guidance;
     ReportFigures m_figures;
+    int m_tablesCrossingPages = 0;
 };
