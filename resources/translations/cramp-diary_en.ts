@@ -181,6 +181,13 @@
             <numerusform>How your cramps go with the evening factors you check in, over the %n nights with a check-in in this range. A link shows that two things tend to happen on the same nights, not that one causes the other.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n tracked night(s)</source>
+        <translation>
+            <numerusform>%n tracked night</numerusform>
+            <numerusform>%n tracked nights</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LegMuscleChart</name>

@@ -563,4 +563,14 @@ TEST_F(CommandLine, AYoungDiaryGetsAReportOfItsOwnNightsInPlainWords)
     EXPECT_TRUE(text.contains(QStringLiteral("the whole diary"))) << text.left(600).toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("(10 nights)")));
     EXPECT_TRUE(text.contains(QStringLiteral("No baseline was set")));
+
+    // The generated diary's report reads as plainly.
+    const QString demo = home.filePath(QStringLiteral("demo.sqlite"));
+    ASSERT_EQ(run({ QStringLiteral("demo"), QStringLiteral("--database"), demo }, false).exitCode, 0);
+    const QString demoPdf = home.filePath(QStringLiteral("demo.pdf"));
+    ASSERT_EQ(run({ QStringLiteral("report"), QStringLiteral("--database"), demo, QStringLiteral("--output"), demoPdf },
+                  false)
+                      .exitCode,
+              0);
+    EXPECT_TRUE(readable(demoPdf).contains(QStringLiteral("the last 12 weeks")));
 }

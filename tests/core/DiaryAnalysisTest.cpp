@@ -1,10 +1,14 @@
 #include "core/analysis/DiaryAnalysis.h"
 
 #include "TempDiary.h"
+#include "core/analysis/ReportFigures.h"
 #include "core/analysis/Statistics.h"
 
 #include <gtest/gtest.h>
 #include <numeric>
+
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace {
 Episode cramp(const char *iso, std::optional<int> severity = std::nullopt, std::optional<int> duration = std::nullopt)
@@ -155,14 +159,16 @@ TEST(DiaryAnalysisEdges, FactorLinksSplitWaterAtTwoLitresAndChoicesByLevel)
                            FactorKind::Number,
                            QStringLiteral("ml"),
                            {},
-                           false, {} },
+                           false,
+                           {} },
                   Factor { 2,
                            QStringLiteral("sleep_position"),
                            QStringLiteral("Position"),
                            FactorKind::Choice,
                            {},
                            { QStringLiteral("toes_pointed"), QStringLiteral("side") },
-                           false, {} } };
+                           false,
+                           {} } };
     // 28 nights: water 800 on even nights (cramp on 12 of 14), 2000 on odd (cramp on 2 of 14).
     for (int i = 0; i < 28; ++i) {
         const QDate night = QDate(2026, 10, 1).addDays(i);
@@ -289,14 +295,48 @@ TEST(FactorSplits, StretchingIsAnyAgainstNoneAndStressSplitsAtTheMiddleOfItsScal
                            FactorKind::Number,
                            QStringLiteral("min"),
                            {},
-                           false, {} };
+                           false,
+                           {} };
     const FactorLink stretched = linkFor(stretch, { 0, 0, 0, 0, 5, 10, 0, 2 }); // all-zero median
     EXPECT_EQ(stretched.groupLabel, QStringLiteral("none"));
     EXPECT_EQ(stretched.otherLabel, QStringLiteral("any"));
     EXPECT_EQ(stretched.groupNights, 5);
     EXPECT_EQ(stretched.otherNights, 3);
-    const Factor stress { 3, QStringLiteral("stress"), QStringLiteral("Stress"), FactorKind::Number, {}, {}, false, {} };
+    const Factor stress {
+        3, QStringLiteral("stress"), QStringLiteral("Stress"), FactorKind::Number, {}, {}, false, {}
+    };
     const FactorLink stressed = linkFor(stress, { 0, 0, 0, 0 }); // an empty or calm diary: never "less than 0"
     EXPECT_EQ(stressed.groupLabel, QStringLiteral("less than 5"));
     EXPECT_EQ(stressed.otherLabel, QStringLiteral("5 or more"));
+}
+
+// What `stats --json` prints: the report's figures with every factor link spelled out.
+TEST(ReportFiguresJson, CarriesFactorLinksWithTheirTableAndWords)
+{
+    DiaryAnalysis::Snapshot s;
+    s.factors = { yesNo(1, "exercise") };
+    for (int i = 0; i < 24; ++i) { // 3..26 Oct: exercise on even nights, a cramp on each of them
+        const QDate night = QDate(2026, 10, 3).addDays(i);
+        s.nightLogs.append({ night, {}, { { 1, i % 2 == 0 } }, {}, {} });
+        if (i % 2 == 0)
+            s.episodes.append(cramp(
+                    QDateTime(night.addDays(1), QTime(3, 0), Qt::UTC).toString(Qt::ISODate).toLatin1().constData()));
+    }
+    const DiaryAnalysis analysis(s, NightClock(), Qt::Monday, QDate(2026, 10, 26));
+    const ReportFigures::Period period = ReportFigures::defaultPeriod(analysis);
+    EXPECT_EQ(period.first, QDate(2026, 10, 3)); // the whole diary: shorter than 12 weeks
+    const QJsonObject json = ReportFigures::compute(analysis, period.first, period.last).json();
+    EXPECT_EQ(json[u"period"].toString(), QStringLiteral("wholeDiary"));
+    EXPECT_TRUE(json[u"baseline"].isNull()); // 24 nights: too short for a baseline
+    const QJsonObject link = json[u"factorLinks"].toArray().first().toObject();
+    EXPECT_EQ(link[u"factorKey"].toString(), QStringLiteral("exercise"));
+    EXPECT_EQ(link[u"groupNights"].toInt(), 12);
+    EXPECT_EQ(link[u"groupCrampNights"].toInt(), 12);
+    EXPECT_EQ(link[u"otherNights"].toInt(), 12);
+    EXPECT_EQ(link[u"otherCrampNights"].toInt(), 0);
+    EXPECT_TRUE(link[u"enoughNights"].toBool());
+    EXPECT_LT(link[u"p"].toDouble(), 0.001);
+    EXPECT_GT(link[u"ratioLow"].toDouble(), 1.0);
+    EXPECT_EQ(link[u"strength"].toString(), QStringLiteral("clear"));
+    EXPECT_TRUE(link[u"words"].toString().startsWith(QStringLiteral("A clear link. Cramp nights were about")));
 }

@@ -182,18 +182,24 @@ QString InsightsView::describe(const FactorLink &link, int comparisons, bool wit
 QString InsightsView::describe(const QString &medication, bool started, const BeforeAfter &change)
 {
     const QLocale locale;
-    return tr("%1 %2 on %3: %4 cramps a week in the %5 tracked nights before, %6 a week in the %7 after "
-              "(exact test of the change: p = %8). %9")
-            .arg(medication, started ? tr("started") : tr("stopped"),
-                 locale.toString(change.date, QStringLiteral("d MMM yyyy")),
-                 locale.toString(change.perWeekBefore(), 'f', 1))
-            .arg(change.nightsBefore)
-            .arg(locale.toString(change.perWeekAfter(), 'f', 1))
-            .arg(change.nightsAfter)
-            .arg(pText(change.pValue),
-                 change.pValue < 0.05 ? tr("The rate changed more than chance alone would explain. Talk it over with "
-                                           "your prescriber; do not stop a medicine on your own.")
-                                      : tr("No clear change so far."));
+    return tr("%1 %2 on %3: ")
+                   .arg(medication, started ? tr("started") : tr("stopped"),
+                        locale.toString(change.date, QStringLiteral("d MMM yyyy")))
+            + beforeAfterText(change) + QLatin1Char(' ')
+            + (change.pValue < 0.05 ? tr("The rate changed more than chance alone would explain. Talk it over with "
+                                         "your prescriber; do not stop a medicine on your own.")
+                                    : tr("No clear change so far."));
+}
+
+QString InsightsView::beforeAfterText(const BeforeAfter &change)
+{
+    const QLocale locale;
+    return tr("%1 cramps a week before (%2), ")
+                   .arg(locale.toString(change.perWeekBefore(), 'f', 1),
+                        tr("%n tracked night(s)", nullptr, change.nightsBefore))
+            + tr("%1 a week after (%2); exact test of the change: p = %3.")
+                      .arg(locale.toString(change.perWeekAfter(), 'f', 1),
+                           tr("%n tracked night(s)", nullptr, change.nightsAfter), pText(change.pValue));
 }
 
 QString InsightsView::card(const QString &title, const QString &text, const QString &topicId)
@@ -340,16 +346,9 @@ void InsightsView::refresh()
         const QLocale locale;
         const BeforeAfter change = analysis.beforeAfter(m_comparison, first, last);
         const QString text = change.hasBothSides()
-                ? tr("%1 cramps a week in the %2 tracked nights before, %3 a week in the %4 from then on (exact test "
-                     "of the "
-                     "change: p = %5). %6")
-                          .arg(locale.toString(change.perWeekBefore(), 'f', 1))
-                          .arg(change.nightsBefore)
-                          .arg(locale.toString(change.perWeekAfter(), 'f', 1))
-                          .arg(change.nightsAfter)
-                          .arg(pText(change.pValue),
-                               change.pValue < 0.05 ? tr("The rate changed more than chance alone would explain.")
-                                                    : tr("No clear change so far."))
+                ? beforeAfterText(change) + QLatin1Char(' ')
+                        + (change.pValue < 0.05 ? tr("The rate changed more than chance alone would explain.")
+                                                : tr("No clear change so far."))
                 : tr("Choose a date inside the range shown, with tracked nights on both sides.");
         html += card(tr("Before and after %1").arg(locale.toString(m_comparison, QStringLiteral("d MMM yyyy"))), text,
                      QString());
