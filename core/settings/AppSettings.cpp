@@ -15,6 +15,7 @@ const QString NightStartKey = QStringLiteral("nightMode/startHour");
 const QString NightEndKey = QStringLiteral("nightMode/endHour");
 const QString DiaryPathKey = QStringLiteral("diary/path");
 const QString DisclaimerKey = QStringLiteral("guidance/disclaimerAccepted");
+const QString WindowGeometryKey = QStringLiteral("window/geometry");
 } // namespace
 
 AppSettings::AppSettings()
@@ -101,6 +102,16 @@ QString AppSettings::diaryPath() const
 void AppSettings::setDiaryPath(const QString &path)
 {
     m_settings->setValue(DiaryPathKey, path);
+}
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings->value(WindowGeometryKey).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings->setValue(WindowGeometryKey, geometry);
 }
 
 bool AppSettings::disclaimerAccepted() const

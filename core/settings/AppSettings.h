@@ -2,6 +2,7 @@
 
 #include <memory>
 
+#include <QByteArray>
 #include <QLocale>
 #include <QString>
 
@@ -36,6 +37,9 @@ public:
 
     QString diaryPath() const; // empty: the default location
     void setDiaryPath(const QString &path);
+
+    QByteArray windowGeometry() const; // QWidget::saveGeometry(); empty before the first close
+    void setWindowGeometry(const QByteArray &geometry);
 
     bool disclaimerAccepted() const;
     void setDisclaimerAccepted(bool accepted);

@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSpinBox>
 
 TEST_F(UiFixture, HomeShowsLastNightThisWeekAndTheLastTwoWeeks)
@@ -103,4 +104,18 @@ TEST_F(UiFixture, ARefusedWriteSaysWhyAndKeepsWhatWasThere)
     EXPECT_EQ(window->logCrampNow(), 0);
     EXPECT_TRUE(shown.contains(QStringLiteral("viewing only"))) << shown.toStdString();
     EXPECT_EQ(diary->episodeCount(), 1);
+}
+
+TEST_F(UiFixture, TheWindowFitsTheScreenAndReopensWhereItWasLeft)
+{
+    // The offscreen screen is smaller than the window's usual size: the window fits it.
+    const QRect available = window->screen()->availableGeometry();
+    EXPECT_LE(window->frameGeometry().width(), available.width());
+    EXPECT_LE(window->frameGeometry().height(), available.height());
+    window->show();
+    window->resize(900, 580);
+    window->move(available.topLeft() + QPoint(20, 30));
+    window->close();
+    makeWindow();
+    EXPECT_EQ(window->size(), QSize(900, 580));
 }

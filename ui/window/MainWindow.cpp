@@ -30,6 +30,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -38,6 +39,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QScreen>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -132,7 +134,12 @@ MainWindow::MainWindow(DiaryRepository &diary, AppSettings &settings, NightRule 
         statusBar()->showMessage(m_diary.readOnlyReason().isEmpty() ? tr("Open for viewing only.")
                                                                     : m_diary.readOnlyReason());
     updateActions();
-    resize(1180, 720);
+    // Where the person left it; the first time, as large as suits the screen and no larger.
+    if (!restoreGeometry(m_settings.windowGeometry())) {
+        const QRect available = screen()->availableGeometry();
+        resize(std::min(1180, available.width() * 95 / 100), std::min(720, available.height() * 90 / 100));
+        move(available.center() - rect().center());
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -397,6 +404,13 @@ void MainWindow::showError(const QString &message)
     statusBar()->showMessage(tr("Not saved."), 8000);
     QMessageBox box(QMessageBox::Warning, tr("Not saved"), message, QMessageBox::Ok, this);
     m_dialogs->run(box);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.sync();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::setNightMode(bool on)

@@ -78,6 +78,9 @@ public:
     void openCheckin(QDate night);
     void deleteSelected();
 
+protected:
+    void closeEvent(QCloseEvent *event) override; // remembers where the window was
+
 signals:
     void diaryFileChosen(const QString &path);
     // Emitted with each dialog as it opens, before it runs; tests fill dialogs from here.
