@@ -35,12 +35,8 @@ ReportOptions rangeOf(const QCommandLineParser &parser, const DiaryAnalysis &ana
 {
     ReportOptions options;
     options.last = CliContext::date(parser, QStringLiteral("to")).value_or(analysis.lastNight());
-    const QDate twelveWeeks = options.last.addDays(-(ReportFigures::DefaultWeeks * 7 - 1));
-    const QDate firstNight = analysis.firstNight();
     options.first = CliContext::date(parser, QStringLiteral("from"))
-                            .value_or(firstNight.isValid() && firstNight > twelveWeeks && firstNight <= options.last
-                                              ? firstNight
-                                              : twelveWeeks);
+                            .value_or(ReportFigures::defaultPeriod(analysis, options.last).first);
     if (options.first > options.last)
         throw UsageError(Text::tr("--from must not be after --to."));
     const auto baselineFirst = CliContext::date(parser, QStringLiteral("baseline-from"));

@@ -65,7 +65,7 @@ bool DiaryAnalysis::isTracked(QDate night) const
 
 QDate DiaryAnalysis::weekStart(QDate night) const
 {
-    return night.addDays(-((night.dayOfWeek() - int(m_firstDayOfWeek) + 7) % 7));
+    return weekStartOf(night, m_firstDayOfWeek);
 }
 
 QList<const Episode *> DiaryAnalysis::episodesIn(QDate first, QDate last) const
@@ -132,7 +132,7 @@ QList<PeriodFigures> DiaryAnalysis::weeks(QDate first, QDate last) const
     return result;
 }
 
-QList<FactorLink> DiaryAnalysis::factorLinks(QDate first, QDate last, const QHash<qint64, double> &thresholds) const
+QList<FactorLink> DiaryAnalysis::factorLinks(QDate first, QDate last) const
 {
     QList<const NightLog *> logs;
     for (const NightLog &log : m_snapshot.nightLogs) {
@@ -184,17 +184,15 @@ QList<FactorLink> DiaryAnalysis::factorLinks(QDate first, QDate last, const QHas
                 if (it != log->values.cend() && std::holds_alternative<double>(it.value()))
                     values.append(std::get<double>(it.value()));
             }
-            const auto chosen = thresholds.contains(factor.id) ? std::optional<double>(thresholds.value(factor.id))
-                                                               : factor.splitAt;
-            const auto split = chosen ? std::optional<FactorSplit>(FactorSplit::chosen(*chosen))
-                                      : FactorSplit::byDefault(factor, values);
+            const auto split = factor.splitAt ? std::optional<FactorSplit>(FactorSplit::chosen(*factor.splitAt))
+                                              : FactorSplit::byDefault(factor, values);
             if (!split) {
                 link.singleValue = true; // nothing to compare yet; say so rather than ask for nights
                 links.append(link);
                 break;
             }
             link.threshold = split->at;
-            link.splitChosen = chosen.has_value();
+            link.splitChosen = factor.splitAt.has_value();
             link.groupLabel = split->groupLabel(factor);
             link.otherLabel = split->otherLabel(factor);
             count(link, [split](const FactorValue &v) -> std::optional<bool> {

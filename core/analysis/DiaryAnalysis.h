@@ -11,7 +11,6 @@
 #include "core/domain/NightLog.h"
 #include "core/domain/UntrackedPeriod.h"
 
-#include <QHash>
 #include <QList>
 #include <QMap>
 
@@ -37,10 +36,10 @@ public:
     // Whole calendar weeks covering first..last; weeks cut by the range or by tracking are partial.
     QList<PeriodFigures> weeks(QDate first, QDate last) const;
 
-    // One link per yes/no factor, per number (split at `thresholds`, else where the person chose,
-    // else FactorSplit's default), and per
+    // One link per yes/no factor, per number (split where the person chose, else at
+    // FactorSplit's default), and per
     // choice level, over checked-in nights in first..last, with q-values across them all.
-    QList<FactorLink> factorLinks(QDate first, QDate last, const QHash<qint64, double> &thresholds = {}) const;
+    QList<FactorLink> factorLinks(QDate first, QDate last) const;
 
     BeforeAfter beforeAfter(QDate date, QDate first, QDate last) const;
 

@@ -57,9 +57,10 @@ QJsonObject linkJson(const FactorLink &link, int comparisons)
 }
 } // namespace
 
-ReportFigures::Period ReportFigures::defaultPeriod(const DiaryAnalysis &analysis)
+ReportFigures::Period ReportFigures::defaultPeriod(const DiaryAnalysis &analysis, QDate last)
 {
-    const QDate last = analysis.lastNight();
+    if (!last.isValid())
+        last = analysis.lastNight();
     const QDate twelveWeeks = last.addDays(-(DefaultWeeks * 7 - 1));
     const QDate firstNight = analysis.firstNight();
     return { firstNight.isValid() && firstNight > twelveWeeks && firstNight <= last ? firstNight : twelveWeeks, last };

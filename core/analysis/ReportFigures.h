@@ -60,8 +60,9 @@ struct ReportFigures {
     QList<Episode> episodes;
     int boundaryHour = 12;
 
-    // The last 12 weeks up to the last ended night, or the whole diary if it is shorter.
-    static Period defaultPeriod(const DiaryAnalysis &analysis);
+    // The 12 weeks up to `last` (by default the last ended night), or from the diary's first
+    // night if it began later.
+    static Period defaultPeriod(const DiaryAnalysis &analysis, QDate last = {});
     static constexpr int DefaultWeeks = 12;
     static constexpr int MinimumNightsForBaseline = 28;
     // Without a baseline given, the first two weeks of a period of four weeks or more.

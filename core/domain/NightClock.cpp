@@ -46,3 +46,8 @@ qint64 wallClockSeconds(const QDateTime &time)
 {
     return time.toSecsSinceEpoch() + time.offsetFromUtc();
 }
+
+QDate weekStartOf(QDate night, Qt::DayOfWeek firstDay)
+{
+    return night.addDays(-((night.dayOfWeek() - int(firstDay) + 7) % 7));
+}

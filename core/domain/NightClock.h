@@ -33,5 +33,8 @@ private:
     int m_boundaryHour;
 };
 
+// The first night of the week holding `night`, for weeks starting on `firstDay`.
+QDate weekStartOf(QDate night, Qt::DayOfWeek firstDay);
+
 // The instant plus its UTC offset: the wall clock as seconds, comparable across zones.
 qint64 wallClockSeconds(const QDateTime &time);

@@ -22,7 +22,7 @@ QDate NightRule::lastEndedNight() const
 
 QDate NightRule::weekStart(QDate night) const
 {
-    return night.addDays(-((night.dayOfWeek() - int(m_firstDayOfWeek) + 7) % 7));
+    return weekStartOf(night, m_firstDayOfWeek);
 }
 
 void NightRule::change(int boundaryHour, Qt::DayOfWeek firstDayOfWeek)

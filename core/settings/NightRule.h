@@ -20,7 +20,6 @@ public:
     int boundaryHour() const { return m_clock.boundaryHour(); }
     Qt::DayOfWeek firstDayOfWeek() const { return m_firstDayOfWeek; }
 
-    QDate nightOf(const QDateTime &time) const { return m_clock.nightOf(time); }
     QDate currentNight() const; // the night in progress: not counted by any figure yet
     QDate lastEndedNight() const; // the newest night every figure counts
     QDate weekStart(QDate night) const;

@@ -20,6 +20,15 @@ QList<Episode> withoutIds(QList<Episode> episodes)
     return episodes;
 }
 
+// Sixty generated nights with check-ins and medicines, ending on 31 October 2026.
+void generateTwoMonths(DiaryRepository &diary)
+{
+    DemoDiaryGenerator::Options options;
+    options.nights = 60;
+    options.lastNight = QDate(2026, 10, 31);
+    DemoDiaryGenerator::generate(diary, options);
+}
+
 Episode tricky()
 {
     Episode e;
@@ -126,10 +135,7 @@ TEST(NightLogCsv, CheckInsRoundTripWithOwnFactorsAndMedicines)
 {
     TempDiary source, target;
     auto from = source.open();
-    DemoDiaryGenerator::Options options;
-    options.nights = 60;
-    options.lastNight = QDate(2026, 10, 31);
-    DemoDiaryGenerator::generate(*from, options);
+    generateTwoMonths(*from);
     Factor own { 0,
                  {},
                  QStringLiteral("Shoes"),
@@ -275,10 +281,7 @@ TEST(NightLogCsv, CheckInsImportIntoANewDiaryWithTheirMedicines)
 {
     TempDiary source, target;
     auto from = source.open();
-    DemoDiaryGenerator::Options options;
-    options.nights = 60;
-    options.lastNight = QDate(2026, 10, 31);
-    DemoDiaryGenerator::generate(*from, options);
+    generateTwoMonths(*from);
     const QList<NightLog> logs = from->nightLogs(QDate(1900, 1, 1), QDate(9999, 1, 1));
     const QString csv = NightLogCsv::write(logs, from->factors(true), from->medications());
     auto to = target.open();

@@ -196,8 +196,11 @@ TEST(DiaryAnalysisEdges, FactorLinksSplitWaterAtTwoLitresAndChoicesByLevel)
     EXPECT_NEAR(water.pValue, Statistics::fisherExactTwoSided(12, 2, 2, 12), 1e-15);
     EXPECT_NEAR(water.ratio, 6.0, 1e-12);
     EXPECT_LT(water.qValue, 0.01);
-    // A chosen threshold replaces the median.
-    const QList<FactorLink> custom = analysis.factorLinks(QDate(2026, 10, 1), QDate(2026, 10, 28), { { 1, 500.0 } });
+    // A split the person chose replaces the default.
+    DiaryAnalysis::Snapshot chosen = analysis.snapshot();
+    chosen.factors[0].splitAt = 500.0;
+    const QList<FactorLink> custom = DiaryAnalysis(chosen, NightClock(), Qt::Monday, QDate(2026, 10, 28))
+                                             .factorLinks(QDate(2026, 10, 1), QDate(2026, 10, 28));
     EXPECT_EQ(custom[0].groupNights, 0);
     EXPECT_FALSE(custom[0].hasEnoughNights());
     EXPECT_EQ(links[1].groupLabel, QStringLiteral("Toes pointed down"));

@@ -49,7 +49,9 @@ TEST(LinkWording, TheFindingIsOneSentenceWithBothRates)
     EXPECT_TRUE(LinkWording::finding(link(0.5, 0.3, 0.8, 0.03))
                         .startsWith(QStringLiteral("Cramp nights were less common")));
     const QString numbers = LinkWording::numbers(link(1.72, 1.18, 2.48, 0.03), 1);
-    EXPECT_TRUE(numbers.contains(QStringLiteral("In numbers: yes, cramps on 12 of 26 nights; no, cramps on 11 of 41 nights."))) << numbers.toStdString();
+    EXPECT_TRUE(numbers.contains(
+            QStringLiteral("In numbers: yes, cramps on 12 of 26 nights; no, cramps on 11 of 41 nights.")))
+            << numbers.toStdString();
     EXPECT_TRUE(numbers.contains(QStringLiteral("across 1 comparison."))) << numbers.toStdString();
     EXPECT_FALSE(numbers.contains(QStringLiteral("1 comparisons")));
 }

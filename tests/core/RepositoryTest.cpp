@@ -235,7 +235,8 @@ TEST(Repository, OwnFactorsCanBeAddedRenamedAndRetiredWithoutLosingHistory)
                    FactorKind::Choice,
                    {},
                    { QStringLiteral("Heels"), QStringLiteral("Flats") },
-                   false, {} };
+                   false,
+                   {} };
     shoes.id = diary->addFactor(shoes);
     Factor steps { 0, {}, QStringLiteral("Steps"), FactorKind::Number, QStringLiteral("steps"), {}, false, {} };
     steps.id = diary->addFactor(steps);
@@ -256,12 +257,18 @@ TEST(Repository, OwnFactorsCanBeAddedRenamedAndRetiredWithoutLosingHistory)
     EXPECT_TRUE(renamed->retired);
     EXPECT_EQ(std::get<bool>(diary->nightLog(QDate(2026, 11, 1))->values.value(tonic.id)), true);
 
-    EXPECT_THROW(diary->addFactor({ 0, {}, QStringLiteral("steps"), FactorKind::YesNo, {}, {}, false, {} }), StoreError);
+    EXPECT_THROW(diary->addFactor({ 0, {}, QStringLiteral("steps"), FactorKind::YesNo, {}, {}, false, {} }),
+                 StoreError);
     EXPECT_THROW(diary->addFactor({ 0, {}, QStringLiteral("  "), FactorKind::YesNo, {}, {}, false, {} }), StoreError);
-    EXPECT_THROW(
-            diary->addFactor(
-                    { 0, {}, QStringLiteral("One choice"), FactorKind::Choice, {}, { QStringLiteral("a") }, false, {} }),
-            StoreError);
+    EXPECT_THROW(diary->addFactor({ 0,
+                                    {},
+                                    QStringLiteral("One choice"),
+                                    FactorKind::Choice,
+                                    {},
+                                    { QStringLiteral("a") },
+                                    false,
+                                    {} }),
+                 StoreError);
     const auto water = *diary->factorByKey(QStringLiteral("water_ml"));
     EXPECT_THROW(diary->renameFactor(water.id, QStringLiteral("H2O")), StoreError);
 }

@@ -104,7 +104,8 @@ TEST_F(UiFixture, InsightsSayGoesWithGiveTheirNumbersAndLinkTheGuidance)
         EXPECT_FALSE(card.contains(QStringLiteral("causes cramps"), Qt::CaseInsensitive));
         if (card.contains(QStringLiteral("A clear link"))) {
             clearLink = true;
-            EXPECT_TRUE(card.contains(QStringLiteral("times as common")) || card.contains(QStringLiteral("less common")));
+            EXPECT_TRUE(card.contains(QStringLiteral("times as common"))
+                        || card.contains(QStringLiteral("less common")));
             EXPECT_TRUE(card.contains(QStringLiteral("does not show that one causes the other")));
             EXPECT_FALSE(card.contains(QStringLiteral("Fisher"))); // the numbers are one click away
         }
@@ -152,7 +153,8 @@ TEST_F(UiFixture, WithFewNightsInsightsSayHowManyMoreAreNeeded)
     window->showPage(3);
     const QStringList cards = window->insightsView()->cardTexts();
     ASSERT_FALSE(cards.isEmpty());
-    EXPECT_TRUE(cards.last().contains(QStringLiteral("Alcohol: yes \u2014 needs 7 more nights with yes and 8 more with no")))
+    EXPECT_TRUE(cards.last().contains(
+            QStringLiteral("Alcohol: yes \u2014 needs 7 more nights with yes and 8 more with no")))
             << cards.last().toStdString();
 }
 

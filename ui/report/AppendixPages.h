@@ -19,9 +19,9 @@ public:
     QString html() const; // the title, then a table per page; each after a page break
     int pages() const { return int(m_pages.size()); }
 
+private:
     static QString tableStart(bool newPage);
 
-private:
     QString m_title;
     QString m_header;
     QStringList m_rows;

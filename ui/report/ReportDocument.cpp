@@ -98,6 +98,19 @@ QImage ReportDocument::weeklyChart(QSize size) const
 }
 
 namespace {
+// Every warning sign of a cramp and every other reason it was flagged (a long cramp too).
+QStringList flagReasons(const Episode &e, const QList<RedFlagAlert> &alerts)
+{
+    QStringList reasons;
+    for (WarningSign sign : e.warningSigns)
+        reasons.append(DisplayNames::of(sign));
+    for (const RedFlagAlert &alert : alerts)
+        for (const QString &reason : alert.reasons)
+            if (!reasons.contains(reason, Qt::CaseInsensitive))
+                reasons.append(reason);
+    return reasons;
+}
+
 // "The last 12 weeks: 1 Sep 2026 to 23 Nov 2026 (84 nights)."
 QString periodText(const ReportFigures &f)
 {
@@ -203,11 +216,7 @@ QString ReportDocument::html(double pageWidth) const
         h += QStringLiteral("<table width='100%' cellpadding='4' cellspacing='0' style='background:#fbe3df; border:1px "
                             "solid #c0392b'>");
         for (const ReportFigures::FlaggedEpisode &flagged : f.flagged) {
-            QStringList signs;
-            for (WarningSign s : flagged.episode.warningSigns)
-                signs.append(DisplayNames::of(s));
-            if (flagged.episode.durationSeconds && *flagged.episode.durationSeconds > RedFlagRules::LongCrampSeconds)
-                signs.append(Text::tr("lasted %1").arg(DurationText::of(qint64(*flagged.episode.durationSeconds))));
+            const QStringList signs = flagReasons(flagged.episode, flagged.alerts);
             const GuidanceTopic *topic = m_guidance.topic(flagged.alerts.first().topicId);
             h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td><b>%3</b>%4</td></tr>")
                          .arg(esc(locale.toString(flagged.episode.start, QStringLiteral("d MMM yyyy HH:mm"))),
@@ -307,15 +316,8 @@ ReportDocument::Appendix ReportDocument::appendix() const
         for (const ReliefTried &r : e.reliefs)
             tried.append(DisplayNames::of(r.relief)
                          + (r.helped ? (*r.helped ? Text::tr(" (helped)") : Text::tr(" (did not help)")) : QString()));
-        // A flagged row names every reason, a long cramp as much as a warning sign.
-        QStringList signs;
-        for (WarningSign s : e.warningSigns)
-            signs.append(DisplayNames::of(s));
         const QList<RedFlagAlert> alerts = RedFlagRules::forEpisode(e);
-        for (const RedFlagAlert &alert : alerts)
-            for (const QString &reason : alert.reasons)
-                if (!signs.contains(reason, Qt::CaseInsensitive))
-                    signs.append(reason);
+        const QStringList signs = flagReasons(e, alerts);
         const bool flagged = !alerts.isEmpty();
         a.rows.append(QStringLiteral("<tr%1><td>%2</td><td align='right'>%3</td><td>%4</td><td "
                                      "align='right'>%5</td><td>%6</td><td>%7</td><td>%8</td></tr>")
