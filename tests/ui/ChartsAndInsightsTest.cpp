@@ -69,9 +69,9 @@ TEST_F(UiFixture, ChartsShowTheRangesFiguresAndFollowChanges)
     EXPECT_NE(charts->summaryText(), before);
 
     // The night palette redraws the charts.
-    window->nightModeAction()->setChecked(true);
+    window->nightModeAction()->trigger();
     EXPECT_LT(QApplication::palette().color(QPalette::Base).lightness(), 60);
-    window->nightModeAction()->setChecked(false);
+    window->nightModeAction()->trigger();
 }
 
 TEST_F(UiFixture, ClickingAWeekOpensThoseNightsInTheDiary)

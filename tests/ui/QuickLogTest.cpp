@@ -4,8 +4,21 @@
 
 #include <gtest/gtest.h>
 
+#include <QAbstractButton>
 #include <QLabel>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTest>
+#include <QTimeEdit>
+
+namespace {
+void showActive(QWidget *sheet)
+{
+    sheet->show();
+    QApplication::setActiveWindow(sheet);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(sheet));
+}
+} // namespace
 
 TEST_F(UiFixture, OneKeystrokeRecordsACrampAndTheSheetAddsDetails)
 {
@@ -27,7 +40,7 @@ TEST_F(UiFixture, OneKeystrokeRecordsACrampAndTheSheetAddsDetails)
     ASSERT_EQ(all.size(), 1);
     EXPECT_EQ(all.first().severity, 8);
     EXPECT_EQ(all.first().leg, Leg::Right);
-    EXPECT_EQ(all.first().muscle, Muscle::Calf); // preselected, the usual place
+    EXPECT_FALSE(all.first().muscle.has_value()); // nothing is guessed for the person
     EXPECT_GE(all.first().start, before);
     EXPECT_EQ(all.first().start.offsetFromUtc(), QDateTime::currentDateTime().offsetFromUtc());
 }
@@ -98,4 +111,139 @@ TEST_F(UiFixture, ATimeThatHasNotComeYetIsRefusedNextToTheField)
     EXPECT_FALSE(problem->isHidden());
     EXPECT_TRUE(problem->text().contains(QStringLiteral("not come yet")));
     EXPECT_FALSE(diary->episode(id)->severity.has_value()); // nothing saved
+}
+
+TEST_F(UiFixture, SeverityEightRightCalfTakesFourKeysAfterL)
+{
+    window->show();
+    QApplication::setActiveWindow(window.get());
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    onNextDialog<QuickLogDialog>([&](QuickLogDialog *sheet) {
+        showActive(sheet);
+        const auto hint = sheet->findChild<QLabel *>(QStringLiteral("keysHint"));
+        ASSERT_NE(hint, nullptr);
+        EXPECT_TRUE(hint->text().contains(QStringLiteral("1 then 0 for 10"))) << hint->text().toStdString();
+        for (const auto key : { Qt::Key_8, Qt::Key_R, Qt::Key_C, Qt::Key_Return })
+            QTest::keyClick(QApplication::focusWidget(), key);
+        EXPECT_FALSE(sheet->isVisible()); // Enter closed it
+    });
+    QTest::keyClick(window.get(), Qt::Key_L);
+    const QList<Episode> all = diary->allEpisodes();
+    ASSERT_EQ(all.size(), 1);
+    EXPECT_EQ(all.first().severity, 8);
+    EXPECT_EQ(all.first().leg, Leg::Right);
+    EXPECT_EQ(all.first().muscle, Muscle::Calf);
+}
+
+TEST_F(UiFixture, OneThenZeroIsTenAndEveryLetterChoosesItsTarget)
+{
+    const qint64 id = window->logCrampNow();
+    QuickLogDialog sheet(*window->undoable(), NightClock(), *diary->episode(id));
+    showActive(&sheet);
+    QTest::keyClick(&sheet, Qt::Key_1);
+    QTest::keyClick(&sheet, Qt::Key_0);
+    QTest::keyClick(&sheet, Qt::Key_B);
+    QTest::keyClick(&sheet, Qt::Key_K);
+    QTest::keyClick(&sheet, Qt::Key_Enter);
+    EXPECT_EQ(sheet.result(), QDialog::Accepted);
+    EXPECT_EQ(diary->episode(id)->severity, 10);
+    EXPECT_EQ(diary->episode(id)->leg, Leg::Both);
+    EXPECT_EQ(diary->episode(id)->muscle, Muscle::ThighBack);
+}
+
+TEST_F(UiFixture, ZeroOnItsOwnIsZero)
+{
+    const qint64 id = window->logCrampNow();
+    QuickLogDialog sheet(*window->undoable(), NightClock(), *diary->episode(id));
+    showActive(&sheet);
+    QTest::keyClick(&sheet, Qt::Key_3);
+    QTest::keyClick(&sheet, Qt::Key_0);
+    QTest::keyClick(&sheet, Qt::Key_Return);
+    EXPECT_EQ(diary->episode(id)->severity, 0);
+}
+
+TEST_F(UiFixture, EscapeClosesTheSheetAndKeepsWhatWasChosen)
+{
+    const qint64 id = window->logCrampNow();
+    QuickLogDialog sheet(*window->undoable(), NightClock(), *diary->episode(id));
+    showActive(&sheet);
+    QTest::keyClick(&sheet, Qt::Key_7);
+    QTest::keyClick(&sheet, Qt::Key_L);
+    QTest::keyClick(&sheet, Qt::Key_F);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    EXPECT_FALSE(sheet.isVisible());
+    EXPECT_EQ(diary->episode(id)->severity, 7);
+    EXPECT_EQ(diary->episode(id)->leg, Leg::Left);
+    EXPECT_EQ(diary->episode(id)->muscle, Muscle::Foot);
+    EXPECT_EQ(diary->episodeCount(), 1);
+}
+
+TEST_F(UiFixture, EnterIsDoneEvenFromTheTimeField)
+{
+    const qint64 id = window->logCrampNow();
+    QuickLogDialog sheet(*window->undoable(), NightClock(), *diary->episode(id));
+    showActive(&sheet);
+    QTest::keyClick(&sheet, Qt::Key_5);
+    QTest::keyClick(&sheet, Qt::Key_E, Qt::AltModifier); // "Earlier this night"
+    auto *time = sheet.findChild<QTimeEdit *>();
+    ASSERT_NE(time, nullptr);
+    QTRY_VERIFY(time->isEnabled()); // a mnemonic clicks with a short animation
+    time->setFocus();
+    QTest::keyClick(time, Qt::Key_Return);
+    EXPECT_EQ(sheet.result(), QDialog::Accepted);
+    EXPECT_EQ(diary->episode(id)->severity, 5);
+    EXPECT_LE(diary->episode(id)->start, QDateTime::currentDateTime());
+}
+
+TEST_F(UiFixture, TheSuggestedEarlierTimeHasAlwaysPassedInThisNight)
+{
+    const QDateTime now = withFixedOffset(QDateTime::currentDateTime());
+    for (int offset = 0; offset < 24; ++offset) {
+        // Every boundary hour, so "now" is at every point of its night once.
+        const NightClock clock((now.time().hour() + offset) % 24);
+        Episode recorded;
+        recorded.id = 1;
+        recorded.start = now;
+        QuickLogDialog sheet(*window->undoable(), clock, recorded);
+        const QTime suggested = sheet.suggestedEarlierTime();
+        const QDate night = clock.nightOf(now);
+        const QDate day = suggested.hour() >= clock.boundaryHour() ? night : night.addDays(1);
+        const QDateTime at(day, suggested, Qt::OffsetFromUTC, now.offsetFromUtc());
+        EXPECT_LE(at, now) << "boundary " << clock.boundaryHour();
+        EXPECT_EQ(clock.nightOf(at), night) << "boundary " << clock.boundaryHour();
+    }
+}
+
+TEST_F(UiFixture, TheTimeProblemIsFullyVisibleAndMnemonicsAreUnique)
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    const qint64 id = window->logCrampNow();
+    const NightClock clock((now.time().hour() + 3) % 24);
+    QuickLogDialog sheet(*window->undoable(), clock, *diary->episode(id));
+    showActive(&sheet);
+    sheet.chooseEarlierTime(now.addSecs(3600).time());
+    QTest::keyClick(&sheet, Qt::Key_Return);
+    const auto problem = sheet.findChild<QLabel *>(QStringLiteral("problem"));
+    ASSERT_NE(problem, nullptr);
+    ASSERT_TRUE(problem->isVisible());
+    const QRect inSheet(problem->mapTo(&sheet, QPoint(0, 0)), problem->size());
+    EXPECT_TRUE(sheet.rect().contains(inSheet));
+    EXPECT_GE(problem->height(), problem->heightForWidth(problem->width()));
+
+    QSet<QChar> mnemonics;
+    static const QRegularExpression amp(QStringLiteral("&([^&])"));
+    QStringList texts;
+    for (auto *button : sheet.findChildren<QAbstractButton *>())
+        texts << button->text();
+    for (auto *label : sheet.findChildren<QLabel *>())
+        texts << label->text();
+    for (const QString &text : texts) {
+        const auto match = amp.match(text);
+        if (!match.hasMatch())
+            continue;
+        const QChar key = match.captured(1).at(0).toLower();
+        EXPECT_FALSE(mnemonics.contains(key)) << "Alt+" << QString(key).toStdString() << " twice";
+        mnemonics.insert(key);
+    }
+    EXPECT_GE(mnemonics.size(), 4);
 }

@@ -71,12 +71,17 @@ TEST_F(UiFixture, SettingsAreKeptAndNightModeDimsThePalette)
     EXPECT_EQ(reread.nightMode(), AppSettings::NightMode::Automatic);
 
     const QColor day = QApplication::palette().color(QPalette::Window);
-    window->nightModeAction()->setChecked(true);
+    window->nightModeAction()->trigger();
     const QColor night = QApplication::palette().color(QPalette::Window);
+    // Switched by hand, the choice is the setting, so Settings shows what is on screen.
+    EXPECT_EQ(settings->nightMode(), AppSettings::NightMode::On);
+    SettingsDialog shown(*settings, *nightRule, diary->path());
+    EXPECT_EQ(AppSettings::NightMode(shown.nightMode()->currentData().toInt()), AppSettings::NightMode::On);
     EXPECT_LT(night.lightness(), 40);
     EXPECT_LT(night.blue(), night.red()); // warm, little blue light
-    window->nightModeAction()->setChecked(false);
+    window->nightModeAction()->trigger();
     EXPECT_EQ(QApplication::palette().color(QPalette::Window), day);
+    EXPECT_EQ(settings->nightMode(), AppSettings::NightMode::Off);
 
     EXPECT_TRUE(NightMode::isNightHour(23, 22, 7));
     EXPECT_TRUE(NightMode::isNightHour(3, 22, 7));

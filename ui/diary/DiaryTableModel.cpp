@@ -6,6 +6,7 @@
 #include "core/settings/NightRule.h"
 #include "core/store/DiaryRepository.h"
 #include "ui/logging/CheckinSummary.h"
+#include "ui/style/Tone.h"
 
 #include <algorithm>
 
@@ -208,7 +209,7 @@ QVariant DiaryTableModel::data(const QModelIndex &index, int role) const
     }
     case Qt::ForegroundRole:
         if (index.column() == SignsColumn && row.urgency)
-            return QBrush(QColor(0xc0, 0x39, 0x2b));
+            return QBrush(Tone::problem(QGuiApplication::palette()));
         if (!e)
             return QBrush(QGuiApplication::palette().color(QPalette::PlaceholderText));
         return {};

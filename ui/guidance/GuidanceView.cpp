@@ -2,6 +2,7 @@
 
 #include "core/guidance/GuidanceLibrary.h"
 #include "ui/guidance/TopicBrowser.h"
+#include "ui/style/Tone.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,7 +24,7 @@ GuidanceView::GuidanceView(const GuidanceLibrary &library, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *notice = new QLabel(TopicBrowser::notMedicalAdvice(), this);
     notice->setWordWrap(true);
-    notice->setStyleSheet(QStringLiteral("padding: 6px; border: 1px solid palette(mid); border-radius: 4px;"));
+    Tone::set(notice, Tone::Kind::Notice);
     layout->addWidget(notice);
 
     auto *splitter = new QSplitter(this);

@@ -2,6 +2,9 @@
 
 #include "core/guidance/GuidanceLibrary.h"
 #include "ui/guidance/GuidanceTopicDialog.h"
+#include "ui/style/Tone.h"
+
+#include <QApplication>
 
 #include <QDialogButtonBox>
 #include <QFrame>
@@ -9,18 +12,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
-
-QColor RedFlagAlertDialog::colour(Urgency urgency)
-{
-    switch (urgency) {
-    case Urgency::Emergency: return QColor(0xb0, 0x1e, 0x1e);
-    case Urgency::SameDay: return QColor(0xc0, 0x4a, 0x12);
-    case Urgency::UrgentAppointment: return QColor(0xa8, 0x6a, 0x00);
-    case Urgency::Appointment: return QColor(0x2d, 0x5f, 0x8a);
-    case Urgency::NextVisit: return QColor(0x3f, 0x6b, 0x3f);
-    }
-    return {};
-}
 
 RedFlagAlertDialog::RedFlagAlertDialog(const GuidanceLibrary &library, const QList<RedFlagAlert> &alerts,
                                        QWidget *parent)
@@ -38,7 +29,7 @@ RedFlagAlertDialog::RedFlagAlertDialog(const GuidanceLibrary &library, const QLi
         bar->setFixedWidth(6);
         bar->setAutoFillBackground(true);
         QPalette barPalette = bar->palette();
-        barPalette.setColor(QPalette::Window, colour(alert.urgency));
+        barPalette.setColor(QPalette::Window, Tone::urgency(alert.urgency, QApplication::palette()));
         bar->setPalette(barPalette);
         auto *frame = new QWidget(this);
         row->addWidget(bar);
@@ -49,7 +40,9 @@ RedFlagAlertDialog::RedFlagAlertDialog(const GuidanceLibrary &library, const QLi
         font.setPointSizeF(font.pointSizeF() * 1.4);
         font.setBold(true);
         headline->setFont(font);
-        headline->setStyleSheet(QStringLiteral("color: %1;").arg(colour(alert.urgency).name()));
+        QPalette headlinePalette = headline->palette();
+        headlinePalette.setColor(QPalette::WindowText, Tone::urgency(alert.urgency, QApplication::palette()));
+        headline->setPalette(headlinePalette);
         auto *advice = new QLabel(alert.advice, frame);
         advice->setWordWrap(true);
         auto *reasons = new QLabel(tr("You noted: %1").arg(alert.reasons.join(QStringLiteral(", "))), frame);

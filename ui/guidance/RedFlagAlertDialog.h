@@ -17,7 +17,6 @@ public:
 
     QList<RedFlagAlert> alerts() const { return m_alerts; }
 
-    static QColor colour(Urgency urgency);
 
 private:
     QList<RedFlagAlert> m_alerts;

@@ -5,6 +5,7 @@
 #include "core/settings/NightRule.h"
 #include "core/store/DiaryRepository.h"
 #include "ui/logging/CheckinSummary.h"
+#include "ui/style/Tone.h"
 
 #include <algorithm>
 
@@ -64,14 +65,14 @@ HomeView::HomeView(DiaryRepository &diary, AppSettings &settings, const NightRul
     layout->setSpacing(16);
 
     m_banner = makeLabel(this);
-    m_banner->setStyleSheet(QStringLiteral("background: #f6e3b4; color: #5a4300; padding: 8px; border-radius: 4px;"));
+    Tone::set(m_banner, Tone::Kind::Banner);
     m_banner->hide();
     layout->addWidget(m_banner);
 
     m_trend = makeLabel(this);
     m_trend->setTextFormat(Qt::RichText);
     m_trend->setAccessibleName(tr("Something to mention to a clinician"));
-    m_trend->setStyleSheet(QStringLiteral("border-left: 5px solid #3f6b3f; padding: 6px 10px;"));
+    Tone::set(m_trend, Tone::Kind::Note);
     m_trend->hide();
     connect(m_trend, &QLabel::linkActivated, this, [this](const QString &link) { emit guidanceRequested(link); });
     layout->addWidget(m_trend);

@@ -4,6 +4,7 @@
 #include "core/domain/EpisodeValidator.h"
 #include "core/guidance/GuidanceLibrary.h"
 #include "ui/guidance/GuidanceButton.h"
+#include "ui/style/Tone.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -203,7 +204,7 @@ EpisodeEditorDialog::EpisodeEditorDialog(const Episode &episode, QWidget *parent
 QLabel *EpisodeEditorDialog::addProblemLabel(QFormLayout *form, const QString &field)
 {
     auto *label = new QLabel(this);
-    label->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    Tone::set(label, Tone::Kind::Problem);
     label->setWordWrap(true);
     label->setAccessibleName(tr("Problem"));
     label->hide();

@@ -1,6 +1,7 @@
 #include "ui/logging/QuickLogDialog.h"
 
 #include "core/domain/DisplayNames.h"
+#include "ui/style/Tone.h"
 #include "ui/undo/UndoableDiary.h"
 
 #include <QButtonGroup>
@@ -8,7 +9,6 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QShortcut>
@@ -26,6 +26,32 @@ QLabel *sectionLabel(const QString &text, QWidget *parent)
     label->setFont(font);
     return label;
 }
+
+// The key for each leg and muscle is part of the translation, so it can follow the word.
+QString keyOf(Leg leg)
+{
+    switch (leg) {
+    case Leg::Left: return QuickLogDialog::tr("L", "key for the left leg");
+    case Leg::Right: return QuickLogDialog::tr("R", "key for the right leg");
+    case Leg::Both: return QuickLogDialog::tr("B", "key for both legs");
+    }
+    return {};
+}
+
+QString keyOf(Muscle muscle)
+{
+    switch (muscle) {
+    case Muscle::Calf: return QuickLogDialog::tr("C", "key for the calf");
+    case Muscle::Foot: return QuickLogDialog::tr("F", "key for the foot");
+    case Muscle::ThighFront: return QuickLogDialog::tr("H", "key for the front of the thigh");
+    case Muscle::ThighBack: return QuickLogDialog::tr("K", "key for the back of the thigh");
+    case Muscle::Toes: return QuickLogDialog::tr("T", "key for the toes");
+    case Muscle::Other: return QuickLogDialog::tr("O", "key for another muscle");
+    }
+    return {};
+}
+
+constexpr int TenWindowMs = 1500; // "1" then "0" within this is 10, not 0
 } // namespace
 
 QuickLogDialog::QuickLogDialog(UndoableDiary &diary, const NightClock &clock, const Episode &recorded, QWidget *parent)
@@ -37,50 +63,59 @@ QuickLogDialog::QuickLogDialog(UndoableDiary &diary, const NightClock &clock, co
     setWindowTitle(tr("Cramp logged"));
     setAccessibleName(tr("Quick cramp log"));
     auto *layout = new QVBoxLayout(this);
-    layout->setSpacing(14);
+    layout->setSpacing(12);
+    // The dialog grows with what it shows, so a message below the time is never cut off.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
 
-    auto *headline = new QLabel(tr("<b>Cramp recorded at %1.</b> Add what you can, or just press Done.")
+    auto *headline = new QLabel(tr("<b>Cramp recorded at %1.</b> Add what you can, or just press Enter.")
                                         .arg(recorded.start.toString(QStringLiteral("HH:mm"))),
                                 this);
     headline->setWordWrap(true);
     layout->addWidget(headline);
+    auto *keys = new QLabel(tr("Keys: 0\u20139 for how bad (1 then 0 for 10), the letter on a leg or muscle, "
+                               "Enter when done, Esc to close keeping what you chose."),
+                            this);
+    keys->setObjectName(QStringLiteral("keysHint"));
+    keys->setWordWrap(true);
+    layout->addWidget(keys);
 
     layout->addWidget(sectionLabel(tr("How bad? (0 none, 10 worst imaginable)"), this));
     m_severity = new QButtonGroup(this);
-    QList<std::pair<int, QString>> severities;
+    QList<Choice> severities;
     for (int s = 0; s <= 10; ++s)
-        severities.append({ s, QString::number(s) });
-    layout->addWidget(makeTargets(m_severity, severities, 48));
+        severities.append({ s, QString::number(s), {} });
+    layout->addWidget(makeTargets(m_severity, severities, 44));
     for (QAbstractButton *button : m_severity->buttons())
         button->setAccessibleName(tr("Severity %1 of 10").arg(m_severity->id(button)));
-    // Digits pick a severity directly; 0 doubles as 10 is too clever at 3 a.m., so 0 is 0.
     for (int digit = 0; digit <= 9; ++digit) {
         auto *shortcut = new QShortcut(QKeySequence(Qt::Key_0 + digit), this);
-        connect(shortcut, &QShortcut::activated, this, [this, digit] { chooseSeverity(digit); });
+        connect(shortcut, &QShortcut::activated, this, [this, digit] { typeDigit(digit); });
     }
 
     layout->addWidget(sectionLabel(tr("Which leg?"), this));
     m_leg = new QButtonGroup(this);
-    QList<std::pair<int, QString>> legs;
+    QList<Choice> legs;
     for (Leg leg : allValues<Leg>())
-        legs.append({ int(leg), DisplayNames::of(leg) });
+        legs.append({ int(leg), DisplayNames::of(leg), keyOf(leg) });
     layout->addWidget(makeTargets(m_leg, legs, 120));
     for (QAbstractButton *button : m_leg->buttons())
-        button->setAccessibleName(tr("Leg: %1").arg(button->text()));
+        button->setAccessibleName(tr("Leg: %1").arg(DisplayNames::of(Leg(m_leg->id(button)))));
 
     layout->addWidget(sectionLabel(tr("Which muscle?"), this));
     m_muscle = new QButtonGroup(this);
-    QList<std::pair<int, QString>> muscles;
+    QList<Choice> muscles;
     for (Muscle muscle : allValues<Muscle>())
-        muscles.append({ int(muscle), DisplayNames::of(muscle) });
+        muscles.append({ int(muscle), DisplayNames::of(muscle), keyOf(muscle) });
     layout->addWidget(makeTargets(m_muscle, muscles, 100));
     for (QAbstractButton *button : m_muscle->buttons())
-        button->setAccessibleName(tr("Muscle: %1").arg(button->text()));
-    chooseMuscle(recorded.muscle.value_or(Muscle::Calf)); // most night cramps are in the calf
+        button->setAccessibleName(tr("Muscle: %1").arg(DisplayNames::of(Muscle(m_muscle->id(button)))));
+    // Nothing is chosen for the person: a guessed muscle would bias the diary's figures.
     if (recorded.severity)
         chooseSeverity(*recorded.severity);
     if (recorded.leg)
         chooseLeg(*recorded.leg);
+    if (recorded.muscle)
+        chooseMuscle(*recorded.muscle);
 
     layout->addWidget(sectionLabel(tr("When?"), this));
     auto *when = new QGridLayout;
@@ -89,7 +124,7 @@ QuickLogDialog::QuickLogDialog(UndoableDiary &diary, const NightClock &clock, co
     m_now->setChecked(true);
     m_earlier = new QRadioButton(tr("&Earlier this night, at"), this);
     m_earlier->setAccessibleName(tr("It happened earlier this night"));
-    m_time = new QTimeEdit(QTime(3, 0), this);
+    m_time = new QTimeEdit(suggestedEarlierTime(), this);
     m_time->setDisplayFormat(QStringLiteral("HH:mm"));
     m_time->setAccessibleName(tr("Time of the cramp"));
     m_time->setEnabled(false);
@@ -100,7 +135,7 @@ QuickLogDialog::QuickLogDialog(UndoableDiary &diary, const NightClock &clock, co
     countLabel->setBuddy(m_count);
     m_timeProblem = new QLabel(this);
     m_timeProblem->setObjectName(QStringLiteral("problem"));
-    m_timeProblem->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    Tone::set(m_timeProblem, Tone::Kind::Problem);
     m_timeProblem->setWordWrap(true);
     m_timeProblem->hide();
     when->addWidget(m_now, 0, 0, 1, 2);
@@ -108,16 +143,17 @@ QuickLogDialog::QuickLogDialog(UndoableDiary &diary, const NightClock &clock, co
     when->addWidget(m_time, 1, 1);
     when->addWidget(countLabel, 2, 0);
     when->addWidget(m_count, 2, 1);
-    when->addWidget(m_timeProblem, 3, 0, 1, 2);
+    when->addWidget(m_timeProblem, 3, 0, 1, 3);
     when->setColumnStretch(2, 1);
     layout->addLayout(when);
     connect(m_earlier, &QRadioButton::toggled, m_time, &QWidget::setEnabled);
     connect(m_time, &QTimeEdit::timeChanged, m_timeProblem, &QWidget::hide);
 
     auto *buttons = new QDialogButtonBox(this);
-    auto *details = buttons->addButton(tr("More &details\u2026"), QDialogButtonBox::ActionRole);
+    auto *details = buttons->addButton(tr("More de&tails\u2026"), QDialogButtonBox::ActionRole);
     details->setAccessibleName(tr("Save and open all details"));
-    auto *done = buttons->addButton(tr("&Done"), QDialogButtonBox::AcceptRole);
+    // Enter is Done from every control, so Done needs no letter of its own.
+    auto *done = buttons->addButton(tr("Done (Enter)"), QDialogButtonBox::AcceptRole);
     done->setAccessibleName(tr("Done"));
     done->setDefault(true);
     done->setMinimumHeight(44);
@@ -125,30 +161,48 @@ QuickLogDialog::QuickLogDialog(UndoableDiary &diary, const NightClock &clock, co
     connect(details, &QPushButton::clicked, this, [this] { finish(true); });
     connect(buttons, &QDialogButtonBox::accepted, this, [this] { finish(false); });
     layout->addWidget(buttons);
+    for (const auto key : { Qt::Key_Return, Qt::Key_Enter }) {
+        auto *enter = new QShortcut(QKeySequence(key), this);
+        connect(enter, &QShortcut::activated, this, [this] { finish(false); });
+    }
     done->setFocus();
 }
 
-QWidget *QuickLogDialog::makeTargets(QButtonGroup *group, const QList<std::pair<int, QString>> &choices,
-                                     int minimumWidth)
+QWidget *QuickLogDialog::makeTargets(QButtonGroup *group, const QList<Choice> &choices, int minimumWidth)
 {
     auto *row = new QWidget(this);
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
     group->setExclusive(true);
-    for (const auto &[id, text] : choices) {
+    for (const Choice &choice : choices) {
+        const QString text =
+                choice.key.isEmpty() ? choice.text : tr("%1 (%2)", "target and its key").arg(choice.text, choice.key);
         auto *button = new QPushButton(text, row);
         button->setCheckable(true);
+        button->setAutoDefault(false); // Enter stays Done after a target is clicked
         button->setMinimumSize(minimumWidth, 48);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-        // A chosen target must stand out at a glance, in the day and the night palette.
-        button->setStyleSheet(QStringLiteral("QPushButton:checked { background: palette(highlight); "
-                                             "color: palette(highlighted-text); font-weight: bold; "
-                                             "border: 2px solid palette(highlighted-text); border-radius: 4px; }"));
-        group->addButton(button, id);
+        Tone::set(button, Tone::Kind::Target);
+        group->addButton(button, choice.id);
         layout->addWidget(button);
+        if (!choice.key.isEmpty()) {
+            auto *shortcut = new QShortcut(QKeySequence(choice.key), this);
+            connect(shortcut, &QShortcut::activated, button, [button] { button->setChecked(true); });
+        }
     }
     return row;
+}
+
+void QuickLogDialog::typeDigit(int digit)
+{
+    const bool ten = digit == 0 && m_severity->checkedId() == 1 && m_sinceOne.isValid()
+            && m_sinceOne.elapsed() < TenWindowMs;
+    chooseSeverity(ten ? 10 : digit);
+    if (digit == 1)
+        m_sinceOne.start();
+    else
+        m_sinceOne.invalidate();
 }
 
 void QuickLogDialog::chooseSeverity(int severity)
@@ -176,6 +230,19 @@ void QuickLogDialog::chooseEarlierTime(QTime time, int count)
     m_count->setValue(count);
 }
 
+QTime QuickLogDialog::suggestedEarlierTime() const
+{
+    // An hour before the recording, on a five-minute mark, but never before the night began:
+    // always a time that has already passed in this night.
+    const QDateTime recorded = m_recorded.start;
+    const QDateTime nightBegan(m_clock.nightOf(recorded), QTime(m_clock.boundaryHour(), 0), Qt::OffsetFromUTC,
+                               recorded.offsetFromUtc());
+    QDateTime earlier = recorded.addSecs(-3600);
+    const QTime t = earlier.time();
+    earlier.setTime(QTime(t.hour(), t.minute() - t.minute() % 5));
+    return (earlier < nightBegan ? nightBegan : earlier).time();
+}
+
 std::optional<QDateTime> QuickLogDialog::chosenStart() const
 {
     if (m_now->isChecked())
@@ -190,31 +257,38 @@ std::optional<QDateTime> QuickLogDialog::chosenStart() const
     return local;
 }
 
+void QuickLogDialog::showTimeProblem(const QString &text)
+{
+    m_timeProblem->setText(text);
+    m_timeProblem->show();
+    adjustSize();
+}
+
 void QuickLogDialog::accept()
 {
     finish(false);
 }
 
-void QuickLogDialog::finish(bool details)
+void QuickLogDialog::reject()
 {
-    const auto start = chosenStart();
-    if (!start) {
-        m_timeProblem->setText(tr("%1 has not come yet this night. Choose an earlier time, or \u201cJust now\u201d.")
-                                       .arg(m_time->time().toString(QStringLiteral("HH:mm"))));
-        m_timeProblem->show();
-        m_time->setFocus();
-        return;
-    }
+    // A time that has not come yet is the only choice that cannot be kept; the rest is.
+    if (!m_saved)
+        save(chosenStart().value_or(m_recorded.start));
+    QDialog::reject();
+}
+
+bool QuickLogDialog::save(const QDateTime &start)
+{
     Episode episode = m_recorded;
-    episode.start = *start;
+    episode.start = start;
     if (m_severity->checkedId() >= 0)
         episode.severity = m_severity->checkedId();
     if (m_leg->checkedId() >= 0)
         episode.leg = Leg(m_leg->checkedId());
     if (m_muscle->checkedId() >= 0)
         episode.muscle = Muscle(m_muscle->checkedId());
-    if (!m_diary.editEpisode(episode))
-        return; // the diary said why; the recorded cramp is kept as it was
+    if (!(episode == m_recorded) && !m_diary.editEpisode(episode))
+        return false; // the diary said why; the recorded cramp is kept as it was
     m_recorded = episode;
     if (m_count->value() > 1) {
         QList<Episode> more;
@@ -224,8 +298,23 @@ void QuickLogDialog::finish(bool details)
             more.append(copy);
         }
         if (m_diary.addEpisodes(more).isEmpty())
-            return;
+            return false;
     }
+    m_saved = true;
+    return true;
+}
+
+void QuickLogDialog::finish(bool details)
+{
+    const auto start = chosenStart();
+    if (!start) {
+        showTimeProblem(tr("%1 has not come yet this night. Choose an earlier time, or \u201cJust now\u201d.")
+                                .arg(m_time->time().toString(QStringLiteral("HH:mm"))));
+        m_time->setFocus();
+        return;
+    }
+    if (!m_saved && !save(*start))
+        return;
     m_wantsDetails = details;
     QDialog::accept();
 }

@@ -4,6 +4,7 @@
 #include "core/domain/NightClock.h"
 
 #include <QDialog>
+#include <QElapsedTimer>
 
 class QButtonGroup;
 class QLabel;
@@ -13,8 +14,10 @@ class QTimeEdit;
 class UndoableDiary;
 
 // The 3 a.m. sheet. The cramp is already in the diary when this opens (one keystroke is
-// enough); here the person may add, with big targets and no typing, how bad it was,
-// which leg and muscle, and - for the morning case - when it was and how many there were.
+// enough); here the person may add, with big targets or single keys, how bad it was, which
+// leg and muscle, and - for the morning case - when it was and how many there were.
+// Keys: digits for severity ("1" then "0" for 10), one letter per leg and muscle, Enter is
+// Done from anywhere, Escape closes and keeps whatever was chosen.
 class QuickLogDialog : public QDialog
 {
     Q_OBJECT
@@ -31,13 +34,25 @@ public:
     void chooseLeg(Leg leg);
     void chooseMuscle(Muscle muscle);
     void chooseEarlierTime(QTime time, int count = 1);
+    // The time "Earlier this night" offers before the person changes it.
+    QTime suggestedEarlierTime() const;
 
     void accept() override;
+    // Escape or the close button: whatever was chosen so far is kept, never dropped.
+    void reject() override;
 
 private:
-    QWidget *makeTargets(QButtonGroup *group, const QList<std::pair<int, QString>> &choices, int minimumWidth);
+    struct Choice {
+        int id;
+        QString text;
+        QString key;
+    };
+    QWidget *makeTargets(QButtonGroup *group, const QList<Choice> &choices, int minimumWidth);
+    void typeDigit(int digit);
     std::optional<QDateTime> chosenStart() const;
+    bool save(const QDateTime &start);
     void finish(bool details);
+    void showTimeProblem(const QString &text);
 
     UndoableDiary &m_diary;
     NightClock m_clock;
@@ -50,5 +65,7 @@ private:
     QTimeEdit *m_time = nullptr;
     QSpinBox *m_count = nullptr;
     QLabel *m_timeProblem = nullptr;
+    QElapsedTimer m_sinceOne; // "1" then "0" soon after is 10
     bool m_wantsDetails = false;
+    bool m_saved = false;
 };

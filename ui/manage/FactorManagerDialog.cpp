@@ -2,6 +2,7 @@
 
 #include "core/store/DiaryRepository.h"
 #include "core/store/StoreError.h"
+#include "ui/style/Tone.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -56,7 +57,7 @@ FactorManagerDialog::FactorManagerDialog(DiaryRepository &diary, QWidget *parent
     m_choices->setPlaceholderText(tr("e.g. Heels, Flats, Trainers"));
     m_choices->setAccessibleName(tr("Choices of the new factor, separated by commas"));
     m_problem = new QLabel(add);
-    m_problem->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    Tone::set(m_problem, Tone::Kind::Problem);
     m_problem->setWordWrap(true);
     m_problem->hide();
     auto *create = new QPushButton(tr("&Add factor"), add);

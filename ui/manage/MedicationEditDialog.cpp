@@ -1,6 +1,7 @@
 #include "ui/manage/MedicationEditDialog.h"
 
 #include "core/domain/DisplayNames.h"
+#include "ui/style/Tone.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -56,7 +57,7 @@ MedicationEditDialog::MedicationEditDialog(const Medication &medication, QWidget
         addPeriod({ QDate::currentDate(), std::nullopt });
 
     m_problem = new QLabel(this);
-    m_problem->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    Tone::set(m_problem, Tone::Kind::Problem);
     m_problem->setWordWrap(true);
     m_problem->hide();
     layout->addWidget(m_problem);

@@ -2,6 +2,7 @@
 
 #include "core/store/DiaryRepository.h"
 #include "core/store/StoreError.h"
+#include "ui/style/Tone.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -45,7 +46,7 @@ UntrackedPeriodsDialog::UntrackedPeriodsDialog(DiaryRepository &diary, QDate fir
     m_reason->setPlaceholderText(tr("e.g. holiday, in hospital"));
     m_reason->setAccessibleName(tr("Reason"));
     m_problem = new QLabel(box);
-    m_problem->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    Tone::set(m_problem, Tone::Kind::Problem);
     m_problem->setWordWrap(true);
     m_problem->hide();
     auto *add = new QPushButton(tr("&Add period"), box);

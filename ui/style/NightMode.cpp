@@ -1,6 +1,8 @@
 #include "ui/style/NightMode.h"
 
 #include "core/settings/AppSettings.h"
+#include "ui/style/OutlinedIndicatorStyle.h"
+#include "ui/style/Tone.h"
 
 #include <QApplication>
 #include <QTime>
@@ -8,8 +10,11 @@
 NightMode::NightMode(AppSettings &settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_dayPalette(QApplication::palette())
+    , m_dayPalette(dayPalette())
 {
+    OutlinedIndicatorStyle::install();
+    QApplication::setPalette(m_dayPalette);
+    qApp->setStyleSheet(Tone::styleSheet(m_dayPalette));
     m_clock.setInterval(60 * 1000);
     connect(&m_clock, &QTimer::timeout, this, &NightMode::followSettings);
     followSettings();
@@ -26,6 +31,12 @@ void NightMode::setActive(bool active)
 {
     m_clock.stop();
     apply(active);
+}
+
+void NightMode::chooseByHand(bool active)
+{
+    m_settings.setNightMode(active ? AppSettings::NightMode::On : AppSettings::NightMode::Off);
+    followSettings();
 }
 
 void NightMode::followSettings()
@@ -52,8 +63,30 @@ void NightMode::apply(bool active)
     if (active == m_active)
         return;
     m_active = active;
-    QApplication::setPalette(active ? nightPalette() : m_dayPalette);
+    const QPalette palette = active ? nightPalette() : m_dayPalette;
+    QApplication::setPalette(palette);
+    // Setting the sheet again also repolishes every widget, so none keeps the old palette.
+    qApp->setStyleSheet(Tone::styleSheet(palette));
     emit activeChanged(active);
+}
+
+QPalette NightMode::dayPalette()
+{
+    // The desktop's palette; placeholder text darkened (or lightened) until it reads at 4.5:1.
+    QPalette p = QApplication::palette();
+    const QColor base = p.color(QPalette::Base);
+    const QColor translucent = p.color(QPalette::PlaceholderText);
+    const double a = translucent.alphaF(); // Qt's default is the text colour at half opacity
+    QColor placeholder = QColor::fromRgbF(base.redF() + (translucent.redF() - base.redF()) * a,
+                                          base.greenF() + (translucent.greenF() - base.greenF()) * a,
+                                          base.blueF() + (translucent.blueF() - base.blueF()) * a);
+    const QColor text = p.color(QPalette::Text);
+    for (int step = 1; step <= 10 && Tone::contrast(placeholder, base) < 4.6; ++step)
+        placeholder = QColor::fromRgbF(placeholder.redF() + (text.redF() - placeholder.redF()) * 0.2,
+                                       placeholder.greenF() + (text.greenF() - placeholder.greenF()) * 0.2,
+                                       placeholder.blueF() + (text.blueF() - placeholder.blueF()) * 0.2);
+    p.setColor(QPalette::PlaceholderText, placeholder);
+    return p;
 }
 
 QPalette NightMode::nightPalette()
@@ -63,7 +96,8 @@ QPalette NightMode::nightPalette()
     const QColor base(0x1d, 0x1a, 0x18);
     const QColor button(0x26, 0x22, 0x1f);
     const QColor text(0xb3, 0xa3, 0x92);
-    const QColor dimText(0x6e, 0x63, 0x59);
+    const QColor dimText(0x6e, 0x63, 0x59); // disabled only: WCAG exempts inactive controls
+    const QColor placeholder(0x9a, 0x8b, 0x7b);
     const QColor accent(0x8a, 0x4b, 0x1c);
     QPalette p;
     p.setColor(QPalette::Window, window);
@@ -72,7 +106,7 @@ QPalette NightMode::nightPalette()
     p.setColor(QPalette::AlternateBase, window);
     p.setColor(QPalette::ToolTipBase, button);
     p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, dimText);
+    p.setColor(QPalette::PlaceholderText, placeholder);
     p.setColor(QPalette::Text, text);
     p.setColor(QPalette::Button, button);
     p.setColor(QPalette::ButtonText, text);

@@ -18,9 +18,12 @@ public:
     bool isActive() const { return m_active; }
     // Forces night mode on or off until the settings change again.
     void setActive(bool active);
+    // The person switched night mode on or off: saved as "Always on" or "Off".
+    void chooseByHand(bool active);
     // Re-reads the settings (after the settings dialog) and applies what they say now.
     void followSettings();
 
+    static QPalette dayPalette();
     static QPalette nightPalette();
     static bool isNightHour(int hour, int startHour, int endHour);
 

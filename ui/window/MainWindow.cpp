@@ -227,7 +227,8 @@ void MainWindow::createActions()
     m_nightModeToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_nightModeToggle->setToolTip(tr("Dark, dim colours for the middle of the night"));
     m_nightModeToggle->setChecked(m_nightMode->isActive());
-    connect(m_nightModeToggle, &QAction::toggled, m_nightMode, &NightMode::setActive);
+    // By hand the choice is kept in the settings, so Settings shows what the person chose.
+    connect(m_nightModeToggle, &QAction::triggered, m_nightMode, &NightMode::chooseByHand);
     connect(m_nightMode, &NightMode::activeChanged, m_nightModeToggle, &QAction::setChecked);
 
     const QString filter = tr("Cramp Diary (*.sqlite *.crampdiary);;All files (*)");
