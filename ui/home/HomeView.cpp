@@ -10,6 +10,8 @@
 #include <algorithm>
 
 #include <QAction>
+#include <QApplication>
+#include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
@@ -69,13 +71,19 @@ HomeView::HomeView(DiaryRepository &diary, AppSettings &settings, const NightRul
     m_banner->hide();
     layout->addWidget(m_banner);
 
-    m_trend = makeLabel(this);
+    // The note's bar is drawn by its frame; the label itself stays unstyled so its text and
+    // link take the palette's colours.
+    m_trendBox = new QFrame(this);
+    Tone::set(m_trendBox, Tone::Kind::Note);
+    auto *trendLayout = new QHBoxLayout(m_trendBox);
+    trendLayout->setContentsMargins(10, 6, 10, 6);
+    m_trend = makeLabel(m_trendBox);
     m_trend->setTextFormat(Qt::RichText);
     m_trend->setAccessibleName(tr("Something to mention to a clinician"));
-    Tone::set(m_trend, Tone::Kind::Note);
-    m_trend->hide();
+    trendLayout->addWidget(m_trend);
+    m_trendBox->hide();
     connect(m_trend, &QLabel::linkActivated, this, [this](const QString &link) { emit guidanceRequested(link); });
-    layout->addWidget(m_trend);
+    layout->addWidget(m_trendBox);
 
     auto *actions = new QHBoxLayout;
     actions->setSpacing(16);
@@ -177,12 +185,19 @@ QString HomeView::tonightText() const
 
 QString HomeView::trendText() const
 {
-    return m_trend->isHidden() ? QString() : m_trend->text();
+    return m_trendBox->isHidden() ? QString() : m_trend->text();
 }
 
 QString HomeView::recentText() const
 {
     return m_recent->text();
+}
+
+void HomeView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        refresh();
 }
 
 void HomeView::refresh()
@@ -245,6 +260,7 @@ void HomeView::refresh()
         checkedIn.insert(log.night);
     // Two columns read top to bottom: the last seven nights, then the seven before.
     QString cells;
+    const QString muted = palette().color(QPalette::PlaceholderText).name();
     QStringList rows;
     for (int i = 0; i < 14; ++i) {
         const QDate night = lastNight.addDays(-(i / 2 + (i % 2) * 7));
@@ -259,8 +275,8 @@ void HomeView::refresh()
         }
         const QString evening = checkedIn.contains(night) ? tr("checked in") : QString();
         cells += QStringLiteral("<td style='padding:2px 10px 2px 0'>%1</td><td style='padding:2px 10px 2px 0'>%2</td>"
-                                "<td style='padding:2px 24px 2px 0; color:gray'>%3</td>")
-                         .arg(locale.toString(night, QStringLiteral("ddd d MMM")), what, evening);
+                                "<td style='padding:2px 24px 2px 0; color:%4'>%3</td>")
+                         .arg(locale.toString(night, QStringLiteral("ddd d MMM")), what, evening, muted);
         if (i % 2 == 1) {
             rows.append(QStringLiteral("<tr>%1</tr>").arg(cells));
             cells.clear();
@@ -270,12 +286,13 @@ void HomeView::refresh()
 
     const QList<Episode> eightWeeks = m_diary.episodesInNights(lastNight.addDays(-55), lastNight, clock);
     if (const auto trend = RedFlagRules::forRecentNights(eightWeeks, lastNight, clock)) {
-        m_trend->setText(QStringLiteral("<b>%1.</b> %2 <a href=\"%3\">%4</a>")
+        // A link keeps the colour of the palette it was laid out with: named here, redone on change.
+        m_trend->setText(QStringLiteral("<b>%1.</b> %2 <a href=\"%3\" style=\"color:%5\">%4</a>")
                                  .arg(trend->headline.toHtmlEscaped(), trend->advice.toHtmlEscaped(), trend->topicId,
-                                      tr("When to see a clinician")));
-        m_trend->show();
+                                      tr("When to see a clinician"), palette().color(QPalette::Link).name()));
+        m_trendBox->show();
     } else {
-        m_trend->hide();
+        m_trendBox->hide();
     }
 
     const QDate tonight = currentNight;

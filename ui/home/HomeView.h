@@ -9,6 +9,7 @@
 class AppSettings;
 class NightRule;
 class DiaryRepository;
+class QFrame;
 class QLabel;
 class QPushButton;
 
@@ -34,11 +35,16 @@ public:
 signals:
     void guidanceRequested(const QString &topicId);
 
+protected:
+    // Rich text carries colours of the palette it was made with: made again on a change.
+    void changeEvent(QEvent *event) override;
+
 private:
     DiaryRepository &m_diary;
     AppSettings &m_settings;
     const NightRule &m_nightRule;
     QLabel *m_banner = nullptr;
+    QFrame *m_trendBox = nullptr;
     QLabel *m_trend = nullptr;
     QLabel *m_lastNightTitle = nullptr;
     QLabel *m_lastNight = nullptr;

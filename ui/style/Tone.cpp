@@ -60,12 +60,12 @@ QString styleSheet(const QPalette &palette)
     const QString bannerBackground = dark ? QStringLiteral("#3a2e14") : QStringLiteral("#f6e3b4");
     const QString bannerText = dark ? QStringLiteral("#e8d2a0") : QStringLiteral("#4a3800");
     const QString noteBorder = dark ? QStringLiteral("#6f9a62") : QStringLiteral("#3f6b3f");
-    const QString border = palette.color(QPalette::Mid).name();
+    const QString border = palette.color(QPalette::PlaceholderText).name();
     const QString highlight = palette.color(QPalette::Highlight).name();
     const QString highlightedText = palette.color(QPalette::HighlightedText).name();
     return QStringLiteral("*[tone=\"problem\"] { color: %1; }\n"
                           "QLabel[tone=\"banner\"] { background: %2; color: %3; padding: 8px; border-radius: 4px; }\n"
-                          "QLabel[tone=\"note\"] { border-left: 5px solid %4; padding: 6px 10px; }\n"
+                          "QFrame[tone=\"note\"] { border: none; border-left: 5px solid %4; }\n"
                           "QLabel[tone=\"notice\"] { padding: 6px; border: 1px solid %5; border-radius: 4px; }\n"
                           "QPushButton[tone=\"target\"]:checked { background: %6; color: %7; font-weight: bold; "
                           "border: 2px solid %7; border-radius: 4px; }\n")

@@ -6,12 +6,14 @@
 #include "core/store/DiaryRepository.h"
 #include "ui/analysis/RangeSelector.h"
 #include "ui/charts/ChartsView.h"
+#include "ui/guidance/GuidanceTopicDialog.h"
 #include "ui/guidance/RedFlagAlertDialog.h"
 #include "ui/logging/CheckinDialog.h"
 #include "ui/logging/EpisodeEditorDialog.h"
 #include "ui/logging/QuickLogDialog.h"
 #include "ui/manage/FactorManagerDialog.h"
 #include "ui/manage/MedicationManagerDialog.h"
+#include "ui/manage/UntrackedPeriodsDialog.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/window/MainWindow.h"
 
@@ -20,13 +22,22 @@
 #include <QApplication>
 #include <QScrollArea>
 
-bool WindowScreenshot::save(MainWindow &window, const QString &file, const QString &view)
+QStringList WindowScreenshot::views()
+{
+    return { QStringLiteral("home"),     QStringLiteral("diary"),     QStringLiteral("charts"),
+             QStringLiteral("insights"), QStringLiteral("report"),    QStringLiteral("guidance"),
+             QStringLiteral("quicklog"), QStringLiteral("editor"),    QStringLiteral("checkin"),
+             QStringLiteral("alert"),    QStringLiteral("settings"),  QStringLiteral("medicines"),
+             QStringLiteral("factors"),  QStringLiteral("untracked"), QStringLiteral("topic") };
+}
+
+std::unique_ptr<QDialog> WindowScreenshot::show(MainWindow &window, const QString &view)
 {
     const NightClock &clock = window.nightRule().clock();
     DiaryRepository &diary = window.diary();
     const GuidanceLibrary &guidance = window.guidance();
-    QWidget *target = &window;
     std::unique_ptr<QDialog> dialog;
+    window.showPage(MainWindow::HomePage);
     if (view == QLatin1StringView("diary")) {
         window.showPage(MainWindow::DiaryPage);
     } else if (view == QLatin1StringView("quicklog")) {
@@ -65,12 +76,22 @@ bool WindowScreenshot::save(MainWindow &window, const QString &file, const QStri
         dialog = std::make_unique<MedicationManagerDialog>(diary, &window, &guidance);
     } else if (view == QLatin1StringView("factors")) {
         dialog = std::make_unique<FactorManagerDialog>(diary, &window);
+    } else if (view == QLatin1StringView("untracked")) {
+        const QDate lastNight = window.nightRule().lastEndedNight();
+        dialog = std::make_unique<UntrackedPeriodsDialog>(diary, lastNight.addDays(-13), lastNight, &window);
+    } else if (view == QLatin1StringView("topic")) {
+        dialog = std::make_unique<GuidanceTopicDialog>(guidance, QStringLiteral("stretch-during-a-cramp"), &window);
     }
-    if (dialog) {
+    if (dialog)
         dialog->show();
-        target = dialog.get();
-    }
     QApplication::processEvents();
+    return dialog;
+}
+
+bool WindowScreenshot::save(MainWindow &window, const QString &file, const QString &view)
+{
+    const std::unique_ptr<QDialog> dialog = show(window, view);
+    QWidget *target = dialog ? static_cast<QWidget *>(dialog.get()) : &window;
     if (view.startsWith(QLatin1StringView("charts-page"))) {
         // Every chart at once: the scrolled page at full height.
         if (auto *scroll = window.chartsView()->findChild<QScrollArea *>()) {
