@@ -1,5 +1,7 @@
 #include "CliContext.h"
 
+#include "SingleInstance.h"
+
 #include "core/domain/Episode.h"
 #include "core/settings/AppPaths.h"
 #include "core/settings/AppSettings.h"
@@ -8,9 +10,10 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
-CliContext::CliContext(QTextStream &outStream, QTextStream &errStream)
+CliContext::CliContext(QTextStream &outStream, QTextStream &errStream, DiaryRepository *served)
     : out(outStream)
     , err(errStream)
+    , m_served(served)
     , m_settings(std::make_unique<AppSettings>())
     , m_nightRule(std::make_unique<NightRule>(*m_settings))
 {
@@ -42,13 +45,17 @@ bool CliContext::parse(QCommandLineParser &parser, const QStringList &arguments)
     return true;
 }
 
-std::unique_ptr<DiaryRepository> CliContext::openDiary(const QCommandLineParser &parser, bool readOnly) const
+std::shared_ptr<DiaryRepository> CliContext::openDiary(const QCommandLineParser &parser, bool readOnly) const
 {
+    if (m_served) // run inside the window: its diary, which it keeps open
+        return std::shared_ptr<DiaryRepository>(m_served, [](DiaryRepository *) {});
     QString path = parser.value(QStringLiteral("database"));
     if (path.isEmpty())
         path = m_settings->diaryPath();
     if (path.isEmpty())
         path = AppPaths::defaultDiaryPath();
+    if (!readOnly && SingleInstance::send(path, { { QStringLiteral("kind"), QStringLiteral("ping") } }, 2000))
+        throw ForwardToWindow { path };
     return DiaryRepository::open(path, readOnly);
 }
 

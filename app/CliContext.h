@@ -28,6 +28,12 @@ private:
     QString m_message;
 };
 
+// A writing command found the diary open in a running window: CommandLineTool hands the
+// whole command to that window instead of waiting for its lock.
+struct ForwardToWindow {
+    QString diaryPath;
+};
+
 // Shared parsing of option values for the subcommands. Every parser throws UsageError
 // naming the option, so nothing is written when any value is wrong.
 class DiaryRepository;
@@ -37,7 +43,8 @@ class CliContext
     Q_DECLARE_TR_FUNCTIONS(CliContext)
 
 public:
-    CliContext(QTextStream &out, QTextStream &err);
+    // `served`: the diary of the window this command runs in, forwarded from another process.
+    CliContext(QTextStream &out, QTextStream &err, DiaryRepository *served = nullptr);
     ~CliContext();
 
     QTextStream &out;
@@ -47,7 +54,8 @@ public:
     // printing help, when the caller should stop with success.
     static void addCommonOptions(QCommandLineParser &parser);
     bool parse(QCommandLineParser &parser, const QStringList &arguments);
-    std::unique_ptr<DiaryRepository> openDiary(const QCommandLineParser &parser, bool readOnly) const;
+    // Throws StoreError, or ForwardToWindow for a writing command while a window has the diary.
+    std::shared_ptr<DiaryRepository> openDiary(const QCommandLineParser &parser, bool readOnly) const;
     // The person's settings and night rule, read once per command.
     AppSettings &settings() const { return *m_settings; }
     const NightRule &nightRule() const { return *m_nightRule; }
@@ -77,6 +85,7 @@ public:
     static QString invalidChoice(const QString &option, const QString &value, const QStringList &allowed);
 
 private:
+    DiaryRepository *m_served = nullptr;
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<NightRule> m_nightRule;
 };

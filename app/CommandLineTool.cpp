@@ -2,12 +2,16 @@
 
 #include "CliCommands.h"
 #include "CliContext.h"
+#include "SingleInstance.h"
 #include "core/settings/AppPaths.h"
 #include "core/settings/AppSettings.h"
 #include "core/store/DiaryRepository.h"
 #include "core/store/StoreError.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace {
 struct Subcommand {
@@ -64,9 +68,32 @@ QString summaries()
     return text;
 }
 
-int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+namespace {
+// Hands the whole command to the window that has the diary open and relays its answer.
+int forward(const ForwardToWindow &target, const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    CliContext context(out, err);
+    const QJsonObject request { { QStringLiteral("kind"), QStringLiteral("command") },
+                                { QStringLiteral("args"), QJsonArray::fromStringList(arguments) },
+                                { QStringLiteral("cwd"), QDir::currentPath() } };
+    const auto reply = SingleInstance::send(target.diaryPath, request);
+    if (!reply) {
+        err << QStringLiteral("cramp-diary %1: ").arg(arguments.value(1))
+            << QCoreApplication::translate("CommandLineTool",
+                                           "The Cramp Diary window that has %1 open did not answer. Look in its "
+                                           "diary list before trying again.")
+                       .arg(target.diaryPath)
+            << Qt::endl;
+        return 1;
+    }
+    out << reply->value(QStringLiteral("out")).toString();
+    err << reply->value(QStringLiteral("err")).toString();
+    return reply->value(QStringLiteral("exit")).toInt(1);
+}
+} // namespace
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err, DiaryRepository *served)
+{
+    CliContext context(out, err, served);
     const QString name = arguments.value(1);
     for (const Subcommand &command : Subcommands) {
         if (name != QLatin1StringView(command.name))
@@ -82,6 +109,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         } catch (const StoreError &error) {
             err << QStringLiteral("cramp-diary %1: ").arg(name) << error.message() << Qt::endl;
             return 1;
+        } catch (const ForwardToWindow &target) {
+            return forward(target, arguments, out, err);
         }
     }
     err << QCoreApplication::translate("CommandLineTool", "Unknown command '%1'. Commands:\n%2").arg(name, summaries());

@@ -2,6 +2,7 @@
 
 #include <QStringList>
 
+class DiaryRepository;
 class QTextStream;
 
 // The subcommands that work without a display: log, checkin, list, demo. Each reads its
@@ -12,5 +13,7 @@ bool isSubcommand(const QString &word);
 // Commands that draw (the PDF report) need a GUI application on the offscreen platform.
 bool needsRendering(const QString &word);
 QStringList subcommands();
-int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+// `served`: the window's open diary, when a command forwarded to the window runs there.
+// A writing command while a window has the diary open is forwarded to that window.
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err, DiaryRepository *served = nullptr);
 } // namespace CommandLineTool

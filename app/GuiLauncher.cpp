@@ -1,5 +1,7 @@
 #include "GuiLauncher.h"
 
+#include "SingleInstance.h"
+
 #include "CommandLineTool.h"
 #include "WindowSession.h"
 #include "core/settings/AppPaths.h"
@@ -12,7 +14,9 @@
 
 #include <cstdio>
 
+#include <QAction>
 #include <QApplication>
+#include <QFileInfo>
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QTextStream>
@@ -54,9 +58,31 @@ void addOptions(QCommandLineParser &parser)
                        "guidance, report, quicklog, editor, checkin, settings, medicines, factors, alert)."),
               Text::tr("view") });
     parser.addOption({ QStringLiteral("night-mode"), Text::tr("Start in the dark night palette.") });
+    parser.addOption({ QStringLiteral("checkin"), Text::tr("Open the evening check-in (in the running window, if any).") });
     parser.addPositionalArgument(
-            QStringLiteral("command"),
-            Text::tr("Optional: %1.").arg(CommandLineTool::subcommands().join(QStringLiteral(", "))));
+            QStringLiteral("command-or-file"),
+            Text::tr("Optional: a command (%1), or a diary file to open.")
+                    .arg(CommandLineTool::subcommands().join(QStringLiteral(", "))));
+}
+
+// `cramp-diary FILE` opens that diary, so the app can be a file manager's "Open with".
+bool looksLikeDiaryFile(const QString &argument)
+{
+    const QFileInfo info(argument);
+    return info.isFile() || argument.endsWith(QLatin1StringView(".sqlite"))
+            || argument.endsWith(QLatin1StringView(".crampdiary"));
+}
+
+QString diaryPathFrom(const QCommandLineParser &parser, const AppSettings &settings)
+{
+    QString path = parser.value(QStringLiteral("database"));
+    if (path.isEmpty() && !parser.positionalArguments().isEmpty())
+        path = parser.positionalArguments().first();
+    if (path.isEmpty())
+        path = settings.diaryPath();
+    if (path.isEmpty())
+        path = AppPaths::defaultDiaryPath();
+    return path;
 }
 } // namespace
 
@@ -87,7 +113,8 @@ int run(int argc, char *argv[], void (*describeApplication)())
                                 << QCoreApplication::applicationVersion() << Qt::endl;
             return 0;
         }
-        if (!parser.positionalArguments().isEmpty()) {
+        const QStringList positional = parser.positionalArguments();
+        if (positional.size() > 1 || (positional.size() == 1 && !looksLikeDiaryFile(positional.first()))) {
             err << Text::tr("Unknown command '%1'. Commands: %2.")
                             .arg(parser.positionalArguments().first(),
                                  CommandLineTool::subcommands().join(QStringLiteral(", ")))
@@ -112,11 +139,14 @@ int run(int argc, char *argv[], void (*describeApplication)())
     parser.process(app);
 
     AppSettings settings;
-    QString path = parser.value(QStringLiteral("database"));
-    if (path.isEmpty())
-        path = settings.diaryPath();
-    if (path.isEmpty())
-        path = AppPaths::defaultDiaryPath();
+    const QString path = diaryPathFrom(parser, settings);
+    const bool checkin = parser.isSet(QStringLiteral("checkin"));
+    // A window already has this diary: bring it forward instead of failing on its lock.
+    if (!parser.isSet(QStringLiteral("screenshot"))
+        && SingleInstance::send(path, { { QStringLiteral("kind"),
+                                          checkin ? QStringLiteral("checkin") : QStringLiteral("raise") } },
+                                5000))
+        return 0;
 
     std::unique_ptr<DiaryRepository> diary;
     try {
@@ -136,7 +166,11 @@ int run(int argc, char *argv[], void (*describeApplication)())
     if (parser.isSet(QStringLiteral("night-mode")))
         window->setNightMode(true);
     if (!parser.isSet(QStringLiteral("screenshot")))
-        QTimer::singleShot(0, window, [window] { window->showFirstRunNotice(); });
+        QTimer::singleShot(0, window, [window, checkin] {
+            window->showFirstRunNotice();
+            if (checkin)
+                window->checkinAction()->trigger();
+        });
     if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString file = parser.value(QStringLiteral("screenshot"));
         const QString view = parser.value(QStringLiteral("view"));

@@ -1,9 +1,18 @@
 #include "WindowSession.h"
 
+#include "CommandLineTool.h"
+#include "SingleInstance.h"
+
 #include "core/settings/AppSettings.h"
 #include "core/store/DiaryRepository.h"
 #include "core/store/StoreError.h"
 #include "ui/window/MainWindow.h"
+
+#include <QAction>
+#include <QDir>
+#include <QJsonArray>
+#include <QTextStream>
+#include <QTimer>
 
 WindowSession::WindowSession(AppSettings &settings, std::unique_ptr<DiaryRepository> diary, QObject *parent)
     : QObject(parent)
@@ -16,6 +25,7 @@ WindowSession::WindowSession(AppSettings &settings, std::unique_ptr<DiaryReposit
 
 WindowSession::~WindowSession()
 {
+    m_server.reset();
     m_window.reset(); // the window refers to the diary
 }
 
@@ -24,6 +34,55 @@ void WindowSession::createWindow()
     m_window = std::make_unique<MainWindow>(*m_diary, m_settings, m_nightRule);
     connect(m_window.get(), &MainWindow::diaryFileChosen, this, &WindowSession::switchTo);
     m_window->show();
+    m_server.reset(); // the old diary's name is released before the new one is taken
+    m_server = std::make_unique<SingleInstance::Server>(
+            m_diary->path(), [this](const QJsonObject &request) { return answer(request); });
+}
+
+bool WindowSession::isServing() const
+{
+    return m_server && m_server->isListening();
+}
+
+void WindowSession::raiseWindow()
+{
+    m_window->setWindowState((m_window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
+    emit raiseRequested();
+}
+
+QJsonObject WindowSession::answer(const QJsonObject &request)
+{
+    const QString kind = request.value(QStringLiteral("kind")).toString();
+    QJsonObject reply { { QStringLiteral("ok"), true } };
+    if (kind == QLatin1StringView("raise")) {
+        raiseWindow();
+    } else if (kind == QLatin1StringView("checkin")) {
+        raiseWindow();
+        // After the reply: the check-in is a modal dialog with its own event loop.
+        QTimer::singleShot(0, m_window.get(), [this] { m_window->checkinAction()->trigger(); });
+    } else if (kind == QLatin1StringView("command")) {
+        // A writing command from another process runs here, on the diary this window holds,
+        // so the window shows the change at once and nobody waits for a lock.
+        QString outText, errText;
+        QTextStream out(&outText), err(&errText);
+        const QString before = QDir::currentPath();
+        QDir::setCurrent(request.value(QStringLiteral("cwd")).toString(before)); // relative file names
+        QStringList arguments;
+        for (const QJsonValue &value : request.value(QStringLiteral("args")).toArray())
+            arguments.append(value.toString());
+        const int exitCode = CommandLineTool::run(arguments, out, err, m_diary.get());
+        QDir::setCurrent(before);
+        out.flush();
+        err.flush();
+        reply = { { QStringLiteral("exit"), exitCode }, { QStringLiteral("out"), outText },
+                  { QStringLiteral("err"), errText } };
+    } else if (kind != QLatin1StringView("ping")) {
+        reply = { { QStringLiteral("ok"), false } };
+    }
+    return reply;
 }
 
 bool WindowSession::switchTo(const QString &path)

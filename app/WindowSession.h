@@ -4,8 +4,12 @@
 
 #include <memory>
 
+#include <QJsonObject>
 #include <QObject>
 
+namespace SingleInstance {
+class Server;
+}
 class AppSettings;
 class DiaryRepository;
 class MainWindow;
@@ -24,16 +28,24 @@ public:
     MainWindow *window() const { return m_window.get(); }
     DiaryRepository *diary() const { return m_diary.get(); }
     bool switchTo(const QString &path);
+    // Brings the window to the front (a second launch, the reminder, the tray).
+    void raiseWindow();
+    // Whether other processes can reach this window (see SingleInstance).
+    bool isServing() const;
 
 signals:
+    // Another process asked for the window; for tests and the tray.
+    void raiseRequested();
     // The other diary could not be opened; the current one is still open.
     void switchFailed(const QString &message);
 
 private:
     void createWindow();
+    QJsonObject answer(const QJsonObject &request);
 
     AppSettings &m_settings;
     NightRule m_nightRule; // shared by every window this session opens
     std::unique_ptr<DiaryRepository> m_diary;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<SingleInstance::Server> m_server;
 };

@@ -188,6 +188,13 @@
             <numerusform>%n tracked nights</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Comparisons start once a factor has %1 checked-in nights with it and %1 without: at least %n more evening check-in(s), so by about %2 if you check in every evening.</source>
+        <translation>
+            <numerusform>Comparisons start once a factor has %1 checked-in nights with it and %1 without: at least %n more evening check-in, so by about %2 if you check in every evening.</numerusform>
+            <numerusform>Comparisons start once a factor has %1 checked-in nights with it and %1 without: at least %n more evening check-ins, so by about %2 if you check in every evening.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LegMuscleChart</name>

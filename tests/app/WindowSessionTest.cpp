@@ -9,8 +9,16 @@
 
 #include <gtest/gtest.h>
 
+#include <QDialog>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+#include "ui/diary/DiaryView.h"
+#include "ui/undo/UndoableDiary.h"
 
 TEST(WindowSession, OpeningAnotherDiaryReplacesTheWindowAndRemembersTheFile)
 {
@@ -45,4 +53,91 @@ TEST(WindowSession, AFileThatCannotBeOpenedLeavesTheCurrentDiaryOpen)
     EXPECT_EQ(session.diary()->path(), first.path);
     EXPECT_EQ(session.window(), window);
     EXPECT_TRUE(settings.diaryPath().isEmpty());
+}
+
+namespace {
+// Runs the built cramp-diary beside the window while the window's event loop keeps going.
+int runBeside(const QStringList &arguments, QString *output = nullptr)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(CRAMP_DIARY_BINARY), arguments);
+    if (!process.waitForStarted(5000))
+        return -1;
+    QElapsedTimer clock;
+    clock.start();
+    while (process.state() != QProcess::NotRunning && clock.elapsed() < 20000)
+        QTest::qWait(20);
+    if (output)
+        *output = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+    return process.state() == QProcess::NotRunning ? process.exitCode() : -2;
+}
+
+int diaryRows(MainWindow *window)
+{
+    return window->diaryView()->findChild<QTableView *>()->model()->rowCount();
+}
+} // namespace
+
+TEST(WindowSession, ALogCommandBesideTheOpenWindowIsWrittenAndShownAtOnce)
+{
+    TempDiary temp;
+    AppSettings settings(temp.dir.filePath(QStringLiteral("settings.ini")));
+    WindowSession session(settings, temp.open());
+    ASSERT_TRUE(session.isServing());
+    MainWindow *window = session.window();
+    ASSERT_EQ(diaryRows(window), 0);
+
+    QString output;
+    QElapsedTimer clock;
+    clock.start();
+    EXPECT_EQ(runBeside({ QStringLiteral("log"), QStringLiteral("--database"), temp.path, QStringLiteral("--severity"),
+                          QStringLiteral("7"), QStringLiteral("--leg"), QStringLiteral("right") },
+                        &output),
+              0)
+            << output.toStdString();
+    EXPECT_LT(clock.elapsed(), 3000) << "the command must not wait for the window's lock";
+    // In the store and in the window's list, without any refresh by hand.
+    ASSERT_EQ(session.diary()->episodeCount(), 1);
+    EXPECT_EQ(session.diary()->allEpisodes().first().severity, 7);
+    QTRY_COMPARE_WITH_TIMEOUT(diaryRows(window), 1, 1000);
+
+    // A usage mistake is reported by the window's answer and writes nothing.
+    EXPECT_EQ(runBeside({ QStringLiteral("log"), QStringLiteral("--database"), temp.path, QStringLiteral("--severity"),
+                          QStringLiteral("12") },
+                        &output),
+              2);
+    EXPECT_TRUE(output.contains(QStringLiteral("--severity"))) << output.toStdString();
+    EXPECT_EQ(session.diary()->episodeCount(), 1);
+
+    // The window's own undo still undoes what the window did, not the command's entry.
+    window->logCrampNow();
+    ASSERT_EQ(session.diary()->episodeCount(), 2);
+    window->undoAction()->trigger();
+    EXPECT_EQ(session.diary()->episodeCount(), 1);
+    EXPECT_EQ(session.diary()->allEpisodes().first().severity, 7);
+}
+
+TEST(WindowSession, ASecondLaunchRaisesTheFirstAndACheckinRequestOpensTheCheckin)
+{
+    TempDiary temp;
+    AppSettings settings(temp.dir.filePath(QStringLiteral("settings.ini")));
+    WindowSession session(settings, temp.open());
+    QSignalSpy raised(&session, &WindowSession::raiseRequested);
+    QString output;
+    // `cramp-diary FILE`, as a file manager's "Open with" runs it.
+    EXPECT_EQ(runBeside({ temp.path }, &output), 0) << output.toStdString();
+    EXPECT_EQ(raised.count(), 1);
+
+    QStringList opened;
+    QObject::connect(session.window(), &MainWindow::dialogOpened, session.window(), [&opened](QDialog *dialog) {
+        opened.append(QString::fromLatin1(dialog->metaObject()->className()));
+        dialog->done(0);
+    });
+    EXPECT_EQ(runBeside({ QStringLiteral("--database"), temp.path, QStringLiteral("--checkin") }, &output), 0)
+            << output.toStdString();
+    QTRY_COMPARE_WITH_TIMEOUT(opened, QStringList { QStringLiteral("CheckinDialog") }, 2000);
+    EXPECT_EQ(raised.count(), 2);
 }

@@ -89,6 +89,15 @@ DiaryView::DiaryView(DiaryRepository &diary, AppSettings &settings, const NightR
     for (const auto &[column, width] : widths)
         m_table->setColumnWidth(column, width);
     layout->addWidget(m_table, 1);
+    m_empty = new QLabel(tr("<p><b>No entries yet.</b></p><p>Each cramp you log (press <b>L</b>) and each evening "
+                            "check-in (press <b>E</b>) appears here, newest night first. To bring in an earlier "
+                            "diary, use File \u2192 Import from CSV.</p>"),
+                         this);
+    m_empty->setObjectName(QStringLiteral("emptyDiary"));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_empty->setMargin(24);
+    layout->addWidget(m_empty, 1);
     m_count = new QLabel(this);
     layout->addWidget(m_count);
 
@@ -131,7 +140,13 @@ void DiaryView::updateCount()
     int cramps = 0;
     for (int row = 0; row < m_proxy->rowCount(); ++row)
         cramps += m_proxy->index(row, 0).data(DiaryTableModel::EpisodeIdRole).toLongLong() != 0;
-    m_count->setText(tr("%n cramp(s) shown", nullptr, cramps));
+    const bool empty = m_model->rowCount() == 0;
+    m_empty->setVisible(empty);
+    m_table->setVisible(!empty);
+    if (!empty && m_proxy->rowCount() == 0)
+        m_count->setText(tr("Nothing matches these filters: clear the search or widen the nights shown."));
+    else
+        m_count->setText(tr("%n cramp(s) shown", nullptr, cramps));
 }
 
 QList<qint64> DiaryView::selectedEpisodeIds() const

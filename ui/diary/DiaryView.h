@@ -57,4 +57,5 @@ private:
     QSpinBox *m_severity = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_count = nullptr;
+    QLabel *m_empty = nullptr; // instead of a blank table in a new diary
 };

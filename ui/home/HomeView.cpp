@@ -262,11 +262,15 @@ void HomeView::refresh()
     QString cells;
     const QString muted = palette().color(QPalette::PlaceholderText).name();
     QStringList rows;
+    // Nights before the first entry are not quiet nights: the diary did not exist yet.
+    const std::optional<QDate> began = m_diary.firstNight(clock);
     for (int i = 0; i < 14; ++i) {
         const QDate night = lastNight.addDays(-(i / 2 + (i % 2) * 7));
         const QList<int> s = severities.value(night);
         QString what;
-        if (s.isEmpty()) {
+        if (began && night < *began) {
+            what = QStringLiteral("<span style='color:%1'>%2</span>").arg(muted, tr("before your diary began"));
+        } else if (s.isEmpty()) {
             what = tr("no cramp");
         } else {
             const int worst = *std::max_element(s.cbegin(), s.cend());
@@ -282,7 +286,13 @@ void HomeView::refresh()
             cells.clear();
         }
     }
-    m_recent->setText(QStringLiteral("<table>%1</table>").arg(rows.join(QString())));
+    if (began)
+        m_recent->setText(QStringLiteral("<table>%1</table>").arg(rows.join(QString())));
+    else
+        m_recent->setText(tr("<p>Nothing recorded yet. When a cramp wakes you, press <b>L</b> (or the big button): "
+                             "one key records it, and you can add how bad it was with a digit.</p>"
+                             "<p>In the evening, press <b>E</b> to check in: a minute on water, stretching, "
+                             "medicines and the rest. Nights count from your first entry.</p>"));
 
     const QList<Episode> eightWeeks = m_diary.episodesInNights(lastNight.addDays(-55), lastNight, clock);
     if (const auto trend = RedFlagRules::forRecentNights(eightWeeks, lastNight, clock)) {

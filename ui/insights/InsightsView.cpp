@@ -335,12 +335,19 @@ void InsightsView::refresh()
     for (const FactorLink &link : std::as_const(ready))
         html += card(LinkWording::groupName(link), describe(link, tests, m_showNumbers->isChecked()),
                      m_guidance.topicForFactor(link.factor.builtinKey));
-    if (ready.isEmpty())
-        html += QStringLiteral("<p>%1</p>")
-                        .arg(tr("No factor has enough nights yet to compare. Each needs at least %1 "
-                                "checked-in nights with it and %1 without.")
+    if (ready.isEmpty()) {
+        // One line for a young diary instead of a "needs more nights" line per factor.
+        const int more = std::max(1, 2 * FactorLink::MinimumNightsPerGroup - figures.nightsCheckedIn);
+        html += QStringLiteral("<p><b>%1</b></p>")
+                        .arg(tr("Comparisons start once a factor has %1 checked-in nights with it and %1 without: "
+                                "at least %n more evening check-in(s), so by about %2 if you check in every evening.",
+                                nullptr, more)
                                      .arg(FactorLink::MinimumNightsPerGroup)
+                                     .arg(QLocale().toString(QDate::currentDate().addDays(more),
+                                                             QStringLiteral("d MMMM")))
                                      .toHtmlEscaped());
+        waiting.clear();
+    }
 
     if (m_comparison.isValid()) {
         const QLocale locale;
@@ -383,4 +390,9 @@ void InsightsView::refresh()
     m_page->setHtml(html);
     fitPageHeight();
     m_scroll->verticalScrollBar()->setValue(scroll);
+}
+
+QString InsightsView::pageText() const
+{
+    return m_page->toPlainText();
 }

@@ -32,6 +32,7 @@ public:
 
     RangeSelector *range() const { return m_range; }
     QStringList cardTexts() const; // every card's words, for tests and accessibility checks
+    QString pageText() const; // the whole page's words, cards and lines between them
     // Asks for a number factor to be split at `splitAt` (none: the default); see splitChosen.
     void showNumbers(bool on); // each finding's numbers under its words
     void chooseSplit(qint64 factorId, std::optional<double> splitAt);

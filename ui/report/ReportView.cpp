@@ -3,6 +3,7 @@
 #include "core/analysis/ReportFigures.h"
 #include "ui/analysis/LiveAnalysis.h"
 #include "ui/report/ReportDocument.h"
+#include "ui/style/Tone.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -188,7 +189,7 @@ QString ReportView::status() const
 
 void ReportView::showStatus(const QString &text, bool problem)
 {
-    m_status->setStyleSheet(problem ? QStringLiteral("color: #c0392b;") : QString());
+    Tone::set(m_status, problem ? Tone::Kind::Problem : Tone::Kind::Plain);
     m_status->setText(text);
 }
 

@@ -1,5 +1,6 @@
 #include "ui/style/Tone.h"
 
+#include <QStyle>
 #include <QWidget>
 
 #include <cmath>
@@ -10,6 +11,7 @@ namespace {
 const char *propertyValue(Kind kind)
 {
     switch (kind) {
+    case Kind::Plain: return "";
     case Kind::Problem: return "problem";
     case Kind::Banner: return "banner";
     case Kind::Note: return "note";
@@ -28,7 +30,14 @@ double luminance(const QColor &colour)
 
 void set(QWidget *widget, Kind kind)
 {
-    widget->setProperty("tone", QString::fromLatin1(propertyValue(kind)));
+    const QString value = QString::fromLatin1(propertyValue(kind));
+    if (widget->property("tone").toString() == value)
+        return;
+    widget->setProperty("tone", value);
+    if (widget->isVisible()) { // a shown widget only takes a new tone when polished again
+        widget->style()->unpolish(widget);
+        widget->style()->polish(widget);
+    }
 }
 
 bool isDark(const QPalette &palette)

@@ -15,7 +15,7 @@ class QWidget;
 // re-applies with the palette.
 namespace Tone {
 
-enum class Kind { Problem, Banner, Note, Notice, Target };
+enum class Kind { Plain, Problem, Banner, Note, Notice, Target };
 
 // Marks `widget` as showing `kind`; the application style sheet gives it its colours.
 void set(QWidget *widget, Kind kind);
