@@ -16,4 +16,5 @@ int backup(CliContext &context, const QStringList &arguments);
 int restore(CliContext &context, const QStringList &arguments);
 int stats(CliContext &context, const QStringList &arguments);
 int report(CliContext &context, const QStringList &arguments);
+int remind(CliContext &context, const QStringList &arguments);
 } // namespace CliCommands

@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QFileInfo>
+#include <QIcon>
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QTextStream>
@@ -134,6 +135,7 @@ int run(int argc, char *argv[], void (*describeApplication)())
     Translations::install(app);
     QApplication::setApplicationDisplayName(Text::tr("Cramp Diary"));
     QApplication::setDesktopFileName(QStringLiteral("org.crampdiary.CrampDiary"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.crampdiary.CrampDiary.svg")));
     QCommandLineParser parser;
     addOptions(parser);
     parser.process(app);

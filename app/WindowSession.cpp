@@ -2,6 +2,8 @@
 
 #include "CommandLineTool.h"
 #include "SingleInstance.h"
+#include "TrayIcon.h"
+#include "WindowReminder.h"
 
 #include "core/settings/AppSettings.h"
 #include "core/store/DiaryRepository.h"
@@ -19,12 +21,26 @@ WindowSession::WindowSession(AppSettings &settings, std::unique_ptr<DiaryReposit
     , m_settings(settings)
     , m_nightRule(settings)
     , m_diary(std::move(diary))
+    , m_reminder(new WindowReminder(settings, m_nightRule, this))
 {
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new TrayIcon(this);
+        connect(m_tray, &TrayIcon::openRequested, this, &WindowSession::raiseWindow);
+        m_tray->show();
+    }
+    m_reminder->setTray(m_tray);
+    connect(m_reminder, &WindowReminder::checkinRequested, this, [this] {
+        raiseWindow();
+        m_window->checkinAction()->trigger();
+    });
     createWindow();
 }
 
 WindowSession::~WindowSession()
 {
+    m_reminder->setDiary(nullptr);
+    if (m_tray)
+        m_tray->setWindow(nullptr);
     m_server.reset();
     m_window.reset(); // the window refers to the diary
 }
@@ -34,6 +50,9 @@ void WindowSession::createWindow()
     m_window = std::make_unique<MainWindow>(*m_diary, m_settings, m_nightRule);
     connect(m_window.get(), &MainWindow::diaryFileChosen, this, &WindowSession::switchTo);
     m_window->show();
+    m_reminder->setDiary(m_diary.get());
+    if (m_tray)
+        m_tray->setWindow(m_window.get());
     m_server.reset(); // the old diary's name is released before the new one is taken
     m_server = std::make_unique<SingleInstance::Server>(
             m_diary->path(), [this](const QJsonObject &request) { return answer(request); });
@@ -98,6 +117,9 @@ bool WindowSession::switchTo(const QString &path)
         return false;
     }
     const QByteArray geometry = m_window->saveGeometry();
+    m_reminder->setDiary(nullptr);
+    if (m_tray)
+        m_tray->setWindow(nullptr);
     m_window.reset();
     m_diary = std::move(next);
     m_settings.setDiaryPath(m_diary->path());

@@ -13,6 +13,8 @@ class Server;
 class AppSettings;
 class DiaryRepository;
 class MainWindow;
+class TrayIcon;
+class WindowReminder;
 
 // Owns the open diary and its window. Opening another diary file replaces both, but
 // only once the new file has opened: on failure the current diary stays open and the
@@ -32,6 +34,7 @@ public:
     void raiseWindow();
     // Whether other processes can reach this window (see SingleInstance).
     bool isServing() const;
+    WindowReminder *reminder() const { return m_reminder; }
 
 signals:
     // Another process asked for the window; for tests and the tray.
@@ -48,4 +51,6 @@ private:
     std::unique_ptr<DiaryRepository> m_diary;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<SingleInstance::Server> m_server;
+    WindowReminder *m_reminder = nullptr;
+    TrayIcon *m_tray = nullptr; // only where the desktop has a tray
 };

@@ -16,6 +16,9 @@ const QString NightEndKey = QStringLiteral("nightMode/endHour");
 const QString DiaryPathKey = QStringLiteral("diary/path");
 const QString DisclaimerKey = QStringLiteral("guidance/disclaimerAccepted");
 const QString WindowGeometryKey = QStringLiteral("window/geometry");
+const QString ReminderEnabledKey = QStringLiteral("reminder/enabled");
+const QString ReminderTimeKey = QStringLiteral("reminder/time");
+const QString RemindedNightKey = QStringLiteral("reminder/remindedNight");
 } // namespace
 
 AppSettings::AppSettings()
@@ -112,6 +115,41 @@ QByteArray AppSettings::windowGeometry() const
 void AppSettings::setWindowGeometry(const QByteArray &geometry)
 {
     m_settings->setValue(WindowGeometryKey, geometry);
+}
+
+bool AppSettings::reminderEnabled() const
+{
+    return m_settings->value(ReminderEnabledKey, false).toBool();
+}
+
+void AppSettings::setReminderEnabled(bool enabled)
+{
+    m_settings->setValue(ReminderEnabledKey, enabled);
+}
+
+QTime AppSettings::reminderTime() const
+{
+    const QTime time = QTime::fromString(m_settings->value(ReminderTimeKey).toString(), QStringLiteral("HH:mm"));
+    return time.isValid() ? time : QTime(21, 30);
+}
+
+void AppSettings::setReminderTime(QTime time)
+{
+    m_settings->setValue(ReminderTimeKey, time.toString(QStringLiteral("HH:mm")));
+}
+
+std::optional<QDate> AppSettings::remindedNight() const
+{
+    // Written by the reminder command as well as the window: read what is on disk now.
+    m_settings->sync();
+    const QDate night = QDate::fromString(m_settings->value(RemindedNightKey).toString(), Qt::ISODate);
+    return night.isValid() ? std::optional(night) : std::nullopt;
+}
+
+void AppSettings::setRemindedNight(QDate night)
+{
+    m_settings->setValue(RemindedNightKey, night.toString(Qt::ISODate));
+    m_settings->sync();
 }
 
 bool AppSettings::disclaimerAccepted() const

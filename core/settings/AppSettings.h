@@ -2,7 +2,11 @@
 
 #include <memory>
 
+#include <optional>
+
 #include <QByteArray>
+#include <QDate>
+#include <QTime>
 #include <QLocale>
 #include <QString>
 
@@ -40,6 +44,14 @@ public:
 
     QByteArray windowGeometry() const; // QWidget::saveGeometry(); empty before the first close
     void setWindowGeometry(const QByteArray &geometry);
+
+    // The evening reminder: "remind me at HH:MM if tonight has no check-in".
+    bool reminderEnabled() const;
+    void setReminderEnabled(bool enabled);
+    QTime reminderTime() const; // 21:30 unless set
+    void setReminderTime(QTime time);
+    std::optional<QDate> remindedNight() const; // the last night a reminder went out for
+    void setRemindedNight(QDate night);
 
     bool disclaimerAccepted() const;
     void setDisclaimerAccepted(bool accepted);

@@ -3,6 +3,7 @@
 #include "WindowSession.h"
 
 #include "TempDiary.h"
+#include "WaitFor.h"
 #include "core/settings/AppSettings.h"
 #include "core/store/DiaryRepository.h"
 #include "ui/window/MainWindow.h"
@@ -102,7 +103,7 @@ TEST(WindowSession, ALogCommandBesideTheOpenWindowIsWrittenAndShownAtOnce)
     // In the store and in the window's list, without any refresh by hand.
     ASSERT_EQ(session.diary()->episodeCount(), 1);
     EXPECT_EQ(session.diary()->allEpisodes().first().severity, 7);
-    QTRY_COMPARE_WITH_TIMEOUT(diaryRows(window), 1, 1000);
+    EXPECT_TRUE(waitFor([&] { return diaryRows(window) == 1; }, 1000));
 
     // A usage mistake is reported by the window's answer and writes nothing.
     EXPECT_EQ(runBeside({ QStringLiteral("log"), QStringLiteral("--database"), temp.path, QStringLiteral("--severity"),
@@ -138,6 +139,7 @@ TEST(WindowSession, ASecondLaunchRaisesTheFirstAndACheckinRequestOpensTheCheckin
     });
     EXPECT_EQ(runBeside({ QStringLiteral("--database"), temp.path, QStringLiteral("--checkin") }, &output), 0)
             << output.toStdString();
-    QTRY_COMPARE_WITH_TIMEOUT(opened, QStringList { QStringLiteral("CheckinDialog") }, 2000);
+    EXPECT_TRUE(waitFor([&] { return opened == QStringList { QStringLiteral("CheckinDialog") }; }, 2000))
+            << opened.join(QLatin1Char(' ')).toStdString();
     EXPECT_EQ(raised.count(), 2);
 }

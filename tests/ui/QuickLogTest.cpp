@@ -1,4 +1,5 @@
 #include "UiFixture.h"
+#include "WaitFor.h"
 #include "ui/logging/QuickLogDialog.h"
 #include "ui/undo/UndoableDiary.h"
 
@@ -187,7 +188,7 @@ TEST_F(UiFixture, EnterIsDoneEvenFromTheTimeField)
     QTest::keyClick(&sheet, Qt::Key_E, Qt::AltModifier); // "Earlier this night"
     auto *time = sheet.findChild<QTimeEdit *>();
     ASSERT_NE(time, nullptr);
-    QTRY_VERIFY(time->isEnabled()); // a mnemonic clicks with a short animation
+    EXPECT_TRUE(waitFor([&] { return time->isEnabled(); })); // a mnemonic clicks with a short animation
     time->setFocus();
     QTest::keyClick(time, Qt::Key_Return);
     EXPECT_EQ(sheet.result(), QDialog::Accepted);

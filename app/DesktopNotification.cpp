@@ -1,0 +1,64 @@
+#include "DesktopNotification.h"
+
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusInterface>
+#include <QDBusReply>
+#include <QVariantMap>
+
+namespace {
+const QString Service = QStringLiteral("org.freedesktop.Notifications");
+const QString Path = QStringLiteral("/org/freedesktop/Notifications");
+const QString Interface = QStringLiteral("org.freedesktop.Notifications");
+} // namespace
+
+DesktopNotification::DesktopNotification(QObject *parent)
+    : QObject(parent)
+{
+}
+
+bool DesktopNotification::serviceAvailable()
+{
+    const QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected() || !bus.interface())
+        return false;
+    const QDBusReply<bool> registered = bus.interface()->isServiceRegistered(Service);
+    return registered.isValid() && registered.value();
+}
+
+bool DesktopNotification::show(const QString &summary, const QString &body, const QString &actionKey,
+                               const QString &actionLabel)
+{
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!serviceAvailable())
+        return false;
+    bus.connect(Service, Path, Interface, QStringLiteral("ActionInvoked"), this,
+                SLOT(onActionInvoked(uint, QString)));
+    bus.connect(Service, Path, Interface, QStringLiteral("NotificationClosed"), this, SLOT(onClosed(uint, uint)));
+    QDBusInterface notifications(Service, Path, Interface, bus);
+    // "default" is the action of a click on the notification itself.
+    const QStringList actions { actionKey, actionLabel, QStringLiteral("default"), actionLabel };
+    const QVariantMap hints { { QStringLiteral("desktop-entry"), QStringLiteral("org.crampdiary.CrampDiary") },
+                              { QStringLiteral("category"), QStringLiteral("reminder") } };
+    const QDBusReply<uint> reply = notifications.call(QStringLiteral("Notify"), QStringLiteral("Cramp Diary"), uint(0),
+                                                      QStringLiteral("org.crampdiary.CrampDiary"), summary, body,
+                                                      actions, hints, int(-1));
+    if (!reply.isValid())
+        return false;
+    m_id = reply.value();
+    m_actionKey = actionKey;
+    return true;
+}
+
+void DesktopNotification::onActionInvoked(uint id, const QString &actionKey)
+{
+    if (id != m_id)
+        return;
+    emit actionInvoked(actionKey == QLatin1StringView("default") ? m_actionKey : actionKey);
+}
+
+void DesktopNotification::onClosed(uint id, uint)
+{
+    if (id == m_id)
+        emit closed();
+}
