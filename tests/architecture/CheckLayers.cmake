@@ -27,6 +27,7 @@ set(allowed_ui_home "ui/logging")
 set(allowed_ui_charts "ui/analysis")
 set(allowed_ui_insights "ui/analysis;ui/charts")
 set(allowed_ui_report "ui/analysis;ui/charts;ui/insights")
+set(allowed_ui_welcome "ui/guidance;ui/manage;ui/settings")
 set(allowed_ui_window "ALL")
 
 # Headers of Qt modules core must not use (it links QtCore only), and Qt Charts headers,

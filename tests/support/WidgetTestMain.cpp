@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QLocale>
+#include <QStandardPaths>
 
 namespace {
 // The QApplication is made when tests run, not when CTest lists them, so listing needs
@@ -20,6 +21,7 @@ public:
     void SetUp() override
     {
         m_app = std::make_unique<QApplication>(m_argc, m_argv);
+        QStandardPaths::setTestModeEnabled(true); // never the real ~/.config (the reminder timer)
         // Tests compare English words, dates and number formats: the same on every machine.
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QCoreApplication::setOrganizationName(QStringLiteral("CrampDiaryTests"));

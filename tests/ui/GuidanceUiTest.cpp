@@ -1,4 +1,15 @@
 #include "UiFixture.h"
+#include "core/settings/ReminderTimer.h"
+#include "ui/manage/MedicationManagerDialog.h"
+#include "ui/settings/ReminderEditor.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/welcome/WelcomeDialog.h"
+
+#include <QCheckBox>
+#include <QFileInfo>
+#include <QLabel>
+#include <QSpinBox>
+#include <QTimeEdit>
 #include "ui/diary/DiaryTableModel.h"
 #include "ui/guidance/GuidanceButton.h"
 #include "ui/guidance/GuidanceView.h"
@@ -126,18 +137,63 @@ TEST_F(UiFixture, TheGuidanceViewBrowsesSearchesAndFollowsLinks)
     EXPECT_TRUE(view->index()->topLevelItem(0)->text(0).contains(QStringLiteral("No topic")));
 }
 
-TEST_F(UiFixture, TheNotMedicalAdviceNoticeShowsOnTheFirstRunOnly)
+TEST_F(UiFixture, TheFirstStartWelcomesSetsTheNightAndTheReminderAndShowsOnce)
 {
+    QTemporaryDir config;
     int shown = 0;
-    onNextDialog<QMessageBox>([&](QMessageBox *box) {
+    onNextDialog<WelcomeDialog>([&](WelcomeDialog *welcome) {
         ++shown;
-        EXPECT_TRUE(box->text().contains(QStringLiteral("not medical advice")));
-        box->done(QMessageBox::Ok);
+        QStringList texts;
+        for (const QLabel *label : welcome->findChildren<QLabel *>())
+            texts << label->text();
+        const QString all = texts.join(QLatin1Char(' '));
+        EXPECT_TRUE(all.contains(QStringLiteral("not medical advice"))) << all.toStdString();
+        EXPECT_TRUE(all.contains(QStringLiteral("belongs to Monday's night"))) << all.toStdString();
+        welcome->boundaryHour()->setValue(15);
+                welcome->reminder()->useTimer(ReminderTimer(config.path()));
+        welcome->reminder()->enabled()->setChecked(true);
+        welcome->reminder()->time()->setTime(QTime(21, 45));
+        // Medicines from the welcome go through the window's dialogs like any other.
+        onNextDialog<MedicationManagerDialog>([](MedicationManagerDialog *dialog) { dialog->done(0); });
+        welcome->openMedicines();
+        welcome->accept();
     });
     window->showFirstRunNotice();
     window->showFirstRunNotice(); // a second dialog would fail the fixture
     EXPECT_EQ(shown, 1);
     EXPECT_TRUE(settings->disclaimerAccepted());
+    EXPECT_EQ(nightRule->boundaryHour(), 15);
+    EXPECT_EQ(settings->nightBoundaryHour(), 15);
+    EXPECT_TRUE(settings->reminderEnabled());
+    EXPECT_EQ(settings->reminderTime(), QTime(21, 45));
+    // The timer that reminds with the window closed is in place, at the chosen time.
+    const ReminderTimer timer(config.path());
+    ASSERT_TRUE(timer.isInstalled());
+    QFile unit(timer.timerPath());
+    ASSERT_TRUE(unit.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(unit.readAll().contains("OnCalendar=*-*-* 21:45:00"));
+    QFile service(timer.servicePath());
+    ASSERT_TRUE(service.open(QIODevice::ReadOnly));
+    const QByteArray expected = QByteArray("remind --database \"") + diary->path().toUtf8() + "\"";
+    EXPECT_TRUE(service.readAll().contains(expected));
+    EXPECT_TRUE(QFileInfo(timer.enabledLinkPath()).isSymLink());
+}
+
+TEST_F(UiFixture, TurningTheReminderOffInSettingsRemovesItsTimer)
+{
+    QTemporaryDir config;
+    const ReminderTimer timer(config.path());
+    ASSERT_TRUE(timer.install(QStringLiteral("/usr/bin/cramp-diary"), diary->path(), QTime(21, 0)));
+    settings->setReminderEnabled(true);
+    SettingsDialog dialog(*settings, *nightRule, diary->path());
+    dialog.reminder()->useTimer(timer);
+    EXPECT_TRUE(dialog.reminder()->enabled()->isChecked());
+    dialog.reminder()->enabled()->setChecked(false);
+    dialog.accept();
+    EXPECT_FALSE(settings->reminderEnabled());
+    EXPECT_FALSE(timer.isInstalled());
+    EXPECT_FALSE(QFileInfo::exists(timer.enabledLinkPath()));
+    EXPECT_FALSE(QFileInfo::exists(timer.servicePath()));
 }
 
 TEST_F(UiFixture, HomeSuggestsMentioningCrampsThatComeMoreOften)

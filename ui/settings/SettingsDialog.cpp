@@ -2,6 +2,8 @@
 
 #include "core/settings/AppSettings.h"
 #include "core/settings/NightRule.h"
+#include "ui/settings/ReminderEditor.h"
+#include "ui/style/Tone.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -20,6 +22,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, NightRule &nightRule, cons
     : QDialog(parent)
     , m_settings(settings)
     , m_nightRule(nightRule)
+    , m_currentDiary(currentDiary)
 {
     setWindowTitle(tr("Settings"));
     setAccessibleName(windowTitle());
@@ -101,6 +104,17 @@ SettingsDialog::SettingsDialog(AppSettings &settings, NightRule &nightRule, cons
     updateHours();
     layout->addWidget(nightBox);
 
+    auto *reminderBox = new QGroupBox(tr("Evening check-in reminder"), this);
+    auto *reminderLayout = new QVBoxLayout(reminderBox);
+    m_reminder = new ReminderEditor(settings, reminderBox);
+    reminderLayout->addWidget(m_reminder);
+    m_reminderProblem = new QLabel(reminderBox);
+    Tone::set(m_reminderProblem, Tone::Kind::Problem);
+    m_reminderProblem->setWordWrap(true);
+    m_reminderProblem->hide();
+    reminderLayout->addWidget(m_reminderProblem);
+    layout->addWidget(reminderBox);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Save settings"));
     buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
@@ -132,5 +146,13 @@ void SettingsDialog::accept()
     m_settings.setNightMode(AppSettings::NightMode(m_nightMode->currentData().toInt()));
     m_settings.setNightModeHours(m_nightStart->value(), m_nightEnd->value());
     m_settings.sync();
+    QString problem;
+    if (!m_reminder->apply(m_settings, m_currentDiary, &problem)) {
+        // Everything else is saved; the reminder works while the window is open.
+        m_reminderProblem->setText(
+                tr("%1\nThe reminder will only come while the window is open.").arg(problem));
+        m_reminderProblem->show();
+        return;
+    }
     QDialog::accept();
 }

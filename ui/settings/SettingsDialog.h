@@ -6,6 +6,7 @@ class AppSettings;
 class NightRule;
 class QComboBox;
 class QLabel;
+class ReminderEditor;
 class QSpinBox;
 
 // The settings, typed and kept in AppSettings: night boundary, first day of the week,
@@ -21,6 +22,7 @@ public:
     QComboBox *firstDay() const { return m_firstDay; }
     QComboBox *waterUnit() const { return m_water; }
     QComboBox *nightMode() const { return m_nightMode; }
+    ReminderEditor *reminder() const { return m_reminder; }
 
     void accept() override;
 
@@ -37,4 +39,7 @@ private:
     QComboBox *m_nightMode = nullptr;
     QSpinBox *m_nightStart = nullptr;
     QSpinBox *m_nightEnd = nullptr;
+    ReminderEditor *m_reminder = nullptr;
+    QLabel *m_reminderProblem = nullptr;
+    QString m_currentDiary;
 };

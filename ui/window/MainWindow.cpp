@@ -26,6 +26,7 @@
 #include "ui/settings/SettingsDialog.h"
 #include "ui/style/NightMode.h"
 #include "ui/undo/UndoableDiary.h"
+#include "ui/welcome/WelcomeDialog.h"
 #include "ui/window/DialogRunner.h"
 
 #include <QAction>
@@ -388,15 +389,11 @@ void MainWindow::showFirstRunNotice()
 {
     if (m_settings.disclaimerAccepted())
         return;
-    QMessageBox notice(QMessageBox::Information, tr("Welcome to Cramp Diary"),
-                       tr("Cramp Diary helps you record night cramps and what goes with them, and shows guidance "
-                          "from two documents about leg cramps.\n\n%1\n\nIf you notice swelling, redness or warmth "
-                          "of a leg, pain that does not ease, or breathlessness, the app will tell you how soon to "
-                          "see a clinician.")
-                               .arg(TopicBrowser::notMedicalAdvice()),
-                       QMessageBox::Ok, this);
-    m_dialogs->run(notice);
-    m_settings.setDisclaimerAccepted(true);
+    WelcomeDialog welcome(m_diary, m_settings, m_nightRule, m_guidance, [this](QDialog &dialog) {
+        return m_dialogs->run(dialog);
+    }, this);
+    m_dialogs->run(welcome);
+    m_settings.setDisclaimerAccepted(true); // shown once, however it was closed
     m_settings.sync();
 }
 

@@ -15,6 +15,7 @@
 #include "ui/manage/MedicationManagerDialog.h"
 #include "ui/manage/UntrackedPeriodsDialog.h"
 #include "ui/settings/SettingsDialog.h"
+#include "ui/welcome/WelcomeDialog.h"
 #include "ui/window/MainWindow.h"
 
 #include <memory>
@@ -28,7 +29,8 @@ QStringList WindowScreenshot::views()
              QStringLiteral("insights"), QStringLiteral("report"),    QStringLiteral("guidance"),
              QStringLiteral("quicklog"), QStringLiteral("editor"),    QStringLiteral("checkin"),
              QStringLiteral("alert"),    QStringLiteral("settings"),  QStringLiteral("medicines"),
-             QStringLiteral("factors"),  QStringLiteral("untracked"), QStringLiteral("topic") };
+             QStringLiteral("factors"),  QStringLiteral("untracked"), QStringLiteral("topic"),
+             QStringLiteral("welcome") };
 }
 
 std::unique_ptr<QDialog> WindowScreenshot::show(MainWindow &window, const QString &view)
@@ -79,6 +81,9 @@ std::unique_ptr<QDialog> WindowScreenshot::show(MainWindow &window, const QStrin
     } else if (view == QLatin1StringView("untracked")) {
         const QDate lastNight = window.nightRule().lastEndedNight();
         dialog = std::make_unique<UntrackedPeriodsDialog>(diary, lastNight.addDays(-13), lastNight, &window);
+    } else if (view == QLatin1StringView("welcome")) {
+        dialog = std::make_unique<WelcomeDialog>(diary, window.settings(), window.nightRule(), guidance,
+                                                 [](QDialog &shown) { return shown.exec(); }, &window);
     } else if (view == QLatin1StringView("topic")) {
         dialog = std::make_unique<GuidanceTopicDialog>(guidance, QStringLiteral("stretch-during-a-cramp"), &window);
     }
