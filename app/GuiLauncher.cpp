@@ -56,7 +56,8 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption(
             { QStringLiteral("view"),
               Text::tr("With --screenshot: what to show (home, diary, charts, charts-page, charts-page-all, insights, "
-                       "guidance, report, quicklog, editor, checkin, settings, medicines, factors, alert)."),
+                       "guidance, report, quicklog, editor, checkin, settings, medicines, factors, alert, untracked, topic, "
+                       "welcome)."),
               Text::tr("view") });
     parser.addOption({ QStringLiteral("night-mode"), Text::tr("Start in the dark night palette.") });
     parser.addOption({ QStringLiteral("checkin"), Text::tr("Open the evening check-in (in the running window, if any).") });

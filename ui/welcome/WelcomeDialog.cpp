@@ -38,6 +38,7 @@ WelcomeDialog::WelcomeDialog(DiaryRepository &diary, AppSettings &settings, Nigh
 {
     setWindowTitle(tr("Welcome to Cramp Diary"));
     setAccessibleName(windowTitle());
+    setMinimumWidth(640);
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(12);
     layout->addWidget(paragraph(
@@ -48,7 +49,9 @@ WelcomeDialog::WelcomeDialog(DiaryRepository &diary, AppSettings &settings, Nigh
     layout->addWidget(paragraph(TopicBrowser::notMedicalAdvice(), this));
 
     auto *nightBox = new QGroupBox(tr("How nights are counted"), this);
-    auto *nightForm = new QFormLayout(nightBox);
+    auto *nightLayout = new QVBoxLayout(nightBox);
+    auto *nightForm = new QFormLayout;
+    nightLayout->addLayout(nightForm);
     m_boundary = new QSpinBox(nightBox);
     m_boundary->setRange(0, 23);
     m_boundary->setSuffix(tr(":00"));
@@ -56,8 +59,8 @@ WelcomeDialog::WelcomeDialog(DiaryRepository &diary, AppSettings &settings, Nigh
     m_boundary->setAccessibleName(tr("A new night starts at"));
     nightForm->addRow(tr("A new night starts at"), m_boundary);
     m_nightExample = paragraph(QString(), nightBox);
-    nightForm->addRow(m_nightExample);
-    nightForm->addRow(paragraph(tr("A night counts in the figures once it has ended. Nights you mark as not "
+    nightLayout->addWidget(m_nightExample);
+    nightLayout->addWidget(paragraph(tr("A night counts in the figures once it has ended. Nights you mark as not "
                                    "tracked (a holiday without the app) are left out rather than counted as "
                                    "nights without cramps."),
                                 nightBox));
@@ -71,21 +74,17 @@ WelcomeDialog::WelcomeDialog(DiaryRepository &diary, AppSettings &settings, Nigh
     layout->addWidget(eveningBox);
 
     auto *yoursBox = new QGroupBox(tr("Your medicines and factors"), this);
-    auto *yours = new QFormLayout(yoursBox);
+    auto *yours = new QVBoxLayout(yoursBox);
     m_medicines = paragraph(QString(), yoursBox);
     auto *medicines = new QPushButton(tr("Add &medicines\u2026"), yoursBox);
     medicines->setAccessibleName(tr("Add the medicines you take, with their start dates"));
-    auto *medicineRow = new QHBoxLayout;
-    medicineRow->addWidget(m_medicines, 1);
-    medicineRow->addWidget(medicines);
-    yours->addRow(medicineRow);
+    yours->addWidget(m_medicines);
+    yours->addWidget(medicines, 0, Qt::AlignLeft);
     m_factors = paragraph(QString(), yoursBox);
     auto *factors = new QPushButton(tr("Add your own &factors\u2026"), yoursBox);
     factors->setAccessibleName(tr("Add factors of your own to the evening check-in"));
-    auto *factorRow = new QHBoxLayout;
-    factorRow->addWidget(m_factors, 1);
-    factorRow->addWidget(factors);
-    yours->addRow(factorRow);
+    yours->addWidget(m_factors);
+    yours->addWidget(factors, 0, Qt::AlignLeft);
     layout->addWidget(yoursBox);
     connect(medicines, &QPushButton::clicked, this, &WelcomeDialog::openMedicines);
     connect(factors, &QPushButton::clicked, this, &WelcomeDialog::openFactors);
@@ -102,6 +101,8 @@ WelcomeDialog::WelcomeDialog(DiaryRepository &diary, AppSettings &settings, Nigh
     layout->addWidget(buttons);
     describeNight();
     describeDiary();
+    // Wrapped paragraphs need their full height at this width.
+    resize(640, heightForWidth(640));
 }
 
 void WelcomeDialog::describeNight()
