@@ -6,6 +6,7 @@
 #include "core/settings/AppPaths.h"
 #include "core/settings/AppSettings.h"
 #include "core/store/DiaryRepository.h"
+#include "core/store/StoreError.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -54,9 +55,19 @@ std::shared_ptr<DiaryRepository> CliContext::openDiary(const QCommandLineParser 
         path = m_settings->diaryPath();
     if (path.isEmpty())
         path = AppPaths::defaultDiaryPath();
-    if (!readOnly && SingleInstance::send(path, { { QStringLiteral("kind"), QStringLiteral("ping") } }, 2000))
+    const auto windowServes = [&path] {
+        return SingleInstance::send(path, { { QStringLiteral("kind"), QStringLiteral("ping") } }, 2000).has_value();
+    };
+    if (!readOnly && windowServes())
         throw ForwardToWindow { path };
-    return DiaryRepository::open(path, readOnly);
+    try {
+        return DiaryRepository::open(path, readOnly);
+    } catch (const StoreError &error) {
+        // A window that was still starting holds the lock by now and may be listening.
+        if (error.kind() == StoreError::Kind::Locked && windowServes())
+            throw ForwardToWindow { path };
+        throw;
+    }
 }
 
 QString CliContext::invalidChoice(const QString &option, const QString &value, const QStringList &allowed)

@@ -1,6 +1,7 @@
 #include "core/exchange/DiaryBackup.h"
 
 #include "core/exchange/EpisodeJson.h"
+#include "core/exchange/JsonReader.h"
 #include "core/settings/AppSettings.h"
 #include "core/store/DiaryRepository.h"
 #include "core/store/StoreError.h"
@@ -8,6 +9,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <functional>
 
 namespace {
 struct Text {
@@ -22,27 +25,6 @@ QJsonValue orNull(const std::optional<T> &value)
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
-std::optional<int> optionalInt(const QJsonValue &v)
-{
-    return v.isDouble() ? std::optional<int>(v.toInt()) : std::nullopt;
-}
-
-std::optional<bool> optionalBool(const QJsonValue &v)
-{
-    return v.isBool() ? std::optional<bool>(v.toBool()) : std::nullopt;
-}
-
-template<typename E>
-std::optional<E> optionalEnum(const QJsonValue &v, const QString &what)
-{
-    if (v.isNull() || v.isUndefined())
-        return std::nullopt;
-    if (const auto e = fromKey<E>(v.toString()))
-        return e;
-    throw StoreError(StoreError::Kind::Rejected,
-                     Text::tr("The backup has an unknown %1 '%2'.").arg(what, v.toString()));
-}
-
 QJsonValue factorValue(const FactorValue &value)
 {
     if (const auto *flag = std::get_if<bool>(&value))
@@ -52,29 +34,120 @@ QJsonValue factorValue(const FactorValue &value)
     return std::get<QString>(value);
 }
 
-Episode episodeFrom(const QJsonObject &o)
+constexpr qint64 MaxId = 9007199254740991; // JSON numbers are exact to 2^53
+
+std::optional<int> optionalInt(const JsonReader &o, const QString &key, int low, int high)
 {
+    const auto value = o.optionalInteger(key, low, high);
+    return value ? std::optional<int>(int(*value)) : std::nullopt;
+}
+
+Episode episodeFrom(const JsonReader &o)
+{
+    o.allowKeys({ QStringLiteral("id"), QStringLiteral("start"), QStringLiteral("utcOffsetMinutes") },
+                { QStringLiteral("night"), QStringLiteral("durationSeconds"), QStringLiteral("severity"),
+                  QStringLiteral("leg"), QStringLiteral("muscle"), QStringLiteral("wokeFromSleep"),
+                  QStringLiteral("sleepDisturbance"), QStringLiteral("reliefs"), QStringLiteral("sorenessAfter"),
+                  QStringLiteral("warningSigns"), QStringLiteral("notes") });
     Episode e;
-    e.id = o.value(QStringLiteral("id")).toInteger();
-    const QDateTime start = QDateTime::fromString(o.value(QStringLiteral("start")).toString(), Qt::ISODate);
-    if (!start.isValid())
-        throw StoreError(StoreError::Kind::Rejected,
-                         Text::tr("Cramp %1 in the backup has no valid start time.").arg(e.id));
-    e.start = start.toOffsetFromUtc(o.value(QStringLiteral("utcOffsetMinutes")).toInt() * 60);
-    e.durationSeconds = optionalInt(o.value(QStringLiteral("durationSeconds")));
-    e.severity = optionalInt(o.value(QStringLiteral("severity")));
-    e.leg = optionalEnum<Leg>(o.value(QStringLiteral("leg")), Text::tr("leg"));
-    e.muscle = optionalEnum<Muscle>(o.value(QStringLiteral("muscle")), Text::tr("muscle"));
-    e.wokeFromSleep = optionalBool(o.value(QStringLiteral("wokeFromSleep")));
-    e.sleepDisturbance = optionalInt(o.value(QStringLiteral("sleepDisturbance")));
-    e.sorenessAfter = optionalBool(o.value(QStringLiteral("sorenessAfter")));
-    for (const QJsonValue &r : o.value(QStringLiteral("reliefs")).toArray())
-        e.reliefs.append({ *optionalEnum<Relief>(r.toObject().value(QStringLiteral("relief")), Text::tr("relief")),
-                           optionalBool(r.toObject().value(QStringLiteral("helped"))) });
-    for (const QJsonValue &s : o.value(QStringLiteral("warningSigns")).toArray())
-        e.warningSigns.append(*optionalEnum<WarningSign>(s, Text::tr("warning sign")));
-    e.notes = o.value(QStringLiteral("notes")).toString();
+    e.id = o.integer(QStringLiteral("id"), 1, MaxId);
+    const int offset = int(o.integer(QStringLiteral("utcOffsetMinutes"), -16 * 60, 16 * 60));
+    e.start = o.dateTime(QStringLiteral("start")).toOffsetFromUtc(offset * 60);
+    e.durationSeconds = optionalInt(o, QStringLiteral("durationSeconds"), 0, 24 * 3600);
+    e.severity = optionalInt(o, QStringLiteral("severity"), 0, 10);
+    e.leg = o.optionalEnum<Leg>(QStringLiteral("leg"));
+    e.muscle = o.optionalEnum<Muscle>(QStringLiteral("muscle"));
+    e.wokeFromSleep = o.optionalBoolean(QStringLiteral("wokeFromSleep"));
+    e.sleepDisturbance = optionalInt(o, QStringLiteral("sleepDisturbance"), 0, 10);
+    e.sorenessAfter = o.optionalBoolean(QStringLiteral("sorenessAfter"));
+    for (const JsonReader &r : JsonReader::objects(o.array(QStringLiteral("reliefs"), true), o.path(QStringLiteral("reliefs")))) {
+        r.allowKeys({ QStringLiteral("relief") }, { QStringLiteral("helped") });
+        e.reliefs.append({ r.requiredEnum<Relief>(QStringLiteral("relief")), r.optionalBoolean(QStringLiteral("helped")) });
+    }
+    const QJsonArray signs = o.array(QStringLiteral("warningSigns"), true);
+    for (qsizetype i = 0; i < signs.size(); ++i) {
+        const QString at = QStringLiteral("%1[%2]").arg(o.path(QStringLiteral("warningSigns"))).arg(i);
+        const QString key = JsonReader::stringAt(signs.at(i), at, 64);
+        const auto sign = fromKey<WarningSign>(key);
+        if (!sign)
+            JsonReader::failAt(at, JsonReader::Text::unknownChoice(key, allKeys<WarningSign>()));
+        e.warningSigns.append(*sign);
+    }
+    e.notes = o.optionalString(QStringLiteral("notes"));
     return e;
+}
+
+Factor factorFrom(const JsonReader &o)
+{
+    o.allowKeys({ QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("kind") },
+                { QStringLiteral("builtinKey"), QStringLiteral("unit"), QStringLiteral("choices"),
+                  QStringLiteral("retired"), QStringLiteral("splitAt") });
+    Factor f;
+    f.id = o.integer(QStringLiteral("id"), 1, MaxId);
+    f.builtinKey = o.optionalString(QStringLiteral("builtinKey"), 64);
+    f.name = o.string(QStringLiteral("name"), 200);
+    f.kind = o.requiredEnum<FactorKind>(QStringLiteral("kind"));
+    f.unit = o.optionalString(QStringLiteral("unit"), 40);
+    const QJsonArray choices = o.array(QStringLiteral("choices"), true);
+    for (qsizetype i = 0; i < choices.size(); ++i)
+        f.choices.append(JsonReader::stringAt(choices.at(i), QStringLiteral("%1[%2]").arg(o.path(QStringLiteral("choices"))).arg(i), 200));
+    f.retired = o.optionalBoolean(QStringLiteral("retired")).value_or(false);
+    f.splitAt = o.optionalNumber(QStringLiteral("splitAt"), -1e9, 1e9); // absent before version 3
+    return f;
+}
+
+Medication medicationFrom(const JsonReader &o)
+{
+    o.allowKeys({ QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("class") },
+                { QStringLiteral("dose"), QStringLiteral("periods") });
+    Medication m { o.integer(QStringLiteral("id"), 1, MaxId), o.string(QStringLiteral("name"), 200),
+                   o.requiredEnum<DrugClass>(QStringLiteral("class")), o.optionalString(QStringLiteral("dose"), 200),
+                   {} };
+    for (const JsonReader &p : JsonReader::objects(o.array(QStringLiteral("periods"), true), o.path(QStringLiteral("periods")))) {
+        p.allowKeys({ QStringLiteral("started") }, { QStringLiteral("stopped") });
+        m.periods.append({ p.date(QStringLiteral("started")), p.optionalDate(QStringLiteral("stopped")) });
+    }
+    return m;
+}
+
+UntrackedPeriod untrackedFrom(const JsonReader &o)
+{
+    o.allowKeys({ QStringLiteral("id"), QStringLiteral("firstNight"), QStringLiteral("lastNight") },
+                { QStringLiteral("reason") });
+    return { o.integer(QStringLiteral("id"), 1, MaxId), o.date(QStringLiteral("firstNight")),
+             o.date(QStringLiteral("lastNight")), o.optionalString(QStringLiteral("reason"), 1000) };
+}
+
+NightLog nightLogFrom(const JsonReader &o)
+{
+    o.allowKeys({ QStringLiteral("night") }, { QStringLiteral("checkedInUtc"), QStringLiteral("notes"),
+                                               QStringLiteral("medicationIds"), QStringLiteral("values") });
+    NightLog log;
+    log.night = o.date(QStringLiteral("night"));
+    if (o.has(QStringLiteral("checkedInUtc")) && !o.string(QStringLiteral("checkedInUtc"), 40).isEmpty())
+        log.checkedInAt = o.dateTime(QStringLiteral("checkedInUtc"));
+    log.notes = o.optionalString(QStringLiteral("notes"));
+    const QJsonArray ids = o.array(QStringLiteral("medicationIds"), true);
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        log.medicationIds.append(JsonReader::integerAt(
+                ids.at(i), QStringLiteral("%1[%2]").arg(o.path(QStringLiteral("medicationIds"))).arg(i), 1, MaxId));
+    if (!o.has(QStringLiteral("values")))
+        return log;
+    const JsonReader values = o.object(QStringLiteral("values"));
+    for (const QString &key : values.keys()) {
+        bool isId = false;
+        const qint64 factorId = key.toLongLong(&isId);
+        if (!isId || factorId < 1)
+            values.fail(key, Text::tr("is not a factor id"));
+        // The factor's kind decides which of these it may be; the diary checks that on saving.
+        if (values.isBool(key))
+            log.values.insert(factorId, values.boolean(key));
+        else if (values.isNumber(key))
+            log.values.insert(factorId, *values.optionalNumber(key, -1e9, 1e9));
+        else
+            log.values.insert(factorId, values.string(key, 200));
+    }
+    return log;
 }
 } // namespace
 
@@ -167,105 +240,83 @@ void restore(const QByteArray &json, DiaryRepository &diary, AppSettings *settin
                          Text::tr("The backup is not valid JSON (%1 at byte %2); nothing was restored.")
                                  .arg(parseError.errorString())
                                  .arg(parseError.offset));
-    const QJsonObject root = document.object();
-    if (root.value(QStringLiteral("format")).toString() != FormatName)
+    if (!document.isObject() || document.object().value(QStringLiteral("format")).toString() != FormatName)
         throw StoreError(StoreError::Kind::Rejected,
                          Text::tr("This JSON file is not a Cramp Diary backup; nothing was restored."));
-    const int version = root.value(QStringLiteral("version")).toInt();
-    if (version > FormatVersion)
+    const JsonReader root(document.object(), QString());
+    const QJsonValue versionValue = document.object().value(QStringLiteral("version"));
+    if (versionValue.isDouble() && versionValue.toDouble() > FormatVersion)
         throw StoreError(
                 StoreError::Kind::NewerVersion,
                 Text::tr("The backup was written by a newer Cramp Diary (backup format %1; this app reads up to %2). "
                          "Update the app; nothing was restored.")
-                        .arg(version)
+                        .arg(versionValue.toDouble())
                         .arg(FormatVersion));
-    if (version < 1)
-        throw StoreError(StoreError::Kind::Rejected,
-                         Text::tr("The backup has no valid format version; nothing was restored."));
+    root.integer(QStringLiteral("version"), 1, FormatVersion);
+    root.allowKeys({ QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("factors"),
+                     QStringLiteral("medications"), QStringLiteral("episodes"), QStringLiteral("nightLogs") },
+                   { QStringLiteral("app"), QStringLiteral("untrackedPeriods"), QStringLiteral("settings") });
+
+    // Every value is read and checked before anything is written.
+    QList<Factor> factors;
+    for (const JsonReader &o : JsonReader::objects(root.array(QStringLiteral("factors")), QStringLiteral("factors")))
+        factors.append(factorFrom(o));
+    QList<Medication> medications;
+    for (const JsonReader &o : JsonReader::objects(root.array(QStringLiteral("medications")), QStringLiteral("medications")))
+        medications.append(medicationFrom(o));
+    QList<UntrackedPeriod> untracked;
+    for (const JsonReader &o : JsonReader::objects(root.array(QStringLiteral("untrackedPeriods"), true),
+                                                   QStringLiteral("untrackedPeriods")))
+        untracked.append(untrackedFrom(o));
+    QList<Episode> episodes;
+    for (const JsonReader &o : JsonReader::objects(root.array(QStringLiteral("episodes")), QStringLiteral("episodes")))
+        episodes.append(episodeFrom(o));
+    QList<NightLog> nightLogs;
+    for (const JsonReader &o : JsonReader::objects(root.array(QStringLiteral("nightLogs")), QStringLiteral("nightLogs")))
+        nightLogs.append(nightLogFrom(o));
+    std::optional<std::function<void(AppSettings &)>> applySettings;
+    if (root.has(QStringLiteral("settings"))) {
+        const JsonReader s = root.object(QStringLiteral("settings"));
+        s.allowKeys({}, { QStringLiteral("nightBoundaryHour"), QStringLiteral("firstDayOfWeek"),
+                          QStringLiteral("waterUnit"), QStringLiteral("nightMode"),
+                          QStringLiteral("nightModeStartHour"), QStringLiteral("nightModeEndHour") });
+        const int boundary = int(s.optionalInteger(QStringLiteral("nightBoundaryHour"), 0, 23).value_or(NightClock::DefaultBoundaryHour));
+        const int firstDay = int(s.optionalInteger(QStringLiteral("firstDayOfWeek"), 1, 7).value_or(1));
+        const QString water = s.optionalString(QStringLiteral("waterUnit"), 8);
+        if (!water.isEmpty() && water != QLatin1StringView("ml") && water != QLatin1StringView("floz"))
+            s.fail(QStringLiteral("waterUnit"), JsonReader::Text::unknownChoice(water, { QStringLiteral("ml"), QStringLiteral("floz") }));
+        const int mode = int(s.optionalInteger(QStringLiteral("nightMode"), 0, 2).value_or(0));
+        const int from = int(s.optionalInteger(QStringLiteral("nightModeStartHour"), 0, 23).value_or(22));
+        const int until = int(s.optionalInteger(QStringLiteral("nightModeEndHour"), 0, 23).value_or(7));
+        applySettings = [=](AppSettings &target) {
+            target.setNightBoundaryHour(boundary);
+            target.setFirstDayOfWeek(Qt::DayOfWeek(firstDay));
+            target.setWaterUnit(water == QLatin1StringView("floz") ? AppSettings::WaterUnit::FluidOunces
+                                                                     : AppSettings::WaterUnit::Millilitres);
+            target.setNightMode(AppSettings::NightMode(mode));
+            target.setNightModeHours(from, until);
+            target.sync();
+        };
+    }
+
     if (diary.episodeCount() > 0 || !diary.medications().isEmpty() || diary.firstNight(NightClock()).has_value())
         throw StoreError(StoreError::Kind::Rejected,
                          Text::tr("A backup is restored only into a new, empty diary; this one already has entries."));
-
+    // One transaction: the diary's own rules may still refuse a value, and then nothing stays.
     diary.runAsOneAction([&] {
-        for (const QJsonValue &v : root.value(QStringLiteral("factors")).toArray()) {
-            const QJsonObject o = v.toObject();
-            Factor f;
-            f.id = o.value(QStringLiteral("id")).toInteger();
-            f.builtinKey = o.value(QStringLiteral("builtinKey")).toString();
-            f.name = o.value(QStringLiteral("name")).toString();
-            f.kind = fromKey<FactorKind>(o.value(QStringLiteral("kind")).toString()).value_or(FactorKind::YesNo);
-            f.unit = o.value(QStringLiteral("unit")).toString();
-            for (const QJsonValue &c : o.value(QStringLiteral("choices")).toArray())
-                f.choices.append(c.toString());
-            f.retired = o.value(QStringLiteral("retired")).toBool();
-            if (o.value(QStringLiteral("splitAt")).isDouble()) // absent in backups made before version 3
-                f.splitAt = o.value(QStringLiteral("splitAt")).toDouble();
+        for (const Factor &f : std::as_const(factors))
             diary.restoreFactor(f);
-        }
-        for (const QJsonValue &v : root.value(QStringLiteral("medications")).toArray()) {
-            const QJsonObject o = v.toObject();
-            Medication m { o.value(QStringLiteral("id")).toInteger(),
-                           o.value(QStringLiteral("name")).toString(),
-                           *optionalEnum<DrugClass>(o.value(QStringLiteral("class")), Text::tr("medicine class")),
-                           o.value(QStringLiteral("dose")).toString(),
-                           {} };
-            for (const QJsonValue &p : o.value(QStringLiteral("periods")).toArray()) {
-                const QJsonObject period = p.toObject();
-                MedicationPeriod mp {
-                    QDate::fromString(period.value(QStringLiteral("started")).toString(), Qt::ISODate), std::nullopt
-                };
-                if (period.value(QStringLiteral("stopped")).isString())
-                    mp.stopped = QDate::fromString(period.value(QStringLiteral("stopped")).toString(), Qt::ISODate);
-                m.periods.append(mp);
-            }
+        for (const Medication &m : std::as_const(medications))
             diary.addMedication(m);
-        }
-        for (const QJsonValue &v : root.value(QStringLiteral("untrackedPeriods")).toArray()) {
-            const QJsonObject o = v.toObject();
-            diary.addUntrackedPeriod({ o.value(QStringLiteral("id")).toInteger(),
-                                       QDate::fromString(o.value(QStringLiteral("firstNight")).toString(), Qt::ISODate),
-                                       QDate::fromString(o.value(QStringLiteral("lastNight")).toString(), Qt::ISODate),
-                                       o.value(QStringLiteral("reason")).toString() });
-        }
-        const QList<Factor> factors = diary.factors(true);
-        for (const QJsonValue &v : root.value(QStringLiteral("episodes")).toArray())
-            diary.addEpisode(episodeFrom(v.toObject()));
-        for (const QJsonValue &v : root.value(QStringLiteral("nightLogs")).toArray()) {
-            const QJsonObject o = v.toObject();
-            NightLog log;
-            log.night = QDate::fromString(o.value(QStringLiteral("night")).toString(), Qt::ISODate);
-            log.checkedInAt = QDateTime::fromString(o.value(QStringLiteral("checkedInUtc")).toString(), Qt::ISODate);
-            log.notes = o.value(QStringLiteral("notes")).toString();
-            for (const QJsonValue &id : o.value(QStringLiteral("medicationIds")).toArray())
-                log.medicationIds.append(id.toInteger());
-            const QJsonObject values = o.value(QStringLiteral("values")).toObject();
-            for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
-                const qint64 factorId = it.key().toLongLong();
-                const QJsonValue value = it.value();
-                if (value.isBool())
-                    log.values.insert(factorId, value.toBool());
-                else if (value.isDouble())
-                    log.values.insert(factorId, value.toDouble());
-                else
-                    log.values.insert(factorId, value.toString());
-            }
+        for (const UntrackedPeriod &p : std::as_const(untracked))
+            diary.addUntrackedPeriod(p);
+        for (const Episode &e : std::as_const(episodes))
+            diary.addEpisode(e);
+        for (const NightLog &log : std::as_const(nightLogs))
             diary.saveNightLog(log);
-        }
     });
-    if (settings && root.contains(QStringLiteral("settings"))) {
-        const QJsonObject s = root.value(QStringLiteral("settings")).toObject();
-        settings->setNightBoundaryHour(
-                s.value(QStringLiteral("nightBoundaryHour")).toInt(NightClock::DefaultBoundaryHour));
-        settings->setFirstDayOfWeek(
-                Qt::DayOfWeek(std::clamp(s.value(QStringLiteral("firstDayOfWeek")).toInt(1), 1, 7)));
-        settings->setWaterUnit(s.value(QStringLiteral("waterUnit")).toString() == QLatin1StringView("floz")
-                                       ? AppSettings::WaterUnit::FluidOunces
-                                       : AppSettings::WaterUnit::Millilitres);
-        settings->setNightMode(AppSettings::NightMode(std::clamp(s.value(QStringLiteral("nightMode")).toInt(), 0, 2)));
-        settings->setNightModeHours(s.value(QStringLiteral("nightModeStartHour")).toInt(22),
-                                    s.value(QStringLiteral("nightModeEndHour")).toInt(7));
-        settings->sync();
-    }
+    if (settings && applySettings)
+        (*applySettings)(*settings);
 }
 
 } // namespace DiaryBackup

@@ -231,10 +231,37 @@ TEST(DiaryBackup, BadBackupsAreRefusedAndNothingIsWritten)
     refused("{not json", StoreError::Kind::Rejected, "not valid JSON");
     refused(R"({"format": "something-else"})", StoreError::Kind::Rejected, "not a Cramp Diary backup");
     refused(R"({"format": "cramp-diary-backup", "version": 99})", StoreError::Kind::NewerVersion, "newer");
-    refused(R"({"format": "cramp-diary-backup", "version": 1, "episodes": [{"id": 1, "start": "2026-11-20T03:00:00Z", "severity": 14}]})",
-            StoreError::Kind::Rejected, "Severity");
-    refused(R"({"format": "cramp-diary-backup", "version": 1, "episodes": [{"id": 1, "start": "2026-11-20T03:00:00Z", "leg": "tail"}]})",
-            StoreError::Kind::Rejected, "tail");
+    // Every value is checked for its type and range, and named by its place in the file.
+    const auto withEpisode = [](const char *fields) -> QByteArray {
+        return QByteArray(R"({"format": "cramp-diary-backup", "version": 1, "factors": [], "medications": [],
+                              "nightLogs": [], "episodes": [{"id": 1, "start": "2026-11-20T03:00:00Z",
+                              "utcOffsetMinutes": 60)")
+                + fields + "}]}";
+    };
+    const std::pair<const char *, const char *> badEpisodes[] = {
+        { R"(, "severity": 14)", "episodes[0].severity: must be a whole number from 0 to 10, not 14" },
+        { R"(, "severity": 5.5)", "episodes[0].severity: must be a whole number from 0 to 10, not 5.5" },
+        { R"(, "severity": 1e300)", "episodes[0].severity" },
+        { R"(, "severity": 2147483648)", "not 2147483648" },
+        { R"(, "severity": "7")", "episodes[0].severity: must be a whole number" },
+        { R"(, "durationSeconds": 90.7)", "episodes[0].durationSeconds" },
+        { R"(, "leg": "tail")", "episodes[0].leg: 'tail' is not one of: left, right, both" },
+        { R"(, "leg": 1)", "episodes[0].leg: must be text" },
+        { R"(, "wokeFromSleep": 1)", "episodes[0].wokeFromSleep: must be true or false" },
+        { R"(, "reliefs": [{"relief": null}])", "episodes[0].reliefs[0].relief: is missing" },
+        { R"(, "reliefs": {"relief": "walk"})", "episodes[0].reliefs: must be a list" },
+        { R"(, "colour": "red")", "episodes[0].colour: is not a key a backup has" },
+    };
+    for (const auto &[fields, words] : badEpisodes)
+        refused(withEpisode(fields), StoreError::Kind::Rejected, words);
+    refused(R"({"format": "cramp-diary-backup", "version": 1, "factors": [], "medications": [], "nightLogs": [],
+                "episodes": {"a": 1}})",
+            StoreError::Kind::Rejected, "episodes: must be a list, not an object");
+    refused(R"({"format": "cramp-diary-backup", "version": 1, "factors": [], "medications": [], "nightLogs": []})",
+            StoreError::Kind::Rejected, "episodes: is missing");
+    refused(R"({"format": "cramp-diary-backup", "version": "1", "factors": [], "medications": [], "nightLogs": [],
+                "episodes": []})",
+            StoreError::Kind::Rejected, "version: must be a whole number");
     EXPECT_EQ(diary->episodeCount(), 0);
     EXPECT_TRUE(diary->factors(true).size() == 14);
 
