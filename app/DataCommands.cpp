@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "core/exchange/DiaryBackup.h"
 #include "core/exchange/EpisodeCsv.h"
+#include "core/exchange/InputFile.h"
 #include "core/exchange/NightLogCsv.h"
 #include "core/settings/AppSettings.h"
 #include "core/store/DiaryRepository.h"
@@ -42,14 +43,11 @@ void writeOut(CliContext &context, const QString &path, const QByteArray &bytes)
         throw StoreError(StoreError::Kind::Io, Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
 }
 
-QByteArray readIn(const QString &path)
+QByteArray readIn(const QString &path, qint64 maxBytes)
 {
     if (path.isEmpty())
         throw UsageError(Text::tr("--input is required."));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw UsageError(Text::tr("--input: cannot read %1: %2").arg(path, file.errorString()));
-    return file.readAll();
+    return InputFile::read(path, maxBytes);
 }
 
 void addWhat(QCommandLineParser &parser)
@@ -94,10 +92,10 @@ int CliCommands::importData(CliContext &context, const QStringList &arguments)
     if (!context.parse(parser, arguments))
         return 0;
     const What what = whatOf(parser);
-    const QByteArray bytes = readIn(parser.value(QStringLiteral("input")));
+    const QString text = InputFile::utf8Text(readIn(parser.value(QStringLiteral("input")), CsvImport::MaxFileBytes));
     const auto diary = context.openDiary(parser, false);
-    const CsvImportResult result = what == What::Episodes ? EpisodeCsv::import(*diary, QString::fromUtf8(bytes))
-                                                          : NightLogCsv::import(*diary, QString::fromUtf8(bytes));
+    const CsvImportResult result
+            = what == What::Episodes ? EpisodeCsv::import(*diary, text) : NightLogCsv::import(*diary, text);
     if (!result.ok()) {
         context.err << Text::tr("Nothing was imported; %n problem(s) found:", nullptr, int(result.problems.size()))
                     << Qt::endl
@@ -135,12 +133,11 @@ int CliCommands::restore(CliContext &context, const QStringList &arguments)
     parser.addOption({ QStringLiteral("input"), Text::tr("The backup file to read."), Text::tr("file") });
     if (!context.parse(parser, arguments))
         return 0;
-    const QByteArray bytes = readIn(parser.value(QStringLiteral("input")));
-    if (parser.value(QStringLiteral("database")).isEmpty())
+    const QByteArray bytes = readIn(parser.value(QStringLiteral("input")), InputFile::MaxBackupBytes);
+    const QString path = parser.value(QStringLiteral("database"));
+    if (path.isEmpty())
         throw UsageError(Text::tr("--database is required: name the new diary file to restore into."));
-    const auto diary = context.openDiary(parser, false);
-    DiaryBackup::restore(bytes, *diary, &context.settings());
-    context.out << Text::tr("Restored %n cramp(s) into %1.", nullptr, diary->episodeCount()).arg(diary->path())
-                << Qt::endl;
+    const int cramps = DiaryBackup::restoreToFile(bytes, path, &context.settings());
+    context.out << Text::tr("Restored %n cramp(s) into %1.", nullptr, cramps).arg(path) << Qt::endl;
     return 0;
 }

@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 #include <functional>
@@ -317,6 +319,22 @@ void restore(const QByteArray &json, DiaryRepository &diary, AppSettings *settin
     });
     if (settings && applySettings)
         (*applySettings)(*settings);
+}
+
+int restoreToFile(const QByteArray &json, const QString &path, AppSettings *settings)
+{
+    const bool created = !QFileInfo::exists(path);
+    try {
+        auto diary = DiaryRepository::open(path);
+        restore(json, *diary, settings);
+        return diary->episodeCount();
+    } catch (const StoreError &) {
+        if (created) // the diary is closed by now: nothing of the failed attempt stays behind
+            for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                           QStringLiteral("-journal"), QStringLiteral(".lock") })
+                QFile::remove(path + suffix);
+        throw;
+    }
 }
 
 } // namespace DiaryBackup

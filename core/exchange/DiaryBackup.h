@@ -20,4 +20,8 @@ QByteArray write(const DiaryRepository &diary, const AppSettings *settings);
 // a backup, a backup from a newer version, or data the diary refuses; nothing is then
 // written. `diary` must be empty. Settings in the backup are applied when `settings` is given.
 void restore(const QByteArray &json, DiaryRepository &diary, AppSettings *settings);
+// Restores into the diary file at `path`, creating it if there is none; a file it created
+// is removed again (with its journal and lock) when the restore fails. Returns the number
+// of cramps restored; throws StoreError.
+int restoreToFile(const QByteArray &json, const QString &path, AppSettings *settings);
 } // namespace DiaryBackup

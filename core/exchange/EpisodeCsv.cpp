@@ -170,6 +170,9 @@ CsvImportResult import(DiaryRepository &diary, const QString &text)
         if (!local.isValid() || row.text("start_local").size() < 16)
             row.problem("start_local",
                         Text::tr("'%1' is not a time written YYYY-MM-DDTHH:MM[:SS]").arg(row.text("start_local")));
+        else if (local.date().year() < 1900 || local.date().year() > 2200)
+            row.problem("start_local", Text::tr("%1 is not a time a diary can hold (years 1900 to 2200)")
+                                               .arg(row.text("start_local")));
         else if (offset)
             e.start = QDateTime(local.date(), local.time(), Qt::OffsetFromUTC, *offset * 60);
         else if (row.text("utc_offset_minutes").isEmpty())

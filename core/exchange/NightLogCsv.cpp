@@ -71,6 +71,11 @@ CsvImportResult import(DiaryRepository &diary, const QString &text)
                 { 1, {}, Text::tr("the first columns must be: %1").arg(FixedColumns.join(QLatin1Char(','))) });
         return result;
     }
+    for (qsizetype c = 0; c < header.size(); ++c)
+        if (header.indexOf(header[c]) != c)
+            result.problems.append({ 1, header[c], Text::tr("this column appears twice (columns %1 and %2)")
+                                                           .arg(header.indexOf(header[c]) + 1)
+                                                           .arg(c + 1) });
     const QList<Factor> factors = diary.factors(true);
     QList<std::optional<Factor>> factorOfColumn;
     for (qsizetype c = 0; c < header.size(); ++c) {
@@ -103,6 +108,9 @@ CsvImportResult import(DiaryRepository &diary, const QString &text)
         if (!log.night.isValid())
             result.problems.append(
                     { line, header[0], Text::tr("'%1' is not a date written YYYY-MM-DD").arg(fields[0]) });
+        else if (log.night.year() < 1900 || log.night.year() > 2200)
+            result.problems.append({ line, header[0], Text::tr("%1 is not a night a diary can hold (years 1900 to 2200)")
+                                                              .arg(fields[0].trimmed()) });
         else if (seen.contains(log.night))
             result.problems.append({ line, header[0], Text::tr("this night appears twice in the file") });
         seen.insert(log.night);
@@ -111,7 +119,13 @@ CsvImportResult import(DiaryRepository &diary, const QString &text)
         if (!log.checkedInAt.isValid())
             result.problems.append(
                     { line, header[1], Text::tr("'%1' is not a time written YYYY-MM-DDTHH:MM:SSZ").arg(fields[1]) });
+        QStringList namedHere;
         for (const QString &name : fields[2].split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+            if (namedHere.contains(name.trimmed(), Qt::CaseInsensitive)) {
+                result.problems.append({ line, header[2], Text::tr("%1 is listed twice").arg(name.trimmed()) });
+                continue;
+            }
+            namedHere.append(name.trimmed());
             const auto m = std::find_if(medications.cbegin(), medications.cend(), [&](const Medication &x) {
                 return x.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0;
             });

@@ -2,6 +2,7 @@
 
 #include "core/exchange/DiaryBackup.h"
 #include "core/exchange/EpisodeCsv.h"
+#include "core/exchange/InputFile.h"
 #include "core/exchange/NightLogCsv.h"
 #include "core/settings/NightRule.h"
 #include "core/store/DiaryRepository.h"
@@ -95,12 +96,13 @@ bool DataFileActions::exportCsv(CsvKind kind, const QString &path)
 
 bool DataFileActions::importCsv(CsvKind kind, const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        emit failed(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    QString text;
+    try {
+        text = InputFile::utf8Text(InputFile::read(path, CsvImport::MaxFileBytes));
+    } catch (const StoreError &error) {
+        emit failed(error.message());
         return false;
     }
-    const QString text = QString::fromUtf8(file.readAll());
     const CsvImportResult result
             = kind == CsvKind::Episodes ? EpisodeCsv::import(m_diary, text) : NightLogCsv::import(m_diary, text);
     if (!result.ok()) {
@@ -134,14 +136,8 @@ bool DataFileActions::restoreFrom(const QString &backupPath, const QString &newD
         emit failed(tr("A backup is restored into a new diary file, not over the one that is open."));
         return false;
     }
-    QFile file(backupPath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        emit failed(tr("Cannot read %1: %2").arg(backupPath, file.errorString()));
-        return false;
-    }
     try {
-        auto target = DiaryRepository::open(newDiaryPath);
-        DiaryBackup::restore(file.readAll(), *target, nullptr);
+        DiaryBackup::restoreToFile(InputFile::read(backupPath, InputFile::MaxBackupBytes), newDiaryPath, nullptr);
     } catch (const StoreError &error) {
         emit failed(error.message());
         return false;

@@ -1,0 +1,127 @@
+// Files a careful tester throws at import and restore: wrong encodings, pipes, oversized
+// and inconsistent files. Each is refused with a message that says where and why, in
+// bounded time, and leaves the diary as it was and nothing new beside it.
+#include "CommandLineFixture.h"
+
+#include <sys/stat.h>
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+
+namespace {
+class HostileInput : public CommandLine
+{
+protected:
+    QString write(const QString &name, const QByteArray &bytes) const
+    {
+        const QString path = home.filePath(name);
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        return path;
+    }
+
+    Result importNights(const QString &path) const
+    {
+        return run({ QStringLiteral("import"), QStringLiteral("--what"), QStringLiteral("nights"),
+                     QStringLiteral("--input"), path });
+    }
+
+    QByteArray header() const
+    {
+        const Result exported = run({ QStringLiteral("export"), QStringLiteral("--what"), QStringLiteral("nights") });
+        EXPECT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+        return exported.out.toUtf8().trimmed();
+    }
+};
+} // namespace
+
+TEST_F(HostileInput, CsvMustBeUtf8AndSaysWhereItIsNot)
+{
+    ASSERT_EQ(run({ QStringLiteral("log") }).exitCode, 0);
+    const QByteArray columns = header();
+    // Latin-1 "à" in the notes of line 2.
+    Result result = importNights(write(QStringLiteral("latin1.csv"), columns + "\n2026-11-01,,,Crampe \xE0 la jambe\n"));
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.err.contains(QStringLiteral("Line 2"))) << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains(QStringLiteral("not UTF-8"))) << result.err.toStdString();
+    // UTF-16 (as some spreadsheets save "Unicode text").
+    const QString utf16Text = QString::fromUtf8(columns + "\n2026-11-01,,,\n");
+    QByteArray utf16("\xFF\xFE");
+    utf16.append(reinterpret_cast<const char *>(utf16Text.utf16()), utf16Text.size() * 2);
+    result = importNights(write(QStringLiteral("utf16.csv"), utf16));
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.err.contains(QStringLiteral("UTF-16"))) << result.err.toStdString();
+    EXPECT_EQ(sql(diary, QStringLiteral("SELECT count(*) FROM night_logs")), QStringLiteral("0"));
+    // A byte-order mark is fine, and "à" in UTF-8 arrives as "à".
+    const QByteArray commas(columns.count(',') - 3, ',');
+    result = importNights(write(QStringLiteral("bom.csv"),
+                                "\xEF\xBB\xBF" + columns + "\n2026-11-01,,,Crampe \xC3\xA0 la jambe" + commas + "\n"));
+    EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_EQ(sql(diary, QStringLiteral("SELECT notes FROM night_logs")), QStringLiteral("Crampe \u00e0 la jambe"));
+}
+
+TEST_F(HostileInput, PipesAndOversizedFilesAreRefusedBeforeReading)
+{
+    ASSERT_EQ(run({ QStringLiteral("log") }).exitCode, 0);
+    const QString fifo = home.filePath(QStringLiteral("pipe.csv"));
+    ASSERT_EQ(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QElapsedTimer clock;
+    clock.start();
+    Result result = importNights(fifo);
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.err.contains(QStringLiteral("not a regular file"))) << result.err.toStdString();
+    result = run({ QStringLiteral("restore"), QStringLiteral("--input"), fifo, QStringLiteral("--database"),
+                   home.filePath(QStringLiteral("restored.sqlite")) },
+                 false);
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_LT(clock.elapsed(), 10000) << "no hang on a pipe";
+    // 60 MB of nothing (a sparse file): refused by its size, without reading it.
+    const QString big = home.filePath(QStringLiteral("big.csv"));
+    QFile file(big);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    ASSERT_TRUE(file.resize(60LL * 1024 * 1024));
+    file.close();
+    clock.restart();
+    result = importNights(big);
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.err.contains(QStringLiteral("larger than the 50 MB"))) << result.err.toStdString();
+    EXPECT_LT(clock.elapsed(), 3000);
+    EXPECT_FALSE(QFile::exists(home.filePath(QStringLiteral("restored.sqlite"))));
+}
+
+TEST_F(HostileInput, InconsistentRowsAreNamedByLineAndColumn)
+{
+    ASSERT_EQ(run({ QStringLiteral("log") }).exitCode, 0);
+    const QByteArray columns = header();
+    const QByteArray lastColumn = columns.mid(columns.lastIndexOf(',') + 1);
+    Result result = importNights(write(QStringLiteral("twice.csv"), columns + "," + lastColumn + "\n"));
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.err.contains(QStringLiteral("appears twice"))) << result.err.toStdString();
+
+    const QByteArray commas(columns.count(',') - 3, ',');
+    result = importNights(write(QStringLiteral("nights.csv"), columns + "\n0001-01-01,,,x" + commas + "\n2026-11-02,,Furosemide;furosemide,x" + commas + "\n"));
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.err.contains(QStringLiteral("line 2, column night"))) << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains(QStringLiteral("years 1900 to 2200"))) << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains(QStringLiteral("line 3, column medications"))) << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains(QStringLiteral("listed twice"))) << result.err.toStdString();
+    EXPECT_EQ(sql(diary, QStringLiteral("SELECT count(*) FROM night_logs")), QStringLiteral("0"));
+}
+
+TEST_F(HostileInput, AFailedRestoreLeavesNoFileBehind)
+{
+    const QString backup = write(QStringLiteral("bad.json"),
+                                 R"({"format": "cramp-diary-backup", "version": 1, "factors": [], "medications": [],
+                                     "nightLogs": [], "episodes": [{"id": 1, "start": "2026-11-20T03:00:00Z",
+                                     "utcOffsetMinutes": 0, "severity": 5.5}]})");
+    const QString target = home.filePath(QStringLiteral("restored.sqlite"));
+    const Result result = run({ QStringLiteral("restore"), QStringLiteral("--input"), backup, QStringLiteral("--database"),
+                                target },
+                              false);
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.err.contains(QStringLiteral("episodes[0].severity"))) << result.err.toStdString();
+    const QStringList left = QDir(home.path()).entryList({ QStringLiteral("restored*") }, QDir::Files | QDir::Hidden);
+    EXPECT_TRUE(left.isEmpty()) << left.join(QLatin1Char(' ')).toStdString();
+}
