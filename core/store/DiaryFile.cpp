@@ -67,8 +67,10 @@ DiaryFile::DiaryFile(const QString &path, Access access)
                              Text::tr("Cannot create the folder %1 for the diary.").arg(info.absolutePath()));
     }
 
-    if (!readOnly)
+    if (!readOnly) {
         acquireLock();
+        removeInterruptedBackups(); // only the lock holder may, so no copy in progress is touched
+    }
     m_db = std::make_unique<Database>(sqliteUri(m_path, readOnly),
                                       readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
     inspectAndUpgrade();
@@ -217,16 +219,31 @@ void DiaryFile::inspectAndUpgrade()
     }
 }
 
+void DiaryFile::removeInterruptedBackups() const
+{
+    const QFileInfo diary(m_path);
+    const QString pattern = diary.fileName() + QStringLiteral(".v*.bak") + partialSuffix() + QLatin1Char('*');
+    const QDir folder = diary.absoluteDir();
+    for (const QString &name : folder.entryList({ pattern }, QDir::Files | QDir::Hidden))
+        QFile::remove(folder.filePath(name));
+}
+
 void DiaryFile::makeBackup(int version)
 {
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     m_backupPath = QStringLiteral("%1.v%2-%3.bak").arg(m_path).arg(version).arg(stamp);
-    QFile::remove(m_backupPath);
+    // Written under a temporary name and renamed when complete: a copy cut short by a kill
+    // never looks like a good backup, and the next open removes it.
+    const QString partial = m_backupPath + partialSuffix();
+    QFile::remove(partial);
     Statement backup(*m_db, "VACUUM INTO ?1");
-    backup.bind(1, m_backupPath);
+    backup.bind(1, partial);
     try {
         backup.run();
+        if (!QFile::rename(partial, m_backupPath))
+            throw StoreError(StoreError::Kind::Io, Text::tr("cannot rename %1").arg(partial));
     } catch (const StoreError &error) {
+        QFile::remove(partial);
         throw StoreError(StoreError::Kind::MigrationFailed,
                          Text::tr("The diary needs an upgrade, but the backup copy %1 could not be written "
                                   "(%2). Nothing was changed.")

@@ -42,6 +42,8 @@ private:
     static constexpr int ForeignLockSeconds = 3600;
     void inspectAndUpgrade();
     void makeBackup(int version);
+    void removeInterruptedBackups() const;
+    static QString partialSuffix() { return QStringLiteral(".partial"); }
 
     QString m_path;
     QString m_readOnlyReason;

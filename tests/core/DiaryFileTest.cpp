@@ -375,3 +375,23 @@ TEST(DiaryFile, AnImpossibleFormatNumberIsDamagedAndLeftUntouched)
     EXPECT_EQ(file.readAll(), before);
     EXPECT_EQ(QDir(temp.dir.path()).entryList(QDir::Files), filesBefore); // no backup, lock or journal left
 }
+
+TEST(Migration, ACopyCutShortByAKillIsRemovedOnTheNextOpen)
+{
+    TempDiary temp;
+    temp.open();
+    // What a kill during the pre-upgrade copy leaves: the partial copy and its journal.
+    for (const char *leftover : { "diary.sqlite.v2-20261124-010203.bak.partial",
+                                  "diary.sqlite.v2-20261124-010203.bak.partial-journal" }) {
+        QFile file(temp.dir.filePath(QString::fromLatin1(leftover)));
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("half a copy");
+    }
+    const QString unrelated = temp.dir.filePath(QStringLiteral("notes.bak.partial"));
+    QFile other(unrelated);
+    ASSERT_TRUE(other.open(QIODevice::WriteOnly));
+    other.close();
+    temp.open();
+    EXPECT_TRUE(QDir(temp.dir.path()).entryList({ QStringLiteral("diary.sqlite.*partial*") }).isEmpty());
+    EXPECT_TRUE(QFile::exists(unrelated)); // only the diary's own leftovers
+}
