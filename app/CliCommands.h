@@ -17,4 +17,5 @@ int restore(CliContext &context, const QStringList &arguments);
 int stats(CliContext &context, const QStringList &arguments);
 int report(CliContext &context, const QStringList &arguments);
 int remind(CliContext &context, const QStringList &arguments);
+int check(CliContext &context, const QStringList &arguments);
 } // namespace CliCommands

@@ -46,15 +46,21 @@ bool CliContext::parse(QCommandLineParser &parser, const QStringList &arguments)
     return true;
 }
 
-std::shared_ptr<DiaryRepository> CliContext::openDiary(const QCommandLineParser &parser, bool readOnly) const
+QString CliContext::diaryPath(const QCommandLineParser &parser) const
 {
-    if (m_served) // run inside the window: its diary, which it keeps open
-        return std::shared_ptr<DiaryRepository>(m_served, [](DiaryRepository *) {});
     QString path = parser.value(QStringLiteral("database"));
     if (path.isEmpty())
         path = m_settings->diaryPath();
     if (path.isEmpty())
         path = AppPaths::defaultDiaryPath();
+    return path;
+}
+
+std::shared_ptr<DiaryRepository> CliContext::openDiary(const QCommandLineParser &parser, bool readOnly) const
+{
+    if (m_served) // run inside the window: its diary, which it keeps open
+        return std::shared_ptr<DiaryRepository>(m_served, [](DiaryRepository *) {});
+    const QString path = diaryPath(parser);
     const auto windowServes = [&path] {
         return SingleInstance::send(path, { { QStringLiteral("kind"), QStringLiteral("ping") } }, 2000).has_value();
     };

@@ -54,6 +54,8 @@ public:
     // printing help, when the caller should stop with success.
     static void addCommonOptions(QCommandLineParser &parser);
     bool parse(QCommandLineParser &parser, const QStringList &arguments);
+    // The diary a command works on: --database, else the one chosen in the settings.
+    QString diaryPath(const QCommandLineParser &parser) const;
     // Throws StoreError, or ForwardToWindow for a writing command while a window has the diary.
     std::shared_ptr<DiaryRepository> openDiary(const QCommandLineParser &parser, bool readOnly) const;
     // The person's settings and night rule, read once per command.

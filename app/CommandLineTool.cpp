@@ -35,6 +35,8 @@ const Subcommand Subcommands[] = {
     { "stats", QT_TRANSLATE_NOOP("CommandLineTool", "Print the report's page-one figures (--json)."),
       &CliCommands::stats },
     { "report", QT_TRANSLATE_NOOP("CommandLineTool", "Write the doctor's report as a PDF."), &CliCommands::report },
+    { "check", QT_TRANSLATE_NOOP("CommandLineTool", "Check the whole diary; --repair saves every good entry."),
+      &CliCommands::check },
     { "remind", QT_TRANSLATE_NOOP("CommandLineTool", "Show the evening reminder if tonight has no check-in."),
       &CliCommands::remind },
 };

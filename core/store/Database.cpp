@@ -39,7 +39,7 @@ void Database::execute(const QString &sql)
     char *error = nullptr;
     if (sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &error) != SQLITE_OK) {
         sqlite3_free(error);
-        throwLastError(Text::tr("Running a statement"));
+        throwLastError();
     }
 }
 
@@ -53,10 +53,63 @@ int Database::changes() const
     return sqlite3_changes(m_db);
 }
 
-void Database::throwLastError(const QString &context) const
+void Database::copyFrom(Database &source)
+{
+    sqlite3_backup *copy = sqlite3_backup_init(m_db, "main", source.m_db, "main");
+    if (!copy)
+        throwLastError();
+    sqlite3_backup_step(copy, -1);
+    if (sqlite3_backup_finish(copy) != SQLITE_OK)
+        throwLastError();
+}
+
+QString Database::plainReason(int extendedCode)
+{
+    switch (extendedCode) {
+    case SQLITE_CONSTRAINT_CHECK:
+        return Text::tr("a value is outside what the diary allows");
+    case SQLITE_CONSTRAINT_NOTNULL:
+        return Text::tr("a value the diary needs is missing");
+    case SQLITE_CONSTRAINT_UNIQUE:
+    case SQLITE_CONSTRAINT_PRIMARYKEY:
+        return Text::tr("the same entry is already in the diary");
+    case SQLITE_CONSTRAINT_FOREIGNKEY:
+        return Text::tr("it refers to an entry that is not in the diary");
+    default:
+        break;
+    }
+    switch (extendedCode & 0xff) {
+    case SQLITE_CONSTRAINT:
+        return Text::tr("an entry breaks one of the diary's rules");
+    case SQLITE_READONLY:
+        return Text::tr("the diary file cannot be written (it or its folder is read-only)");
+    case SQLITE_CORRUPT:
+        return Text::tr("the diary file is damaged (`cramp-diary check` says where)");
+    case SQLITE_NOTADB:
+        return Text::tr("the file is not a diary");
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Text::tr("another program kept the diary busy for too long");
+    case SQLITE_FULL:
+        return Text::tr("the disk is full");
+    case SQLITE_IOERR:
+        return Text::tr("the disk could not be read or written");
+    case SQLITE_CANTOPEN:
+        return Text::tr("the file could not be opened");
+    case SQLITE_NOMEM:
+        return Text::tr("the computer ran out of memory");
+    case SQLITE_ERROR:
+    case SQLITE_SCHEMA:
+        return Text::tr("the diary's tables are not the ones this version of Cramp Diary writes (another "
+                        "program may have changed the file; `cramp-diary check` says more)");
+    default:
+        return Text::tr("the database engine reported error %1").arg(extendedCode);
+    }
+}
+
+void Database::throwLastError() const
 {
     const int code = sqlite3_extended_errcode(m_db);
-    const QString detail = QString::fromUtf8(sqlite3_errmsg(m_db));
     const int primary = code & 0xff;
     StoreError::Kind kind = StoreError::Kind::Io;
     if (primary == SQLITE_CONSTRAINT)
@@ -69,5 +122,8 @@ void Database::throwLastError(const QString &context) const
         kind = StoreError::Kind::NotADiary;
     else if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
         kind = StoreError::Kind::Locked;
-    throw StoreError(kind, Text::tr("%1 failed: %2").arg(context, detail));
+    // SQLite's own text quotes SQL; people get plain words, the exact text stays for checks.
+    throw StoreError(kind,
+                     Text::tr("The diary could not be read or written: %1. Nothing was changed.").arg(plainReason(code)),
+                     QString::fromUtf8(sqlite3_errmsg(m_db)));
 }

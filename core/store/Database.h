@@ -23,8 +23,13 @@ public:
     qint64 lastInsertId() const;
     int changes() const;
 
-    // Throws a StoreError built from the connection's last error, with context.
-    [[noreturn]] void throwLastError(const QString &context) const;
+    // Copies every page of `source` into this (an in-memory view of a file, for example).
+    void copyFrom(Database &source);
+
+    // Throws a StoreError built from the connection's last error, in plain words.
+    [[noreturn]] void throwLastError() const;
+    // What an SQLite result code means for a person, without SQL.
+    static QString plainReason(int extendedCode);
 
 private:
     sqlite3 *m_db = nullptr;

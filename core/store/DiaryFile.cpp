@@ -1,10 +1,13 @@
 #include "core/store/DiaryFile.h"
 
 #include "core/store/DiaryFormat.h"
+#include "core/store/DiaryHeader.h"
+#include "core/store/DiaryLock.h"
 #include "core/store/SchemaMigrator.h"
 #include "core/store/Statement.h"
 #include "core/store/StoreError.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <QCoreApplication>
@@ -12,8 +15,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
-#include <QSysInfo>
 #include <QUrl>
 
 namespace {
@@ -29,117 +30,128 @@ bool userMayWrite(const QFileInfo &info)
             && ::access(QFile::encodeName(info.absoluteFilePath()).constData(), W_OK) == 0;
 }
 
-QString sqliteUri(const QString &path, bool readOnly)
+QString sqliteUri(const QString &path, const QString &parameters)
 {
     QString uri = QStringLiteral("file:") + QString::fromLatin1(QUrl::toPercentEncoding(path, "/"));
-    if (readOnly)
-        uri += QStringLiteral("?mode=ro");
+    if (!parameters.isEmpty())
+        uri += QLatin1Char('?') + parameters;
     return uri;
 }
 } // namespace
 
 DiaryFile::DiaryFile(const QString &path, Access access)
     : m_path(QFileInfo(path).absoluteFilePath())
+    , m_readOnly(access == Access::ReadOnly)
 {
     const QFileInfo info(m_path);
-    bool readOnly = access == Access::ReadOnly;
+    std::optional<DiaryHeader> header;
     if (info.exists()) {
         if (info.isDir())
             throw StoreError(StoreError::Kind::CannotOpen, Text::tr("%1 is a folder, not a diary file.").arg(m_path));
+        if (!isRegularFile(m_path)) // a FIFO would block for ever, a device never ends
+            throw StoreError(StoreError::Kind::NotADiary,
+                             Text::tr("%1 is not a regular file (it is a device or a pipe), so it cannot be a diary. "
+                                      "It was left untouched.")
+                                     .arg(m_path));
         if (!info.isReadable())
             throw StoreError(StoreError::Kind::CannotOpen, Text::tr("You are not allowed to read %1.").arg(m_path));
-        checkHeader();
-        if (!readOnly && !userMayWrite(info)) {
-            readOnly = true;
+        header = DiaryHeader::read(m_path);
+        if (!header && m_readOnly)
+            throw StoreError(StoreError::Kind::CannotOpen,
+                             Text::tr("%1 is empty: it holds no diary yet. It was left untouched.").arg(m_path));
+        if (header && !QFileInfo::exists(m_path + QStringLiteral("-wal")))
+            refuseByHeader(*header); // no log holds newer pages, so the header tells the truth
+        if (!m_readOnly && !userMayWrite(info)) {
+            m_readOnly = true;
             m_readOnlyReason = Text::tr("The file is read-only, so the diary is open for viewing only; "
                                         "changes cannot be saved.");
-        } else if (!readOnly && !userMayWrite(QFileInfo(info.absolutePath()))) {
+        } else if (!m_readOnly && !userMayWrite(QFileInfo(info.absolutePath()))) {
             // SQLite needs to create its journal next to the file.
-            readOnly = true;
+            m_readOnly = true;
             m_readOnlyReason = Text::tr("The folder holding the diary is read-only, so the diary is open "
                                         "for viewing only; changes cannot be saved.");
         }
     } else {
-        if (readOnly)
+        if (m_readOnly)
             throw StoreError(StoreError::Kind::CannotOpen, Text::tr("There is no diary at %1.").arg(m_path));
         if (!QDir().mkpath(info.absolutePath()))
             throw StoreError(StoreError::Kind::CannotOpen,
                              Text::tr("Cannot create the folder %1 for the diary.").arg(info.absolutePath()));
     }
 
-    if (!readOnly) {
-        acquireLock();
+    if (!m_readOnly) {
+        m_lock = std::make_unique<DiaryLock>(m_path);
         removeInterruptedBackups(); // only the lock holder may, so no copy in progress is touched
     }
-    m_db = std::make_unique<Database>(sqliteUri(m_path, readOnly),
-                                      readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
+    m_db = connect();
     inspectAndUpgrade();
+}
+
+bool DiaryFile::isRegularFile(const QString &path)
+{
+    struct stat status {};
+    return ::stat(QFile::encodeName(path).constData(), &status) == 0 && S_ISREG(status.st_mode);
+}
+
+// Viewing must leave no -wal or -shm behind. With no log beside the file nobody is writing:
+// where we may write, a normal connection tidies its own log away when it closes (and
+// query_only keeps it from writing); where we may not, nobody else can write either, so
+// SQLite reads the file as immutable and creates nothing. A log already there belongs to
+// a running or crashed writer, and SQLite must read through it.
+std::unique_ptr<Database> DiaryFile::connect() const
+{
+    if (!m_readOnly)
+        return std::make_unique<Database>(sqliteUri(m_path, {}), Database::Mode::ReadWrite);
+    const QFileInfo info(m_path);
+    if (QFileInfo::exists(m_path + QStringLiteral("-wal")))
+        return std::make_unique<Database>(sqliteUri(m_path, QStringLiteral("mode=ro")), Database::Mode::ReadOnly);
+    if (userMayWrite(info) && userMayWrite(QFileInfo(info.absolutePath()))) {
+        auto db = std::make_unique<Database>(sqliteUri(m_path, {}), Database::Mode::ReadWrite);
+        db->execute(QStringLiteral("PRAGMA query_only = ON"));
+        return db;
+    }
+    return std::make_unique<Database>(sqliteUri(m_path, QStringLiteral("mode=ro&immutable=1")),
+                                      Database::Mode::ReadOnly);
+}
+
+void DiaryFile::refuseByHeader(const DiaryHeader &header) const
+{
+    const bool ours = header.applicationId == DiaryFormat::ApplicationId;
+    const bool blank = header.applicationId == 0 && header.userVersion == 0 && header.pageCount.value_or(1) <= 1;
+    if (!ours && !blank)
+        throw StoreError(StoreError::Kind::NotADiary,
+                         Text::tr("%1 is a database of another program, not a Cramp Diary. It was left untouched.")
+                                 .arg(m_path));
+    refuseVersion(header.userVersion);
+    if (!header.isComplete())
+        throw StoreError(StoreError::Kind::Damaged,
+                         Text::tr("%1 is damaged (the file is cut short). It was left untouched; "
+                                  "`cramp-diary check --repair` can save what is readable.")
+                                 .arg(m_path));
+}
+
+void DiaryFile::refuseVersion(qint64 version) const
+{
+    const int latest = SchemaMigrator::latestVersion();
+    if (version < 0)
+        throw StoreError(StoreError::Kind::Damaged,
+                         Text::tr("%1 names a diary format that does not exist (%2). It was left untouched.")
+                                 .arg(m_path)
+                                 .arg(version));
+    if (version > latest)
+        throw StoreError(StoreError::Kind::NewerVersion,
+                         Text::tr("%1 was written by a newer version of Cramp Diary (diary format %2; this app "
+                                  "reads up to %3). Please update the app; the diary was left untouched.")
+                                 .arg(m_path)
+                                 .arg(version)
+                                 .arg(latest));
 }
 
 DiaryFile::~DiaryFile() = default;
 
 QString DiaryFile::lockFilePath(const QString &diaryPath)
 {
-    return diaryPath + QStringLiteral(".lock");
-}
-
-void DiaryFile::checkHeader() const
-{
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw StoreError(StoreError::Kind::CannotOpen, Text::tr("Cannot read %1: %2").arg(m_path, file.errorString()));
-    if (file.size() == 0)
-        return; // an empty file becomes a new diary
-    static const QByteArray sqliteMagic("SQLite format 3\0", 16);
-    if (file.read(16) != sqliteMagic)
-        throw StoreError(StoreError::Kind::NotADiary,
-                         Text::tr("%1 is not a Cramp Diary file. It was left untouched.").arg(m_path));
-    if (file.size() < 512)
-        throw StoreError(StoreError::Kind::Damaged,
-                         Text::tr("%1 is damaged (the file is cut short). It was left untouched.").arg(m_path));
-}
-
-// A lock file that names no process (a writer killed while creating it: empty or unreadable),
-// or another computer's lock left for an hour, blocks nobody for ever: it is taken over. Qt
-// already takes over a lock whose process on this computer is gone.
-bool DiaryFile::takeOverAbandonedLock()
-{
-    const QString path = lockFilePath(m_path);
-    const QFileInfo lock(path);
-    const qint64 ageSeconds = lock.lastModified().secsTo(QDateTime::currentDateTime());
-    qint64 pid = 0;
-    QString host, app;
-    const bool named = m_lock->getLockInfo(&pid, &host, &app) && pid > 0;
-    const bool abandoned = (!named && ageSeconds >= AbandonedLockSeconds)
-            || (named && host != QSysInfo::machineHostName() && ageSeconds >= ForeignLockSeconds);
-    // A removal interrupted by a kill leaves its own marker behind; it too is abandoned.
-    const QFileInfo removal(path + QStringLiteral(".rmlock"));
-    if (removal.exists() && removal.lastModified().secsTo(QDateTime::currentDateTime()) >= AbandonedLockSeconds)
-        QFile::remove(removal.filePath());
-    return abandoned && m_lock->removeStaleLockFile();
-}
-
-void DiaryFile::acquireLock()
-{
-    m_lock = std::make_unique<QLockFile>(lockFilePath(m_path));
-    m_lock->setStaleLockTime(0); // a lock is stale only when its process is gone (see takeOverAbandonedLock)
-    // Writers wait for one another for a moment: two `log` commands at once both succeed.
-    if (m_lock->tryLock(LockWaitMilliseconds))
-        return;
-    if (m_lock->error() == QLockFile::LockFailedError && takeOverAbandonedLock() && m_lock->tryLock(0))
-        return;
-    if (m_lock->error() == QLockFile::LockFailedError) {
-        qint64 pid = 0;
-        QString host, app;
-        m_lock->getLockInfo(&pid, &host, &app);
-        throw StoreError(StoreError::Kind::Locked,
-                         Text::tr("%1 is already open in another Cramp Diary (process %2). Close it there "
-                                  "first; the diary was not changed.")
-                                 .arg(m_path)
-                                 .arg(pid));
-    }
-    throw StoreError(StoreError::Kind::CannotOpen,
-                     Text::tr("Cannot create the lock file %1 next to the diary.").arg(lockFilePath(m_path)));
+    return DiaryLock::filePath(diaryPath);
 }
 
 void DiaryFile::inspectAndUpgrade()
@@ -161,9 +173,11 @@ void DiaryFile::inspectAndUpgrade()
         if (error.kind() == StoreError::Kind::NotADiary)
             throw StoreError(error.kind(),
                              Text::tr("%1 is not a Cramp Diary file. It was left untouched.").arg(m_path));
-        throw StoreError(
-                StoreError::Kind::Damaged,
-                Text::tr("%1 cannot be read as a diary (%2). It was left untouched.").arg(m_path, error.message()));
+        throw StoreError(StoreError::Kind::Damaged,
+                         Text::tr("%1 cannot be read as a diary: the file is damaged. It was left untouched; "
+                                  "`cramp-diary check --repair` can save what is readable.")
+                                 .arg(m_path),
+                         error.detail());
     }
 
     const bool isNew = applicationId == 0 && version == 0 && objects == 0;
@@ -171,21 +185,17 @@ void DiaryFile::inspectAndUpgrade()
         throw StoreError(
                 StoreError::Kind::NotADiary,
                 Text::tr("%1 is a database of another program, not a Cramp Diary. It was left untouched.").arg(m_path));
+    refuseVersion(version);
     const int latest = SchemaMigrator::latestVersion();
-    if (version < 0)
-        throw StoreError(StoreError::Kind::Damaged,
-                         Text::tr("%1 names a diary format that does not exist (%2). It was left untouched.")
-                                 .arg(m_path)
-                                 .arg(version));
-    if (version > latest)
-        throw StoreError(StoreError::Kind::NewerVersion,
-                         Text::tr("%1 was written by a newer version of Cramp Diary (diary format %2; this app "
-                                  "reads up to %3). Please update the app; the diary was left untouched.")
-                                 .arg(m_path)
-                                 .arg(version)
-                                 .arg(latest));
 
     if (!isNew) {
+        const QStringList missing = SchemaMigrator::missingTables(*m_db, version);
+        if (!missing.isEmpty())
+            throw StoreError(StoreError::Kind::Damaged,
+                             Text::tr("%1 is damaged: parts of the diary are missing (%2), perhaps removed by another "
+                                      "program. It was left untouched; `cramp-diary check --repair` can save what "
+                                      "is there.")
+                                     .arg(m_path, missing.join(QStringLiteral(", "))));
         Statement check(*m_db, "PRAGMA quick_check");
         bool ok = false;
         try {
@@ -195,18 +205,18 @@ void DiaryFile::inspectAndUpgrade()
         }
         if (!ok)
             throw StoreError(StoreError::Kind::Damaged,
-                             Text::tr("%1 is damaged: SQLite's integrity check failed. It was left untouched; "
-                                      "restore a backup or open another diary.")
+                             Text::tr("%1 is damaged or holds entries that break the diary's rules. It was left "
+                                      "untouched; `cramp-diary check` names what is wrong and `cramp-diary check "
+                                      "--repair` keeps every good entry in a repaired diary.")
                                      .arg(m_path));
     }
 
-    if (m_db->mode() == Database::Mode::ReadOnly) {
+    if (m_readOnly) {
+        if (isNew)
+            throw StoreError(StoreError::Kind::CannotOpen,
+                             Text::tr("%1 holds no diary yet. It was left untouched.").arg(m_path));
         if (version < latest)
-            throw StoreError(StoreError::Kind::ReadOnly,
-                             Text::tr("%1 is from an older version of Cramp Diary and must be upgraded, but it "
-                                      "is read-only. Make it writable and open it again.")
-                                     .arg(m_path));
-        m_db->execute(QStringLiteral("PRAGMA query_only = ON"));
+            viewUpgradedInMemory(version);
         return;
     }
 
@@ -217,6 +227,20 @@ void DiaryFile::inspectAndUpgrade()
             makeBackup(version);
         SchemaMigrator::migrate(*m_db, version, latest);
     }
+}
+
+// An older diary opened for viewing is upgraded in a copy held in memory: the file keeps
+// its format until someone opens it for writing (which first makes a backup copy).
+void DiaryFile::viewUpgradedInMemory(int version)
+{
+    auto memory = std::make_unique<Database>(QStringLiteral(":memory:"), Database::Mode::ReadWrite);
+    memory->copyFrom(*m_db);
+    SchemaMigrator::migrate(*memory, version, SchemaMigrator::latestVersion());
+    memory->execute(QStringLiteral("PRAGMA query_only = ON"));
+    m_db = std::move(memory);
+    const QString older = Text::tr("It was written by an older version of Cramp Diary and is shown as this version "
+                                   "reads it, without changing the file.");
+    m_readOnlyReason = m_readOnlyReason.isEmpty() ? older : m_readOnlyReason + QLatin1Char(' ') + older;
 }
 
 void DiaryFile::removeInterruptedBackups() const

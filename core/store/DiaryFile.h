@@ -6,7 +6,8 @@
 
 #include <QString>
 
-class QLockFile;
+class DiaryLock;
+struct DiaryHeader;
 
 // Opens a file as a diary without ever damaging it: it refuses files that are not a
 // diary, are damaged, come from a newer version or are open in another running Cramp
@@ -24,7 +25,7 @@ public:
 
     Database &database() { return *m_db; }
     QString path() const { return m_path; }
-    bool isReadOnly() const { return m_db->mode() == Database::Mode::ReadOnly; }
+    bool isReadOnly() const { return m_readOnly; }
     // Why the diary is read-only when it was asked to be writable; empty otherwise.
     QString readOnlyReason() const { return m_readOnlyReason; }
     // The copy made before an upgrade in this session; empty if there was no upgrade.
@@ -33,21 +34,20 @@ public:
     static QString lockFilePath(const QString &diaryPath);
 
 private:
-    void checkHeader() const;
-    void acquireLock();
-    bool takeOverAbandonedLock();
-
-    static constexpr int LockWaitMilliseconds = 3000;
-    static constexpr int AbandonedLockSeconds = 2; // older than any lock file being written
-    static constexpr int ForeignLockSeconds = 3600;
+    static bool isRegularFile(const QString &path);
+    void refuseByHeader(const DiaryHeader &header) const;
+    void refuseVersion(qint64 version) const;
+    std::unique_ptr<Database> connect() const;
+    void viewUpgradedInMemory(int version);
     void inspectAndUpgrade();
     void makeBackup(int version);
     void removeInterruptedBackups() const;
     static QString partialSuffix() { return QStringLiteral(".partial"); }
 
     QString m_path;
+    bool m_readOnly = false;
     QString m_readOnlyReason;
     QString m_backupPath;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<DiaryLock> m_lock;
     std::unique_ptr<Database> m_db;
 };

@@ -85,7 +85,8 @@ void DiaryRepository::requireWritable() const
 {
     if (isReadOnly())
         throw StoreError(StoreError::Kind::ReadOnly,
-                         Text::tr("This diary is open for viewing only; the change was not saved."));
+                         Text::tr("This diary is open for viewing only; the change was not saved.")
+                                 + (readOnlyReason().isEmpty() ? QString() : QLatin1Char(' ') + readOnlyReason()));
 }
 
 template<typename Write>

@@ -2,12 +2,15 @@
 
 #include "core/store/Database.h"
 #include "core/store/DiaryFormat.h"
+#include "core/store/Statement.h"
 #include "core/store/StoreError.h"
 #include "core/store/Transaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QHash>
+#include <QSet>
 
 namespace {
 // Gives the free functions below a translation context lupdate understands.
@@ -60,4 +63,46 @@ void SchemaMigrator::migrate(Database &db, int fromVersion, int toVersion)
                                      .arg(error.message()));
         }
     }
+}
+
+namespace {
+// Every table of `db` with its columns.
+QHash<QString, QSet<QString>> tablesOf(Database &db)
+{
+    QHash<QString, QSet<QString>> tables;
+    Statement list(db, "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
+    while (list.step())
+        tables.insert(list.text(0), {});
+    for (auto it = tables.begin(); it != tables.end(); ++it) {
+        Statement columns(db, "SELECT name FROM pragma_table_info(?1)");
+        columns.bind(1, it.key());
+        while (columns.step())
+            it.value().insert(columns.text(0));
+    }
+    return tables;
+}
+} // namespace
+
+QStringList SchemaMigrator::missingTables(Database &db, int version)
+{
+    static QHash<int, QHash<QString, QSet<QString>>> expectedByVersion;
+    if (!expectedByVersion.contains(version)) {
+        Database fresh(QStringLiteral(":memory:"), Database::Mode::ReadWrite);
+        migrate(fresh, 0, version);
+        expectedByVersion.insert(version, tablesOf(fresh));
+    }
+    const auto &expected = expectedByVersion[version];
+    const auto actual = tablesOf(db);
+    QStringList missing;
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        if (!actual.contains(it.key())) {
+            missing.append(it.key());
+            continue;
+        }
+        for (const QString &column : it.value())
+            if (!actual[it.key()].contains(column))
+                missing.append(it.key() + QLatin1Char('.') + column);
+    }
+    missing.sort();
+    return missing;
 }

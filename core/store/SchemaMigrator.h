@@ -18,4 +18,9 @@ public:
 
     // Applies every step from `fromVersion` up to `toVersion` (latest by default).
     static void migrate(Database &db, int fromVersion, int toVersion = latestVersion());
+
+    // The tables (with their columns) that `db` lacks compared with a diary of `version`
+    // ("episodes", "factors.split_at"); empty when it has them all. A table dropped or
+    // changed behind the app's back is found at open, not by the first query that fails.
+    static QStringList missingTables(Database &db, int version);
 };

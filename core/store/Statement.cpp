@@ -4,20 +4,11 @@
 
 #include <sqlite3.h>
 
-#include <QCoreApplication>
-
-namespace {
-// Gives the free functions below a translation context lupdate understands.
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(Statement)
-};
-} // namespace
-
 Statement::Statement(Database &db, const char *sql)
     : m_db(db)
 {
     if (sqlite3_prepare_v2(db.handle(), sql, -1, &m_stmt, nullptr) != SQLITE_OK)
-        db.throwLastError(Text::tr("Preparing a query"));
+        db.throwLastError();
 }
 
 Statement::~Statement()
@@ -28,14 +19,14 @@ Statement::~Statement()
 Statement &Statement::bind(int index, qint64 value)
 {
     if (sqlite3_bind_int64(m_stmt, index, value) != SQLITE_OK)
-        m_db.throwLastError(Text::tr("Binding a value"));
+        m_db.throwLastError();
     return *this;
 }
 
 Statement &Statement::bind(int index, double value)
 {
     if (sqlite3_bind_double(m_stmt, index, value) != SQLITE_OK)
-        m_db.throwLastError(Text::tr("Binding a value"));
+        m_db.throwLastError();
     return *this;
 }
 
@@ -43,14 +34,14 @@ Statement &Statement::bind(int index, const QString &value)
 {
     const QByteArray utf8 = value.toUtf8();
     if (sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT) != SQLITE_OK)
-        m_db.throwLastError(Text::tr("Binding a value"));
+        m_db.throwLastError();
     return *this;
 }
 
 Statement &Statement::bindNull(int index)
 {
     if (sqlite3_bind_null(m_stmt, index) != SQLITE_OK)
-        m_db.throwLastError(Text::tr("Binding a value"));
+        m_db.throwLastError();
     return *this;
 }
 
@@ -61,7 +52,7 @@ bool Statement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    m_db.throwLastError(Text::tr("Reading or writing the diary"));
+    m_db.throwLastError();
 }
 
 void Statement::run()

@@ -21,12 +21,15 @@ public:
         Io, // any other SQLite error while reading or writing
     };
 
-    StoreError(Kind kind, const QString &message);
+    // `detail`: the engine's own words, for tests and `check`; never shown as the message.
+    StoreError(Kind kind, const QString &message, const QString &detail = {});
 
     Kind kind() const { return m_kind; }
     QString message() const { return m_message; }
+    QString detail() const { return m_detail; }
 
 private:
     Kind m_kind;
     QString m_message;
+    QString m_detail;
 };

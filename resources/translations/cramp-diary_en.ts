@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message numerus="yes">
+        <source>Left out %n record(s) that break the diary&apos;s rules:</source>
+        <translation>
+            <numerusform>Left out %n record that break the diary's rules:</numerusform>
+            <numerusform>Left out %n records that break the diary's rules:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckinCommand</name>
     <message numerus="yes">
         <source>Checked in for the night of %1 (%n factor(s) recorded).</source>
@@ -111,6 +121,58 @@
         <translation>
             <numerusform>Imported %n row.</numerusform>
             <numerusform>Imported %n rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DiarySalvage</name>
+    <message numerus="yes">
+        <source> (its %n detail(s), such as reliefs or factor values, were left out with it)</source>
+        <translation>
+            <numerusform> (its %n detail, such as reliefs or factor values, were left out with it)</numerusform>
+            <numerusform> (its %n details, such as reliefs or factor values, were left out with it)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SQLite&apos;s integrity check found %n problem(s) in the file&apos;s pages.</source>
+        <translation>
+            <numerusform>SQLite's integrity check found %n problem in the file's pages.</numerusform>
+            <numerusform>SQLite's integrity check found %n problems in the file's pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cramp(s)</source>
+        <translation>
+            <numerusform>%n cramp</numerusform>
+            <numerusform>%n cramps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n check-in</numerusform>
+            <numerusform>%n check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medicine(s)</source>
+        <translation>
+            <numerusform>%n medicine</numerusform>
+            <numerusform>%n medicines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n factor(s)</source>
+        <translation>
+            <numerusform>%n factor</numerusform>
+            <numerusform>%n factors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n untracked period(s)</source>
+        <translation>
+            <numerusform>%n untracked period</numerusform>
+            <numerusform>%n untracked periods</numerusform>
         </translation>
     </message>
 </context>

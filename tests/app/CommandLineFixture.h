@@ -10,6 +10,7 @@
 
 struct Result {
     int exitCode = -1;
+    bool crashed = false; // ended by a signal
     QString out;
     QString err;
 };
@@ -44,8 +45,8 @@ protected:
         process.setProcessEnvironment(env ? *env : environment());
         process.start(QStringLiteral(CRAMP_DIARY_BINARY), arguments);
         EXPECT_TRUE(process.waitForFinished(60000)) << arguments.join(QLatin1Char(' ')).toStdString();
-        return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                 QString::fromUtf8(process.readAllStandardError()) };
+        return { process.exitCode(), process.exitStatus() == QProcess::CrashExit,
+                 QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
     }
 
     QString sql(const QString &path, const QString &query) const

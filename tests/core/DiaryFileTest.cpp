@@ -305,14 +305,26 @@ TEST(Migration, AFailedUpgradeIsUndoneAndSaysSo)
     EXPECT_EQ(kept.text(0), QStringLiteral("keep me"));
 }
 
-TEST(Migration, AnOldReadOnlyDiaryExplainsItCannotBeUpgraded)
+TEST(Migration, AnOldReadOnlyDiaryIsViewedUpgradedInMemoryAndTheFileKeepsItsFormat)
 {
     TempDiary temp;
     makeDiaryAtVersion(temp.path, 1);
+    Database(temp.path, Database::Mode::ReadWrite)
+            .execute(QStringLiteral("INSERT INTO night_logs VALUES ('2025-11-19', 0, 'keep me')"));
     ASSERT_TRUE(QFile::setPermissions(temp.path, QFileDevice::ReadOwner));
     const QByteArray before = fileHash(temp.path);
-    EXPECT_EQ(openFailure(temp.path), StoreError::Kind::ReadOnly);
+    {
+        DiaryFile file(temp.path, DiaryFile::Access::ReadWrite);
+        EXPECT_TRUE(file.isReadOnly());
+        EXPECT_TRUE(file.readOnlyReason().contains(QStringLiteral("older version"))) << file.readOnlyReason().toStdString();
+        Statement kept(file.database(), "SELECT notes FROM night_logs");
+        ASSERT_TRUE(kept.step());
+        EXPECT_EQ(kept.text(0), QStringLiteral("keep me"));
+        Statement upgraded(file.database(), "SELECT count(*) FROM untracked_periods");
+        EXPECT_TRUE(upgraded.step()) << "the view has the newest tables";
+    }
     EXPECT_EQ(fileHash(temp.path), before);
+    EXPECT_EQ(userVersion(temp.path), 1);
 }
 
 namespace {

@@ -1,0 +1,308 @@
+#include "core/store/DiarySalvage.h"
+
+#include "core/store/Database.h"
+#include "core/store/DiaryFormat.h"
+#include "core/store/DiaryHeader.h"
+#include "core/store/SchemaMigrator.h"
+#include "core/store/Statement.h"
+#include "core/store/StoreError.h"
+
+#include <sqlite3.h>
+
+#include <memory>
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QHash>
+#include <QMap>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(DiarySalvage)
+};
+
+// Parents before the rows that refer to them, so foreign keys can be checked row by row.
+const char *const TablesInOrder[] = { "factors", "medications", "medication_periods", "untracked_periods",
+                                      "episodes", "episode_reliefs", "episode_warning_signs", "night_logs",
+                                      "night_factor_values", "night_medications" };
+
+// Only read: with no log beside the file nobody writes it, so SQLite need create nothing.
+std::unique_ptr<Database> openForReading(const QString &path)
+{
+    const QString uri = QStringLiteral("file:") + QString::fromLatin1(QUrl::toPercentEncoding(path, "/"))
+            + (QFileInfo::exists(path + QStringLiteral("-wal")) ? QStringLiteral("?mode=ro")
+                                                                 : QStringLiteral("?mode=ro&immutable=1"));
+    return std::make_unique<Database>(uri, Database::Mode::ReadOnly);
+}
+
+QStringList columnsOf(Database &db, const QString &table)
+{
+    QStringList columns;
+    Statement info(db, "SELECT name FROM pragma_table_info(?1)");
+    info.bind(1, table);
+    while (info.step())
+        columns.append(info.text(0));
+    return columns;
+}
+
+QString value(sqlite3_stmt *row, const QStringList &columns, const char *column)
+{
+    const qsizetype index = columns.indexOf(QLatin1StringView(column));
+    if (index < 0 || sqlite3_column_type(row, int(index)) == SQLITE_NULL)
+        return QStringLiteral("?");
+    return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(row, int(index))));
+}
+
+// The entry a row holds, as a person would name it.
+QString describe(const QString &table, sqlite3_stmt *row, const QStringList &columns)
+{
+    const auto v = [&](const char *column) { return value(row, columns, column); };
+    if (table == QLatin1StringView("episodes")) {
+        bool ok1 = false, ok2 = false;
+        const qint64 start = v("start_utc").toLongLong(&ok1);
+        const int offset = v("utc_offset_s").toInt(&ok2);
+        if (ok1 && ok2 && qAbs(offset) <= 18 * 3600)
+            return Text::tr("the cramp of %1 (number %2)")
+                    .arg(QDateTime::fromSecsSinceEpoch(start, Qt::OffsetFromUTC, offset)
+                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                         v("id"));
+        return Text::tr("cramp number %1").arg(v("id"));
+    }
+    if (table == QLatin1StringView("episode_reliefs"))
+        return Text::tr("a relief tried for cramp number %1").arg(v("episode_id"));
+    if (table == QLatin1StringView("episode_warning_signs"))
+        return Text::tr("a warning sign of cramp number %1").arg(v("episode_id"));
+    if (table == QLatin1StringView("factors"))
+        return Text::tr("the factor \u201c%1\u201d").arg(v("name"));
+    if (table == QLatin1StringView("night_logs"))
+        return Text::tr("the check-in of night %1").arg(v("night"));
+    if (table == QLatin1StringView("night_factor_values"))
+        return Text::tr("a factor value of the check-in of night %1").arg(v("night"));
+    if (table == QLatin1StringView("night_medications"))
+        return Text::tr("a medicine taken on night %1").arg(v("night"));
+    if (table == QLatin1StringView("medications"))
+        return Text::tr("the medicine \u201c%1\u201d").arg(v("name"));
+    if (table == QLatin1StringView("medication_periods"))
+        return Text::tr("a period of taking medicine number %1 (from %2)").arg(v("medication_id"), v("started"));
+    return Text::tr("the untracked nights %1 to %2").arg(v("first_night"), v("last_night"));
+}
+
+// Why the diary refused a row, in plain words naming the value at fault.
+QString reasonFor(Database &target, sqlite3_stmt *row, const QStringList &columns)
+{
+    const int code = sqlite3_extended_errcode(target.handle());
+    const QString engine = QString::fromUtf8(sqlite3_errmsg(target.handle()));
+    if (code == SQLITE_CONSTRAINT_CHECK || code == SQLITE_CONSTRAINT_NOTNULL) {
+        // The engine names the rule; the first of the row's columns it mentions is the one at fault.
+        static const QRegularExpression word(QStringLiteral("[A-Za-z_]+"));
+        for (auto it = word.globalMatch(engine.section(QLatin1Char(':'), 1)); it.hasNext();) {
+            QString name = it.next().captured();
+            if (!columns.contains(name))
+                continue;
+            const QString current = value(row, columns, name.toUtf8().constData());
+            if (code == SQLITE_CONSTRAINT_NOTNULL || current == QLatin1StringView("?"))
+                return Text::tr("%1 is missing").arg(name);
+            return Text::tr("%1 is %2, which the diary does not allow").arg(name, current.left(40));
+        }
+    }
+    if (code == SQLITE_CONSTRAINT_FOREIGNKEY)
+        return Text::tr("it belongs to an entry that is not in the diary or was itself left out");
+    return Database::plainReason(code);
+}
+
+class Salvage
+{
+public:
+    Salvage(const QString &path, const QString &target)
+        : m_path(path)
+        , m_target(target)
+    {
+    }
+
+    DiarySalvage::Report run()
+    {
+        if (const auto header = DiaryHeader::read(m_path); header && !header->isComplete())
+            m_report.structure.append(Text::tr("The file is cut short: its last pages are missing."));
+        std::unique_ptr<Database> source;
+        int version = 0;
+        try {
+            source = openForReading(m_path);
+            // Lets SQLite read a file shorter than its header says, instead of refusing it whole.
+            source->execute(QStringLiteral("PRAGMA writable_schema = ON"));
+            Statement read(*source, "PRAGMA user_version");
+            read.step();
+            version = read.integer(0);
+            Statement id(*source, "PRAGMA application_id");
+            id.step();
+            if (id.integer(0) != DiaryFormat::ApplicationId)
+                throw StoreError(StoreError::Kind::NotADiary,
+                                 Text::tr("%1 is not a Cramp Diary, so there is nothing to check.").arg(m_path));
+        } catch (const StoreError &error) {
+            if (error.kind() == StoreError::Kind::NotADiary)
+                throw;
+            m_report.structure.append(Text::tr("Nothing in the file can be read: %1").arg(error.message()));
+            return m_report;
+        }
+        if (version < 1 || version > SchemaMigrator::latestVersion())
+            throw StoreError(StoreError::Kind::NotADiary,
+                             Text::tr("%1 has a diary format this version does not know (%2), so it cannot be "
+                                      "checked or repaired.")
+                                     .arg(m_path)
+                                     .arg(version));
+        m_report.readable = true;
+        checkStructure(*source);
+        for (const QString &missing : SchemaMigrator::missingTables(*source, version))
+            m_report.structure.append(Text::tr("Part of the diary is missing: %1.").arg(missing));
+
+        Database target(m_target, Database::Mode::ReadWrite);
+        SchemaMigrator::migrate(target, 0, version);
+        target.execute(QStringLiteral("DELETE FROM factors; PRAGMA foreign_keys = ON; BEGIN"));
+        for (const char *table : TablesInOrder)
+            copyTable(*source, target, QString::fromLatin1(table));
+        target.execute(QStringLiteral("COMMIT"));
+        SchemaMigrator::migrate(target, version);
+        count(target);
+        for (auto it = m_detailsLeftOut.cbegin(); it != m_detailsLeftOut.cend(); ++it)
+            m_report.leftOut[it.key()].reason
+                    += Text::tr(" (its %n detail(s), such as reliefs or factor values, were left out with it)",
+                                nullptr, it.value());
+        return m_report;
+    }
+
+private:
+    void checkStructure(Database &source)
+    {
+        try {
+            Statement check(source, "PRAGMA integrity_check(20)");
+            int problems = 0;
+            while (check.step()) {
+                const QString line = check.text(0);
+                // Rule-breaking rows are named one by one by the copy below.
+                if (line != QLatin1StringView("ok") && !line.startsWith(QLatin1StringView("CHECK constraint"))
+                    && !line.startsWith(QLatin1StringView("NULL value")))
+                    ++problems;
+            }
+            if (problems > 0)
+                m_report.structure.append(
+                        Text::tr("SQLite's integrity check found %n problem(s) in the file's pages.", nullptr, problems));
+        } catch (const StoreError &) {
+            m_report.structure.append(Text::tr("SQLite's integrity check could not finish: the file is damaged."));
+        }
+    }
+
+    void copyTable(Database &source, Database &target, const QString &table)
+    {
+        const QStringList columns = columnsOf(target, table);
+        if (columns.isEmpty())
+            return; // not part of this diary format
+        const QStringList present = columnsOf(source, table);
+        if (present.isEmpty())
+            return; // counted by missingTables
+        QStringList selected;
+        for (const QString &column : columns)
+            selected.append(present.contains(column) ? column : QStringLiteral("NULL"));
+        const QByteArray select = QStringLiteral("SELECT %1 FROM %2").arg(selected.join(QLatin1Char(',')), table).toUtf8();
+        const QByteArray insert = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                          .arg(table, columns.join(QLatin1Char(',')),
+                                               QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')))
+                                          .toUtf8();
+        sqlite3_stmt *from = nullptr;
+        sqlite3_stmt *to = nullptr;
+        if (sqlite3_prepare_v2(source.handle(), select.constData(), -1, &from, nullptr) != SQLITE_OK
+            || sqlite3_prepare_v2(target.handle(), insert.constData(), -1, &to, nullptr) != SQLITE_OK) {
+            m_report.structure.append(Text::tr("The %1 of the diary cannot be read.").arg(table));
+        } else {
+            int rc = SQLITE_ROW;
+            while ((rc = sqlite3_step(from)) == SQLITE_ROW) {
+                for (int i = 0; i < columns.size(); ++i)
+                    sqlite3_bind_value(to, i + 1, sqlite3_column_value(from, i));
+                if (sqlite3_step(to) != SQLITE_DONE)
+                    leaveOut(table, from, columns, target);
+                sqlite3_reset(to);
+            }
+            if (rc != SQLITE_DONE)
+                m_report.structure.append(
+                        Text::tr("Some rows of %1 could not be read: %2.").arg(table, Database::plainReason(rc)));
+        }
+        sqlite3_finalize(from);
+        sqlite3_finalize(to);
+    }
+
+    // A detail of an entry already left out (a relief of a refused cramp) goes with it
+    // rather than being listed on its own.
+    void leaveOut(const QString &table, sqlite3_stmt *row, const QStringList &columns, Database &target)
+    {
+        static const struct {
+            const char *child, *column, *parent, *parentKey;
+        } details[] = { { "episode_reliefs", "episode_id", "episodes", "id" },
+                        { "episode_warning_signs", "episode_id", "episodes", "id" },
+                        { "night_factor_values", "night", "night_logs", "night" },
+                        { "night_medications", "night", "night_logs", "night" },
+                        { "medication_periods", "medication_id", "medications", "id" } };
+        if (sqlite3_extended_errcode(target.handle()) == SQLITE_CONSTRAINT_FOREIGNKEY) {
+            for (const auto &d : details) {
+                if (table != QLatin1StringView(d.child))
+                    continue;
+                const auto parent = m_leftOutByKey.constFind(QLatin1StringView(d.parent) + QLatin1Char(':')
+                                                             + value(row, columns, d.column));
+                if (parent != m_leftOutByKey.cend()) {
+                    ++m_detailsLeftOut[*parent];
+                    return;
+                }
+            }
+        }
+        for (const auto &d : details)
+            if (table == QLatin1StringView(d.parent))
+                m_leftOutByKey.insert(table + QLatin1Char(':') + value(row, columns, d.parentKey),
+                                      int(m_report.leftOut.size()));
+        m_report.leftOut.append({ describe(table, row, columns), reasonFor(target, row, columns) });
+    }
+
+    void count(Database &target)
+    {
+        const auto rows = [&target](const char *sql) {
+            Statement statement(target, sql);
+            statement.step();
+            return statement.integer(0);
+        };
+        m_report.cramps = rows("SELECT count(*) FROM episodes");
+        m_report.checkIns = rows("SELECT count(*) FROM night_logs");
+        m_report.medicines = rows("SELECT count(*) FROM medications");
+        m_report.factors = rows("SELECT count(*) FROM factors");
+        m_report.untrackedPeriods = rows("SELECT count(*) FROM untracked_periods");
+    }
+
+    QString m_path;
+    QString m_target;
+    DiarySalvage::Report m_report;
+    QHash<QString, int> m_leftOutByKey; // "episodes:17" -> its place in m_report.leftOut
+    QMap<int, int> m_detailsLeftOut; // place in m_report.leftOut -> details left out with it
+};
+} // namespace
+
+namespace DiarySalvage {
+
+QString Report::keptSummary() const
+{
+    QStringList parts { Text::tr("%n cramp(s)", nullptr, cramps), Text::tr("%n check-in(s)", nullptr, checkIns),
+                        Text::tr("%n medicine(s)", nullptr, medicines), Text::tr("%n factor(s)", nullptr, factors) };
+    if (untrackedPeriods > 0)
+        parts.append(Text::tr("%n untracked period(s)", nullptr, untrackedPeriods));
+    return parts.join(QStringLiteral(", "));
+}
+
+Report inspect(const QString &path)
+{
+    return Salvage(path, QStringLiteral(":memory:")).run();
+}
+
+Report salvageInto(const QString &path, const QString &target)
+{
+    return Salvage(path, target).run();
+}
+
+} // namespace DiarySalvage
