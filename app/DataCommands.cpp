@@ -131,13 +131,24 @@ int CliCommands::restore(CliContext &context, const QStringList &arguments)
                                               "(an existing diary with entries is never overwritten)."));
     CliContext::addCommonOptions(parser);
     parser.addOption({ QStringLiteral("input"), Text::tr("The backup file to read."), Text::tr("file") });
+    parser.addOption({ QStringLiteral("skip-broken"),
+                       Text::tr("Restore every sound entry and list the ones left out because they break the "
+                                "diary's rules (a backup of a damaged diary).") });
     if (!context.parse(parser, arguments))
         return 0;
     const QByteArray bytes = readIn(parser.value(QStringLiteral("input")), InputFile::MaxBackupBytes);
     const QString path = parser.value(QStringLiteral("database"));
     if (path.isEmpty())
         throw UsageError(Text::tr("--database is required: name the new diary file to restore into."));
-    const int cramps = DiaryBackup::restoreToFile(bytes, path, &context.settings());
-    context.out << Text::tr("Restored %n cramp(s) into %1.", nullptr, cramps).arg(path) << Qt::endl;
+    const DiaryBackup::Restored restored = DiaryBackup::restoreToFile(
+            bytes, path, &context.settings(), { parser.isSet(QStringLiteral("skip-broken")) });
+    context.out << Text::tr("Restored %n cramp(s) into %1.", nullptr, restored.cramps).arg(path) << Qt::endl;
+    if (!restored.leftOut.isEmpty()) {
+        context.out << Text::tr("Left out %n record(s) that break the diary's rules:", nullptr,
+                                int(restored.leftOut.size()))
+                    << Qt::endl;
+        for (const QString &entry : restored.leftOut)
+            context.out << QStringLiteral("- ") << entry << Qt::endl;
+    }
     return 0;
 }

@@ -233,7 +233,7 @@ QByteArray write(const DiaryRepository &diary, const AppSettings *settings)
     return QJsonDocument(toJson(diary, settings)).toJson(QJsonDocument::Indented);
 }
 
-void restore(const QByteArray &json, DiaryRepository &diary, AppSettings *settings)
+QStringList restore(const QByteArray &json, DiaryRepository &diary, AppSettings *settings, RestoreOptions options)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
@@ -259,23 +259,38 @@ void restore(const QByteArray &json, DiaryRepository &diary, AppSettings *settin
                      QStringLiteral("medications"), QStringLiteral("episodes"), QStringLiteral("nightLogs") },
                    { QStringLiteral("app"), QStringLiteral("untrackedPeriods"), QStringLiteral("settings") });
 
-    // Every value is read and checked before anything is written.
+    // Every value is read and checked before anything is written. Definitions (factors,
+    // medicines) must all be sound; an entry that is not is named, and with skipBroken left out.
     QList<Factor> factors;
     for (const JsonReader &o : JsonReader::objects(root.array(QStringLiteral("factors")), QStringLiteral("factors")))
         factors.append(factorFrom(o));
     QList<Medication> medications;
     for (const JsonReader &o : JsonReader::objects(root.array(QStringLiteral("medications")), QStringLiteral("medications")))
         medications.append(medicationFrom(o));
-    QList<UntrackedPeriod> untracked;
-    for (const JsonReader &o : JsonReader::objects(root.array(QStringLiteral("untrackedPeriods"), true),
-                                                   QStringLiteral("untrackedPeriods")))
-        untracked.append(untrackedFrom(o));
-    QList<Episode> episodes;
-    for (const JsonReader &o : JsonReader::objects(root.array(QStringLiteral("episodes")), QStringLiteral("episodes")))
-        episodes.append(episodeFrom(o));
-    QList<NightLog> nightLogs;
-    for (const JsonReader &o : JsonReader::objects(root.array(QStringLiteral("nightLogs")), QStringLiteral("nightLogs")))
-        nightLogs.append(nightLogFrom(o));
+    QStringList broken;
+    const auto readEntries = [&](const QString &key, auto from, bool optional = false) {
+        QList<std::pair<QString, decltype(from(std::declval<JsonReader>()))>> entries;
+        const QList<JsonReader> objects = JsonReader::objects(root.array(key, optional), key);
+        for (qsizetype i = 0; i < objects.size(); ++i) {
+            try {
+                entries.append({ QStringLiteral("%1[%2]").arg(key).arg(i), from(objects[i]) });
+            } catch (const StoreError &error) {
+                broken.append(error.message());
+            }
+        }
+        return entries;
+    };
+    const auto untracked = readEntries(QStringLiteral("untrackedPeriods"), untrackedFrom, true);
+    const auto episodes = readEntries(QStringLiteral("episodes"), episodeFrom);
+    const auto nightLogs = readEntries(QStringLiteral("nightLogs"), nightLogFrom);
+    if (!broken.isEmpty() && !options.skipBroken)
+        throw StoreError(StoreError::Kind::Rejected,
+                         Text::tr("Nothing was restored: %n record(s) of the backup break the diary's rules:", nullptr,
+                                  int(broken.size()))
+                                 + QLatin1Char('\n') + broken.mid(0, 20).join(QLatin1Char('\n'))
+                                 + (broken.size() > 20 ? QStringLiteral("\n\u2026") : QString()) + QLatin1Char('\n')
+                                 + Text::tr("Restore with --skip-broken to restore everything else; these records are "
+                                            "then listed again and left out."));
     std::optional<std::function<void(AppSettings &)>> applySettings;
     if (root.has(QStringLiteral("settings"))) {
         const JsonReader s = root.object(QStringLiteral("settings"));
@@ -304,37 +319,66 @@ void restore(const QByteArray &json, DiaryRepository &diary, AppSettings *settin
     if (diary.episodeCount() > 0 || !diary.medications().isEmpty() || diary.firstNight(NightClock()).has_value())
         throw StoreError(StoreError::Kind::Rejected,
                          Text::tr("A backup is restored only into a new, empty diary; this one already has entries."));
-    // One transaction: the diary's own rules may still refuse a value, and then nothing stays.
+    // One transaction: the diary's own rules may still refuse a value, and then nothing stays
+    // (or, with skipBroken, only that entry, named like the ones refused above).
+    const auto writeEach = [&](const auto &entries, auto write) {
+        for (const auto &[path, entry] : entries) {
+            try {
+                write(entry);
+            } catch (const StoreError &error) {
+                if (!options.skipBroken)
+                    throw StoreError(error.kind(), Text::tr("%1: %2").arg(path, error.message()));
+                broken.append(Text::tr("%1: %2").arg(path, error.message()));
+            }
+        }
+    };
     diary.runAsOneAction([&] {
         for (const Factor &f : std::as_const(factors))
             diary.restoreFactor(f);
         for (const Medication &m : std::as_const(medications))
             diary.addMedication(m);
-        for (const UntrackedPeriod &p : std::as_const(untracked))
-            diary.addUntrackedPeriod(p);
-        for (const Episode &e : std::as_const(episodes))
-            diary.addEpisode(e);
-        for (const NightLog &log : std::as_const(nightLogs))
-            diary.saveNightLog(log);
+        writeEach(untracked, [&](const UntrackedPeriod &p) { diary.addUntrackedPeriod(p); });
+        writeEach(episodes, [&](const Episode &e) { diary.addEpisode(e); });
+        writeEach(nightLogs, [&](const NightLog &log) { diary.saveNightLog(log); });
     });
     if (settings && applySettings)
         (*applySettings)(*settings);
+    return broken;
 }
 
-int restoreToFile(const QByteArray &json, const QString &path, AppSettings *settings)
+Restored restoreToFile(const QByteArray &json, const QString &path, AppSettings *settings, RestoreOptions options)
 {
-    const bool created = !QFileInfo::exists(path);
-    try {
+    if (QFileInfo::exists(path)) { // an empty diary someone made for it: restored in place
         auto diary = DiaryRepository::open(path);
-        restore(json, *diary, settings);
-        return diary->episodeCount();
+        const QStringList leftOut = restore(json, *diary, settings, options);
+        return { diary->episodeCount(), leftOut };
+    }
+    // A new diary is written under a temporary name and renamed when complete, so a restore
+    // that fails or is killed never leaves a half-filled diary under the name asked for.
+    const QString partial = path + QStringLiteral(".restoring");
+    const auto removePartial = [&partial] {
+        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                       QStringLiteral("-journal"), QStringLiteral(".lock") })
+            QFile::remove(partial + suffix);
+    };
+    removePartial(); // left by a restore that was killed
+    Restored restored;
+    try {
+        auto diary = DiaryRepository::open(partial);
+        restored.leftOut = restore(json, *diary, settings, options);
+        restored.cramps = diary->episodeCount();
     } catch (const StoreError &) {
-        if (created) // the diary is closed by now: nothing of the failed attempt stays behind
-            for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                           QStringLiteral("-journal"), QStringLiteral(".lock") })
-                QFile::remove(path + suffix);
+        removePartial();
         throw;
     }
+    if (!QFile::rename(partial, path)) {
+        removePartial();
+        throw StoreError(StoreError::Kind::Io,
+                         Text::tr("The restored diary could not be put at %1 (is there a file by that name now?); "
+                                  "nothing was restored.")
+                                 .arg(path));
+    }
+    return restored;
 }
 
 } // namespace DiaryBackup

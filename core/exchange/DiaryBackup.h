@@ -16,12 +16,25 @@ constexpr int FormatVersion = 1;
 QJsonObject toJson(const DiaryRepository &diary, const AppSettings *settings);
 QByteArray write(const DiaryRepository &diary, const AppSettings *settings);
 
+struct RestoreOptions {
+    // Restore every sound entry and leave out (and list) the ones that break the diary's
+    // rules, as a backup of a damaged diary may hold; by default one such entry refuses all.
+    bool skipBroken = false;
+};
+
 // Throws StoreError (Rejected) with a clear message for invalid JSON, a file that is not
-// a backup, a backup from a newer version, or data the diary refuses; nothing is then
-// written. `diary` must be empty. Settings in the backup are applied when `settings` is given.
-void restore(const QByteArray &json, DiaryRepository &diary, AppSettings *settings);
-// Restores into the diary file at `path`, creating it if there is none; a file it created
-// is removed again (with its journal and lock) when the restore fails. Returns the number
-// of cramps restored; throws StoreError.
-int restoreToFile(const QByteArray &json, const QString &path, AppSettings *settings);
+// a backup, a backup from a newer version, or data the diary refuses (naming every broken
+// entry by its JSON path); nothing is then written. `diary` must be empty. Settings in the
+// backup are applied when `settings` is given. Returns the entries left out (skipBroken).
+QStringList restore(const QByteArray &json, DiaryRepository &diary, AppSettings *settings,
+                    RestoreOptions options = {});
+
+struct Restored {
+    int cramps = 0;
+    QStringList leftOut;
+};
+// Restores into the diary file at `path`: an empty diary there, or a new file that appears
+// only when the restore is complete. Throws StoreError.
+Restored restoreToFile(const QByteArray &json, const QString &path, AppSettings *settings,
+                       RestoreOptions options = {});
 } // namespace DiaryBackup

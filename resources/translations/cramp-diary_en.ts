@@ -106,6 +106,13 @@
             <numerusform>Restored %n cramps into %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Left out %n record(s) that break the diary&apos;s rules:</source>
+        <translation>
+            <numerusform>Left out %n record that break the diary's rules:</numerusform>
+            <numerusform>Left out %n records that break the diary's rules:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DataFileActions</name>
@@ -121,6 +128,16 @@
         <translation>
             <numerusform>Imported %n row.</numerusform>
             <numerusform>Imported %n rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DiaryBackup</name>
+    <message numerus="yes">
+        <source>Nothing was restored: %n record(s) of the backup break the diary&apos;s rules:</source>
+        <translation>
+            <numerusform>Nothing was restored: %n record of the backup break the diary's rules:</numerusform>
+            <numerusform>Nothing was restored: %n records of the backup break the diary's rules:</numerusform>
         </translation>
     </message>
 </context>

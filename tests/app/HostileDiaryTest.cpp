@@ -345,3 +345,41 @@ TEST_F(HostileDiary, RepairSavesWhatACutShortDiaryStillHolds)
     EXPECT_TRUE(result.out.contains(QStringLiteral("Repaired"))) << result.out.toStdString();
     EXPECT_EQ(runOn(QStringLiteral("log"), path).exitCode, 0);
 }
+
+// A backup holding an entry that breaks a rule (made from a damaged diary by an older
+// version, or edited by hand): refused with the entry named, or restored without it.
+TEST_F(HostileDiary, ABackupWithABrokenEntryIsRestoredWithoutItOnlyWhenAsked)
+{
+    const QString path = demoDiary(QStringLiteral("source.sqlite"));
+    const QString backup = QDir(folder).filePath(QStringLiteral("backup.json"));
+    ASSERT_EQ(run({ QStringLiteral("backup"), QStringLiteral("--output"), backup, QStringLiteral("--database"), path },
+                  false)
+                      .exitCode,
+              0);
+    QFile file(backup);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    QJsonArray episodes = root.value(QStringLiteral("episodes")).toArray();
+    const int cramps = int(episodes.size());
+    QJsonObject first = episodes.first().toObject();
+    first.insert(QStringLiteral("severity"), 99);
+    episodes.replace(0, first);
+    root.insert(QStringLiteral("episodes"), episodes);
+    writeFile(backup, QJsonDocument(root).toJson());
+
+    const QString target = QDir(folder).filePath(QStringLiteral("restored.sqlite"));
+    const QStringList restore { QStringLiteral("restore"), QStringLiteral("--input"), backup, QStringLiteral("--database"),
+                                target };
+    Result result = run(restore, false);
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.err.contains(QStringLiteral("episodes[0].severity"))) << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains(QStringLiteral("--skip-broken"))) << result.err.toStdString();
+    EXPECT_TRUE(QDir(folder).entryList({ QStringLiteral("restored*") }).isEmpty());
+
+    result = run(restore + QStringList { QStringLiteral("--skip-broken") }, false);
+    EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_TRUE(result.out.contains(QStringLiteral("Left out 1 record"))) << result.out.toStdString();
+    EXPECT_TRUE(result.out.contains(QStringLiteral("episodes[0].severity"))) << result.out.toStdString();
+    EXPECT_EQ(sql(target, QStringLiteral("SELECT count(*) FROM episodes")), QString::number(cramps - 1));
+}
