@@ -92,12 +92,15 @@ int CliCommands::importData(CliContext &context, const QStringList &arguments)
     if (!context.parse(parser, arguments))
         return 0;
     const What what = whatOf(parser);
-    const QString text = InputFile::utf8Text(readIn(parser.value(QStringLiteral("input")), CsvImport::MaxFileBytes));
+    if (parser.value(QStringLiteral("input")).isEmpty())
+        throw UsageError(Text::tr("--input is required."));
+    // Checked before the diary is opened; then read piece by piece inside one transaction.
+    const auto file = InputFile::open(parser.value(QStringLiteral("input")), CsvImport::MaxFileBytes);
     const auto diary = context.openDiary(parser, false);
     const CsvImportResult result
-            = what == What::Episodes ? EpisodeCsv::import(*diary, text) : NightLogCsv::import(*diary, text);
+            = what == What::Episodes ? EpisodeCsv::import(*diary, *file) : NightLogCsv::import(*diary, *file);
     if (!result.ok()) {
-        context.err << Text::tr("Nothing was imported; %n problem(s) found:", nullptr, int(result.problems.size()))
+        context.err << Text::tr("Nothing was imported; %n problem(s) found:", nullptr, result.problemCount)
                     << Qt::endl
                     << result.describe() << Qt::endl;
         return 1;

@@ -11,7 +11,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   poppler-utils xvfb xauth
   qt6-qpa-plugins libqt6svg6 fonts-dejavu-core tzdata
-  dbus-daemon python3 python3-dbus python3-gi
+  dbus-daemon python3 python3-dbus python3-gi time
 )
 
 missing=()

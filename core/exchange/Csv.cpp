@@ -1,5 +1,9 @@
 #include "core/exchange/Csv.h"
 
+#include "core/exchange/CsvReader.h"
+
+#include <QBuffer>
+
 #include <QCoreApplication>
 
 namespace {
@@ -61,66 +65,17 @@ QString undefuse(const QString &value)
 
 std::optional<QList<QStringList>> parse(const QString &text, ParseError *error)
 {
+    QByteArray bytes = text.toUtf8();
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(buffer);
     QList<QStringList> records;
-    QStringList record;
-    QString current;
-    bool inQuotes = false;
-    bool afterQuote = false; // just closed a quoted field
-    int line = 1;
-    int recordLine = 1;
-    const auto fail = [&](int at, const QString &message) {
+    while (auto record = reader.next())
+        records.append(record->fields);
+    if (reader.error()) {
         if (error)
-            *error = { at, message };
+            *error = *reader.error();
         return std::nullopt;
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (inQuotes) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                    current += QLatin1Char('"');
-                    ++i;
-                } else {
-                    inQuotes = false;
-                    afterQuote = true;
-                }
-            } else {
-                if (c == QLatin1Char('\n'))
-                    ++line;
-                current += c;
-            }
-            continue;
-        }
-        if (c == QLatin1Char(',')) {
-            record.append(current);
-            current.clear();
-            afterQuote = false;
-        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-            if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
-                ++i;
-            record.append(current);
-            current.clear();
-            afterQuote = false;
-            if (!(record.size() == 1 && record.first().isEmpty()))
-                records.append(record); // blank lines are skipped
-            record.clear();
-            ++line;
-            recordLine = line;
-        } else if (c == QLatin1Char('"')) {
-            if (!current.isEmpty() || afterQuote)
-                return fail(line, Text::tr("a quote in the middle of a field; quotes inside a field must be doubled"));
-            inQuotes = true;
-        } else {
-            if (afterQuote)
-                return fail(line, Text::tr("text after a closing quote"));
-            current += c;
-        }
-    }
-    if (inQuotes)
-        return fail(recordLine, Text::tr("a quoted field that is never closed"));
-    if (!current.isEmpty() || !record.isEmpty() || afterQuote) {
-        record.append(current);
-        records.append(record);
     }
     return records;
 }

@@ -21,8 +21,8 @@ struct ParseError {
     QString message;
 };
 
-// Records of the whole text; each record is a list of fields. Fails on a quote that is
-// never closed or text after a closing quote.
+// Records of the whole text (see CsvReader, which reads a file piece by piece). Fails on a
+// quote that is never closed or text after a closing quote.
 std::optional<QList<QStringList>> parse(const QString &text, ParseError *error);
 
 } // namespace Csv

@@ -1,11 +1,12 @@
 #include "core/exchange/CsvImport.h"
 
-#include "core/exchange/Csv.h"
+#include "core/exchange/CsvReader.h"
 #include "core/store/DiaryRepository.h"
 #include "core/store/StoreError.h"
 
 #include <algorithm>
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QMap>
 #include <QStringList>
@@ -18,62 +19,74 @@ struct Text {
 
 namespace CsvImport {
 
-std::optional<QList<QStringList>> records(const QString &text, CsvImportResult &result)
+namespace {
+struct Refused {}; // leaves the action early so that its transaction is undone
+} // namespace
+
+void run(DiaryRepository &diary, QIODevice &input, CsvImportResult &result,
+         const std::function<void(const QStringList &header)> &header,
+         const std::function<void(int line, const QStringList &fields)> &row)
 {
-    if (text.size() > MaxFileBytes) {
-        result.problems.append({ 0, {}, Text::tr("the file is larger than 50 MB") });
-        return std::nullopt;
+    try {
+        diary.runAsOneAction([&] {
+            CsvReader reader(input);
+            const auto first = reader.next();
+            if (!first)
+                result.add(reader.error() ? CsvImportProblem { reader.error()->line, {}, reader.error()->message }
+                                          : CsvImportProblem { 1, {}, Text::tr("the file is empty") });
+            else
+                header(first->fields);
+            if (!result.ok())
+                throw Refused {};
+            while (const auto record = reader.next())
+                row(record->line, record->fields);
+            if (reader.error())
+                result.add({ reader.error()->line, {}, reader.error()->message });
+            if (!result.ok())
+                throw Refused {};
+        });
+    } catch (const Refused &) {
+        result.imported = 0;
     }
-    Csv::ParseError parseError;
-    auto parsed = Csv::parse(text, &parseError);
-    if (!parsed) {
-        result.problems.append({ parseError.line, {}, parseError.message });
-        return std::nullopt;
-    }
-    if (parsed->isEmpty()) {
-        result.problems.append({ 1, {}, Text::tr("the file is empty") });
-        return std::nullopt;
-    }
-    return parsed;
 }
 
-void commit(DiaryRepository &diary, int rows, const std::function<void()> &write, CsvImportResult &result)
+CsvImportResult fromText(const QString &text, const std::function<CsvImportResult(QIODevice &)> &import)
 {
-    if (!result.problems.isEmpty())
-        return;
-    try {
-        diary.runAsOneAction(write);
-    } catch (const StoreError &error) {
-        result.problems.append(
-                { 0, {}, Text::tr("the diary refused the import, so nothing was imported: %1").arg(error.message()) });
-        return;
-    }
-    result.imported = rows;
+    QByteArray bytes = text.toUtf8();
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return import(buffer);
 }
 
 } // namespace CsvImport
 
+void CsvImportResult::add(const CsvImportProblem &problem)
+{
+    ++problemCount;
+    if (problems.size() < MaxProblemsListed)
+        problems.append(problem);
+    else
+        ++moreByColumn[problem.column.isEmpty() ? Text::tr("whole rows") : problem.column];
+}
+
 QString CsvImportResult::describe() const
 {
     QStringList lines;
-    for (const CsvImportProblem &p : problems.mid(0, MaxProblemsListed)) {
+    for (const CsvImportProblem &p : problems) {
         lines.append(p.column.isEmpty() ? Text::tr("line %1: %2").arg(p.line).arg(p.reason)
                                         : Text::tr("line %1, column %2: %3").arg(p.line).arg(p.column, p.reason));
     }
-    if (problems.size() > MaxProblemsListed) {
+    if (problemCount > problems.size()) {
         // Hundreds of lines help nobody: the rest are counted by column, most first.
-        QMap<QString, int> byColumn;
-        for (const CsvImportProblem &p : problems.mid(MaxProblemsListed))
-            ++byColumn[p.column.isEmpty() ? Text::tr("whole rows") : p.column];
         QList<std::pair<int, QString>> counts;
-        for (auto it = byColumn.cbegin(); it != byColumn.cend(); ++it)
+        for (auto it = moreByColumn.cbegin(); it != moreByColumn.cend(); ++it)
             counts.append({ it.value(), it.key() });
         std::sort(counts.begin(), counts.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
         QStringList kinds;
         for (const auto &[count, column] : counts)
             kinds.append(Text::tr("%1: %2").arg(column).arg(count));
         lines.append(QStringLiteral("\u2026")
-                     + Text::tr("and %n more problem(s) (%1).", nullptr, int(problems.size() - MaxProblemsListed))
+                     + Text::tr("and %n more problem(s) (%1).", nullptr, int(problemCount - problems.size()))
                                .arg(kinds.join(QStringLiteral(", "))));
     }
     return lines.join(QLatin1Char('\n'));

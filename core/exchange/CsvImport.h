@@ -4,6 +4,7 @@
 #include <optional>
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -20,8 +21,13 @@ struct CsvImportResult {
     int imported = 0;
     int skippedDuplicates = 0; // rows exactly like an entry the diary already has
     QStringList medicinesAdded; // named by check-ins but not yet in the diary
-    QList<CsvImportProblem> problems;
-    bool ok() const { return problems.isEmpty(); }
+    QList<CsvImportProblem> problems; // the first MaxProblemsListed
+    int problemCount = 0;
+    QMap<QString, int> moreByColumn; // the problems after those, counted by column
+    bool ok() const { return problemCount == 0; }
+    // Keeps the first problems whole and only counts the rest, so a file of a million bad
+    // rows costs no more memory than one of twenty.
+    void add(const CsvImportProblem &problem);
     // One problem per line ("line 4, column severity: must be 0 to 10"), the first 20 only,
     // then how many more by column; and what was skipped.
     QString describe() const;
@@ -30,15 +36,19 @@ struct CsvImportResult {
 };
 
 class DiaryRepository;
+class QIODevice;
 
 namespace CsvImport {
 constexpr qsizetype MaxFieldLength = 20000;
-constexpr qsizetype MaxFileBytes = 50 * 1024 * 1024;
+constexpr qint64 MaxFileBytes = 50 * 1024 * 1024; // checked before reading; the file is read piece by piece
 
-// The records of a file, or empty with the reason in `result` (too large, broken, empty).
-std::optional<QList<QStringList>> records(const QString &text, CsvImportResult &result);
-
-// Runs `write` (one call per row) as one action once every row was checked; a refusal by
-// the diary undoes all of it and is reported in `result`.
-void commit(DiaryRepository &diary, int rows, const std::function<void()> &write, CsvImportResult &result);
+// Streams `input` through one all-or-nothing action on the diary: `header` checks the
+// first record (adding problems to `result`), then `row` gets each data record with its
+// line and writes it while `result` is still ok. A problem anywhere, or a refusal by the
+// diary, undoes every write; an input that is not UTF-8 throws StoreError.
+void run(DiaryRepository &diary, QIODevice &input, CsvImportResult &result,
+         const std::function<void(const QStringList &header)> &header,
+         const std::function<void(int line, const QStringList &fields)> &row);
+// Runs `import` over text already in memory (tests, the clipboard).
+CsvImportResult fromText(const QString &text, const std::function<CsvImportResult(QIODevice &)> &import);
 } // namespace CsvImport

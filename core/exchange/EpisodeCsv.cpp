@@ -6,6 +6,9 @@
 #include "core/store/StoreError.h"
 
 #include <QCoreApplication>
+#include <QMultiHash>
+
+#include <algorithm>
 
 namespace {
 struct Text {
@@ -34,12 +37,12 @@ struct RowReader {
     const QStringList &fields;
     const QStringList &header;
     int line;
-    QList<CsvImportProblem> &problems;
+    CsvImportResult &result;
 
     QString text(const char *column) const { return fields.value(header.indexOf(QLatin1StringView(column))).trimmed(); }
     void problem(const char *column, const QString &reason)
     {
-        problems.append({ line, QString::fromLatin1(column), reason });
+        result.add({ line, QString::fromLatin1(column), reason });
     }
 
     std::optional<int> integer(const char *column, int low, int high)
@@ -119,51 +122,54 @@ QString write(const QList<Episode> &episodes, const NightClock &clock)
     return out;
 }
 
-CsvImportResult import(DiaryRepository &diary, const QString &text)
+CsvImportResult import(DiaryRepository &diary, QIODevice &input)
 {
     CsvImportResult result;
-    const auto records = CsvImport::records(text, result);
-    if (!records)
-        return result;
-    const QStringList header = records->first();
-    if (header != columns()) {
-        QStringList missing, unknown;
-        for (const QString &c : columns())
-            if (!header.contains(c))
-                missing.append(c);
-        for (const QString &c : header)
-            if (!columns().contains(c))
-                unknown.append(c);
-        QString reason = Text::tr("the columns must be exactly: %1").arg(columns().join(QLatin1Char(',')));
-        if (!missing.isEmpty())
-            reason += Text::tr(" (missing: %1)").arg(missing.join(QStringLiteral(", ")));
-        if (!unknown.isEmpty())
-            reason += Text::tr(" (unknown: %1)").arg(unknown.join(QStringLiteral(", ")));
-        result.problems.append({ 1, {}, reason });
-        return result;
-    }
-
-    QList<Episode> episodes;
+    QStringList header;
+    // A file exported and imported again, or imported twice, adds nothing twice: rows are
+    // compared with the cramps of the same moment already in the diary.
+    QMultiHash<qint64, Episode> existing;
+    const auto sameEntry = [](Episode a, Episode b) {
+        a.id = b.id = 0;
+        return a == b;
+    };
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (qsizetype r = 1; r < records->size(); ++r) {
-        const QStringList &fields = records->at(r);
-        const int line = int(r + 1);
+    const auto checkHeader = [&](const QStringList &first) {
+        header = first;
+        if (header != columns()) {
+            QStringList missing, unknown;
+            for (const QString &c : columns())
+                if (!header.contains(c))
+                    missing.append(c);
+            for (const QString &c : header)
+                if (!columns().contains(c))
+                    unknown.append(c);
+            QString reason = Text::tr("the columns must be exactly: %1").arg(columns().join(QLatin1Char(',')));
+            if (!missing.isEmpty())
+                reason += Text::tr(" (missing: %1)").arg(missing.join(QStringLiteral(", ")));
+            if (!unknown.isEmpty())
+                reason += Text::tr(" (unknown: %1)").arg(unknown.join(QStringLiteral(", ")));
+            result.add({ 1, {}, reason });
+            return;
+        }
+        for (const Episode &e : diary.allEpisodes())
+            existing.insert(e.start.toSecsSinceEpoch(), e);
+    };
+    const auto readRow = [&](int line, const QStringList &fields) {
         if (fields.size() != header.size()) {
-            result.problems.append(
-                    { line, {}, Text::tr("%1 fields where %2 were expected").arg(fields.size()).arg(header.size()) });
-            continue;
+            result.add({ line, {}, Text::tr("%1 fields where %2 were expected").arg(fields.size()).arg(header.size()) });
+            return;
         }
         bool tooLong = false;
         for (qsizetype c = 0; c < fields.size(); ++c) {
             if (fields[c].size() > CsvImport::MaxFieldLength) {
-                result.problems.append(
-                        { line, header[c], Text::tr("longer than %1 characters").arg(CsvImport::MaxFieldLength) });
+                result.add({ line, header[c], Text::tr("longer than %1 characters").arg(CsvImport::MaxFieldLength) });
                 tooLong = true;
             }
         }
         if (tooLong)
-            continue;
-        RowReader row { fields, header, line, result.problems };
+            return;
+        RowReader row { fields, header, line, result };
         Episode e;
         const auto offset = row.integer("utc_offset_minutes", -18 * 60, 18 * 60);
         const QDateTime local = QDateTime::fromString(row.text("start_local"), Qt::ISODate);
@@ -210,33 +216,31 @@ CsvImportResult import(DiaryRepository &diary, const QString &text)
         e.notes = Csv::undefuse(fields.value(header.indexOf(QStringLiteral("notes"))));
         if (e.start.isValid()) {
             for (const FieldProblem &p : EpisodeValidator::validate(e, now))
-                result.problems.append(
+                result.add(
                         { line, p.field == QLatin1StringView("start") ? QStringLiteral("start_local") : p.field,
                           p.message });
         }
-        episodes.append(e);
-    }
-    // A file exported and imported again, or imported twice, adds nothing twice.
-    const auto sameEntry = [](Episode a, Episode b) {
-        a.id = b.id = 0;
-        return a == b;
-    };
-    const QList<Episode> existing = diary.allEpisodes();
-    QList<Episode> fresh;
-    for (const Episode &e : std::as_const(episodes)) {
-        if (std::any_of(existing.cbegin(), existing.cend(), [&](const Episode &old) { return sameEntry(old, e); }))
+        if (!result.ok())
+            return; // checked on, but nothing more is written
+        const auto same = existing.equal_range(e.start.toSecsSinceEpoch());
+        if (std::any_of(same.first, same.second, [&](const Episode &old) { return sameEntry(old, e); })) {
             ++result.skippedDuplicates;
-        else
-            fresh.append(e);
-    }
-    CsvImport::commit(
-            diary, int(fresh.size()),
-            [&] {
-                for (const Episode &e : std::as_const(fresh))
-                    diary.addEpisode(e);
-            },
-            result);
+            return;
+        }
+        try {
+            diary.addEpisode(e);
+            ++result.imported;
+        } catch (const StoreError &error) {
+            result.add({ line, {}, Text::tr("the diary refused this row: %1").arg(error.message()) });
+        }
+    };
+    CsvImport::run(diary, input, result, checkHeader, readRow);
     return result;
+}
+
+CsvImportResult import(DiaryRepository &diary, const QString &text)
+{
+    return CsvImport::fromText(text, [&diary](QIODevice &input) { return import(diary, input); });
 }
 
 } // namespace EpisodeCsv

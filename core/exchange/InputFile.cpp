@@ -19,7 +19,7 @@ struct Text {
 
 namespace InputFile {
 
-QByteArray read(const QString &path, qint64 maxBytes)
+void checkBeforeReading(const QString &path, qint64 maxBytes)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -31,6 +31,11 @@ QByteArray read(const QString &path, qint64 maxBytes)
                        .arg(path)
                        .arg(info.size() / (1024 * 1024))
                        .arg(maxBytes / (1024 * 1024)));
+}
+
+QByteArray read(const QString &path, qint64 maxBytes)
+{
+    checkBeforeReading(path, maxBytes);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         refuse(Text::tr("Cannot read %1: %2").arg(path, file.errorString()));
@@ -77,24 +82,42 @@ qsizetype firstInvalidUtf8(const QByteArray &bytes)
     return -1;
 }
 
-QString utf8Text(const QByteArray &bytes)
+void refuseUtf16(const QByteArray &start)
 {
-    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")
-        || (bytes.size() >= 2 && (bytes.at(0) == 0 || bytes.at(1) == 0)))
+    if (start.startsWith("\xFF\xFE") || start.startsWith("\xFE\xFF")
+        || (start.size() >= 2 && (start.at(0) == 0 || start.at(1) == 0)))
         refuse(Text::tr("The file is UTF-16 text. Save it as UTF-8 (\"CSV UTF-8\" in a spreadsheet) and import "
                         "it again; nothing was imported."));
+}
+
+void refuseInvalidUtf8(int line, qint64 offset, uchar byte)
+{
+    refuse(Text::tr("Line %1 (byte %2) is not UTF-8 text (byte 0x%3): the file may be in another encoding "
+                    "such as Latin-1. Save it as UTF-8 and import it again; nothing was imported.")
+                   .arg(line)
+                   .arg(offset + 1)
+                   .arg(byte, 2, 16, QLatin1Char('0')));
+}
+
+QString utf8Text(const QByteArray &bytes)
+{
+    refuseUtf16(bytes);
     const QByteArray body = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
     const qsizetype bad = firstInvalidUtf8(body);
     if (bad >= 0) {
         const qsizetype offset = bad + (body.size() == bytes.size() ? 0 : 3);
-        const int line = int(bytes.left(offset).count('\n')) + 1;
-        refuse(Text::tr("Line %1 (byte %2) is not UTF-8 text (byte 0x%3): the file may be in another encoding "
-                        "such as Latin-1. Save it as UTF-8 and import it again; nothing was imported.")
-                       .arg(line)
-                       .arg(offset + 1)
-                       .arg(uchar(bytes.at(offset)), 2, 16, QLatin1Char('0')));
+        refuseInvalidUtf8(int(bytes.left(offset).count('\n')) + 1, offset, uchar(bytes.at(offset)));
     }
     return QString::fromUtf8(body);
+}
+
+std::unique_ptr<QFile> open(const QString &path, qint64 maxBytes)
+{
+    checkBeforeReading(path, maxBytes);
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly))
+        refuse(Text::tr("Cannot read %1: %2").arg(path, file->errorString()));
+    return file;
 }
 
 } // namespace InputFile

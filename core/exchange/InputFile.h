@@ -1,6 +1,9 @@
 #pragma once
 
+#include <memory>
+
 #include <QByteArray>
+#include <QFile>
 #include <QString>
 
 // A file a person chose to import or restore, read defensively: only a regular file (a
@@ -10,9 +13,15 @@ namespace InputFile {
 constexpr qint64 MaxBackupBytes = 200 * 1024 * 1024;
 
 QByteArray read(const QString &path, qint64 maxBytes);
+// The same checks, then the file opened for reading piece by piece.
+std::unique_ptr<QFile> open(const QString &path, qint64 maxBytes);
+void checkBeforeReading(const QString &path, qint64 maxBytes);
 // UTF-8 text; a byte-order mark is dropped. UTF-16 and invalid bytes are refused with
 // the line and byte where they are.
 QString utf8Text(const QByteArray &bytes);
 // -1 when `bytes` is valid UTF-8, else the offset of the first byte that is not.
 qsizetype firstInvalidUtf8(const QByteArray &bytes);
+// Refusals shared with readers that decode piece by piece.
+void refuseUtf16(const QByteArray &start);
+[[noreturn]] void refuseInvalidUtf8(int line, qint64 offset, uchar byte);
 } // namespace InputFile

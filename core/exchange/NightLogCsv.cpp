@@ -59,70 +59,63 @@ QString write(const QList<NightLog> &logs, const QList<Factor> &factors, const Q
     return out;
 }
 
-CsvImportResult import(DiaryRepository &diary, const QString &text)
+CsvImportResult import(DiaryRepository &diary, QIODevice &input)
 {
     CsvImportResult result;
-    const auto records = CsvImport::records(text, result);
-    if (!records)
-        return result;
-    const QStringList header = records->first();
-    if (header.mid(0, FixedColumns.size()) != FixedColumns) {
-        result.problems.append(
-                { 1, {}, Text::tr("the first columns must be: %1").arg(FixedColumns.join(QLatin1Char(','))) });
-        return result;
-    }
-    for (qsizetype c = 0; c < header.size(); ++c)
-        if (header.indexOf(header[c]) != c)
-            result.problems.append({ 1, header[c], Text::tr("this column appears twice (columns %1 and %2)")
-                                                           .arg(header.indexOf(header[c]) + 1)
-                                                           .arg(c + 1) });
-    const QList<Factor> factors = diary.factors(true);
+    QStringList header;
     QList<std::optional<Factor>> factorOfColumn;
-    for (qsizetype c = 0; c < header.size(); ++c) {
-        std::optional<Factor> match;
-        for (const Factor &f : factors)
-            if (columnOf(f) == header[c])
-                match = f;
-        if (c >= FixedColumns.size() && !match)
-            result.problems.append(
-                    { 1, header[c], Text::tr("no such factor in this diary (add your own factors first)") });
-        factorOfColumn.append(match);
-    }
-    if (!result.problems.isEmpty())
-        return result;
-    const QList<Medication> medications = diary.medications();
-    QStringList newMedicines; // named in the file but not in the diary: created with the import
-
-    QList<NightLog> logs;
+    QList<Medication> medications;
+    QHash<QString, qint64> added; // medicines the file names and the diary lacked, by lower-case name
     QSet<QDate> seen;
-    for (qsizetype r = 1; r < records->size(); ++r) {
-        const QStringList &fields = records->at(r);
-        const int line = int(r + 1);
+    const auto checkHeader = [&](const QStringList &first) {
+        header = first;
+        if (header.mid(0, FixedColumns.size()) != FixedColumns) {
+            result.add({ 1, {}, Text::tr("the first columns must be: %1").arg(FixedColumns.join(QLatin1Char(','))) });
+            return;
+        }
+        for (qsizetype c = 0; c < header.size(); ++c)
+            if (header.indexOf(header[c]) != c)
+                result.add({ 1, header[c], Text::tr("this column appears twice (columns %1 and %2)")
+                                                   .arg(header.indexOf(header[c]) + 1)
+                                                   .arg(c + 1) });
+        const QList<Factor> factors = diary.factors(true);
+        for (qsizetype c = 0; c < header.size(); ++c) {
+            std::optional<Factor> match;
+            for (const Factor &f : factors)
+                if (columnOf(f) == header[c])
+                    match = f;
+            if (c >= FixedColumns.size() && !match)
+                result.add({ 1, header[c], Text::tr("no such factor in this diary (add your own factors first)") });
+            factorOfColumn.append(match);
+        }
+        medications = diary.medications();
+    };
+    const auto readRow = [&](int line, const QStringList &fields) {
         if (fields.size() != header.size()) {
-            result.problems.append(
-                    { line, {}, Text::tr("%1 fields where %2 were expected").arg(fields.size()).arg(header.size()) });
-            continue;
+            result.add({ line, {}, Text::tr("%1 fields where %2 were expected").arg(fields.size()).arg(header.size()) });
+            return;
         }
         NightLog log;
         log.night = QDate::fromString(fields[0].trimmed(), Qt::ISODate);
         if (!log.night.isValid())
-            result.problems.append(
+            result.add(
                     { line, header[0], Text::tr("'%1' is not a date written YYYY-MM-DD").arg(fields[0]) });
         else if (log.night.year() < 1900 || log.night.year() > 2200)
-            result.problems.append({ line, header[0], Text::tr("%1 is not a night a diary can hold (years 1900 to 2200)")
+            result.add({ line, header[0], Text::tr("%1 is not a night a diary can hold (years 1900 to 2200)")
                                                               .arg(fields[0].trimmed()) });
         else if (seen.contains(log.night))
-            result.problems.append({ line, header[0], Text::tr("this night appears twice in the file") });
+            result.add({ line, header[0], Text::tr("this night appears twice in the file") });
         seen.insert(log.night);
         log.checkedInAt = fields[1].trimmed().isEmpty() ? QDateTime::currentDateTimeUtc()
                                                         : QDateTime::fromString(fields[1].trimmed(), Qt::ISODate);
         if (!log.checkedInAt.isValid())
-            result.problems.append(
+            result.add(
                     { line, header[1], Text::tr("'%1' is not a time written YYYY-MM-DDTHH:MM:SSZ").arg(fields[1]) });
         QStringList namedHere;
+        QStringList newHere;
         for (const QString &name : fields[2].split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
             if (namedHere.contains(name.trimmed(), Qt::CaseInsensitive)) {
-                result.problems.append({ line, header[2], Text::tr("%1 is listed twice").arg(name.trimmed()) });
+                result.add({ line, header[2], Text::tr("%1 is listed twice").arg(name.trimmed()) });
                 continue;
             }
             namedHere.append(name.trimmed());
@@ -131,12 +124,12 @@ CsvImportResult import(DiaryRepository &diary, const QString &text)
             });
             if (m != medications.cend())
                 log.medicationIds.append(m->id);
-            else if (!newMedicines.contains(name.trimmed(), Qt::CaseInsensitive))
-                newMedicines.append(name.trimmed());
+            else
+                newHere.append(name.trimmed());
         }
         log.notes = Csv::undefuse(fields[3]);
         if (log.notes.size() > CsvImport::MaxFieldLength)
-            result.problems.append(
+            result.add(
                     { line, header[3], Text::tr("longer than %1 characters").arg(CsvImport::MaxFieldLength) });
         for (qsizetype c = FixedColumns.size(); c < header.size(); ++c) {
             const QString value = fields[c].trimmed();
@@ -159,32 +152,37 @@ CsvImportResult import(DiaryRepository &diary, const QString &text)
                               .arg(value,
                                    factor.kind == FactorKind::YesNo ? Text::tr("yes or no") : Text::tr("number"));
             if (!problem.isEmpty())
-                result.problems.append({ line, header[c], problem });
+                result.add({ line, header[c], problem });
             else
                 log.values.insert(factor.id, parsed);
         }
-        logs.append(log);
-    }
-    CsvImport::commit(
-            diary, int(logs.size()),
-            [&] {
-                // Medicines the file names but the diary lacks are added (class "other", no dates;
-                // the person can complete them), in the same all-or-nothing action.
-                QHash<QString, qint64> added;
-                for (const QString &name : std::as_const(newMedicines))
+        if (!result.ok())
+            return; // checked on, but nothing more is written
+        try {
+            // A medicine the diary lacks is added (class "other", no dates; the person can
+            // complete it) in the same all-or-nothing action.
+            for (const QString &name : std::as_const(newHere)) {
+                if (!added.contains(name.toLower())) {
                     added.insert(name.toLower(), diary.addMedication({ 0, name, DrugClass::Other, {}, {} }));
-                for (qsizetype r = 0; r < logs.size(); ++r) {
-                    NightLog log = logs[r];
-                    for (const QString &name : records->at(r + 1).value(2).split(QLatin1Char(';'), Qt::SkipEmptyParts))
-                        if (const qint64 id = added.value(name.trimmed().toLower()))
-                            log.medicationIds.append(id);
-                    diary.saveNightLog(log);
+                    result.medicinesAdded.append(name);
                 }
-            },
-            result);
-    if (result.ok())
-        result.medicinesAdded = newMedicines;
+                log.medicationIds.append(added.value(name.toLower()));
+            }
+            diary.saveNightLog(log);
+            ++result.imported;
+        } catch (const StoreError &error) {
+            result.add({ line, {}, Text::tr("the diary refused this row: %1").arg(error.message()) });
+        }
+    };
+    CsvImport::run(diary, input, result, checkHeader, readRow);
+    if (!result.ok())
+        result.medicinesAdded.clear();
     return result;
+}
+
+CsvImportResult import(DiaryRepository &diary, const QString &text)
+{
+    return CsvImport::fromText(text, [&diary](QIODevice &input) { return import(diary, input); });
 }
 
 } // namespace NightLogCsv

@@ -6,6 +6,7 @@
 #include "core/exchange/CsvImport.h"
 
 class DiaryRepository;
+class QIODevice;
 
 // Evening check-ins as CSV, one row per night; a column per factor (built-ins by key, the
 // person's own as "factor:Name"). Documented in docs/csv.md.
@@ -13,5 +14,7 @@ namespace NightLogCsv {
 QStringList columns(const QList<Factor> &factors);
 QString write(const QList<NightLog> &logs, const QList<Factor> &factors, const QList<Medication> &medications);
 // Saves every row as that night's check-in in one transaction, or nothing if any row is wrong.
+// The file is read piece by piece.
+CsvImportResult import(DiaryRepository &diary, QIODevice &input);
 CsvImportResult import(DiaryRepository &diary, const QString &text);
 } // namespace NightLogCsv

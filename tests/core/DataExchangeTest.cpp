@@ -351,3 +351,53 @@ TEST(EpisodeCsv, HundredsOfProblemsListTheFirstTwentyAndCountTheRest)
     EXPECT_TRUE(lines.last().contains(QStringLiteral("more problems (severity: "))) << lines.last().toStdString();
     EXPECT_EQ(diary->episodeCount(), 0);
 }
+
+// The file is read in pieces of 64 KiB: characters cut by a piece boundary still arrive
+// whole, lines are counted across pieces and multi-line fields, and a bad row far down
+// the file undoes the rows already written before it.
+TEST(EpisodeCsv, LargeFilesAreReadPieceByPieceWithExactLinesAndAllOrNothing)
+{
+    TempDiary temp;
+    auto diary = temp.open();
+    const QString header = EpisodeCsv::columns().join(QLatin1Char(','));
+    QString text = header + QLatin1Char('\n');
+    const QDate first(2010, 1, 1);
+    const int rows = 3000; // about 240 KiB: several pieces
+    for (int i = 0; i < rows; ++i)
+        text += QStringLiteral(",,%1T03:00:00,0,60,5,left,calf,yes,3,no,,,\"Crampe \u00e0 la jambe \u00e9\u00e9\u00e9 \u2014\nnuit %2\"\n")
+                        .arg(first.addDays(i).toString(Qt::ISODate))
+                        .arg(i);
+    CsvImportResult result = EpisodeCsv::import(*diary, text + QStringLiteral(",,2020-01-01T03:00:00,0,,11,,,,,,,,\n"));
+    ASSERT_FALSE(result.ok());
+    // Each row spans two lines of the file, so the bad one starts on line 2 + 2 * rows.
+    EXPECT_TRUE(result.describe().contains(QStringLiteral("line %1, column severity").arg(2 + 2 * rows)))
+            << result.describe().toStdString();
+    EXPECT_EQ(diary->episodeCount(), 0) << "the rows before the bad one were undone";
+
+    result = EpisodeCsv::import(*diary, text);
+    ASSERT_TRUE(result.ok()) << result.describe().toStdString();
+    EXPECT_EQ(result.imported, rows);
+    const QList<Episode> all = diary->allEpisodes();
+    ASSERT_EQ(all.size(), rows);
+    for (int i = 0; i < rows; ++i)
+        ASSERT_EQ(all[i].notes, QStringLiteral("Crampe \u00e0 la jambe \u00e9\u00e9\u00e9 \u2014\nnuit %1").arg(i));
+    // Imported again: every row is already there.
+    result = EpisodeCsv::import(*diary, text);
+    EXPECT_EQ(result.imported, 0);
+    EXPECT_EQ(result.skippedDuplicates, rows);
+}
+
+// A million bad rows are counted, not kept: the first twenty are listed, the rest summed.
+TEST(EpisodeCsv, ProblemsBeyondTheFirstTwentyAreCountedByColumn)
+{
+    TempDiary temp;
+    auto diary = temp.open();
+    QString text = EpisodeCsv::columns().join(QLatin1Char(',')) + QLatin1Char('\n');
+    for (int i = 0; i < 500; ++i)
+        text += QStringLiteral(",,2020-01-01T03:00:00,0,,99,,,,,,,,\n");
+    const CsvImportResult result = EpisodeCsv::import(*diary, text);
+    EXPECT_EQ(result.problemCount, 500);
+    EXPECT_EQ(result.problems.size(), CsvImportResult::MaxProblemsListed);
+    EXPECT_TRUE(result.describe().contains(QStringLiteral("and 480 more problems (severity: 480)")))
+            << result.describe().toStdString();
+}

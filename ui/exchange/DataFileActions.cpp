@@ -96,19 +96,18 @@ bool DataFileActions::exportCsv(CsvKind kind, const QString &path)
 
 bool DataFileActions::importCsv(CsvKind kind, const QString &path)
 {
-    QString text;
+    CsvImportResult result;
     try {
-        text = InputFile::utf8Text(InputFile::read(path, CsvImport::MaxFileBytes));
+        const auto file = InputFile::open(path, CsvImport::MaxFileBytes);
+        result = kind == CsvKind::Episodes ? EpisodeCsv::import(m_diary, *file) : NightLogCsv::import(m_diary, *file);
     } catch (const StoreError &error) {
         emit failed(error.message());
         return false;
     }
-    const CsvImportResult result
-            = kind == CsvKind::Episodes ? EpisodeCsv::import(m_diary, text) : NightLogCsv::import(m_diary, text);
     if (!result.ok()) {
         QMessageBox box(QMessageBox::Warning, tr("Nothing was imported"),
                         tr("The file has %n problem(s); fix them and import again. Your diary was not changed.",
-                           nullptr, int(result.problems.size())),
+                           nullptr, result.problemCount),
                         QMessageBox::Ok, m_window);
         box.setDetailedText(result.describe());
         m_runDialog(box);
