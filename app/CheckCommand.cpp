@@ -3,12 +3,9 @@
 #include "CliCommands.h"
 #include "CliContext.h"
 #include "SingleInstance.h"
-#include "core/store/DiaryLock.h"
 #include "core/store/DiarySalvage.h"
 #include "core/store/StoreError.h"
 
-#include <QDateTime>
-#include <QFile>
 #include <QFileInfo>
 
 namespace {
@@ -24,38 +21,15 @@ void print(CliContext &context, const DiarySalvage::Report &report)
         context.out << QStringLiteral("- ") << Text::tr("%1: %2").arg(row.entry, row.reason) << Qt::endl;
 }
 
-// The damaged file and its log move aside under one name; the repaired copy takes its place.
-QString swapIn(const QString &path, const QString &repaired)
-{
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    const QString damaged = QStringLiteral("%1.damaged-%2").arg(path, stamp);
-    for (const QString &suffix : { QStringLiteral("-wal"), QStringLiteral("-shm") })
-        if (QFileInfo::exists(path + suffix) && !QFile::rename(path + suffix, damaged + suffix))
-            throw StoreError(StoreError::Kind::Io, Text::tr("Cannot move %1 aside; nothing was changed.").arg(path + suffix));
-    if (!QFile::rename(path, damaged) || !QFile::rename(repaired, path))
-        throw StoreError(StoreError::Kind::Io,
-                         Text::tr("Cannot put the repaired diary in place of %1. It was kept as %2.").arg(path, repaired));
-    return damaged;
-}
-
 int repair(CliContext &context, const QString &path)
 {
     if (SingleInstance::send(path, { { QStringLiteral("kind"), QStringLiteral("ping") } }, 2000))
         throw StoreError(StoreError::Kind::Locked,
                          Text::tr("%1 is open in a Cramp Diary window. Close it, then repair; nothing was changed.")
                                  .arg(path));
-    const DiaryLock lock(path); // no writer may change the file while it is copied and swapped
-    const QString repaired = path + QStringLiteral(".repaired.partial");
-    QFile::remove(repaired);
-    DiarySalvage::Report report;
-    try {
-        report = DiarySalvage::salvageInto(path, repaired);
-    } catch (...) {
-        QFile::remove(repaired);
-        throw;
-    }
-    if (report.healthy() || !report.readable) {
-        QFile::remove(repaired);
+    const DiarySalvage::Repair repair = DiarySalvage::repairInPlace(path);
+    const DiarySalvage::Report &report = repair.report;
+    if (repair.damagedCopy.isEmpty()) {
         if (report.healthy()) {
             context.out << Text::tr("%1 has no problems; nothing to repair.").arg(path) << Qt::endl;
             return 0;
@@ -67,14 +41,13 @@ int repair(CliContext &context, const QString &path)
                     << Qt::endl;
         return 1;
     }
-    const QString damaged = swapIn(path, repaired);
     context.out << Text::tr("Repaired %1. Kept %2.").arg(path, report.keptSummary()) << Qt::endl;
     if (!report.leftOut.isEmpty())
-        context.out << Text::tr("Left out %n record(s) that break the diary's rules:", nullptr,
+        context.out << Text::tr("Left out %n record(s) the diary's rules do not allow:", nullptr,
                                 int(report.leftOut.size()))
                     << Qt::endl;
     print(context, report);
-    context.out << Text::tr("The damaged file was kept as %1.").arg(damaged) << Qt::endl;
+    context.out << Text::tr("The damaged file was kept as %1.").arg(repair.damagedCopy) << Qt::endl;
     return 0;
 }
 } // namespace

@@ -147,7 +147,7 @@ int CliCommands::restore(CliContext &context, const QStringList &arguments)
             bytes, path, &context.settings(), { parser.isSet(QStringLiteral("skip-broken")) });
     context.out << Text::tr("Restored %n cramp(s) into %1.", nullptr, restored.cramps).arg(path) << Qt::endl;
     if (!restored.leftOut.isEmpty()) {
-        context.out << Text::tr("Left out %n record(s) that break the diary's rules:", nullptr,
+        context.out << Text::tr("Left out %n record(s) the diary's rules do not allow:", nullptr,
                                 int(restored.leftOut.size()))
                     << Qt::endl;
         for (const QString &entry : restored.leftOut)

@@ -1,5 +1,7 @@
 #include "GuiLauncher.h"
 
+#include "RepairOffer.h"
+
 #include "SingleInstance.h"
 
 #include "CommandLineTool.h"
@@ -152,12 +154,20 @@ int run(int argc, char *argv[], void (*describeApplication)())
         return 0;
 
     std::unique_ptr<DiaryRepository> diary;
-    try {
-        diary = DiaryRepository::open(path);
-    } catch (const StoreError &error) {
-        QMessageBox::critical(nullptr, Text::tr("Cannot open the diary"), error.message());
-        QTextStream(stderr) << error.message() << Qt::endl;
-        return 1;
+    for (bool repaired = false; !diary;) {
+        try {
+            diary = DiaryRepository::open(path);
+        } catch (const StoreError &error) {
+            QTextStream(stderr) << error.message() << Qt::endl;
+            const auto exec = [](QMessageBox &box) { box.exec(); };
+            if (error.kind() == StoreError::Kind::Damaged && !repaired && !parser.isSet(QStringLiteral("screenshot"))
+                && RepairOffer::ask(nullptr, path, error.message(), exec)) {
+                repaired = true; // opened again once; a second failure is reported as it is
+                continue;
+            }
+            QMessageBox::critical(nullptr, Text::tr("Cannot open the diary"), error.message());
+            return 1;
+        }
     }
 
     WindowSession session(settings, std::move(diary));

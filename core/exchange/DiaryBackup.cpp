@@ -285,7 +285,7 @@ QStringList restore(const QByteArray &json, DiaryRepository &diary, AppSettings 
     const auto nightLogs = readEntries(QStringLiteral("nightLogs"), nightLogFrom);
     if (!broken.isEmpty() && !options.skipBroken)
         throw StoreError(StoreError::Kind::Rejected,
-                         Text::tr("Nothing was restored: %n record(s) of the backup break the diary's rules:", nullptr,
+                         Text::tr("Nothing was restored: the diary's rules do not allow %n record(s) of the backup:", nullptr,
                                   int(broken.size()))
                                  + QLatin1Char('\n') + broken.mid(0, 20).join(QLatin1Char('\n'))
                                  + (broken.size() > 20 ? QStringLiteral("\n\u2026") : QString()) + QLatin1Char('\n')

@@ -3,6 +3,7 @@
 #include "core/store/Database.h"
 #include "core/store/DiaryFormat.h"
 #include "core/store/DiaryHeader.h"
+#include "core/store/DiaryLock.h"
 #include "core/store/SchemaMigrator.h"
 #include "core/store/Statement.h"
 #include "core/store/StoreError.h"
@@ -13,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QMap>
@@ -303,6 +305,36 @@ Report inspect(const QString &path)
 Report salvageInto(const QString &path, const QString &target)
 {
     return Salvage(path, target).run();
+}
+
+Repair repairInPlace(const QString &path)
+{
+    const DiaryLock lock(path); // no writer may change the file while it is copied and swapped
+    const QString repaired = path + QStringLiteral(".repaired.partial");
+    QFile::remove(repaired);
+    Repair result;
+    try {
+        result.report = salvageInto(path, repaired);
+    } catch (...) {
+        QFile::remove(repaired);
+        throw;
+    }
+    if (result.report.healthy() || !result.report.readable) {
+        QFile::remove(repaired);
+        return result;
+    }
+    // The damaged file and its log move aside under one name; the repaired copy takes its place.
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString damaged = QStringLiteral("%1.damaged-%2").arg(path, stamp);
+    for (const QString &suffix : { QStringLiteral("-wal"), QStringLiteral("-shm") })
+        if (QFileInfo::exists(path + suffix) && !QFile::rename(path + suffix, damaged + suffix))
+            throw StoreError(StoreError::Kind::Io,
+                             Text::tr("Cannot move %1 aside; the diary was not changed.").arg(path + suffix));
+    if (!QFile::rename(path, damaged) || !QFile::rename(repaired, path))
+        throw StoreError(StoreError::Kind::Io, Text::tr("Cannot put the repaired diary in place of %1. It was kept as %2.")
+                                                       .arg(path, repaired));
+    result.damagedCopy = damaged;
+    return result;
 }
 
 } // namespace DiarySalvage

@@ -30,4 +30,13 @@ Report inspect(const QString &path);
 // Writes the repaired diary to `target` (a new file); throws StoreError when it cannot.
 Report salvageInto(const QString &path, const QString &target);
 
+struct Repair {
+    Report report;
+    QString damagedCopy; // where the damaged file was moved; empty when nothing was replaced
+};
+// Repairs the diary at `path` in place, holding its lock: the salvaged copy takes its name
+// and the damaged file (with its log) is kept beside it. Nothing is replaced when the
+// diary has no problems or nothing could be read. Throws StoreError (Locked, Io).
+Repair repairInPlace(const QString &path);
+
 } // namespace DiarySalvage

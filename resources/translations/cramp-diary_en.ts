@@ -27,6 +27,13 @@
             <numerusform>Left out %n records that break the diary's rules:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Left out %n record(s) the diary&apos;s rules do not allow:</source>
+        <translation>
+            <numerusform>Left out %n record the diary's rules do not allow:</numerusform>
+            <numerusform>Left out %n records the diary's rules do not allow:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CheckinCommand</name>
@@ -113,6 +120,13 @@
             <numerusform>Left out %n records that break the diary's rules:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Left out %n record(s) the diary&apos;s rules do not allow:</source>
+        <translation>
+            <numerusform>Left out %n record the diary's rules do not allow:</numerusform>
+            <numerusform>Left out %n records the diary's rules do not allow:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DataFileActions</name>
@@ -138,6 +152,13 @@
         <translation>
             <numerusform>Nothing was restored: %n record of the backup break the diary's rules:</numerusform>
             <numerusform>Nothing was restored: %n records of the backup break the diary's rules:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was restored: the diary&apos;s rules do not allow %n record(s) of the backup:</source>
+        <translation>
+            <numerusform>Nothing was restored: the diary's rules do not allow %n record of the backup:</numerusform>
+            <numerusform>Nothing was restored: the diary's rules do not allow %n records of the backup:</numerusform>
         </translation>
     </message>
 </context>
@@ -371,6 +392,23 @@
         <translation>
             <numerusform>Night of %1: %n cramp</numerusform>
             <numerusform>Night of %1: %n cramps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RepairOffer</name>
+    <message numerus="yes">
+        <source>%n record(s) that break the diary&apos;s rules were left out; Show Details lists them.</source>
+        <translation>
+            <numerusform>%n record that break the diary's rules were left out; Show Details lists them.</numerusform>
+            <numerusform>%n records that break the diary's rules were left out; Show Details lists them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n record(s) the diary&apos;s rules do not allow (Show Details lists them).</source>
+        <translation>
+            <numerusform>Left out: %n record the diary's rules do not allow (Show Details lists them).</numerusform>
+            <numerusform>Left out: %n records the diary's rules do not allow (Show Details lists them).</numerusform>
         </translation>
     </message>
 </context>
