@@ -5,6 +5,7 @@
 #include "core/domain/Episode.h"
 #include "core/settings/AppPaths.h"
 #include "core/settings/AppSettings.h"
+#include "core/settings/PrivateFiles.h"
 #include "core/store/DiaryRepository.h"
 #include "core/store/StoreError.h"
 
@@ -67,13 +68,27 @@ std::shared_ptr<DiaryRepository> CliContext::openDiary(const QCommandLineParser 
     if (!readOnly && windowServes())
         throw ForwardToWindow { path };
     try {
-        return DiaryRepository::open(path, readOnly);
+        std::shared_ptr<DiaryRepository> diary = DiaryRepository::open(path, readOnly);
+        reportIfReadableByOthers(diary->path());
+        return diary;
     } catch (const StoreError &error) {
         // A window that was still starting holds the lock by now and may be listening.
         if (error.kind() == StoreError::Kind::Locked && windowServes())
             throw ForwardToWindow { path };
         throw;
     }
+}
+
+void CliContext::reportIfReadableByOthers(const QString &path) const
+{
+    if (!PrivateFiles::readableByOthers(path) || m_settings->privacyReported(path))
+        return;
+    err << tr("Note: other users of this computer can read %1. To make it private: chmod 600 %1 "
+              "(this note is shown once).")
+                    .arg(path)
+        << Qt::endl;
+    m_settings->setPrivacyReported(path);
+    m_settings->sync();
 }
 
 QString CliContext::invalidChoice(const QString &option, const QString &value, const QStringList &allowed)

@@ -87,6 +87,9 @@ public:
     static QString invalidChoice(const QString &option, const QString &value, const QStringList &allowed);
 
 private:
+    // A diary others may read is named once, with the command that makes it private.
+    void reportIfReadableByOthers(const QString &path) const;
+
     DiaryRepository *m_served = nullptr;
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<NightRule> m_nightRule;

@@ -1,5 +1,6 @@
 #include "GuiLauncher.h"
 
+#include "PrivacyNotice.h"
 #include "RepairOffer.h"
 
 #include "SingleInstance.h"
@@ -179,8 +180,9 @@ int run(int argc, char *argv[], void (*describeApplication)())
     if (parser.isSet(QStringLiteral("night-mode")))
         window->setNightMode(true);
     if (!parser.isSet(QStringLiteral("screenshot")))
-        QTimer::singleShot(0, window, [window, checkin] {
+        QTimer::singleShot(0, window, [window, checkin, &settings, &session] {
             window->showFirstRunNotice();
+            PrivacyNotice::showIfDue(window, session.diary()->path(), settings);
             if (checkin)
                 window->checkinAction()->trigger();
         });

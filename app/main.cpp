@@ -1,5 +1,6 @@
 #include "CommandLineTool.h"
 #include "GuiLauncher.h"
+#include "core/settings/PrivateFiles.h"
 #include "core/settings/Translations.h"
 
 #include <cstdio>
@@ -20,6 +21,7 @@ void describeApplication()
 
 int main(int argc, char *argv[])
 {
+    PrivateFiles::restrictNewFiles(); // before anything is written: a health diary is nobody else's
     // Subcommands, --help and --version need no display, so they never create a QGuiApplication.
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (CommandLineTool::needsRendering(first)) {

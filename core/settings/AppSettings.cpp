@@ -15,6 +15,7 @@ const QString NightStartKey = QStringLiteral("nightMode/startHour");
 const QString NightEndKey = QStringLiteral("nightMode/endHour");
 const QString DiaryPathKey = QStringLiteral("diary/path");
 const QString DisclaimerKey = QStringLiteral("guidance/disclaimerAccepted");
+const QString PrivacyReportedKey = QStringLiteral("privacy/reportedDiaries");
 const QString WindowGeometryKey = QStringLiteral("window/geometry");
 const QString ReminderEnabledKey = QStringLiteral("reminder/enabled");
 const QString ReminderTimeKey = QStringLiteral("reminder/time");
@@ -150,6 +151,18 @@ void AppSettings::setRemindedNight(QDate night)
 {
     m_settings->setValue(RemindedNightKey, night.toString(Qt::ISODate));
     m_settings->sync();
+}
+
+bool AppSettings::privacyReported(const QString &diaryPath) const
+{
+    return m_settings->value(PrivacyReportedKey).toStringList().contains(diaryPath);
+}
+
+void AppSettings::setPrivacyReported(const QString &diaryPath)
+{
+    QStringList reported = m_settings->value(PrivacyReportedKey).toStringList();
+    if (!reported.contains(diaryPath))
+        m_settings->setValue(PrivacyReportedKey, reported << diaryPath);
 }
 
 bool AppSettings::disclaimerAccepted() const

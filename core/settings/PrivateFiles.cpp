@@ -1,0 +1,33 @@
+#include "core/settings/PrivateFiles.h"
+
+#include <sys/stat.h>
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace PrivateFiles {
+
+void restrictNewFiles()
+{
+    ::umask(S_IRWXG | S_IRWXO);
+}
+
+bool readableByOthers(const QString &path)
+{
+    struct stat status {};
+    return ::stat(QFile::encodeName(path).constData(), &status) == 0 && (status.st_mode & (S_IRGRP | S_IROTH));
+}
+
+bool makePrivate(const QString &path, bool withJournal)
+{
+    const bool folder = QFileInfo(path).isDir();
+    bool ok = ::chmod(QFile::encodeName(path).constData(), folder ? S_IRWXU : S_IRUSR | S_IWUSR) == 0;
+    if (withJournal)
+        for (const char *suffix : { "-wal", "-shm" })
+            if (QFileInfo::exists(path + QLatin1StringView(suffix)))
+                ok = ::chmod(QFile::encodeName(path + QLatin1StringView(suffix)).constData(), S_IRUSR | S_IWUSR) == 0
+                        && ok;
+    return ok;
+}
+
+} // namespace PrivateFiles

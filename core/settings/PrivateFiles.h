@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+// A health diary is private: everything Cramp Diary writes (the diary and its journal,
+// pre-upgrade copies, backups, CSV, FHIR and PDF files, settings) is readable by its owner
+// only, whatever the umask. A file the person chose that others can read is reported,
+// never silently changed.
+namespace PrivateFiles {
+// Files this process creates from now on are 0600 and folders 0700.
+void restrictNewFiles();
+// Group or others may read `path`.
+bool readableByOthers(const QString &path);
+// 0600 for a file (with the diary's -wal and -shm when `withJournal`), 0700 for a folder.
+bool makePrivate(const QString &path, bool withJournal = false);
+} // namespace PrivateFiles
