@@ -1,7 +1,9 @@
 // export, import, backup and restore: the diary's data in and out, without a display.
 #include "CliCommands.h"
 #include "CliContext.h"
+#include "Passphrase.h"
 #include "core/exchange/DiaryBackup.h"
+#include "core/exchange/EncryptedBackup.h"
 #include "core/exchange/EpisodeCsv.h"
 #include "core/exchange/InputFile.h"
 #include "core/exchange/NightLogCsv.h"
@@ -115,13 +117,22 @@ int CliCommands::backup(CliContext &context, const QStringList &arguments)
     parser.setApplicationDescription(Text::tr("Write the whole diary and the settings to one JSON file."));
     CliContext::addCommonOptions(parser);
     parser.addOption({ QStringLiteral("output"), Text::tr("The backup file to write."), Text::tr("file") });
+    parser.addOption({ QStringLiteral("encrypt"),
+                       Text::tr("Protect the backup with a passphrase (asked twice, or --passphrase-file).") });
+    Passphrase::addOption(parser);
     if (!context.parse(parser, arguments))
         return 0;
     if (parser.value(QStringLiteral("output")).isEmpty())
         throw UsageError(Text::tr("--output is required."));
+    const bool encrypt = parser.isSet(QStringLiteral("encrypt"));
+    const QString passphrase = encrypt ? Passphrase::forNewBackup(parser) : QString();
     const auto diary = context.openDiary(parser, true);
-    writeOut(context, parser.value(QStringLiteral("output")), DiaryBackup::write(*diary, &context.settings()));
-    context.out << Text::tr("Backed up %n cramp(s) to %1.", nullptr, diary->episodeCount())
+    const QByteArray json = DiaryBackup::write(*diary, &context.settings());
+    writeOut(context, parser.value(QStringLiteral("output")),
+             encrypt ? EncryptedBackup::encrypt(json, passphrase) : json);
+    context.out << (encrypt ? Text::tr("Backed up %n cramp(s) to %1, protected by the passphrase.", nullptr,
+                                       diary->episodeCount())
+                            : Text::tr("Backed up %n cramp(s) to %1.", nullptr, diary->episodeCount()))
                            .arg(parser.value(QStringLiteral("output")))
                 << Qt::endl;
     return 0;
@@ -134,15 +145,18 @@ int CliCommands::restore(CliContext &context, const QStringList &arguments)
                                               "(an existing diary with entries is never overwritten)."));
     CliContext::addCommonOptions(parser);
     parser.addOption({ QStringLiteral("input"), Text::tr("The backup file to read."), Text::tr("file") });
+    Passphrase::addOption(parser);
     parser.addOption({ QStringLiteral("skip-broken"),
                        Text::tr("Restore every sound entry and list the ones left out because they break the "
                                 "diary's rules (a backup of a damaged diary).") });
     if (!context.parse(parser, arguments))
         return 0;
-    const QByteArray bytes = readIn(parser.value(QStringLiteral("input")), InputFile::MaxBackupBytes);
     const QString path = parser.value(QStringLiteral("database"));
     if (path.isEmpty())
         throw UsageError(Text::tr("--database is required: name the new diary file to restore into."));
+    QByteArray bytes = readIn(parser.value(QStringLiteral("input")), InputFile::MaxBackupBytes);
+    if (EncryptedBackup::isEncrypted(bytes))
+        bytes = EncryptedBackup::decrypt(bytes, Passphrase::forRestore(parser));
     const DiaryBackup::Restored restored = DiaryBackup::restoreToFile(
             bytes, path, &context.settings(), { parser.isSet(QStringLiteral("skip-broken")) });
     context.out << Text::tr("Restored %n cramp(s) into %1.", nullptr, restored.cramps).arg(path) << Qt::endl;

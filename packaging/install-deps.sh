@@ -12,6 +12,7 @@ packages=(
   poppler-utils xvfb xauth
   qt6-qpa-plugins libqt6svg6 fonts-dejavu-core tzdata
   dbus-daemon python3 python3-dbus python3-gi time
+  libsodium-dev
 )
 
 missing=()

@@ -127,6 +127,13 @@
             <numerusform>Left out %n records the diary's rules do not allow:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Backed up %n cramp(s) to %1, protected by the passphrase.</source>
+        <translation>
+            <numerusform>Backed up %n cramp to %1, protected by the passphrase.</numerusform>
+            <numerusform>Backed up %n cramps to %1, protected by the passphrase.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DataFileActions</name>

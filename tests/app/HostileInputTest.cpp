@@ -125,3 +125,31 @@ TEST_F(HostileInput, AFailedRestoreLeavesNoFileBehind)
     const QStringList left = QDir(home.path()).entryList({ QStringLiteral("restored*") }, QDir::Files | QDir::Hidden);
     EXPECT_TRUE(left.isEmpty()) << left.join(QLatin1Char(' ')).toStdString();
 }
+
+// A passphrase-protected backup from the command line: restored with the passphrase, and
+// refused with the diary never created without it or with a wrong one.
+TEST_F(HostileInput, AProtectedBackupNeedsItsPassphrase)
+{
+    ASSERT_EQ(run({ QStringLiteral("log"), QStringLiteral("--severity"), QStringLiteral("6") }).exitCode, 0);
+    const QString secret = write(QStringLiteral("secret.txt"), "a long passphrase\n");
+    const QString wrong = write(QStringLiteral("wrong.txt"), "another passphrase\n");
+    const QString backup = home.filePath(QStringLiteral("protected.cdbackup"));
+    Result result = run({ QStringLiteral("backup"), QStringLiteral("--encrypt"), QStringLiteral("--passphrase-file"),
+                          secret, QStringLiteral("--output"), backup });
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_TRUE(result.out.contains(QStringLiteral("protected by the passphrase")));
+    QFile file(backup);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_FALSE(file.readAll().contains("episodes"));
+
+    const QString target = home.filePath(QStringLiteral("restored.sqlite"));
+    const QStringList restore { QStringLiteral("restore"), QStringLiteral("--input"), backup,
+                                QStringLiteral("--database"), target };
+    result = run(restore + QStringList { QStringLiteral("--passphrase-file"), wrong }, false);
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.err.contains(QStringLiteral("passphrase is wrong"))) << result.err.toStdString();
+    EXPECT_FALSE(QFile::exists(target));
+    result = run(restore + QStringList { QStringLiteral("--passphrase-file"), secret }, false);
+    EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_EQ(sql(target, QStringLiteral("SELECT severity FROM episodes")), QStringLiteral("6"));
+}
