@@ -2,6 +2,7 @@
 #include "core/demo/DemoDiaryGenerator.h"
 #include "core/guidance/GuidanceLibrary.h"
 #include "ui/analysis/LiveAnalysis.h"
+#include "ui/exchange/BackupProtectionDialog.h"
 #include "ui/exchange/DataFileActions.h"
 #include "ui/report/ReportDocument.h"
 #include "ui/report/ReportView.h"
@@ -9,9 +10,12 @@
 #include <gtest/gtest.h>
 
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
@@ -97,6 +101,50 @@ TEST_F(UiFixture, CsvAndBackupGoOutAndComeBackThroughTheWindow)
     EXPECT_EQ(chosen.first().first().toString(), restored);
     auto copy = DiaryRepository::open(restored, true);
     EXPECT_EQ(copy->allEpisodes(), diary->allEpisodes());
+}
+
+// A backup protected by a passphrase: the dialog insists on a long enough passphrase typed
+// twice; the restore asks for it and refuses a wrong one without creating the diary.
+TEST_F(UiFixture, AProtectedBackupIsRestoredOnlyWithItsPassphrase)
+{
+    generate(*diary, 60);
+    BackupProtectionDialog protection(window.get());
+    QPushButton *ok = protection.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    EXPECT_TRUE(ok->isEnabled()) << "an unprotected backup needs nothing more";
+    protection.protectBox()->setChecked(true);
+    EXPECT_FALSE(ok->isEnabled());
+    protection.firstField()->setText(QStringLiteral("a long passphrase"));
+    protection.secondField()->setText(QStringLiteral("a long passphrasE"));
+    EXPECT_FALSE(ok->isEnabled());
+    protection.secondField()->setText(QStringLiteral("a long passphrase"));
+    EXPECT_TRUE(ok->isEnabled());
+    EXPECT_EQ(protection.passphrase(), QStringLiteral("a long passphrase"));
+
+    const QString backup = temp.dir.filePath(QStringLiteral("backup.cdbackup"));
+    ASSERT_TRUE(window->dataFiles()->backupTo(backup, protection.passphrase()));
+    QFile file(backup);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_FALSE(file.readAll().contains("episodes"));
+
+    const QString restored = temp.dir.filePath(QStringLiteral("restored.sqlite"));
+    QSignalSpy failed(window->dataFiles(), &DataFileActions::failed);
+    onNextDialog<QInputDialog>([this](QInputDialog *ask) {
+        ask->setTextValue(QStringLiteral("not the passphrase"));
+        ask->done(QDialog::Accepted);
+        onNextDialog<QMessageBox>([](QMessageBox *box) { box->done(QMessageBox::Ok); }); // the refusal
+    });
+    EXPECT_FALSE(window->dataFiles()->restoreFrom(backup, restored));
+    ASSERT_EQ(failed.size(), 1);
+    EXPECT_TRUE(failed.first().first().toString().contains(QStringLiteral("passphrase is wrong")));
+    EXPECT_FALSE(QFile::exists(restored));
+
+    onNextDialog<QInputDialog>([this](QInputDialog *ask) {
+        ask->setTextValue(QStringLiteral("a long passphrase"));
+        ask->done(QDialog::Accepted);
+        onNextDialog<QMessageBox>([](QMessageBox *box) { box->done(QMessageBox::Cancel); }); // not opened now
+    });
+    ASSERT_TRUE(window->dataFiles()->restoreFrom(backup, restored)) << "then asked whether to open it";
+    EXPECT_EQ(DiaryRepository::open(restored, true)->allEpisodes(), diary->allEpisodes());
 }
 
 // A year of cramps, some with long notes: the appendix runs over many pages, and no

@@ -1,16 +1,20 @@
 #include "ui/exchange/DataFileActions.h"
 
 #include "core/exchange/DiaryBackup.h"
+#include "core/exchange/EncryptedBackup.h"
 #include "core/exchange/EpisodeCsv.h"
 #include "core/exchange/InputFile.h"
 #include "core/exchange/NightLogCsv.h"
 #include "core/settings/NightRule.h"
 #include "core/store/DiaryRepository.h"
 #include "core/store/StoreError.h"
+#include "ui/exchange/BackupProtectionDialog.h"
 
 #include <QAction>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSaveFile>
@@ -30,7 +34,7 @@ DataFileActions::DataFileActions(DiaryRepository &diary, AppSettings &settings, 
 void DataFileActions::addTo(QMenu *file)
 {
     const QString csvFilter = tr("CSV files (*.csv)");
-    const QString jsonFilter = tr("Cramp Diary backups (*.json)");
+    const QString jsonFilter = tr("Cramp Diary backups (*.json *.cdbackup)");
     const auto exportAction = [&](const QString &text, CsvKind kind, const QString &name, QKeySequence keys) {
         file->addAction(text, keys, this, [this, kind, name, csvFilter] {
             const QString path = QFileDialog::getSaveFileName(m_window, tr("Export"), name, csvFilter);
@@ -57,12 +61,18 @@ void DataFileActions::addTo(QMenu *file)
     file->addSeparator();
     file->addAction(tr("&Back up to a file\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), this,
                     [this, jsonFilter] {
-                        const QString path = QFileDialog::getSaveFileName(
-                                m_window, tr("Back up"),
-                                QStringLiteral("cramp-diary-%1.json").arg(QDate::currentDate().toString(Qt::ISODate)),
-                                jsonFilter);
+                        BackupProtectionDialog protection(m_window);
+                        if (m_runDialog(protection) != QDialog::Accepted)
+                            return;
+                        const QString passphrase = protection.passphrase();
+                        // A protected backup is no longer JSON to look at, so it has a name of its own.
+                        const QString name = QStringLiteral("cramp-diary-%1.%2")
+                                                     .arg(QDate::currentDate().toString(Qt::ISODate),
+                                                          passphrase.isEmpty() ? QStringLiteral("json")
+                                                                               : QStringLiteral("cdbackup"));
+                        const QString path = QFileDialog::getSaveFileName(m_window, tr("Back up"), name, jsonFilter);
                         if (!path.isEmpty())
-                            backupTo(path);
+                            backupTo(path, passphrase);
                     });
     file->addAction(tr("&Restore from a backup\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this,
                     [this, jsonFilter] {
@@ -117,15 +127,23 @@ bool DataFileActions::importCsv(CsvKind kind, const QString &path)
     return true;
 }
 
-bool DataFileActions::backupTo(const QString &path)
+bool DataFileActions::backupTo(const QString &path, const QString &passphrase)
 {
     QSaveFile file(path);
-    const QByteArray bytes = DiaryBackup::write(m_diary, &m_settings);
+    QByteArray bytes = DiaryBackup::write(m_diary, &m_settings);
+    try {
+        if (!passphrase.isEmpty())
+            bytes = EncryptedBackup::encrypt(bytes, passphrase);
+    } catch (const StoreError &error) {
+        emit failed(error.message());
+        return false;
+    }
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         emit failed(tr("The backup was not written to %1: %2").arg(path, file.errorString()));
         return false;
     }
-    emit finished(tr("Backed up to %1.").arg(path));
+    emit finished(passphrase.isEmpty() ? tr("Backed up to %1.").arg(path)
+                                       : tr("Backed up to %1, protected by your passphrase.").arg(path));
     return true;
 }
 
@@ -136,7 +154,17 @@ bool DataFileActions::restoreFrom(const QString &backupPath, const QString &newD
         return false;
     }
     try {
-        DiaryBackup::restoreToFile(InputFile::read(backupPath, InputFile::MaxBackupBytes), newDiaryPath, nullptr);
+        QByteArray bytes = InputFile::read(backupPath, InputFile::MaxBackupBytes);
+        if (EncryptedBackup::isEncrypted(bytes)) {
+            QInputDialog ask(m_window);
+            ask.setWindowTitle(tr("Protected backup"));
+            ask.setLabelText(tr("This backup is protected by a passphrase. Enter it to restore:"));
+            ask.setTextEchoMode(QLineEdit::Password);
+            if (m_runDialog(ask) != QDialog::Accepted)
+                return false;
+            bytes = EncryptedBackup::decrypt(bytes, ask.textValue());
+        }
+        DiaryBackup::restoreToFile(bytes, newDiaryPath, nullptr);
     } catch (const StoreError &error) {
         emit failed(error.message());
         return false;

@@ -29,8 +29,10 @@ public:
 
     bool exportCsv(CsvKind kind, const QString &path);
     bool importCsv(CsvKind kind, const QString &path);
-    bool backupTo(const QString &path);
-    // Restores into a new diary file (never the open one); then offers to open it.
+    // With a passphrase, the backup is encrypted (EncryptedBackup).
+    bool backupTo(const QString &path, const QString &passphrase = {});
+    // Restores into a new diary file (never the open one), asking for the passphrase of a
+    // protected backup; then offers to open it.
     bool restoreFrom(const QString &backupPath, const QString &newDiaryPath);
 
 signals:

@@ -6,6 +6,7 @@
 #include "core/store/DiaryRepository.h"
 #include "ui/analysis/RangeSelector.h"
 #include "ui/charts/ChartsView.h"
+#include "ui/exchange/BackupProtectionDialog.h"
 #include "ui/guidance/GuidanceTopicDialog.h"
 #include "ui/guidance/RedFlagAlertDialog.h"
 #include "ui/logging/CheckinDialog.h"
@@ -21,6 +22,8 @@
 #include <memory>
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QLineEdit>
 #include <QScrollArea>
 
 QStringList WindowScreenshot::views()
@@ -30,7 +33,7 @@ QStringList WindowScreenshot::views()
              QStringLiteral("quicklog"), QStringLiteral("editor"),    QStringLiteral("checkin"),
              QStringLiteral("alert"),    QStringLiteral("settings"),  QStringLiteral("medicines"),
              QStringLiteral("factors"),  QStringLiteral("untracked"), QStringLiteral("topic"),
-             QStringLiteral("welcome") };
+             QStringLiteral("welcome"),  QStringLiteral("backup") };
 }
 
 std::unique_ptr<QDialog> WindowScreenshot::show(MainWindow &window, const QString &view)
@@ -84,6 +87,11 @@ std::unique_ptr<QDialog> WindowScreenshot::show(MainWindow &window, const QStrin
     } else if (view == QLatin1StringView("welcome")) {
         dialog = std::make_unique<WelcomeDialog>(diary, window.settings(), window.nightRule(), guidance,
                                                  [](QDialog &shown) { return shown.exec(); }, &window);
+    } else if (view == QLatin1StringView("backup")) {
+        auto protection = std::make_unique<BackupProtectionDialog>(&window);
+        protection->protectBox()->setChecked(true);
+        protection->firstField()->setText(QStringLiteral("short")); // shows the rule it must meet
+        dialog = std::move(protection);
     } else if (view == QLatin1StringView("topic")) {
         dialog = std::make_unique<GuidanceTopicDialog>(guidance, QStringLiteral("stretch-during-a-cramp"), &window);
     }
