@@ -5,6 +5,7 @@
 #include "core/exchange/DiaryBackup.h"
 #include "core/exchange/EncryptedBackup.h"
 #include "core/exchange/EpisodeCsv.h"
+#include "core/exchange/FhirExport.h"
 #include "core/exchange/InputFile.h"
 #include "core/exchange/NightLogCsv.h"
 #include "core/settings/AppSettings.h"
@@ -63,15 +64,38 @@ void addWhat(QCommandLineParser &parser)
 int CliCommands::exportData(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr("Write cramps or check-ins as CSV (columns in docs/csv.md)."));
+    parser.setApplicationDescription(Text::tr("Write cramps or check-ins as CSV (columns in docs/csv.md), or the "
+                                              "diary as FHIR R4 JSON for a clinic system (docs/fhir.md)."));
     CliContext::addCommonOptions(parser);
     addWhat(parser);
-    parser.addOption({ QStringLiteral("output"), Text::tr("The CSV file to write (default: standard output)."),
-                       Text::tr("file") });
+    parser.addOptions({
+            { QStringLiteral("format"), Text::tr("csv (default) or fhir."), Text::tr("format") },
+            { QStringLiteral("output"), Text::tr("The file to write (default: standard output)."), Text::tr("file") },
+            { QStringLiteral("name"), Text::tr("FHIR: the patient's name to include (optional)."), Text::tr("name") },
+            { QStringLiteral("birth-date"), Text::tr("FHIR: the patient's date of birth to include (optional)."),
+              Text::tr("YYYY-MM-DD") },
+    });
     if (!context.parse(parser, arguments))
         return 0;
+    const QString format = parser.value(QStringLiteral("format")).trimmed().toLower();
+    if (!format.isEmpty() && format != QLatin1StringView("csv") && format != QLatin1StringView("fhir"))
+        throw UsageError(CliContext::invalidChoice(QStringLiteral("format"), format,
+                                                   { QStringLiteral("csv"), QStringLiteral("fhir") }));
+    const bool fhir = format == QLatin1StringView("fhir");
+    if (fhir && parser.isSet(QStringLiteral("what")))
+        throw UsageError(Text::tr("--what is for CSV; a FHIR export holds the whole diary."));
+    if (!fhir && (parser.isSet(QStringLiteral("name")) || parser.isSet(QStringLiteral("birth-date"))))
+        throw UsageError(Text::tr("--name and --birth-date go with --format fhir."));
     const What what = whatOf(parser);
+    const FhirExport::Patient patient { parser.value(QStringLiteral("name")),
+                                        CliContext::date(parser, QStringLiteral("birth-date")).value_or(QDate()) };
     const auto diary = context.openDiary(parser, true);
+    if (fhir) {
+        writeOut(context, parser.value(QStringLiteral("output")), FhirExport::write(*diary, patient));
+        if (!parser.value(QStringLiteral("output")).isEmpty() && parser.value(QStringLiteral("output")) != QLatin1StringView("-"))
+            context.out << Text::tr("Wrote %1.").arg(parser.value(QStringLiteral("output"))) << Qt::endl;
+        return 0;
+    }
     const QString csv = what == What::Episodes
             ? EpisodeCsv::write(diary->allEpisodes(), context.nightRule().clock())
             : NightLogCsv::write(diary->nightLogs(QDate(1900, 1, 1), QDate(9999, 12, 31)), diary->factors(true),

@@ -2,243 +2,282 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BackupProtectionDialog</name>
+    <message>
+        <source>&amp;Protect the backup with a passphrase</source>
+        <translation>Sicherung mit einem Passwort &amp;schützen</translation>
+    </message>
+    <message>
+        <source>Back up the diary</source>
+        <translation>Tagebuch sichern</translation>
+    </message>
+    <message>
+        <source>A backup holds your whole diary. If it will leave this computer (a USB stick, a cloud folder), protect it with a passphrase: without it nobody can read the backup, not even you, so keep the passphrase somewhere safe.</source>
+        <translation>Eine Sicherung enthält Ihr ganzes Tagebuch. Wenn sie diesen Computer verlässt (auf einem USB-Stick, in einem Cloud-Ordner), schützen Sie sie mit einem Passwort: Ohne das Passwort kann niemand die Sicherung lesen, auch Sie nicht. Bewahren Sie es also gut auf.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>Mindestens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the file…</source>
+        <translation>&amp;Datei wählen…</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>Das Passwort braucht mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase twice.</source>
+        <translation>Geben Sie zweimal dasselbe Passwort ein.</translation>
+    </message>
+</context>
+<context>
     <name>ChartsView</name>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <source>Figures for the range</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen für den Zeitraum</translation>
     </message>
     <message>
         <source>%1 to %2: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2: </translation>
     </message>
     <message numerus="yes">
         <source>%n night(s) tracked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nacht erfasst</numerusform>
+            <numerusform>%n Nächte erfasst</numerusform>
         </translation>
     </message>
     <message>
         <source>, %1 with a check-in. </source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 davon mit Abendeintrag. </translation>
     </message>
     <message numerus="yes">
         <source>%n cramp(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Krampf</numerusform>
+            <numerusform>%n Krämpfe</numerusform>
         </translation>
     </message>
     <message>
         <source>, %1 per week; cramps on %2 nights a week</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 pro Woche; Krämpfe in %2 Nächten pro Woche</translation>
     </message>
     <message>
         <source>; severity median %1 (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>; Schweregrad im Median %1 (%2 bis %3)</translation>
     </message>
     <message>
         <source>No tracked nights in this range yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum gibt es noch keine erfassten Nächte.</translation>
     </message>
 </context>
 <context>
     <name>CheckCommand</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 is open in a Cramp Diary window. Close it, then repair; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in einem Fenster von Cramp Diary geöffnet. Schließen Sie es und reparieren Sie dann; es wurde nichts verändert.</translation>
     </message>
     <message>
         <source>%1 has no problems; nothing to repair.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in Ordnung; es gibt nichts zu reparieren.</translation>
     </message>
     <message>
         <source>Nothing could be saved from %1; restore a backup instead (cramp-diary restore). The file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 ließ sich nichts retten; stellen Sie stattdessen eine Sicherung wieder her (cramp-diary restore). An der Datei wurde nichts verändert.</translation>
     </message>
     <message>
         <source>Repaired %1. Kept %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde repariert. Erhalten: %2.</translation>
     </message>
     <message numerus="yes">
         <source>Left out %n record(s) the diary&apos;s rules do not allow:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag weggelassen, den die Regeln des Tagebuchs nicht zulassen:</numerusform>
+            <numerusform>%n Einträge weggelassen, die die Regeln des Tagebuchs nicht zulassen:</numerusform>
         </translation>
     </message>
     <message>
         <source>The damaged file was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beschädigte Datei wurde als %1 aufbewahrt.</translation>
     </message>
     <message>
         <source>Check the whole diary and name anything wrong. With --repair, copy every entry that keeps the diary&apos;s rules into a repaired diary, list what was left out, and keep the damaged file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft das ganze Tagebuch und nennt alles, was nicht stimmt. Mit --repair wird jeder Eintrag, der den Regeln des Tagebuchs entspricht, in ein repariertes Tagebuch kopiert, das Weggelassene aufgelistet und die beschädigte Datei aufbewahrt.</translation>
     </message>
     <message>
         <source>Repair the diary (close its window first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch reparieren (vorher sein Fenster schließen).</translation>
     </message>
     <message>
         <source>There is no diary file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keine Tagebuchdatei.</translation>
     </message>
     <message>
         <source>%1 has no problems: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in Ordnung: %2.</translation>
     </message>
     <message>
         <source>%1 has problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Probleme:</translation>
     </message>
     <message>
         <source>A repair would keep %1. Run: cramp-diary check --repair --database %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Reparatur würde %1 erhalten. Führen Sie aus: cramp-diary check --repair --database %2</translation>
     </message>
 </context>
 <context>
     <name>CheckinCommand</name>
     <message>
         <source>--%1 must be a number from %2 to %3 (got &apos;%4&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss eine Zahl von %2 bis %3 sein (angegeben: „%4“).</translation>
     </message>
     <message>
         <source>Record the evening factors of a night. Values already recorded for that night are kept unless given again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trägt die Abendfaktoren einer Nacht ein. Bereits eingetragene Werte dieser Nacht bleiben erhalten, sofern sie nicht neu angegeben werden.</translation>
     </message>
     <message>
         <source>The night (its evening&apos;s date); default tonight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nacht (Datum ihres Abends); Standard: heute Nacht.</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Water drunk today, in millilitres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute getrunkenes Wasser, in Millilitern.</translation>
     </message>
     <message>
         <source>ml</source>
-        <translation type="unfinished"></translation>
+        <translation>ml</translation>
     </message>
     <message>
         <source>Minutes spent stretching before bed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten Dehnen vor dem Schlafengehen.</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>Sleep position: toes_pointed, back, side, front.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlafposition: toes_pointed (Zehen nach unten gestreckt), back (Rücken), side (Seite), front (Bauch).</translation>
     </message>
     <message>
         <source>position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Exercise or overexertion today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute Sport oder Überanstrengung.</translation>
     </message>
     <message>
         <source>yes|no</source>
-        <translation type="unfinished"></translation>
+        <translation>yes|no</translation>
     </message>
     <message>
         <source>Long sitting today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute langes Sitzen.</translation>
     </message>
     <message>
         <source>Alcohol this evening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute Abend Alkohol.</translation>
     </message>
     <message>
         <source>Caffeine this evening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute Abend Koffein.</translation>
     </message>
     <message>
         <source>Ate magnesium-rich food.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magnesiumreiche Kost gegessen.</translation>
     </message>
     <message>
         <source>Ate potassium-rich food.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaliumreiche Kost gegessen.</translation>
     </message>
     <message>
         <source>Took a magnesium supplement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Magnesiumpräparat eingenommen.</translation>
     </message>
     <message>
         <source>Took a vitamin D supplement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Vitamin-D-Präparat eingenommen.</translation>
     </message>
     <message>
         <source>Took another supplement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Nahrungsergänzungsmittel eingenommen.</translation>
     </message>
     <message>
         <source>Spent time in the sun.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit in der Sonne verbracht.</translation>
     </message>
     <message>
         <source>Stress today, 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stress heute, 0 bis 10.</translation>
     </message>
     <message>
         <source>0-10</source>
-        <translation type="unfinished"></translation>
+        <translation>0-10</translation>
     </message>
     <message>
         <source>One of your own factors, as NAME=VALUE (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer Ihrer eigenen Faktoren, als NAME=WERT (mehrfach möglich).</translation>
     </message>
     <message>
         <source>name=value</source>
-        <translation type="unfinished"></translation>
+        <translation>Name=Wert</translation>
     </message>
     <message>
         <source>A medicine taken this evening, by name (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein heute Abend eingenommenes Medikament, mit seinem Namen (mehrfach möglich).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Notes about the evening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen zum Abend.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>--factor must be written NAME=VALUE (got &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--factor muss als NAME=WERT geschrieben werden (angegeben: „%1“).</translation>
     </message>
     <message>
         <source>--factor: you have no factor called &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--factor: Sie haben keinen Faktor namens „%1“.</translation>
     </message>
     <message>
         <source>--medication: no medicine called &apos;%1&apos; in this diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>--medication: In diesem Tagebuch gibt es kein Medikament namens „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>Checked in for the night of %1 (%n factor(s) recorded).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abendeintrag für die Nacht vom %1 gespeichert (%n Faktor eingetragen).</numerusform>
+            <numerusform>Abendeintrag für die Nacht vom %1 gespeichert (%n Faktoren eingetragen).</numerusform>
         </translation>
     </message>
 </context>
@@ -246,314 +285,319 @@
     <name>CheckinDialog</name>
     <message>
         <source>Evening check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Abendeintrag</translation>
     </message>
     <message>
         <source>&amp;Night of</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nacht vom</translation>
     </message>
     <message>
         <source>Night of the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacht des Abendeintrags</translation>
     </message>
     <message>
         <source>&amp;Copy previous evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte vom &amp;Vorabend übernehmen</translation>
     </message>
     <message>
         <source>Copy the values of the previous check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte des vorigen Abendeintrags übernehmen</translation>
     </message>
     <message>
         <source>My &amp;factors…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine &amp;Faktoren…</translation>
     </message>
     <message>
         <source>Manage my own factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine eigenen Faktoren verwalten</translation>
     </message>
     <message>
         <source>&amp;Medicines…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medikamente…</translation>
     </message>
     <message>
         <source>Manage medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikamente verwalten</translation>
     </message>
     <message>
         <source>Save check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Abendeintrag speichern</translation>
     </message>
     <message>
         <source>Cancel without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen, ohne zu speichern</translation>
     </message>
     <message>
         <source>There is no earlier check-in to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen früheren Abendeintrag, den Sie übernehmen könnten.</translation>
     </message>
     <message>
         <source>This evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute Abend</translation>
     </message>
     <message>
         <source>Today I had…</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute hatte ich…</translation>
     </message>
     <message>
         <source>Notes about the evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen zum Abend</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otizen</translation>
     </message>
     <message>
         <source>Medicines taken this evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute Abend eingenommene Medikamente</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Took %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eingenommen</translation>
     </message>
     <message>
         <source>No medicines yet. Add them with “Medicines…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Medikamente. Fügen Sie sie über „Medikamente…“ hinzu.</translation>
     </message>
     <message>
         <source>You checked in for this night already; saving replaces that check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Nacht gibt es schon einen Abendeintrag; Speichern ersetzt ihn.</translation>
     </message>
     <message>
         <source>Fill in what you know; anything left out is simply not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie ein, was Sie wissen; was Sie auslassen, wird einfach nicht erfasst.</translation>
     </message>
     <message>
         <source>Copied from the evening of %1. Change what was different tonight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen aus dem Abendeintrag vom %1. Ändern Sie, was heute anders war.</translation>
     </message>
 </context>
 <context>
     <name>CheckinSummary</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>%1 fl oz</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fl oz</translation>
     </message>
     <message>
         <source>%1 L</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 l</translation>
     </message>
     <message>
         <source>%1 ml</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ml</translation>
     </message>
     <message>
         <source>%1 water</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wasser</translation>
     </message>
     <message>
         <source>stretched %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min. gedehnt</translation>
     </message>
     <message>
         <source>no stretching</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gedehnt</translation>
     </message>
     <message>
         <source>stress %1/10</source>
-        <translation type="unfinished"></translation>
+        <translation>Stress %1/10</translation>
     </message>
     <message>
         <source>checked in, nothing noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Abendeintrag ohne Angaben</translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
         <source>The diary file to use (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu verwendende Tagebuchdatei (Standard: %1).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>Note: other users of this computer can read %1. To make it private: chmod 600 %1 (this note is shown once).</source>
+        <translation>Hinweis: Andere Benutzer dieses Computers können %1 lesen. So machen Sie die Datei privat: chmod 600 %1 (dieser Hinweis erscheint nur einmal).</translation>
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not allowed; use one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: „%2“ ist nicht zulässig; möglich sind: %3.</translation>
     </message>
     <message>
         <source>--%1 must be a whole number from %2 to %3 (got &apos;%4&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein (angegeben: „%4“).</translation>
     </message>
     <message>
         <source>--%1 must be a number from %2 to %3 (got &apos;%4&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss eine Zahl von %2 bis %3 sein (angegeben: „%4“).</translation>
     </message>
     <message>
         <source>--%1 must be a date written YYYY-MM-DD (got &apos;%2&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss ein Datum in der Form YYYY-MM-DD sein (angegeben: „%2“).</translation>
     </message>
     <message>
         <source>--%1 must be a duration such as 90, 90s, 2m or 1m30s (got &apos;%2&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss eine Dauer wie 90, 90s, 2m oder 1m30s sein (angegeben: „%2“).</translation>
     </message>
     <message>
         <source>--%1 must be at most 24 hours (got &apos;%2&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 darf höchstens 24 Stunden betragen (angegeben: „%2“).</translation>
     </message>
     <message>
         <source>--%1 must be a time such as 2026-11-23T03:10, &apos;2026-11-23 03:10&apos;, 03:10 or now (got &apos;%2&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss eine Zeit wie 2026-11-23T03:10, &apos;2026-11-23 03:10&apos;, 03:10 oder now sein (angegeben: „%2“).</translation>
     </message>
 </context>
 <context>
     <name>CommandLineTool</name>
     <message>
         <source>Record a cramp (now, or --at a time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Krampf eintragen (jetzt oder mit --at zu einer bestimmten Zeit).</translation>
     </message>
     <message>
         <source>Record a night&apos;s evening factors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abendfaktoren einer Nacht eintragen.</translation>
     </message>
     <message>
         <source>Print the cramps of a range of nights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Krämpfe eines Zeitraums von Nächten ausgeben.</translation>
     </message>
     <message>
         <source>Fill a new, empty diary with a generated history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues, leeres Tagebuch mit einem erzeugten Verlauf füllen.</translation>
     </message>
     <message>
         <source>Write cramps or check-ins as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe oder Abendeinträge als CSV schreiben.</translation>
     </message>
     <message>
         <source>Add cramps or check-ins from CSV (all rows or none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe oder Abendeinträge aus CSV hinzufügen (alle Zeilen oder keine).</translation>
     </message>
     <message>
         <source>Write the whole diary to one JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ganze Tagebuch in eine JSON-Datei schreiben.</translation>
     </message>
     <message>
         <source>Recreate a diary from a backup, in a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tagebuch aus einer Sicherung wiederherstellen, in eine neue Datei.</translation>
     </message>
     <message>
         <source>Print the report&apos;s page-one figures (--json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahlen von Seite eins des Berichts ausgeben (--json).</translation>
     </message>
     <message>
         <source>Write the doctor&apos;s report as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht für die Arztpraxis als PDF schreiben.</translation>
     </message>
     <message>
         <source>Check the whole diary; --repair saves every good entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ganze Tagebuch prüfen; --repair rettet jeden intakten Eintrag.</translation>
     </message>
     <message>
         <source>Show the evening reminder if tonight has no check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abend-Erinnerung zeigen, wenn es für heute Abend noch keinen Abendeintrag gibt.</translation>
     </message>
     <message>
         <source>The Cramp Diary window that has %1 open did not answer. Look in its diary list before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster von Cramp Diary, in dem %1 geöffnet ist, hat nicht geantwortet. Sehen Sie dort im Tagebuch nach, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <source>Nothing was written. See: cramp-diary %1 --help</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geschrieben. Siehe: cramp-diary %1 --help</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;. Commands:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“. Befehle:
+%2</translation>
     </message>
 </context>
 <context>
     <name>Csv</name>
     <message>
         <source>a row longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile mit mehr als %1 Zeichen</translation>
     </message>
     <message>
         <source>a quote in the middle of a field; quotes inside a field must be doubled</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Anführungszeichen mitten in einem Feld; Anführungszeichen innerhalb eines Felds müssen verdoppelt werden</translation>
     </message>
     <message>
         <source>text after a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Text nach einem schließenden Anführungszeichen</translation>
     </message>
     <message>
         <source>a quoted field that is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Feld in Anführungszeichen, das nie geschlossen wird</translation>
     </message>
 </context>
 <context>
     <name>CsvImport</name>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <source>whole rows</source>
-        <translation type="unfinished"></translation>
+        <translation>ganze Zeilen</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>and %n more problem(s) (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>und %n weiteres Problem (%1).</numerusform>
+            <numerusform>und %n weitere Probleme (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile importiert.</numerusform>
+            <numerusform>%n Zeilen importiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cramp(s) already in the diary were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Krampf, der schon im Tagebuch stand, wurde übersprungen.</numerusform>
+            <numerusform>%n Krämpfe, die schon im Tagebuch standen, wurden übersprungen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added the medicine(s) the file names: %1 (add their class and dates under Medicines).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das in der Datei genannte Medikament wurde hinzugefügt: %1 (Art und Daten unter „Medikamente“ ergänzen).</numerusform>
+            <numerusform>Die in der Datei genannten Medikamente wurden hinzugefügt: %1 (Art und Daten unter „Medikamente“ ergänzen).</numerusform>
         </translation>
     </message>
 </context>
@@ -561,98 +605,141 @@
     <name>DataCommands</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>--input is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--input ist erforderlich.</translation>
     </message>
     <message>
         <source>episodes (one row per cramp, default) or nights (one row per check-in).</source>
-        <translation type="unfinished"></translation>
+        <translation>episodes (eine Zeile pro Krampf, Standard) oder nights (eine Zeile pro Abendeintrag).</translation>
     </message>
     <message>
         <source>what</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
-        <source>Write cramps or check-ins as CSV (columns in docs/csv.md).</source>
-        <translation type="unfinished"></translation>
+        <source>Write cramps or check-ins as CSV (columns in docs/csv.md), or the diary as FHIR R4 JSON for a clinic system (docs/fhir.md).</source>
+        <translation>Schreibt Krämpfe oder Abendeinträge als CSV (Spalten in docs/csv.md) oder das Tagebuch als FHIR-R4-JSON für ein Klinik- oder Praxissystem (docs/fhir.md).</translation>
     </message>
     <message>
-        <source>The CSV file to write (default: standard output).</source>
-        <translation type="unfinished"></translation>
+        <source>csv (default) or fhir.</source>
+        <translation>csv (Standard) oder fhir.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>The file to write (default: standard output).</source>
+        <translation>Die zu schreibende Datei (Standard: Standardausgabe).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>FHIR: the patient&apos;s name to include (optional).</source>
+        <translation>FHIR: der Name, der mit aufgenommen wird (optional).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>FHIR: the patient&apos;s date of birth to include (optional).</source>
+        <translation>FHIR: das Geburtsdatum, das mit aufgenommen wird (optional).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--what is for CSV; a FHIR export holds the whole diary.</source>
+        <translation>--what gilt nur für CSV; ein FHIR-Export enthält das ganze Tagebuch.</translation>
+    </message>
+    <message>
+        <source>--name and --birth-date go with --format fhir.</source>
+        <translation>--name und --birth-date gehören zu --format fhir.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben.</translation>
     </message>
     <message>
         <source>Add cramps or check-ins from a CSV file written by export. All rows go in, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt Krämpfe oder Abendeinträge aus einer CSV-Datei hinzu, die mit export geschrieben wurde. Entweder kommen alle Zeilen hinein oder keine.</translation>
     </message>
     <message>
         <source>The CSV file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu lesende CSV-Datei.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported; %n problem(s) found:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es wurde nichts importiert; %n Problem gefunden:</numerusform>
+            <numerusform>Es wurde nichts importiert; %n Probleme gefunden:</numerusform>
         </translation>
     </message>
     <message>
         <source>Write the whole diary and the settings to one JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt das ganze Tagebuch und die Einstellungen in eine JSON-Datei.</translation>
     </message>
     <message>
         <source>The backup file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <source>Protect the backup with a passphrase (asked twice, or --passphrase-file).</source>
+        <translation>Die Sicherung mit einem Passwort schützen (wird zweimal abgefragt, oder --passphrase-file).</translation>
     </message>
     <message>
         <source>--output is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output ist erforderlich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n cramp(s) to %1, protected by the passphrase.</source>
+        <translation>
+            <numerusform>%n Krampf nach %1 gesichert, geschützt durch das Passwort.</numerusform>
+            <numerusform>%n Krämpfe nach %1 gesichert, geschützt durch das Passwort.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Backed up %n cramp(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Krampf nach %1 gesichert.</numerusform>
+            <numerusform>%n Krämpfe nach %1 gesichert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Recreate a diary from a backup, into a new file given with --database (an existing diary with entries is never overwritten).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellt ein Tagebuch aus einer Sicherung wieder her, in eine neue Datei, die mit --database angegeben wird (ein vorhandenes Tagebuch mit Einträgen wird nie überschrieben).</translation>
     </message>
     <message>
         <source>The backup file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu lesende Sicherungsdatei.</translation>
     </message>
     <message>
         <source>Restore every sound entry and list the ones left out because they break the diary&apos;s rules (a backup of a damaged diary).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden intakten Eintrag wiederherstellen und die auflisten, die weggelassen werden, weil sie gegen die Regeln des Tagebuchs verstoßen (für die Sicherung eines beschädigten Tagebuchs).</translation>
     </message>
     <message>
         <source>--database is required: name the new diary file to restore into.</source>
-        <translation type="unfinished"></translation>
+        <translation>--database ist erforderlich: Nennen Sie die neue Tagebuchdatei, in die wiederhergestellt werden soll.</translation>
     </message>
     <message numerus="yes">
         <source>Restored %n cramp(s) into %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Krampf in %1 wiederhergestellt.</numerusform>
+            <numerusform>%n Krämpfe in %1 wiederhergestellt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Left out %n record(s) the diary&apos;s rules do not allow:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag weggelassen, den die Regeln des Tagebuchs nicht zulassen:</numerusform>
+            <numerusform>%n Einträge weggelassen, die die Regeln des Tagebuchs nicht zulassen:</numerusform>
         </translation>
     </message>
 </context>
@@ -660,799 +747,831 @@
     <name>DataFileActions</name>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <source>Cramp Diary backups (*.json)</source>
-        <translation type="unfinished"></translation>
+        <source>Cramp Diary backups (*.json *.cdbackup)</source>
+        <translation>Sicherungen von Cramp Diary (*.json *.cdbackup)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>&amp;Export cramps as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe als CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Export check-&amp;ins as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abendeinträge als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export for a c&amp;linic system (FHIR)…</source>
+        <translation>Für ein &amp;Klinik- oder Praxissystem exportieren (FHIR)…</translation>
+    </message>
+    <message>
+        <source>Export for a clinic system</source>
+        <translation>Für ein Klinik- oder Praxissystem exportieren</translation>
+    </message>
+    <message>
+        <source>FHIR JSON (*.json)</source>
+        <translation>FHIR-JSON (*.json)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Import cra&amp;mps from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe aus CSV &amp;importieren…</translation>
     </message>
     <message>
         <source>Import chec&amp;k-ins from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abendeinträge aus CSV im&amp;portieren…</translation>
     </message>
     <message>
         <source>&amp;Back up to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>In eine Datei &amp;sichern…</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>Choose the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung auswählen</translation>
     </message>
     <message>
         <source>Restore into a new diary file</source>
-        <translation type="unfinished"></translation>
+        <translation>In eine neue Tagebuchdatei wiederherstellen</translation>
     </message>
     <message>
         <source>Cramp Diary (*.sqlite *.crampdiary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cramp Diary (*.sqlite *.crampdiary)</translation>
     </message>
     <message>
         <source>The export was not written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde nicht nach %1 geschrieben: %2</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Exported the diary for a clinic system to %1, with the name and date of birth from the Report page.</source>
+        <translation>Das Tagebuch wurde für ein Klinik- oder Praxissystem nach %1 exportiert, mit Name und Geburtsdatum von der Seite „Bericht“.</translation>
+    </message>
+    <message>
+        <source>Exported the diary for a clinic system to %1, without a name (type one on the Report page to include it).</source>
+        <translation>Das Tagebuch wurde für ein Klinik- oder Praxissystem nach %1 exportiert, ohne Namen (geben Sie auf der Seite „Bericht“ einen ein, um ihn mit aufzunehmen).</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert</translation>
     </message>
     <message numerus="yes">
         <source>The file has %n problem(s); fix them and import again. Your diary was not changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Datei hat %n Problem; beheben Sie es und importieren Sie erneut. Ihr Tagebuch wurde nicht verändert.</numerusform>
+            <numerusform>Die Datei hat %n Probleme; beheben Sie sie und importieren Sie erneut. Ihr Tagebuch wurde nicht verändert.</numerusform>
         </translation>
     </message>
     <message>
         <source>The backup was not written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde nicht nach %1 geschrieben: %2</translation>
     </message>
     <message>
         <source>Backed up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 gesichert.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1, protected by your passphrase.</source>
+        <translation>Nach %1 gesichert, geschützt durch Ihr Passwort.</translation>
     </message>
     <message>
         <source>A backup is restored into a new diary file, not over the one that is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung wird in eine neue Tagebuchdatei wiederhergestellt, nicht über das geöffnete Tagebuch.</translation>
+    </message>
+    <message>
+        <source>Protected backup</source>
+        <translation>Geschützte Sicherung</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a passphrase. Enter it to restore:</source>
+        <translation>Diese Sicherung ist durch ein Passwort geschützt. Geben Sie es zum Wiederherstellen ein:</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederhergestellt</translation>
     </message>
     <message>
         <source>The backup was restored into %1. Open that diary now? The diary open now stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde in %1 wiederhergestellt. Dieses Tagebuch jetzt öffnen? Das gerade geöffnete Tagebuch bleibt, wie es ist.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>a value is outside what the diary allows</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert liegt außerhalb dessen, was das Tagebuch zulässt</translation>
     </message>
     <message>
         <source>a value the diary needs is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert, den das Tagebuch braucht, fehlt</translation>
     </message>
     <message>
         <source>the same entry is already in the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>derselbe Eintrag steht schon im Tagebuch</translation>
     </message>
     <message>
         <source>it refers to an entry that is not in the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>verweist auf einen Eintrag, der nicht im Tagebuch steht</translation>
     </message>
     <message>
         <source>an entry breaks one of the diary&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag verstößt gegen eine Regel des Tagebuchs</translation>
     </message>
     <message>
         <source>the diary file cannot be written (it or its folder is read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tagebuchdatei kann nicht geschrieben werden (sie oder ihr Ordner ist schreibgeschützt)</translation>
     </message>
     <message>
         <source>the diary file is damaged (`cramp-diary check` says where)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tagebuchdatei ist beschädigt (`cramp-diary check` zeigt, wo)</translation>
     </message>
     <message>
         <source>the file is not a diary</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein Tagebuch</translation>
     </message>
     <message>
         <source>another program kept the diary busy for too long</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Programm hat das Tagebuch zu lange blockiert</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger ist voll</translation>
     </message>
     <message>
         <source>the disk could not be read or written</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger konnte nicht gelesen oder beschrieben werden</translation>
     </message>
     <message>
         <source>the file could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <source>the computer ran out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Computer ist der Arbeitsspeicher ausgegangen</translation>
     </message>
     <message>
         <source>the diary&apos;s tables are not the ones this version of Cramp Diary writes (another program may have changed the file; `cramp-diary check` says more)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabellen des Tagebuchs sind nicht die, die diese Version von Cramp Diary schreibt (vielleicht hat ein anderes Programm die Datei verändert; `cramp-diary check` sagt mehr)</translation>
     </message>
     <message>
         <source>the database engine reported error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank meldete den Fehler %1</translation>
     </message>
     <message>
         <source>The diary could not be read or written: %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch konnte nicht gelesen oder geschrieben werden: %1. Es wurde nichts verändert.</translation>
     </message>
 </context>
 <context>
     <name>DemoCommand</name>
     <message>
         <source>Fill a new, empty diary with a realistic generated history (the same seed gives the same diary). Meant for trying the app out, screenshots and benchmarks; use --database to pick a file other than your own diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllt ein neues, leeres Tagebuch mit einem realistischen, erzeugten Verlauf (derselbe Startwert ergibt dasselbe Tagebuch). Gedacht zum Ausprobieren der App, für Bildschirmfotos und Benchmarks; wählen Sie mit --database eine andere Datei als Ihr eigenes Tagebuch.</translation>
     </message>
     <message>
         <source>How many nights of history (1 to 7300; default 180).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Nächte Verlauf (1 bis 7300; Standard 180).</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Seed of the generator (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert des Generators (Standard 1).</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>The last night of the history (default: last night).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Nacht des Verlaufs (Standard: die vergangene Nacht).</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>IANA time zone the history is lived in (default: this computer&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>IANA-Zeitzone, in der der Verlauf spielt (Standard: die dieses Computers).</translation>
     </message>
     <message>
         <source>zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <source>--zone: &apos;%1&apos; is not a time zone this computer knows (e.g. Europe/London).</source>
-        <translation type="unfinished"></translation>
+        <translation>--zone: „%1“ ist keine Zeitzone, die dieser Computer kennt (z. B. Europe/Berlin).</translation>
     </message>
     <message>
         <source>%1 already has entries; demo fills only a new, empty diary. Pick another file with --database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält bereits Einträge; demo füllt nur ein neues, leeres Tagebuch. Wählen Sie mit --database eine andere Datei.</translation>
     </message>
     <message>
         <source>Generated %1 nights (%2 check-ins, %3 cramps, %4 medicines) in %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nächte erzeugt (%2 Abendeinträge, %3 Krämpfe, %4 Medikamente) in %5.</translation>
     </message>
 </context>
 <context>
     <name>DiaryAnalysis</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>any other answer</source>
-        <translation type="unfinished"></translation>
+        <translation>jede andere Antwort</translation>
     </message>
 </context>
 <context>
     <name>DiaryBackup</name>
     <message>
         <source>is not a factor id</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Faktor-ID</translation>
     </message>
     <message>
         <source>The backup is not valid JSON (%1 at byte %2); nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung ist kein gültiges JSON (%1 bei Byte %2); es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
         <source>This JSON file is not a Cramp Diary backup; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese JSON-Datei ist keine Sicherung von Cramp Diary; es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
         <source>The backup was written by a newer Cramp Diary (backup format %1; this app reads up to %2). Update the app; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung stammt von einer neueren Version von Cramp Diary (Sicherungsformat %1; diese App liest bis %2). Aktualisieren Sie die App; es wurde nichts wiederhergestellt.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was restored: the diary&apos;s rules do not allow %n record(s) of the backup:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es wurde nichts wiederhergestellt: Die Regeln des Tagebuchs lassen %n Eintrag der Sicherung nicht zu:</numerusform>
+            <numerusform>Es wurde nichts wiederhergestellt: Die Regeln des Tagebuchs lassen %n Einträge der Sicherung nicht zu:</numerusform>
         </translation>
     </message>
     <message>
         <source>Restore with --skip-broken to restore everything else; these records are then listed again and left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --skip-broken wird alles andere wiederhergestellt; diese Einträge werden dann erneut aufgelistet und weggelassen.</translation>
     </message>
     <message>
         <source>A backup is restored only into a new, empty diary; this one already has entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung wird nur in ein neues, leeres Tagebuch wiederhergestellt; dieses enthält bereits Einträge.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The restored diary could not be put at %1 (is there a file by that name now?); nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das wiederhergestellte Tagebuch konnte nicht unter %1 abgelegt werden (gibt es dort inzwischen eine Datei mit diesem Namen?); es wurde nichts wiederhergestellt.</translation>
     </message>
 </context>
 <context>
     <name>DiaryFile</name>
     <message>
         <source>%1 is a folder, not a diary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Tagebuchdatei.</translation>
     </message>
     <message>
         <source>%1 is not a regular file (it is a device or a pipe), so it cannot be a diary. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine normale Datei (sondern ein Gerät oder eine Pipe) und kann daher kein Tagebuch sein. Daran wurde nichts verändert.</translation>
     </message>
     <message>
         <source>You are not allowed to read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben keine Berechtigung, %1 zu lesen.</translation>
     </message>
     <message>
         <source>%1 is empty: it holds no diary yet. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer: Darin steht noch kein Tagebuch. Daran wurde nichts verändert.</translation>
     </message>
     <message>
         <source>The file is read-only, so the diary is open for viewing only; changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist schreibgeschützt, daher ist das Tagebuch nur zum Ansehen geöffnet; Änderungen können nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>The folder holding the diary is read-only, so the diary is open for viewing only; changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner des Tagebuchs ist schreibgeschützt, daher ist das Tagebuch nur zum Ansehen geöffnet; Änderungen können nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>There is no diary at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es kein Tagebuch.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für das Tagebuch kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>%1 is a database of another program, not a Cramp Diary. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datenbank eines anderen Programms, kein Tagebuch von Cramp Diary. Daran wurde nichts verändert.</translation>
     </message>
     <message>
         <source>%1 is damaged (the file is cut short). It was left untouched; `cramp-diary check --repair` can save what is readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt (die Datei ist abgeschnitten). Daran wurde nichts verändert; `cramp-diary check --repair` kann retten, was lesbar ist.</translation>
     </message>
     <message>
         <source>%1 names a diary format that does not exist (%2). It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt ein Tagebuchformat, das es nicht gibt (%2). Daran wurde nichts verändert.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Cramp Diary (diary format %2; this app reads up to %3). Please update the app; the diary was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren Version von Cramp Diary geschrieben (Tagebuchformat %2; diese App liest bis %3). Bitte aktualisieren Sie die App; am Tagebuch wurde nichts verändert.</translation>
     </message>
     <message>
         <source>%1 is not a Cramp Diary file. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei von Cramp Diary. Daran wurde nichts verändert.</translation>
     </message>
     <message>
         <source>%1 cannot be read as a diary: the file is damaged. It was left untouched; `cramp-diary check --repair` can save what is readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht als Tagebuch gelesen werden: Die Datei ist beschädigt. Daran wurde nichts verändert; `cramp-diary check --repair` kann retten, was lesbar ist.</translation>
     </message>
     <message>
         <source>%1 is damaged: parts of the diary are missing (%2), perhaps removed by another program. It was left untouched; `cramp-diary check --repair` can save what is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: Teile des Tagebuchs fehlen (%2), vielleicht von einem anderen Programm entfernt. Daran wurde nichts verändert; `cramp-diary check --repair` kann retten, was vorhanden ist.</translation>
     </message>
     <message>
         <source>%1 is damaged or holds entries that break the diary&apos;s rules. It was left untouched; `cramp-diary check` names what is wrong and `cramp-diary check --repair` keeps every good entry in a repaired diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt oder enthält Einträge, die gegen die Regeln des Tagebuchs verstoßen. Daran wurde nichts verändert; `cramp-diary check` nennt, was nicht stimmt, und `cramp-diary check --repair` übernimmt jeden intakten Eintrag in ein repariertes Tagebuch.</translation>
     </message>
     <message>
         <source>%1 holds no diary yet. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält noch kein Tagebuch. Daran wurde nichts verändert.</translation>
     </message>
     <message>
         <source>It was written by an older version of Cramp Diary and is shown as this version reads it, without changing the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde von einer älteren Version von Cramp Diary geschrieben und wird so angezeigt, wie diese Version es liest, ohne die Datei zu verändern.</translation>
     </message>
     <message>
         <source>cannot rename %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht umbenannt werden</translation>
     </message>
     <message>
         <source>The diary needs an upgrade, but the backup copy %1 could not be written (%2). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch muss aktualisiert werden, aber die Sicherungskopie %1 konnte nicht geschrieben werden (%2). Es wurde nichts verändert.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is damaged (the file is cut short or its first page is broken). It was left untouched; `cramp-diary check --repair` can save what is readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt (die Datei ist abgeschnitten oder ihre erste Seite ist defekt). Daran wurde nichts verändert; `cramp-diary check --repair` kann retten, was lesbar ist.</translation>
     </message>
     <message>
         <source>%1 is already open in another Cramp Diary (process %2). Close it there first; the diary was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits in einem anderen Cramp Diary geöffnet (Prozess %2). Schließen Sie es dort zuerst; am Tagebuch wurde nichts verändert.</translation>
     </message>
     <message>
         <source>Cannot create the lock file %1 next to the diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperrdatei %1 neben dem Tagebuch kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
     <name>DiaryRepository</name>
     <message>
         <source>A medicine needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Medikament braucht einen Namen.</translation>
     </message>
     <message>
         <source>Each period of a medicine needs a start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Einnahmezeitraum eines Medikaments braucht ein Anfangsdatum.</translation>
     </message>
     <message>
         <source>A medicine cannot be stopped before it was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Medikament kann nicht abgesetzt werden, bevor es begonnen wurde.</translation>
     </message>
     <message>
         <source>This diary is open for viewing only; the change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tagebuch ist nur zum Ansehen geöffnet; die Änderung wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>The episode no longer exists (it may have been deleted); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Krampf steht nicht mehr im Tagebuch (vielleicht wurde er gelöscht); es wurde nichts verändert.</translation>
     </message>
     <message>
         <source>A check-in needs the date of its night.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Abendeintrag braucht das Datum seiner Nacht.</translation>
     </message>
     <message>
         <source>The check-in names a factor that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Abendeintrag nennt einen Faktor, den es nicht gibt.</translation>
     </message>
     <message>
         <source>A factor needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Faktor braucht einen Namen.</translation>
     </message>
     <message>
         <source>A choice factor needs at least two choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Auswahl-Faktor braucht mindestens zwei Auswahlmöglichkeiten.</translation>
     </message>
     <message>
         <source>Only choice factors have choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Auswahl-Faktoren haben Auswahlmöglichkeiten.</translation>
     </message>
     <message>
         <source>There is already a factor called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits einen Faktor namens %1.</translation>
     </message>
     <message>
         <source>Only your own factors can be renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ihre eigenen Faktoren können umbenannt werden.</translation>
     </message>
     <message>
         <source>The backup names a built-in factor this version does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung nennt einen eingebauten Faktor, den diese Version nicht kennt.</translation>
     </message>
     <message>
         <source>That factor does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Faktor gibt es nicht.</translation>
     </message>
     <message>
         <source>Only number factors are split; yes/no and choice factors compare their answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Zahlen-Faktoren werden geteilt; Ja/Nein- und Auswahl-Faktoren vergleichen ihre Antworten.</translation>
     </message>
     <message>
         <source>A split must be a number of zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Teilungsgrenze muss eine Zahl ab null sein.</translation>
     </message>
     <message>
         <source>That medicine no longer exists; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Medikament gibt es nicht mehr; es wurde nichts verändert.</translation>
     </message>
     <message>
         <source>A period not tracked needs a first and a last night, in that order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein nicht erfasster Zeitraum braucht eine erste und eine letzte Nacht, in dieser Reihenfolge.</translation>
     </message>
 </context>
 <context>
     <name>DiarySalvage</name>
     <message>
         <source>the cramp of %1 (number %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Krampf vom %1 (Nr. %2)</translation>
     </message>
     <message>
         <source>cramp number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampf Nr. %1</translation>
     </message>
     <message>
         <source>a relief tried for cramp number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Gegenmaßnahme bei Krampf Nr. %1</translation>
     </message>
     <message>
         <source>a warning sign of cramp number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Warnzeichen bei Krampf Nr. %1</translation>
     </message>
     <message>
         <source>the factor “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>der Faktor „%1“</translation>
     </message>
     <message>
         <source>the check-in of night %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Abendeintrag zur Nacht %1</translation>
     </message>
     <message>
         <source>a factor value of the check-in of night %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Faktorwert des Abendeintrags zur Nacht %1</translation>
     </message>
     <message>
         <source>a medicine taken on night %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein in der Nacht %1 eingenommenes Medikament</translation>
     </message>
     <message>
         <source>the medicine “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>das Medikament „%1“</translation>
     </message>
     <message>
         <source>a period of taking medicine number %1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Einnahmezeitraum von Medikament Nr. %1 (ab %2)</translation>
     </message>
     <message>
         <source>the untracked nights %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die nicht erfassten Nächte %1 bis %2</translation>
     </message>
     <message>
         <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt</translation>
     </message>
     <message>
         <source>%1 is %2, which the diary does not allow</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2, was das Tagebuch nicht zulässt</translation>
     </message>
     <message>
         <source>it belongs to an entry that is not in the diary or was itself left out</source>
-        <translation type="unfinished"></translation>
+        <translation>gehört zu einem Eintrag, der nicht im Tagebuch steht oder selbst weggelassen wurde</translation>
     </message>
     <message>
         <source>The file is cut short: its last pages are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist abgeschnitten, ihre letzten Seiten fehlen.</translation>
     </message>
     <message>
         <source>%1 is not a Cramp Diary, so there is nothing to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Tagebuch von Cramp Diary, es gibt also nichts zu prüfen.</translation>
     </message>
     <message>
         <source>Nothing in the file can be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts in der Datei ist lesbar: %1</translation>
     </message>
     <message>
         <source>%1 has a diary format this version does not know (%2), so it cannot be checked or repaired.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein Tagebuchformat, das diese Version nicht kennt (%2), und kann daher weder geprüft noch repariert werden.</translation>
     </message>
     <message>
         <source>Part of the diary is missing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil des Tagebuchs fehlt: %1.</translation>
     </message>
     <message numerus="yes">
         <source> (its %n detail(s), such as reliefs or factor values, were left out with it)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (zusammen damit wurde %n Detail weggelassen, etwa eine Gegenmaßnahme oder ein Faktorwert)</numerusform>
+            <numerusform> (zusammen damit wurden %n Details weggelassen, etwa Gegenmaßnahmen oder Faktorwerte)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>SQLite&apos;s integrity check found %n problem(s) in the file&apos;s pages.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Integritätsprüfung von SQLite fand %n Problem in den Seiten der Datei.</numerusform>
+            <numerusform>Die Integritätsprüfung von SQLite fand %n Probleme in den Seiten der Datei.</numerusform>
         </translation>
     </message>
     <message>
         <source>SQLite&apos;s integrity check could not finish: the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Integritätsprüfung von SQLite konnte nicht abgeschlossen werden: Die Datei ist beschädigt.</translation>
     </message>
     <message>
         <source>The %1 of the diary cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle %1 des Tagebuchs kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Some rows of %1 could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Zeilen von %1 konnten nicht gelesen werden: %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n cramp(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Krampf</numerusform>
+            <numerusform>%n Krämpfe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check-in(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Abendeintrag</numerusform>
+            <numerusform>%n Abendeinträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n medicine(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Medikament</numerusform>
+            <numerusform>%n Medikamente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n factor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Faktor</numerusform>
+            <numerusform>%n Faktoren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n untracked period(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht erfasster Zeitraum</numerusform>
+            <numerusform>%n nicht erfasste Zeiträume</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot move %1 aside; the diary was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht beiseitegelegt werden; das Tagebuch wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Cannot put the repaired diary in place of %1. It was kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das reparierte Tagebuch kann nicht an die Stelle von %1 gesetzt werden. Es wurde als %2 aufbewahrt.</translation>
     </message>
 </context>
 <context>
     <name>DiaryTableModel</name>
     <message>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnen</translation>
     </message>
     <message>
         <source>Stand</source>
-        <translation type="unfinished"></translation>
+        <translation>Stehen</translation>
     </message>
     <message>
         <source>Walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehen</translation>
     </message>
     <message>
         <source>Massage</source>
-        <translation type="unfinished"></translation>
+        <translation>Massage</translation>
     </message>
     <message>
         <source>Heat</source>
-        <translation type="unfinished"></translation>
+        <translation>Wärme</translation>
     </message>
     <message>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Kälte</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderes</translation>
     </message>
     <message>
         <source>%1: helped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hat geholfen</translation>
     </message>
     <message>
         <source>%1: didn&apos;t help</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hat nicht geholfen</translation>
     </message>
     <message>
         <source>no cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Krampf</translation>
     </message>
     <message>
         <source> ✓</source>
-        <translation type="unfinished"></translation>
+        <translation> ✓</translation>
     </message>
     <message>
         <source> ✗</source>
-        <translation type="unfinished"></translation>
+        <translation> ✗</translation>
     </message>
     <message>
         <source>⚠ emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Notfall</translation>
     </message>
     <message>
         <source>⚠ see today</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ heute abklären</translation>
     </message>
     <message>
         <source>⚠ urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ dringend</translation>
     </message>
     <message>
         <source>⚠ appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Termin</translation>
     </message>
     <message>
         <source>⚠ next visit</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ nächster Termin</translation>
     </message>
     <message>
         <source>no check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Abendeintrag</translation>
     </message>
     <message>
         <source>Night</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacht</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Bein</translation>
     </message>
     <message>
         <source>Muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskel</translation>
     </message>
     <message>
         <source>Lasted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>What I tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ich versucht habe</translation>
     </message>
     <message>
         <source>See a clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärztlich abklären</translation>
     </message>
     <message>
         <source>Evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Abend</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>
     <name>DiaryView</name>
     <message>
         <source>Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch</translation>
     </message>
     <message>
         <source>&amp;Nights from</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächte &amp;von</translation>
     </message>
     <message>
         <source>Only show a range of nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur einen Zeitraum von Nächten zeigen</translation>
     </message>
     <message>
         <source>First night shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste gezeigte Nacht</translation>
     </message>
     <message>
         <source>Last night shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte gezeigte Nacht</translation>
     </message>
     <message>
         <source>Any leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Bein</translation>
     </message>
     <message>
         <source>Show only this leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieses Bein zeigen</translation>
     </message>
     <message>
         <source>Any severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Schweregrad</translation>
     </message>
     <message>
         <source>Severity ≥ </source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad ≥ </translation>
     </message>
     <message>
         <source>Show only cramps at least this severe</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Krämpfe ab diesem Schweregrad zeigen</translation>
     </message>
     <message>
         <source>Search notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen durchsuchen</translation>
     </message>
     <message>
         <source>Search in notes</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Notizen suchen</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Nights &amp;not tracked…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht &amp;erfasste Nächte…</translation>
     </message>
     <message>
         <source>Mark nights as not tracked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächte als nicht erfasst markieren</translation>
     </message>
     <message>
         <source>Travel or illness: leave those nights out of every rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Reise oder Krankheit: Diese Nächte werden bei keiner Häufigkeit mitgezählt</translation>
     </message>
     <message>
         <source>Cramps and check-ins, newest night first</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe und Abendeinträge, neueste Nacht zuerst</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No entries yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Each cramp you log (press &lt;b&gt;L&lt;/b&gt;) and each evening check-in (press &lt;b&gt;E&lt;/b&gt;) appears here, newest night first. To bring in an earlier diary, use File → Import from CSV.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Noch keine Einträge.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Jeder Krampf, den Sie eintragen (Taste &lt;b&gt;L&lt;/b&gt;), und jeder Abendeintrag (Taste &lt;b&gt;E&lt;/b&gt;) erscheint hier, die neueste Nacht zuerst. Um ein früheres Tagebuch zu übernehmen, verwenden Sie Datei → Krämpfe aus CSV importieren.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Nothing matches these filters: clear the search or widen the nights shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts passt zu diesen Filtern: Leeren Sie die Suche oder zeigen Sie mehr Nächte.</translation>
     </message>
     <message numerus="yes">
         <source>%n cramp(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Krampf angezeigt</numerusform>
+            <numerusform>%n Krämpfe angezeigt</numerusform>
         </translation>
     </message>
 </context>
@@ -1460,678 +1579,768 @@
     <name>DisplayNames</name>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechts</translation>
     </message>
     <message>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide</translation>
     </message>
     <message>
         <source>Calf</source>
-        <translation type="unfinished"></translation>
+        <translation>Wade</translation>
     </message>
     <message>
         <source>Foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuß</translation>
     </message>
     <message>
         <source>Front of thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberschenkel vorne</translation>
     </message>
     <message>
         <source>Back of thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberschenkel hinten</translation>
     </message>
     <message>
         <source>Toes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zehen</translation>
     </message>
     <message>
         <source>Other muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer Muskel</translation>
     </message>
     <message>
         <source>Stretched the muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskel gedehnt</translation>
     </message>
     <message>
         <source>Stood on the leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf das Bein gestellt</translation>
     </message>
     <message>
         <source>Walked about</source>
-        <translation type="unfinished"></translation>
+        <translation>Umhergegangen</translation>
     </message>
     <message>
         <source>Massage</source>
-        <translation type="unfinished"></translation>
+        <translation>Massage</translation>
     </message>
     <message>
         <source>Heat</source>
-        <translation type="unfinished"></translation>
+        <translation>Wärme</translation>
     </message>
     <message>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Kälte</translation>
     </message>
     <message>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas anderes</translation>
     </message>
     <message>
         <source>Swelling of the leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellung des Beins</translation>
     </message>
     <message>
         <source>Redness of the leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Rötung des Beins</translation>
     </message>
     <message>
         <source>Leg feels warm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bein fühlt sich warm an</translation>
     </message>
     <message>
         <source>Pain not relieved by stretching</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz lässt beim Dehnen nicht nach</translation>
     </message>
     <message>
         <source>Constant pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhaltender Schmerz</translation>
     </message>
     <message>
         <source>Numbness or tingling</source>
-        <translation type="unfinished"></translation>
+        <translation>Taubheit oder Kribbeln</translation>
     </message>
     <message>
         <source>Pain brought on by walking</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz beim Gehen</translation>
     </message>
     <message>
         <source>Pain eased by hanging the leg down</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz lässt nach, wenn das Bein herabhängt</translation>
     </message>
     <message>
         <source>Muscle weakness or wasting</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskelschwäche oder Muskelschwund</translation>
     </message>
     <message>
         <source>Short of breath or chest pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Atemnot oder Brustschmerzen</translation>
     </message>
     <message>
         <source>Diuretic (water tablet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diuretikum (Entwässerungstablette)</translation>
     </message>
     <message>
         <source>Statin</source>
-        <translation type="unfinished"></translation>
+        <translation>Statin (Cholesterinsenker)</translation>
     </message>
     <message>
         <source>Long-acting inhaler (beta agonist)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langwirksames Inhalationsspray (Beta-Agonist)</translation>
     </message>
     <message>
         <source>Other medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderes Medikament</translation>
     </message>
     <message>
         <source>Water drunk</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrunkenes Wasser</translation>
     </message>
     <message>
         <source>Stretched before bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Schlafen gedehnt</translation>
     </message>
     <message>
         <source>Sleep position</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlafposition</translation>
     </message>
     <message>
         <source>Exercise or overexertion today</source>
-        <translation type="unfinished"></translation>
+        <translation>Sport oder Überanstrengung heute</translation>
     </message>
     <message>
         <source>Long sitting today</source>
-        <translation type="unfinished"></translation>
+        <translation>Langes Sitzen heute</translation>
     </message>
     <message>
         <source>Alcohol</source>
-        <translation type="unfinished"></translation>
+        <translation>Alkohol</translation>
     </message>
     <message>
         <source>Caffeine</source>
-        <translation type="unfinished"></translation>
+        <translation>Koffein</translation>
     </message>
     <message>
         <source>Magnesium-rich food</source>
-        <translation type="unfinished"></translation>
+        <translation>Magnesiumreiche Kost</translation>
     </message>
     <message>
         <source>Potassium-rich food</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaliumreiche Kost</translation>
     </message>
     <message>
         <source>Magnesium supplement</source>
-        <translation type="unfinished"></translation>
+        <translation>Magnesiumpräparat</translation>
     </message>
     <message>
         <source>Vitamin D supplement</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitamin-D-Präparat</translation>
     </message>
     <message>
         <source>Other supplement</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderes Nahrungsergänzungsmittel</translation>
     </message>
     <message>
         <source>Time in the sun</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit in der Sonne</translation>
     </message>
     <message>
         <source>Stress (0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stress (0-10)</translation>
     </message>
     <message>
         <source>Toes pointed down</source>
-        <translation type="unfinished"></translation>
+        <translation>Zehen nach unten gestreckt</translation>
     </message>
     <message>
         <source>On my back</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Rücken</translation>
     </message>
     <message>
         <source>On my side</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Seite</translation>
     </message>
     <message>
         <source>On my front</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Bauch</translation>
     </message>
 </context>
 <context>
     <name>DurationText</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptedBackup</name>
+    <message>
+        <source>The encryption library could not start; nothing was written.</source>
+        <translation>Die Verschlüsselungsbibliothek konnte nicht starten; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to derive the key from the passphrase; nothing was done.</source>
+        <translation>Es war nicht genug Arbeitsspeicher frei, um den Schlüssel aus dem Passwort abzuleiten; es wurde nichts getan.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least %1 characters; nothing was written.</source>
+        <translation>Das Passwort muss mindestens %1 Zeichen haben; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>This file is not a passphrase-protected Cramp Diary backup.</source>
+        <translation>Diese Datei ist keine passwortgeschützte Sicherung von Cramp Diary.</translation>
+    </message>
+    <message>
+        <source>The protected backup is cut short (its header is incomplete); nothing was restored.</source>
+        <translation>Die geschützte Sicherung ist abgeschnitten (ihr Kopfteil ist unvollständig); es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The protected backup was written by a newer version of Cramp Diary (format %1); update the app. Nothing was restored.</source>
+        <translation>Die geschützte Sicherung stammt von einer neueren Version von Cramp Diary (Format %1); aktualisieren Sie die App. Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The protected backup&apos;s header is damaged; nothing was restored.</source>
+        <translation>Der Kopfteil der geschützten Sicherung ist beschädigt; es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The protected backup is cut short; nothing was restored.</source>
+        <translation>Die geschützte Sicherung ist abgeschnitten; es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the backup was changed after it was written; nothing was restored.</source>
+        <translation>Das Passwort ist falsch, oder die Sicherung wurde nach dem Schreiben verändert; es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The protected backup was changed or cut short after it was written; nothing was restored.</source>
+        <translation>Die geschützte Sicherung wurde nach dem Schreiben verändert oder abgeschnitten; es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The protected backup has bytes after its end; it was changed. Nothing was restored.</source>
+        <translation>Die geschützte Sicherung hat Bytes nach ihrem Ende, sie wurde also verändert. Es wurde nichts wiederhergestellt.</translation>
     </message>
 </context>
 <context>
     <name>EpisodeCsv</name>
     <message>
         <source>&apos;%1&apos; is not a whole number from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine ganze Zahl von %2 bis %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be yes, no or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss yes, no oder leer sein</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss einer dieser Werte sein: %2</translation>
     </message>
     <message>
         <source>the columns must be exactly: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spalten müssen genau diese sein: %1</translation>
     </message>
     <message>
         <source> (missing: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (fehlend: %1)</translation>
     </message>
     <message>
         <source> (unknown: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (unbekannt: %1)</translation>
     </message>
     <message>
         <source>%1 fields where %2 were expected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Felder, erwartet wurden %2</translation>
     </message>
     <message>
         <source>longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>länger als %1 Zeichen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a time written YYYY-MM-DDTHH:MM[:SS]</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zeit in der Form YYYY-MM-DDTHH:MM[:SS]</translation>
     </message>
     <message>
         <source>%1 is not a time a diary can hold (years 1900 to 2200)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Zeit, die ein Tagebuch aufnehmen kann (Jahre 1900 bis 2200)</translation>
     </message>
     <message>
         <source>the offset from UTC is needed to place the time</source>
-        <translation type="unfinished"></translation>
+        <translation>der Abstand zu UTC wird benötigt, um die Zeit einzuordnen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a relief (%2), optionally followed by :yes or :no</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine Gegenmaßnahme sein (%2), wahlweise gefolgt von :yes oder :no</translation>
     </message>
     <message>
         <source>the diary refused this row: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Tagebuch hat diese Zeile abgelehnt: %1</translation>
     </message>
 </context>
 <context>
     <name>EpisodeEditorDialog</name>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Angabe</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source> / 10</source>
-        <translation type="unfinished"></translation>
+        <translation> / 10</translation>
     </message>
     <message>
         <source>Edit cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampf bearbeiten</translation>
     </message>
     <message>
         <source>New cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Krampf</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>&amp;Started</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginn</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>Duration unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit der Dauer</translation>
     </message>
     <message>
         <source>&amp;Lasted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauer</translation>
     </message>
     <message>
         <source>Severity, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad, 0 bis 10</translation>
     </message>
     <message>
         <source>Se&amp;verity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schweregrad</translation>
     </message>
     <message>
         <source>Leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Bein</translation>
     </message>
     <message>
         <source>L&amp;eg</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;ein</translation>
     </message>
     <message>
         <source>Muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskel</translation>
     </message>
     <message>
         <source>&amp;Muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muskel</translation>
     </message>
     <message>
         <source>Woke me from sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat mich aus dem Schlaf geweckt</translation>
     </message>
     <message>
         <source>&amp;Woke me</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat mich &amp;geweckt</translation>
     </message>
     <message>
         <source>Sleep disturbance, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlafstörung, 0 bis 10</translation>
     </message>
     <message>
         <source>Sleep &amp;disturbance</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlafstö&amp;rung</translation>
     </message>
     <message>
         <source>Sore afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskelkater danach</translation>
     </message>
     <message>
         <source>S&amp;ore afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskel&amp;kater danach</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen</translation>
     </message>
     <message>
         <source>What I tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ich versucht habe</translation>
     </message>
     <message>
         <source>Tried: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versucht: %1</translation>
     </message>
     <message>
         <source>Helped?</source>
-        <translation type="unfinished"></translation>
+        <translation>Geholfen?</translation>
     </message>
     <message>
         <source>Helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat geholfen</translation>
     </message>
     <message>
         <source>Didn&apos;t help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat nicht geholfen</translation>
     </message>
     <message>
         <source>Did %1 help?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat „%1“ geholfen?</translation>
     </message>
     <message>
         <source>Warning signs noticed (a clinician should see these)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemerkte Warnzeichen (diese sollte sich eine Ärztin oder ein Arzt ansehen)</translation>
     </message>
     <message>
         <source>Warning sign: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnzeichen: %1</translation>
     </message>
     <message>
         <source>Save cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampf speichern</translation>
     </message>
     <message>
         <source>Cancel without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen, ohne zu speichern</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Enter the duration as a number, or leave it empty if unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Dauer als Zahl ein oder lassen Sie das Feld leer, wenn sie unbekannt ist.</translation>
     </message>
 </context>
 <context>
     <name>EpisodeValidator</name>
     <message>
         <source>Enter when the cramp started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wann der Krampf begann.</translation>
     </message>
     <message>
         <source>The start is in the future; enter a time up to now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beginn liegt in der Zukunft; geben Sie eine Zeit bis jetzt ein.</translation>
     </message>
     <message>
         <source>The start is before 1900; check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beginn liegt vor 1900; prüfen Sie das Jahr.</translation>
     </message>
     <message>
         <source>The duration must be between 0 and 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dauer muss zwischen 0 und 24 Stunden liegen.</translation>
     </message>
     <message>
         <source>Severity must be a whole number from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schweregrad muss eine ganze Zahl von 0 bis 10 sein.</translation>
     </message>
     <message>
         <source>Sleep disturbance must be a whole number from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlafstörung muss eine ganze Zahl von 0 bis 10 sein.</translation>
     </message>
     <message>
         <source>The time zone offset must be within 18 hours of UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitzonenabstand darf höchstens 18 Stunden von UTC abweichen.</translation>
     </message>
     <message>
         <source>Each relief can be listed only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Gegenmaßnahme kann nur einmal angegeben werden.</translation>
     </message>
     <message>
         <source>Notes are limited to 20,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen dürfen höchstens 20.000 Zeichen lang sein.</translation>
     </message>
 </context>
 <context>
     <name>FactorInput</name>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Angabe</translation>
     </message>
     <message>
         <source>fl oz</source>
-        <translation type="unfinished"></translation>
+        <translation>fl oz</translation>
     </message>
     <message>
         <source>ml</source>
-        <translation type="unfinished"></translation>
+        <translation>ml</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>Min.</translation>
     </message>
 </context>
 <context>
     <name>FactorManagerDialog</name>
     <message>
         <source>My factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Faktoren</translation>
     </message>
     <message>
         <source>Add anything you suspect goes with your cramps. The built-in factors from the guidance are always there; these are your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie alles hinzu, was Ihrer Vermutung nach mit Ihren Krämpfen zusammenhängt. Die eingebauten Faktoren aus dem Ratgeber sind immer dabei; diese hier sind Ihre eigenen.</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
         <source>Rename the selected factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Faktor umbenennen</translation>
     </message>
     <message>
         <source>R&amp;etire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivieren</translation>
     </message>
     <message>
         <source>Retire or restore the selected factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Faktor archivieren oder wieder aktivieren</translation>
     </message>
     <message>
         <source>New factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Faktor</translation>
     </message>
     <message>
         <source>Name of the new factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Faktors</translation>
     </message>
     <message>
         <source>Yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja oder nein</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl</translation>
     </message>
     <message>
         <source>Kind of the new factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des neuen Faktors</translation>
     </message>
     <message>
         <source>e.g. steps, hours, cups</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Schritte, Stunden, Tassen</translation>
     </message>
     <message>
         <source>Unit of the new factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit des neuen Faktors</translation>
     </message>
     <message>
         <source>e.g. Heels, Flats, Trainers</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Absätze, flache Schuhe, Turnschuhe</translation>
     </message>
     <message>
         <source>Choices of the new factor, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahlmöglichkeiten des neuen Faktors, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>&amp;Add factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktor &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Add the new factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Den neuen Faktor hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar&amp;t</translation>
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einheit</translation>
     </message>
     <message>
         <source>&amp;Choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;wahlmöglichkeiten</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Rename factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktor umbenennen</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name:</translation>
     </message>
     <message>
         <source>R&amp;estore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder &amp;aktivieren</translation>
     </message>
     <message>
         <source>yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>ja oder nein</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>number, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl, %1</translation>
     </message>
     <message>
         <source> — retired</source>
-        <translation type="unfinished"></translation>
+        <translation> — archiviert</translation>
     </message>
     <message>
         <source>Enter a name for the factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für den Faktor ein.</translation>
     </message>
 </context>
 <context>
     <name>FactorSplit</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>less than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>weniger als %1</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>etwas</translation>
     </message>
     <message>
         <source>%1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oder mehr</translation>
     </message>
 </context>
 <context>
     <name>FactorValueCheck</name>
     <message>
         <source>%1 takes yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet Ja oder Nein.</translation>
     </message>
     <message>
         <source>%1 takes a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet eine Zahl.</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss zwischen %2 und %3 liegen.</translation>
     </message>
     <message>
         <source>%1 takes one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet einen dieser Werte: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FhirExport</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Leg cramp: pain severity (0-10)</source>
+        <translation>Beinkrampf: Schmerzstärke (0-10)</translation>
+    </message>
+    <message>
+        <source>Severity not recorded</source>
+        <translation>Schweregrad nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Duration of the cramp</source>
+        <translation>Dauer des Krampfs</translation>
+    </message>
+    <message>
+        <source>Where: %1.</source>
+        <translation>Wo: %1.</translation>
+    </message>
+    <message>
+        <source>Warning signs noted: %1.</source>
+        <translation>Notierte Warnzeichen: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reported by the patient</source>
+        <translation>Von der Patientin oder dem Patienten angegeben</translation>
+    </message>
+    <message>
+        <source>Leg cramps at night, as recorded by the patient</source>
+        <translation>Nächtliche Beinkrämpfe, wie von der Patientin oder dem Patienten aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Recorded by the patient in Cramp Diary; not a clinician&apos;s diagnosis.</source>
+        <translation>Von der Patientin oder dem Patienten in Cramp Diary aufgezeichnet; keine ärztliche Diagnose.</translation>
     </message>
 </context>
 <context>
     <name>ForestPlotChart</name>
     <message>
         <source>Cramp-night ratio of each factor, with its 95% interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampfnacht-Verhältnis jedes Faktors, mit seinem 95-%-Intervall</translation>
     </message>
     <message>
         <source>The same figures are in the table shown by Show as a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselben Zahlen stehen in der Tabelle, die „Als Tabelle zeigen“ öffnet.</translation>
     </message>
     <message>
         <source>Cramp nights with each factor, as a ratio to nights without it</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampfnächte mit jedem Faktor, im Verhältnis zu Nächten ohne ihn</translation>
     </message>
     <message>
         <source>Ratio of cramp-night rates (1 = no difference; log scale); strong colour: a clear link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhältnis der Krampfnacht-Häufigkeiten (1 = kein Unterschied; logarithmische Skala); kräftige Farbe: ein deutlicher Zusammenhang</translation>
     </message>
 </context>
 <context>
@@ -2141,557 +2350,560 @@
 
 Without a command it opens the diary window. Commands that need no display:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tagebuch für nächtliche Beinkrämpfe.
+
+Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauchen:
+%1</translation>
     </message>
     <message>
         <source>The diary file to open (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu öffnende Tagebuchdatei (Standard: %1).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Save a picture of the window to this PNG file and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild des Fensters in diese PNG-Datei speichern und beenden.</translation>
     </message>
     <message>
         <source>With --screenshot: what to show (home, diary, charts, charts-page, charts-page-all, insights, guidance, report, quicklog, editor, checkin, settings, medicines, factors, alert, untracked, topic, welcome).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --screenshot: was gezeigt werden soll (home, diary, charts, charts-page, charts-page-all, insights, guidance, report, quicklog, editor, checkin, settings, medicines, factors, alert, untracked, topic, welcome).</translation>
     </message>
     <message>
         <source>view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht</translation>
     </message>
     <message>
         <source>Start in the dark night palette.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den dunklen Nachtfarben starten.</translation>
     </message>
     <message>
         <source>Open the evening check-in (in the running window, if any).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Abendeintrag öffnen (im laufenden Fenster, falls vorhanden).</translation>
     </message>
     <message>
         <source>Optional: a command (%1), or a diary file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: ein Befehl (%1) oder eine zu öffnende Tagebuchdatei.</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;. Commands: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“. Befehle: %2.</translation>
     </message>
     <message>
         <source>cramp-diary: no display found (DISPLAY and WAYLAND_DISPLAY are unset); start it from a desktop session, or run it under xvfb-run.</source>
-        <translation type="unfinished"></translation>
+        <translation>cramp-diary: kein Bildschirm gefunden (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt); starten Sie es aus einer Desktop-Sitzung oder unter xvfb-run.</translation>
     </message>
     <message>
         <source>Cramp Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Cramp Diary</translation>
     </message>
     <message>
         <source>Cannot open the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
     <name>GuidanceButton</name>
     <message>
         <source>What the guidance says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Ratgeber sagt: %1</translation>
     </message>
     <message>
         <source>Guidance about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratgeber zu %1</translation>
     </message>
 </context>
 <context>
     <name>GuidanceTopicDialog</name>
     <message>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratgeber</translation>
     </message>
     <message>
         <source>Close the guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratgeber schließen</translation>
     </message>
 </context>
 <context>
     <name>GuidanceView</name>
     <message>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratgeber</translation>
     </message>
     <message>
         <source>Search the guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratgeber durchsuchen</translation>
     </message>
     <message>
         <source>Guidance topics by section</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen des Ratgebers nach Abschnitt</translation>
     </message>
     <message>
         <source>No topic mentions “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Thema erwähnt „%1“.</translation>
     </message>
 </context>
 <context>
     <name>HomeView</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Startseite</translation>
     </message>
     <message>
         <source>Something to mention to a clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas, das Sie ärztlich ansprechen sollten</translation>
     </message>
     <message>
         <source>Last night</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Nacht</translation>
     </message>
     <message>
         <source>Last evening&apos;s check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Abendeintrag vom letzten Abend</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche</translation>
     </message>
     <message>
         <source>Tonight</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute Abend</translation>
     </message>
     <message>
         <source>The last two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten zwei Wochen</translation>
     </message>
     <message>
         <source>The last two weeks, night by night</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten zwei Wochen, Nacht für Nacht</translation>
     </message>
     <message>
         <source>This diary is open for viewing only; changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tagebuch ist nur zum Ansehen geöffnet; Änderungen können nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Last night (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Nacht (%1)</translation>
     </message>
     <message>
         <source>This night so far (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nacht bisher (%1)</translation>
     </message>
     <message>
         <source>No cramps logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Krämpfe eingetragen</translation>
     </message>
     <message numerus="yes">
         <source>%n cramp(s), worst %1/10</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Krampf, Schweregrad %1/10</numerusform>
+            <numerusform>%n Krämpfe, der schlimmste %1/10</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cramp(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Krampf</numerusform>
+            <numerusform>%n Krämpfe</numerusform>
         </translation>
     </message>
     <message>
         <source>That evening: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Abend: %1</translation>
     </message>
     <message>
         <source>No evening check-in for that night.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Abendeintrag für diese Nacht.</translation>
     </message>
     <message numerus="yes">
         <source> on %n night(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> in %n Nacht</numerusform>
+            <numerusform> in %n Nächten</numerusform>
         </translation>
     </message>
     <message>
         <source>before your diary began</source>
-        <translation type="unfinished"></translation>
+        <translation>vor Beginn Ihres Tagebuchs</translation>
     </message>
     <message>
         <source>no cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Krampf</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n cramp(s)&lt;/b&gt;, worst %1/10</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n Krampf&lt;/b&gt;, Schweregrad %1/10</numerusform>
+            <numerusform>&lt;b&gt;%n Krämpfe&lt;/b&gt;, der schlimmste %1/10</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n cramp(s)&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n Krampf&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n Krämpfe&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Abendeintrag</translation>
     </message>
     <message>
         <source>&lt;p&gt;Nothing recorded yet. When a cramp wakes you, press &lt;b&gt;L&lt;/b&gt; (or the big button): one key records it, and you can add how bad it was with a digit.&lt;/p&gt;&lt;p&gt;In the evening, press &lt;b&gt;E&lt;/b&gt; to check in: a minute on water, stretching, medicines and the rest. Nights count from your first entry.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Noch nichts eingetragen. Wenn ein Krampf Sie weckt, drücken Sie &lt;b&gt;L&lt;/b&gt; (oder den großen Knopf): Eine Taste trägt ihn ein, und mit einer Ziffer können Sie ergänzen, wie schlimm er war.&lt;/p&gt;&lt;p&gt;Drücken Sie am Abend &lt;b&gt;E&lt;/b&gt; für den Abendeintrag: eine Minute für Wasser, Dehnen, Medikamente und den Rest. Die Nächte zählen ab Ihrem ersten Eintrag.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>When to see a clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann Sie ärztlichen Rat suchen sollten</translation>
     </message>
     <message>
         <source>Checked in for tonight: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abendeintrag für heute: %1</translation>
     </message>
     <message>
         <source>Week from %1. No check-in yet for tonight (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche ab %1. Noch kein Abendeintrag für heute Abend (%2).</translation>
     </message>
 </context>
 <context>
     <name>InputFile</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is not a regular file (a folder, device or pipe); nothing was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine normale Datei (sondern ein Ordner, ein Gerät oder eine Pipe); es wurde nichts gelesen.</translation>
     </message>
     <message>
         <source>%1 is %2 MB, larger than the %3 MB this accepts; nothing was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 MB groß, mehr als die hier erlaubten %3 MB; es wurde nichts gelesen.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is larger than the %2 MB this accepts; nothing was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als die hier erlaubten %2 MB; es wurde nichts gelesen.</translation>
     </message>
     <message>
         <source>The file is UTF-16 text. Save it as UTF-8 (&quot;CSV UTF-8&quot; in a spreadsheet) and import it again; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist UTF-16-Text. Speichern Sie sie als UTF-8 („CSV UTF-8“ in einer Tabellenkalkulation) und importieren Sie sie erneut; es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>Line %1 (byte %2) is not UTF-8 text (byte 0x%3): the file may be in another encoding such as Latin-1. Save it as UTF-8 and import it again; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 (Byte %2) ist kein UTF-8-Text (Byte 0x%3): Die Datei ist vielleicht anders kodiert, etwa als Latin-1. Speichern Sie sie als UTF-8 und importieren Sie sie erneut; es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
     <name>InsightsView</name>
     <message>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenhänge</translation>
     </message>
     <message>
         <source>Compare cramps &amp;before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe &amp;vorher und nachher vergleichen</translation>
     </message>
     <message>
         <source>Compare cramps before and after a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe vor und nach einem Datum vergleichen</translation>
     </message>
     <message>
         <source>Date to compare before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum für den Vorher-nachher-Vergleich</translation>
     </message>
     <message>
         <source>(for example a change of routine)</source>
-        <translation type="unfinished"></translation>
+        <translation>(zum Beispiel eine Änderung der Gewohnheiten)</translation>
     </message>
     <message>
         <source>Show the &amp;numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zahlen zeigen</translation>
     </message>
     <message>
         <source>Each finding&apos;s nights, ratio, interval, p and q</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu jedem Ergebnis Nächte, Verhältnis, Intervall, p und q</translation>
     </message>
     <message>
         <source>Show as a &amp;table</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Tabelle zeigen</translation>
     </message>
     <message>
         <source>The chart&apos;s figures as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen des Diagramms als Tabelle</translation>
     </message>
     <message>
         <source>Findings as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse als Tabelle</translation>
     </message>
     <message>
         <source>Insights, clearest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenhänge, die deutlichsten zuerst</translation>
     </message>
     <message>
         <source>The two go together on your nights; that does not show that one causes the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ihren Nächten tritt beides zusammen auf; das zeigt nicht, dass das eine das andere verursacht.</translation>
     </message>
     <message>
         <source>Keep checking in: with this many comparisons, a difference of this size can turn up by chance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie weiter Ihre Abendeinträge: Bei so vielen Vergleichen kann ein Unterschied dieser Größe zufällig auftreten.</translation>
     </message>
     <message>
         <source>A difference like this could well be chance; keep checking in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein solcher Unterschied kann gut Zufall sein; machen Sie weiter Ihre Abendeinträge.</translation>
     </message>
     <message>
         <source>%1 %2 on %3: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 am %3 %2: </translation>
     </message>
     <message>
         <source>started</source>
-        <translation type="unfinished"></translation>
+        <translation>begonnen</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>abgesetzt</translation>
     </message>
     <message>
         <source>The rate changed more than chance alone would explain. Talk it over with your prescriber; do not stop a medicine on your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Häufigkeit hat sich stärker verändert, als Zufall allein erklären würde. Besprechen Sie das mit der Ärztin oder dem Arzt, die oder der es verschrieben hat; setzen Sie ein Medikament nicht auf eigene Faust ab.</translation>
     </message>
     <message>
         <source>No clear change so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher keine deutliche Veränderung.</translation>
     </message>
     <message>
         <source>%1 cramps a week before (%2), </source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher %1 Krämpfe pro Woche (%2), </translation>
     </message>
     <message numerus="yes">
         <source>%n tracked night(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erfasste Nacht</numerusform>
+            <numerusform>%n erfasste Nächte</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 a week after (%2); exact test of the change: p = %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>nachher %1 pro Woche (%2); exakter Test der Veränderung: p = %3.</translation>
     </message>
     <message>
         <source>What the guidance says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Ratgeber sagt: %1</translation>
     </message>
     <message>
         <source>Factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktor</translation>
     </message>
     <message>
         <source>Cramp nights in the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampfnächte in der Gruppe</translation>
     </message>
     <message>
         <source>Cramp nights otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampfnächte sonst</translation>
     </message>
     <message>
         <source>Ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhältnis</translation>
     </message>
     <message>
         <source>95% interval</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-Intervall</translation>
     </message>
     <message>
         <source>p</source>
-        <translation type="unfinished"></translation>
+        <translation>p</translation>
     </message>
     <message>
         <source>q</source>
-        <translation type="unfinished"></translation>
+        <translation>q</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>Split numbers at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen teilen bei:</translation>
     </message>
     <message>
         <source>Where to split %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo %1 geteilt wird</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Use the default split for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 die Standard-Teilung verwenden</translation>
     </message>
     <message numerus="yes">
         <source>How your cramps go with the evening factors you check in, over the %n night(s) with a check-in in this range. A link shows that two things tend to happen on the same nights, not that one causes the other.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wie Ihre Krämpfe mit den Abendfaktoren aus Ihren Abendeinträgen zusammenhängen, über die %n Nacht mit Abendeintrag in diesem Zeitraum. Ein Zusammenhang zeigt, dass zwei Dinge oft in denselben Nächten vorkommen, nicht, dass das eine das andere verursacht.</numerusform>
+            <numerusform>Wie Ihre Krämpfe mit den Abendfaktoren aus Ihren Abendeinträgen zusammenhängen, über die %n Nächte mit Abendeintrag in diesem Zeitraum. Ein Zusammenhang zeigt, dass zwei Dinge oft in denselben Nächten vorkommen, nicht, dass das eine das andere verursacht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Comparisons start once a factor has %1 checked-in nights with it and %1 without: at least %n more evening check-in(s), so by about %2 if you check in every evening.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vergleiche beginnen, sobald es zu einem Faktor %1 Nächte mit Abendeintrag mit ihm und %1 ohne ihn gibt: also noch mindestens %n Abendeintrag, etwa bis zum %2, wenn Sie jeden Abend einen machen.</numerusform>
+            <numerusform>Vergleiche beginnen, sobald es zu einem Faktor %1 Nächte mit Abendeintrag mit ihm und %1 ohne ihn gibt: also noch mindestens %n Abendeinträge, etwa bis zum %2, wenn Sie jeden Abend einen machen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The rate changed more than chance alone would explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Häufigkeit hat sich stärker verändert, als Zufall allein erklären würde.</translation>
     </message>
     <message>
         <source>Choose a date inside the range shown, with tracked nights on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Datum innerhalb des gezeigten Zeitraums, mit erfassten Nächten auf beiden Seiten.</translation>
     </message>
     <message>
         <source>Before and after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher und nachher: %1</translation>
     </message>
     <message>
         <source>Cramps before and after %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe vor und nach %1 %2</translation>
     </message>
     <message>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Beginn mit</translation>
     </message>
     <message>
         <source>stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Absetzen von</translation>
     </message>
     <message>
         <source>%1 — %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2.</translation>
     </message>
     <message>
         <source>Not enough nights yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht genug Nächte</translation>
     </message>
 </context>
 <context>
     <name>JsonReader</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keiner dieser Werte: %2</translation>
     </message>
     <message>
         <source>the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datei als Ganzes</translation>
     </message>
     <message>
         <source>must be an object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein, ist aber %1</translation>
     </message>
     <message>
         <source>The backup is refused at %1: %2. Nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wird abgelehnt bei %1: %2. Es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
         <source>is not a key a backup has</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Schlüssel, den eine Sicherung hat</translation>
     </message>
     <message>
         <source>must be a list, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste sein, ist aber %1</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein, ist aber %3</translation>
     </message>
     <message>
         <source>must be text, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss Text sein, ist aber %1</translation>
     </message>
     <message>
         <source>is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ist länger als %1 Zeichen</translation>
     </message>
     <message>
         <source>must be a number from %1 to %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahl von %1 bis %2 sein, ist aber %3</translation>
     </message>
     <message>
         <source>must be true or false, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein, ist aber %1</translation>
     </message>
     <message>
         <source>must be a date from 1900 to 2200 written YYYY-MM-DD, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Datum von 1900 bis 2200 in der Form YYYY-MM-DD sein, ist aber %1</translation>
     </message>
     <message>
         <source>must be a time like 2026-11-23T03:10:00+01:00, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeit wie 2026-11-23T03:10:00+01:00 sein, ist aber %1</translation>
     </message>
 </context>
 <context>
     <name>LegMuscleChart</name>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Angabe</translation>
     </message>
     <message>
         <source>Which leg and which muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Bein und welcher Muskel</translation>
     </message>
     <message>
         <source>Which leg (left) and which muscle (right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Bein (links) und welcher Muskel (rechts)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n cramp(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Krampf)</numerusform>
+            <numerusform>%1 (%n Krämpfe)</numerusform>
         </translation>
     </message>
 </context>
@@ -2699,93 +2911,93 @@ Without a command it opens the diary window. Commands that need no display:
     <name>LinkWording</name>
     <message>
         <source>less than 0.001</source>
-        <translation type="unfinished"></translation>
+        <translation>unter 0,001</translation>
     </message>
     <message>
         <source>on nights with “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>in Nächten mit „%1“</translation>
     </message>
     <message>
         <source>on nights with “%1” %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in Nächten mit „%1“ %2</translation>
     </message>
     <message>
         <source>on nights with “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in Nächten mit „%1“: %2</translation>
     </message>
     <message>
         <source>A clear link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein deutlicher Zusammenhang</translation>
     </message>
     <message numerus="yes">
         <source>A possible link, not yet clear after allowing for %n comparison(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein möglicher Zusammenhang, noch nicht deutlich, wenn man %n Vergleich berücksichtigt</numerusform>
+            <numerusform>Ein möglicher Zusammenhang, noch nicht deutlich, wenn man %n Vergleiche berücksichtigt</numerusform>
         </translation>
     </message>
     <message>
         <source>A possible link, not yet clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein möglicher Zusammenhang, noch nicht deutlich</translation>
     </message>
     <message>
         <source>No clear link so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher kein deutlicher Zusammenhang</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 against %2 of nights</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gegenüber %2 der Nächte</translation>
     </message>
     <message>
         <source>Cramp nights were about as common %1 as on other nights: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampfnächte waren %1 etwa so häufig wie in anderen Nächten: %2.</translation>
     </message>
     <message>
         <source>Cramp nights were about %1 times as common %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampfnächte waren %2 etwa %1-mal so häufig: %3.</translation>
     </message>
     <message>
         <source>Cramp nights were less common %1: %2 (about %3 times as common).</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampfnächte waren %1 seltener: %2 (etwa %3-mal so häufig).</translation>
     </message>
     <message numerus="yes">
         <source>%n night(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nacht</numerusform>
+            <numerusform>%n Nächten</numerusform>
         </translation>
     </message>
     <message>
         <source>In numbers: %1, cramps on %2 of %3; %4, cramps on %5 of %6. </source>
-        <translation type="unfinished"></translation>
+        <translation>In Zahlen: %1, Krämpfe in %2 von %3; %4, Krämpfe in %5 von %6. </translation>
     </message>
     <message numerus="yes">
         <source>Ratio %1 (95% interval %2 to %3); Fisher&apos;s exact test p = %4, q = %5 across %n comparison(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verhältnis %1 (95-%-Intervall %2 bis %3); exakter Test nach Fisher p = %4, q = %5 über %n Vergleich.</numerusform>
+            <numerusform>Verhältnis %1 (95-%-Intervall %2 bis %3); exakter Test nach Fisher p = %4, q = %5 über %n Vergleiche.</numerusform>
         </translation>
     </message>
     <message>
         <source>every night so far has the same value, so there is nothing to compare yet</source>
-        <translation type="unfinished"></translation>
+        <translation>bisher hat jede Nacht denselben Wert, es gibt also noch nichts zu vergleichen</translation>
     </message>
     <message numerus="yes">
         <source>needs %n more night(s) with %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>braucht noch %n Nacht mit %1</numerusform>
+            <numerusform>braucht noch %n Nächte mit %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %n more with %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> und %n weitere mit %1</numerusform>
+            <numerusform> und %n weitere mit %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2793,549 +3005,549 @@ Without a command it opens the diary window. Commands that need no display:
     <name>ListCommand</name>
     <message>
         <source>severity %1/10</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad %1/10</translation>
     </message>
     <message>
         <source>WARNING SIGNS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>WARNZEICHEN: %1</translation>
     </message>
     <message>
         <source>Print the cramps of a range of nights (default: the last 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt die Krämpfe eines Zeitraums von Nächten aus (Standard: die letzten 30).</translation>
     </message>
     <message>
         <source>First night, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Nacht des Zeitraums, YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Last night, YYYY-MM-DD (default: last night).</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Nacht des Zeitraums, YYYY-MM-DD (Standard: die vergangene Nacht).</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON statt Text ausgeben.</translation>
     </message>
     <message>
         <source>--from must not be after --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from darf nicht nach --to liegen.</translation>
     </message>
     <message numerus="yes">
         <source>Nights %1 to %2: %n cramp(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nächte %1 bis %2: %n Krampf</numerusform>
+            <numerusform>Nächte %1 bis %2: %n Krämpfe</numerusform>
         </translation>
     </message>
     <message>
         <source>Night of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacht vom %1</translation>
     </message>
 </context>
 <context>
     <name>LogCommand</name>
     <message>
         <source>--relief: after &apos;%1:&apos; write yes or no (got &apos;%2&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--relief: Schreiben Sie nach „%1:“ yes oder no (angegeben: „%2“).</translation>
     </message>
     <message>
         <source>Record a cramp. Only the time is needed; add what you know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trägt einen Krampf ein. Nötig ist nur die Zeit; ergänzen Sie, was Sie wissen.</translation>
     </message>
     <message>
         <source>When it started: now (default), 03:10, or 2026-11-23T03:10[+01:00].</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann er begann: now (Standard), 03:10 oder 2026-11-23T03:10[+01:00].</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>How bad, 0 (none) to 10 (worst imaginable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie schlimm, 0 (gar nicht) bis 10 (so schlimm wie nur vorstellbar).</translation>
     </message>
     <message>
         <source>0-10</source>
-        <translation type="unfinished"></translation>
+        <translation>0-10</translation>
     </message>
     <message>
         <source>Which leg: left, right, both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Bein: left (links), right (rechts), both (beide).</translation>
     </message>
     <message>
         <source>leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Bein</translation>
     </message>
     <message>
         <source>Which muscle: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Muskel: %1.</translation>
     </message>
     <message>
         <source>muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskel</translation>
     </message>
     <message>
         <source>How long: 90, 90s, 2m, 1m30s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange: 90, 90s, 2m, 1m30s.</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Whether it woke you: yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob er Sie geweckt hat: yes oder no.</translation>
     </message>
     <message>
         <source>yes|no</source>
-        <translation type="unfinished"></translation>
+        <translation>yes|no</translation>
     </message>
     <message>
         <source>How much it disturbed your sleep, 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sehr er Ihren Schlaf gestört hat, 0 bis 10.</translation>
     </message>
     <message>
         <source>What you tried, and whether it helped: e.g. stretch:yes,massage:no. Reliefs: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie versucht haben und ob es geholfen hat: z. B. stretch:yes,massage:no. Gegenmaßnahmen: %1.</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>Whether the muscle was sore afterwards: yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob der Muskel danach wehtat: yes oder no.</translation>
     </message>
     <message>
         <source>Warning signs noticed, comma-separated: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemerkte Warnzeichen, durch Kommas getrennt: %1.</translation>
     </message>
     <message>
         <source>Free notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freie Notizen.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Logged cramp #%1 at %2 (night of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampf Nr. %1 um %2 eingetragen (Nacht vom %3).</translation>
     </message>
     <message>
         <source>You noted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben notiert: %1</translation>
     </message>
     <message>
         <source>Guidance: “%1” (in the app: Guidance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratgeber: „%1“ (in der App: Ratgeber)</translation>
     </message>
 </context>
 <context>
     <name>LoggingFlow</name>
     <message>
         <source>Cramp recorded at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampf um %1 eingetragen.</translation>
     </message>
     <message>
         <source>Check-in saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abendeintrag gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Cramp Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Cramp Diary</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>Diary file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuchdatei</translation>
     </message>
     <message>
         <source>Open for viewing only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur zum Ansehen geöffnet.</translation>
     </message>
     <message>
         <source>&amp;Log a cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Krampf eintragen</translation>
     </message>
     <message>
         <source>Log a cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampf eintragen</translation>
     </message>
     <message>
         <source>Record a cramp now, then add details if you like (L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt einen Krampf eintragen und danach nach Wunsch Details ergänzen (L)</translation>
     </message>
     <message>
         <source>&amp;Evening check-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abendeintrag…</translation>
     </message>
     <message>
         <source>Evening check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Abendeintrag</translation>
     </message>
     <message>
         <source>Record tonight&apos;s water, stretching, medicines and other factors (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser, Dehnen, Medikamente und andere Faktoren von heute Abend eintragen (E)</translation>
     </message>
     <message>
         <source>Add a cramp with &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampf mit &amp;Details eintragen…</translation>
     </message>
     <message>
         <source>&amp;Edit entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Delete cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampf &amp;löschen</translation>
     </message>
     <message>
         <source>Delete cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampf löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n cramp(s) from the diary? You can undo this with Edit → Undo.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Krampf aus dem Tagebuch löschen? Sie können das mit Bearbeiten → Rückgängig zurücknehmen.</numerusform>
+            <numerusform>%n Krämpfe aus dem Tagebuch löschen? Sie können das mit Bearbeiten → Rückgängig zurücknehmen.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Medicines…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medikamente…</translation>
     </message>
     <message>
         <source>My &amp;factors…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine &amp;Faktoren…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Night mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachtmodus</translation>
     </message>
     <message>
         <source>Dark, dim colours for the middle of the night</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkle, gedämpfte Farben für mitten in der Nacht</translation>
     </message>
     <message>
         <source>Cramp Diary (*.sqlite *.crampdiary);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cramp Diary (*.sqlite *.crampdiary);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>&amp;Open diary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open a diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch öffnen</translation>
     </message>
     <message>
         <source>&amp;New diary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Tagebuch…</translation>
     </message>
     <message>
         <source>Create a new diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Tagebuch anlegen</translation>
     </message>
     <message>
         <source>&amp;Home</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Startseite</translation>
     </message>
     <message>
         <source>&amp;Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tagebuch</translation>
     </message>
     <message>
         <source>&amp;Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagramme</translation>
     </message>
     <message>
         <source>&amp;Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenhänge</translation>
     </message>
     <message>
         <source>&amp;Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ratgeber</translation>
     </message>
     <message>
         <source>&amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bericht</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eintragen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Cramp Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Cramp Diary</translation>
     </message>
     <message>
         <source>About Cramp Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Cramp Diary</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cramp Diary %1&lt;/b&gt;&lt;p&gt;A diary for night-time leg cramps. Your diary stays on this computer; the app never uses the network.&lt;/p&gt;&lt;p&gt;Cramp Diary helps you keep a record to discuss with a clinician. It does not give diagnoses.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cramp Diary %1&lt;/b&gt;&lt;p&gt;Ein Tagebuch für nächtliche Beinkrämpfe. Ihr Tagebuch bleibt auf diesem Computer; die App nutzt nie das Netzwerk.&lt;/p&gt;&lt;p&gt;Cramp Diary hilft Ihnen, Aufzeichnungen für das Gespräch mit Ihrer Ärztin oder Ihrem Arzt zu führen. Es stellt keine Diagnosen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptleiste</translation>
     </message>
     <message>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
 </context>
 <context>
     <name>MedicationEditDialog</name>
     <message>
         <source>Edit medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikament bearbeiten</translation>
     </message>
     <message>
         <source>Add medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikament hinzufügen</translation>
     </message>
     <message>
         <source>Medicine name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Medikaments</translation>
     </message>
     <message>
         <source>Kind of medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Medikaments</translation>
     </message>
     <message>
         <source>e.g. 20 mg at night</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 20 mg zur Nacht</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art</translation>
     </message>
     <message>
         <source>&amp;Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dosis</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingenommen</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesetzt</translation>
     </message>
     <message>
         <source>Add a &amp;period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum hinzufügen</translation>
     </message>
     <message>
         <source>Add another period of taking it</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen weiteren Einnahmezeitraum hinzufügen</translation>
     </message>
     <message>
         <source>Save medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikament speichern</translation>
     </message>
     <message>
         <source>Cancel without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen, ohne zu speichern</translation>
     </message>
     <message>
         <source>Period %1 started</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum %1 begonnen</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>am</translation>
     </message>
     <message>
         <source>Period %1 has stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum %1 ist beendet</translation>
     </message>
     <message>
         <source>Period %1 stopped on</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum %1 beendet am</translation>
     </message>
     <message>
         <source>Enter the medicine&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen des Medikaments ein.</translation>
     </message>
     <message>
         <source>Period %1 stops before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum %1 endet, bevor er beginnt.</translation>
     </message>
 </context>
 <context>
     <name>MedicationManagerDialog</name>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %1</translation>
     </message>
     <message>
         <source>Medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikamente</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingenommen</translation>
     </message>
     <message>
         <source>Note about the medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zum Medikament</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Add a medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Medikament hinzufügen</translation>
     </message>
     <message>
         <source>Edit the selected medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Medikament bearbeiten</translation>
     </message>
     <message>
         <source>Remove the selected medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Medikament entfernen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Medicines of this kind (%1) have been linked to leg cramps in studies (Garrison et al., 2012). Do not stop or change a medicine without asking your prescriber; the diary can show whether cramps changed after you started it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikamente dieser Art (%1) wurden in Studien mit Beinkrämpfen in Verbindung gebracht (Garrison et al., 2012). Setzen Sie ein Medikament nicht ab und ändern Sie es nicht, ohne vorher mit der Ärztin oder dem Arzt zu sprechen, die oder der es verschrieben hat; das Tagebuch kann zeigen, ob sich die Krämpfe nach Beginn der Einnahme verändert haben.</translation>
     </message>
     <message>
         <source>Read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen: %1</translation>
     </message>
     <message>
         <source>Remove medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikament entfernen</translation>
     </message>
     <message>
         <source>Remove %1 and its dates from the diary? Check-ins will no longer list it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 samt Einnahmedaten aus dem Tagebuch entfernen? Abendeinträge führen es dann nicht mehr auf.</translation>
     </message>
     <message>
         <source>Not removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht entfernt: %1</translation>
     </message>
 </context>
 <context>
     <name>NightCalendarChart</name>
     <message>
         <source>Calendar of nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender der Nächte</translation>
     </message>
     <message>
         <source>No cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Krampf</translation>
     </message>
     <message>
         <source>1 cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Krampf</translation>
     </message>
     <message>
         <source>2 cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>2 Krämpfe</translation>
     </message>
     <message>
         <source>3 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>3 oder mehr</translation>
     </message>
     <message numerus="yes">
         <source>Night of %1: %n cramp(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nacht vom %1: %n Krampf</numerusform>
+            <numerusform>Nacht vom %1: %n Krämpfe</numerusform>
         </translation>
     </message>
 </context>
@@ -3343,59 +3555,125 @@ Without a command it opens the diary window. Commands that need no display:
     <name>NightLogCsv</name>
     <message>
         <source>the first columns must be: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die ersten Spalten müssen lauten: %1</translation>
     </message>
     <message>
         <source>this column appears twice (columns %1 and %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Spalte kommt doppelt vor (Spalten %1 und %2)</translation>
     </message>
     <message>
         <source>no such factor in this diary (add your own factors first)</source>
-        <translation type="unfinished"></translation>
+        <translation>diesen Faktor gibt es in diesem Tagebuch nicht (legen Sie zuerst Ihre eigenen Faktoren an)</translation>
     </message>
     <message>
         <source>%1 fields where %2 were expected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Felder, erwartet wurden %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum in der Form YYYY-MM-DD</translation>
     </message>
     <message>
         <source>%1 is not a night a diary can hold (years 1900 to 2200)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Nacht, die ein Tagebuch aufnehmen kann (Jahre 1900 bis 2200)</translation>
     </message>
     <message>
         <source>this night appears twice in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Nacht kommt in der Datei doppelt vor</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a time written YYYY-MM-DDTHH:MM:SSZ</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zeit in der Form YYYY-MM-DDTHH:MM:SSZ</translation>
     </message>
     <message>
         <source>%1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist doppelt aufgeführt</translation>
     </message>
     <message>
         <source>longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>länger als %1 Zeichen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ungültig, erwartet wird %2</translation>
     </message>
     <message>
         <source>yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>yes oder no</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>the diary refused this row: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Tagebuch hat diese Zeile abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>--%1: cannot read %2: %3</source>
+        <translation>--%1: %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>a passphrase is needed: run the command in a terminal, or give --%1 with a file holding it on its first line.</source>
+        <translation>ein Passwort wird benötigt: Führen Sie den Befehl in einem Terminal aus oder geben Sie --%1 mit einer Datei an, die es in der ersten Zeile enthält.</translation>
+    </message>
+    <message>
+        <source>Read the backup&apos;s passphrase from the first line of this file.</source>
+        <translation>Das Passwort der Sicherung aus der ersten Zeile dieser Datei lesen.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Passphrase for the backup: </source>
+        <translation>Passwort für die Sicherung: </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>Dasselbe Passwort noch einmal: </translation>
+    </message>
+    <message>
+        <source>the two passphrases differ.</source>
+        <translation>die beiden Passwörter sind verschieden.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup: </source>
+        <translation>Passwort der Sicherung: </translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNotice</name>
+    <message>
+        <source>Your diary can be read by others</source>
+        <translation>Ihr Tagebuch ist für andere lesbar</translation>
+    </message>
+    <message>
+        <source>Other users of this computer can read %1.</source>
+        <translation>Andere Benutzer dieses Computers können %1 lesen.</translation>
+    </message>
+    <message>
+        <source>A health diary is best kept private. Cramp Diary can make the file readable by you alone; it does not change a file you chose without asking.</source>
+        <translation>Ein Gesundheitstagebuch bleibt am besten privat. Cramp Diary kann die Datei so einstellen, dass nur Sie sie lesen können; eine von Ihnen gewählte Datei ändert es nicht, ohne zu fragen.</translation>
+    </message>
+    <message>
+        <source>&amp;Make it private</source>
+        <translation>&amp;Privat machen</translation>
+    </message>
+    <message>
+        <source>&amp;Leave it as it is</source>
+        <translation>&amp;So lassen</translation>
+    </message>
+    <message>
+        <source>The diary is unchanged</source>
+        <translation>Das Tagebuch ist unverändert</translation>
+    </message>
+    <message>
+        <source>Cramp Diary could not change who may read %1.</source>
+        <translation>Cramp Diary konnte nicht ändern, wer %1 lesen darf.</translation>
     </message>
 </context>
 <context>
@@ -3403,1167 +3681,1168 @@ Without a command it opens the diary window. Commands that need no display:
     <message>
         <source>L</source>
         <comment>key for the left leg</comment>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <source>R</source>
         <comment>key for the right leg</comment>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <source>B</source>
         <comment>key for both legs</comment>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>C</source>
         <comment>key for the calf</comment>
-        <translation type="unfinished"></translation>
+        <translation>W</translation>
     </message>
     <message>
         <source>F</source>
         <comment>key for the foot</comment>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>H</source>
         <comment>key for the front of the thigh</comment>
-        <translation type="unfinished"></translation>
+        <translation>V</translation>
     </message>
     <message>
         <source>K</source>
         <comment>key for the back of the thigh</comment>
-        <translation type="unfinished"></translation>
+        <translation>H</translation>
     </message>
     <message>
         <source>T</source>
         <comment>key for the toes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Z</translation>
     </message>
     <message>
         <source>O</source>
         <comment>key for another muscle</comment>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>Cramp logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampf eingetragen</translation>
     </message>
     <message>
         <source>Quick cramp log</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampf schnell eintragen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cramp recorded at %1.&lt;/b&gt; Add what you can, or just press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Krampf um %1 eingetragen.&lt;/b&gt; Ergänzen Sie, was Sie können, oder drücken Sie einfach Enter.</translation>
     </message>
     <message>
         <source>Keys: 0Ĺ for how bad (1 then 0 for 10), the letter on a leg or muscle, Enter when done, Esc to close keeping what you chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten: 0–9 für die Stärke (erst 1, dann 0 für 10), der Buchstabe auf dem Knopf für Bein oder Muskel, Enter zum Abschließen, Esc schließt und behält Ihre Auswahl.</translation>
     </message>
     <message>
         <source>How bad? (0 none, 10 worst imaginable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie schlimm? (0 gar nicht, 10 so schlimm wie nur vorstellbar)</translation>
     </message>
     <message>
         <source>Severity %1 of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad %1 von 10</translation>
     </message>
     <message>
         <source>Which leg?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Bein?</translation>
     </message>
     <message>
         <source>Leg: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bein: %1</translation>
     </message>
     <message>
         <source>Which muscle?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Muskel?</translation>
     </message>
     <message>
         <source>Muscle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskel: %1</translation>
     </message>
     <message>
         <source>When?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann?</translation>
     </message>
     <message>
         <source>&amp;Just now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gerade eben</translation>
     </message>
     <message>
         <source>It happened just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist gerade eben passiert</translation>
     </message>
     <message>
         <source>&amp;Earlier this night, at</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Früher in dieser Nacht, um</translation>
     </message>
     <message>
         <source>It happened earlier this night</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist früher in dieser Nacht passiert</translation>
     </message>
     <message>
         <source>Time of the cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit des Krampfs</translation>
     </message>
     <message>
         <source>How many cramps like this</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Krämpfe dieser Art</translation>
     </message>
     <message>
         <source>How &amp;many cramps like this?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie &amp;viele Krämpfe dieser Art?</translation>
     </message>
     <message>
         <source>More de&amp;tails…</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere &amp;Details…</translation>
     </message>
     <message>
         <source>Save and open all details</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern und alle Details öffnen</translation>
     </message>
     <message>
         <source>Done (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig (Enter)</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>target and its key</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 has not come yet this night. Choose an earlier time, or “Just now”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist in dieser Nacht noch nicht %1 Uhr. Wählen Sie eine frühere Uhrzeit oder „Gerade eben“.</translation>
     </message>
 </context>
 <context>
     <name>RangeSelector</name>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen</translation>
     </message>
     <message>
         <source>Last 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 4 Wochen</translation>
     </message>
     <message>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 3 Monate</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Monate</translation>
     </message>
     <message>
         <source>All of the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzes Tagebuch</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Zeitraum</translation>
     </message>
     <message>
         <source>Range of nights shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezeigter Zeitraum</translation>
     </message>
     <message>
         <source>First night of the custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Nacht des eigenen Zeitraums</translation>
     </message>
     <message>
         <source>Last night of the custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Nacht des eigenen Zeitraums</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
 </context>
 <context>
     <name>RedFlagAlertDialog</name>
     <message>
         <source>A warning sign was noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Warnzeichen wurde notiert</translation>
     </message>
     <message>
         <source>You noted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben notiert: %1</translation>
     </message>
     <message>
         <source>Read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen: %1</translation>
     </message>
     <message>
         <source>Read the guidance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Ratgeber lesen: %1</translation>
     </message>
     <message>
         <source>The diary cannot examine you; these are the signs the guidance says a clinician should look at. Your cramp has been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch kann Sie nicht untersuchen; laut Ratgeber sind das Zeichen, die sich eine Ärztin oder ein Arzt ansehen sollte. Ihr Krampf wurde gespeichert.</translation>
     </message>
     <message>
         <source>I understand</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstanden</translation>
     </message>
     <message>
         <source>Close the warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung schließen</translation>
     </message>
 </context>
 <context>
     <name>RedFlagRules</name>
     <message>
         <source>Call the emergency services now</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie jetzt den Notruf an</translation>
     </message>
     <message>
         <source>See a clinician today</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie sich heute ärztlich untersuchen</translation>
     </message>
     <message>
         <source>Ask for an urgent appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie um einen dringenden Arzttermin</translation>
     </message>
     <message>
         <source>Book an appointment with a clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbaren Sie einen Arzttermin</translation>
     </message>
     <message>
         <source>Mention this at your next appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechen Sie es beim nächsten Arzttermin an</translation>
     </message>
     <message>
         <source>Being short of breath or having chest pain together with a painful leg needs help at once. Call your local emergency number; do not wait to see if it passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atemnot oder Brustschmerzen zusammen mit einem schmerzenden Bein brauchen sofort Hilfe. Rufen Sie den Notruf an (in Deutschland und der EU: 112); warten Sie nicht ab, ob es vorübergeht.</translation>
     </message>
     <message>
         <source>Swelling, redness or warmth of the leg, or pain that is constant or not eased by stretching, should be examined today so that a blood clot can be ruled out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellung, Rötung oder Überwärmung des Beins oder ein Schmerz, der anhält oder beim Dehnen nicht nachlässt, sollte noch heute ärztlich untersucht werden, damit ein Blutgerinnsel ausgeschlossen werden kann.</translation>
     </message>
     <message>
         <source>A cramp that goes on for more than ten minutes without easing should be checked soon. Ask your practice for an urgent appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Krampf, der länger als zehn Minuten anhält, ohne nachzulassen, sollte bald ärztlich abgeklärt werden. Bitten Sie Ihre Arztpraxis um einen dringenden Termin.</translation>
     </message>
     <message>
         <source>lasted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dauerte %1</translation>
     </message>
     <message>
         <source>These signs are not an emergency, but they are worth showing to a clinician. Book an appointment and bring your diary&apos;s report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeichen sind kein Notfall, aber eine Ärztin oder ein Arzt sollte sie sich ansehen. Vereinbaren Sie einen Termin und bringen Sie den Bericht aus Ihrem Tagebuch mit.</translation>
     </message>
     <message>
         <source>Your cramps have become more frequent: %1 in the last four weeks against %2 in the four weeks before. That is worth raising with a clinician; the report shows it in figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Krämpfe sind häufiger geworden: %1 in den letzten vier Wochen gegenüber %2 in den vier Wochen davor. Sprechen Sie das bei Ihrer Ärztin oder Ihrem Arzt an; der Bericht zeigt es in Zahlen.</translation>
     </message>
     <message>
         <source>%1 cramps in 4 weeks, up from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Krämpfe in 4 Wochen, vorher %2</translation>
     </message>
     <message>
         <source>Cramps disturbed your sleep on %1 of the last 28 nights. Frequent broken sleep is worth raising with a clinician; the report shows it in figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe haben in %1 der letzten 28 Nächte Ihren Schlaf gestört. Häufig unterbrochener Schlaf ist ein Thema für Ihre Ärztin oder Ihren Arzt; der Bericht zeigt es in Zahlen.</translation>
     </message>
     <message>
         <source>Sleep disturbed on %1 nights in 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlaf in %1 Nächten innerhalb von 4 Wochen gestört</translation>
     </message>
 </context>
 <context>
     <name>RemindCommand</name>
     <message>
         <source>Show the evening reminder if tonight has no check-in yet: at most once a night, from the time set in Settings for a few hours, never on a night marked as not tracked. Run by the reminder timer the setting installs; clicking &quot;Check in&quot; opens the check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Abend-Erinnerung, wenn es für heute Abend noch keinen Abendeintrag gibt: höchstens einmal pro Nacht, ab der in den Einstellungen gewählten Zeit für einige Stunden, nie in einer als nicht erfasst markierten Nacht. Wird vom Erinnerungs-Timer gestartet, den die Einstellung einrichtet; ein Klick auf „Abendeintrag machen“ öffnet den Abendeintrag.</translation>
     </message>
     <message>
         <source>How long to wait for a click on the notification (0 to 86400; default 1800).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange auf einen Klick auf die Benachrichtigung gewartet wird (0 bis 86400; Standard 1800).</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <source>No desktop notification service answered; no reminder was shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benachrichtigungsdienst des Desktops hat geantwortet; es wurde keine Erinnerung gezeigt.</translation>
     </message>
     <message>
         <source>Reminder shown for the night of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung für die Nacht vom %1 gezeigt.</translation>
     </message>
     <message>
         <source>Opening the check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Abendeintrag wird geöffnet.</translation>
     </message>
     <message>
         <source>Could not start Cramp Diary to open the check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cramp Diary konnte nicht gestartet werden, um den Abendeintrag zu öffnen.</translation>
     </message>
 </context>
 <context>
     <name>ReminderCheck</name>
     <message>
         <source>Evening check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Abendeintrag</translation>
     </message>
     <message>
         <source>Tonight has no check-in yet. A minute on water, stretching and medicines helps you see what goes with your cramps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für heute Abend gibt es noch keinen Abendeintrag. Eine Minute für Wasser, Dehnen und Medikamente hilft Ihnen zu sehen, was mit Ihren Krämpfen zusammenhängt.</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Abendeintrag machen</translation>
     </message>
     <message>
         <source>The evening reminder is off (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abend-Erinnerung ist ausgeschaltet (Einstellungen).</translation>
     </message>
     <message>
         <source>Not yet: the reminder time has not come tonight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht: Die Erinnerungszeit ist heute Abend noch nicht erreicht.</translation>
     </message>
     <message>
         <source>A reminder is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erinnerung ist fällig.</translation>
     </message>
     <message>
         <source>Tonight&apos;s reminder has already been shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erinnerung für heute Abend wurde bereits gezeigt.</translation>
     </message>
     <message>
         <source>Tonight already has a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für heute Abend gibt es bereits einen Abendeintrag.</translation>
     </message>
     <message>
         <source>Tonight is marked as not tracked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die heutige Nacht ist als nicht erfasst markiert.</translation>
     </message>
     <message>
         <source>The reminder time passed hours ago; no reminder this late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erinnerungszeit ist schon Stunden vorbei; so spät kommt keine Erinnerung mehr.</translation>
     </message>
 </context>
 <context>
     <name>ReminderEditor</name>
     <message>
         <source>&amp;Remind me at</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erinnern um</translation>
     </message>
     <message>
         <source>Evening reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abend-Erinnerung</translation>
     </message>
     <message>
         <source>Reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungszeit</translation>
     </message>
     <message>
         <source>if tonight has no check-in (once a night, also with the window closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>wenn es heute noch keinen Abendeintrag gibt (einmal pro Nacht, auch bei geschlossenem Fenster)</translation>
     </message>
 </context>
 <context>
     <name>ReminderTimer</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot enable the reminder timer at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Erinnerungs-Timer unter %1 kann nicht aktiviert werden.</translation>
     </message>
 </context>
 <context>
     <name>RepairOffer</name>
     <message>
         <source>The diary needs a repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch muss repariert werden</translation>
     </message>
     <message>
         <source>Cramp Diary can repair it now: every entry that keeps the diary&apos;s rules is copied into a repaired diary, the ones left out are listed, and the damaged file is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cramp Diary kann es jetzt reparieren: Jeder Eintrag, der den Regeln des Tagebuchs entspricht, wird in ein repariertes Tagebuch kopiert, die weggelassenen werden aufgelistet, und die beschädigte Datei wird daneben aufbewahrt.</translation>
     </message>
     <message>
         <source>&amp;Repair</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reparieren</translation>
     </message>
     <message>
         <source>The repair did not work</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reparatur hat nicht geklappt</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Nothing could be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ließ sich nichts retten</translation>
     </message>
     <message>
         <source>Nothing could be read from %1. Restore a backup instead (File → Restore from backup); the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 ließ sich nichts lesen. Stellen Sie stattdessen eine Sicherung wieder her (Datei → Aus einer Sicherung wiederherstellen); an der Datei wurde nichts verändert.</translation>
     </message>
     <message>
         <source>The diary was repaired and kept %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch wurde repariert; erhalten blieben %1.</translation>
     </message>
     <message numerus="yes">
         <source>Left out: %n record(s) the diary&apos;s rules do not allow (Show Details lists them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Weggelassen: %n Eintrag, den die Regeln des Tagebuchs nicht zulassen (die Details nennen ihn).</numerusform>
+            <numerusform>Weggelassen: %n Einträge, die die Regeln des Tagebuchs nicht zulassen (die Details nennen sie).</numerusform>
         </translation>
     </message>
     <message>
         <source>Diary repaired</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch repariert</translation>
     </message>
     <message>
         <source>The damaged file was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beschädigte Datei wurde als %1 aufbewahrt.</translation>
     </message>
 </context>
 <context>
     <name>ReportCommands</name>
     <message>
         <source>First night (default: 12 weeks before --to, or the diary&apos;s first night if later).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Nacht (Standard: 12 Wochen vor --to oder die erste Nacht des Tagebuchs, falls diese später liegt).</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Last night (default: last night).</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Nacht des Zeitraums (Standard: die vergangene Nacht).</translation>
     </message>
     <message>
         <source>First night of the baseline (default: the period&apos;s first, when it has four weeks or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Nacht des Ausgangszeitraums (Standard: die erste des Zeitraums, wenn dieser vier Wochen oder länger ist).</translation>
     </message>
     <message>
         <source>Last night of the baseline (default: two weeks in).</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Nacht des Ausgangszeitraums (Standard: nach zwei Wochen).</translation>
     </message>
     <message>
         <source>--from must not be after --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from darf nicht nach --to liegen.</translation>
     </message>
     <message>
         <source>--baseline-from must not be after --baseline-to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--baseline-from darf nicht nach --baseline-to liegen.</translation>
     </message>
     <message>
         <source>Print the report&apos;s page-one figures for a range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt die Kennzahlen von Seite eins des Berichts für einen Zeitraum aus.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>no tracked nights</source>
-        <translation type="unfinished"></translation>
+        <translation>keine erfassten Nächte</translation>
     </message>
     <message>
         <source>Nights %1 to %2: %3 tracked, %4 checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächte %1 bis %2: %3 erfasst, %4 mit Abendeintrag</translation>
     </message>
     <message>
         <source>Cramps: %1 (%2 per week), cramp nights: %3 (%4 per week)</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe: %1 (%2 pro Woche), Krampfnächte: %3 (%4 pro Woche)</translation>
     </message>
     <message>
         <source>Change from baseline: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung gegenüber dem Ausgangszeitraum: %1 %</translation>
     </message>
     <message>
         <source>Change from baseline: not available (no cramps or no tracked nights in the baseline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung gegenüber dem Ausgangszeitraum: nicht verfügbar (keine Krämpfe oder keine erfassten Nächte im Ausgangszeitraum)</translation>
     </message>
     <message>
         <source>No baseline: the period is shorter than four weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ausgangszeitraum: Der Zeitraum ist kürzer als vier Wochen</translation>
     </message>
     <message>
         <source>Write the doctor&apos;s report as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt den Bericht für die Arztpraxis als PDF.</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende PDF-Datei.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Patient name to print (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, der auf den Bericht gedruckt wird (optional).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Patient&apos;s date of birth to print (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum, das auf den Bericht gedruckt wird (optional).</translation>
     </message>
     <message>
         <source>Sections after page one, comma-separated (default all): medicines, reliefs, factors, episodes; or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte nach Seite eins, durch Kommas getrennt (Standard: alle): medicines, reliefs, factors, episodes; oder none.</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>--output is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output ist erforderlich.</translation>
     </message>
     <message>
         <source>Wrote the report for %1 to %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht für %1 bis %2 nach %3 geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>ReportDocument</name>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Angabe</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message numerus="yes">
         <source>%1 to %2 (%n night(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 bis %2 (%n Nacht)</numerusform>
+            <numerusform>%1 bis %2 (%n Nächte)</numerusform>
         </translation>
     </message>
     <message>
         <source>Period: the last 12 weeks, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum: die letzten 12 Wochen, %1.</translation>
     </message>
     <message>
         <source>Period: the whole diary, %1, as it is shorter than 12 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum: das ganze Tagebuch, %1, da es kürzer als 12 Wochen ist.</translation>
     </message>
     <message>
         <source>Period: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum: %1.</translation>
     </message>
     <message>
         <source>Night leg cramps: diary report</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächtliche Beinkrämpfe: Bericht aus dem Tagebuch</translation>
     </message>
     <message>
         <source>Patient: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient/in: %1</translation>
     </message>
     <message>
         <source>born %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geboren am %1</translation>
     </message>
     <message>
         <source>Patient: not named</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient/in: nicht angegeben</translation>
     </message>
     <message>
         <source>Figures are per tracked night; a night with no entry counts as a night without a cramp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen beziehen sich auf erfasste Nächte; eine Nacht ohne Eintrag zählt als Nacht ohne Krampf.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Nights tracked</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasste Nächte</translation>
     </message>
     <message>
         <source>%1 (%2 with an evening check-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 mit Abendeintrag)</translation>
     </message>
     <message>
         <source>Cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe</translation>
     </message>
     <message numerus="yes">
         <source>%n cramp(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Krampf</numerusform>
+            <numerusform>%n Krämpfe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> on %n night(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> in %n Nacht</numerusform>
+            <numerusform> in %n Nächten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n cramp-free night(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n krampffreie Nacht</numerusform>
+            <numerusform>; %n krampffreie Nächte</numerusform>
         </translation>
     </message>
     <message>
         <source>Cramps per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe pro Woche</translation>
     </message>
     <message>
         <source>Cramp nights per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampfnächte pro Woche</translation>
     </message>
     <message>
         <source>No baseline was set: the period is shorter than four weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Ausgangszeitraum festgelegt: Der Zeitraum ist kürzer als vier Wochen.</translation>
     </message>
     <message>
         <source>%1% (%2 per week from %3 to %4; %5 per week since). </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % (%2 pro Woche vom %3 bis %4; seitdem %5 pro Woche). </translation>
     </message>
     <message>
         <source>A reduction of at least 25%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Rückgang um mindestens 25 %.</translation>
     </message>
     <message>
         <source>A reduction of less than 25%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Rückgang um weniger als 25 %.</translation>
     </message>
     <message>
         <source>An increase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zunahme.</translation>
     </message>
     <message>
         <source>No change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Veränderung.</translation>
     </message>
     <message>
         <source>Not available: no cramps or no tracked nights in the baseline %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfügbar: keine Krämpfe oder keine erfassten Nächte im Ausgangszeitraum %1 bis %2.</translation>
     </message>
     <message>
         <source>Change from baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung gegenüber dem Ausgangszeitraum</translation>
     </message>
     <message>
         <source>Severity (0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad (0-10)</translation>
     </message>
     <message>
         <source>median %1, range %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Median %1, Spanne %2 bis %3</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>median %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Median %1</translation>
     </message>
     <message>
         <source>Sleep disturbance (0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlafstörung (0-10)</translation>
     </message>
     <message>
         <source>Legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Beine</translation>
     </message>
     <message>
         <source>Muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskeln</translation>
     </message>
     <message>
         <source>Time of night</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit in der Nacht</translation>
     </message>
     <message>
         <source>%1% of cramps began between %2:00 and %3:59</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % der Krämpfe begannen zwischen %2:00 und %3:59 Uhr</translation>
     </message>
     <message>
         <source>no cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Krämpfe</translation>
     </message>
     <message>
         <source>Warning signs recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Notierte Warnzeichen</translation>
     </message>
     <message>
         <source>None in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine in diesem Zeitraum.</translation>
     </message>
     <message>
         <source> (guidance: “%1”)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Ratgeber: „%1“)</translation>
     </message>
     <message>
         <source>Medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikamente</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine eingetragen.</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %1</translation>
     </message>
     <message>
         <source>%1: medicines of this kind have been linked to cramps in studies (guidance: “%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Medikamente dieser Art wurden in Studien mit Krämpfen in Verbindung gebracht (Ratgeber: „%2“).</translation>
     </message>
     <message>
         <source>What was tried during cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>Was bei Krämpfen versucht wurde</translation>
     </message>
     <message>
         <source>Nothing recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts eingetragen.</translation>
     </message>
     <message>
         <source>Relief</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenmaßnahme</translation>
     </message>
     <message>
         <source>Tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Versucht</translation>
     </message>
     <message>
         <source>Helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Geholfen</translation>
     </message>
     <message>
         <source>Did not help</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geholfen</translation>
     </message>
     <message>
         <source>Evening factors and cramp nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Abendfaktoren und Krampfnächte</translation>
     </message>
     <message>
         <source>Only nights with a check-in count. A link shows that two things happened on the same nights, not that one causes the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es zählen nur Nächte mit Abendeintrag. Ein Zusammenhang zeigt, dass zwei Dinge in denselben Nächten vorkamen, nicht, dass das eine das andere verursacht.</translation>
     </message>
     <message>
         <source> Guidance: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation> Ratgeber: „%1“.</translation>
     </message>
     <message>
         <source>Appendix: every cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang: alle Krämpfe</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Leg, muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>Bein, Muskel</translation>
     </message>
     <message>
         <source>Lasted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnzeichen</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source> (helped)</source>
-        <translation type="unfinished"></translation>
+        <translation> (hat geholfen)</translation>
     </message>
     <message>
         <source> (did not help)</source>
-        <translation type="unfinished"></translation>
+        <translation> (hat nicht geholfen)</translation>
     </message>
     <message>
         <source>Patient-recorded diary data. Made %1 with Cramp Diary %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Patienten bzw. von der Patientin selbst aufgezeichnete Tagebuchdaten. Erstellt am %1 mit Cramp Diary %2.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ReportView</name>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>A report for your doctor: page one holds the figures clinical studies use, the weekly chart and any warning signs; the sections below follow if you choose them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bericht für Ihre Ärztin oder Ihren Arzt: Seite eins enthält die Kennzahlen, die klinische Studien verwenden, das Wochendiagramm und eventuelle Warnzeichen; die Abschnitte darunter folgen, wenn Sie sie auswählen.</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>First night of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Nacht des Berichts</translation>
     </message>
     <message>
         <source>Last night of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Nacht des Berichts</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächte</translation>
     </message>
     <message>
         <source>First night of the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Nacht des Ausgangszeitraums</translation>
     </message>
     <message>
         <source>Last night of the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Nacht des Ausgangszeitraums</translation>
     </message>
     <message>
         <source>&amp;Baseline for the change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgangszeitraum für die Veränderung</translation>
     </message>
     <message>
         <source>Set by default when the period has four weeks or more: its first two weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardmäßig gesetzt, wenn der Zeitraum vier Wochen oder länger ist: seine ersten zwei Wochen.</translation>
     </message>
     <message>
         <source>&amp;Last 12 weeks or the whole diary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Letzte 12 Wochen oder ganzes Tagebuch</translation>
     </message>
     <message>
         <source>Use the last 12 weeks, or the whole diary if it is shorter</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten 12 Wochen verwenden oder das ganze Tagebuch, wenn es kürzer ist</translation>
     </message>
     <message>
         <source>Patient (optional, printed on page one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient/in (optional, wird auf Seite eins gedruckt)</translation>
     </message>
     <message>
         <source>Patient name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Patientin oder des Patienten</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>Date of &amp;birth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geburtsdatum</translation>
     </message>
     <message>
         <source>Print a date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Geburtsdatum drucken</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum</translation>
     </message>
     <message>
         <source>After page one</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Seite eins</translation>
     </message>
     <message>
         <source>&amp;Medicines, with cramps per week before and after each start or stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medikamente, mit Krämpfen pro Woche vor und nach jedem Beginn oder Absetzen</translation>
     </message>
     <message>
         <source>What was tried during cramps, and how often it &amp;helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Was bei Krämpfen versucht wurde und wie oft es ge&amp;holfen hat</translation>
     </message>
     <message>
         <source>Evening &amp;factors and cramp nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Abend&amp;faktoren und Krampfnächte</translation>
     </message>
     <message>
         <source>Appendix: every &amp;cramp with its notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang: jeder &amp;Krampf mit seinen Notizen</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
         <source>Save the report as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht als PDF-Datei speichern</translation>
     </message>
     <message>
         <source>Print the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht drucken</translation>
     </message>
     <message>
         <source>Preview the printed report</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau des gedruckten Berichts</translation>
     </message>
     <message>
         <source>Report status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Berichts</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsvorschau</translation>
     </message>
     <message>
         <source>The report was not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde nicht gespeichert. %1</translation>
     </message>
     <message>
         <source>Saved the report to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht unter %1 gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>SchemaMigrator</name>
     <message>
         <source>There is no upgrade from diary format %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Aktualisierung von Tagebuchformat %1 auf %2.</translation>
     </message>
     <message>
         <source>The upgrade script %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aktualisierungsskript %1 fehlt in diesem Build.</translation>
     </message>
     <message>
         <source>Upgrading the diary from version %1 to %2 failed and was undone; the diary is still at version %1. Details: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung des Tagebuchs von Version %1 auf %2 ist fehlgeschlagen und wurde rückgängig gemacht; das Tagebuch ist weiterhin auf Version %1. Details: %3</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch</translation>
     </message>
     <message>
         <source>:00</source>
-        <translation type="unfinished"></translation>
+        <translation>:00</translation>
     </message>
     <message>
         <source>Hour a night starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunde, zu der eine Nacht beginnt</translation>
     </message>
     <message>
         <source>A cramp before this hour counts for the night before. Noon suits most people; night-shift workers may prefer another hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Krampf vor dieser Uhrzeit zählt zur vorigen Nacht. 12 Uhr mittags passt für die meisten; wer in Nachtschicht arbeitet, wählt vielleicht eine andere Stunde.</translation>
     </message>
     <message>
         <source>A night starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nacht beginnt um</translation>
     </message>
     <message>
         <source>First day of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag der Woche</translation>
     </message>
     <message>
         <source>Weeks start on</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen beginnen am</translation>
     </message>
     <message>
         <source>Millilitres (ml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Milliliter (ml)</translation>
     </message>
     <message>
         <source>US fluid ounces (fl oz)</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Flüssigunzen (fl oz)</translation>
     </message>
     <message>
         <source>Unit for water</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit für Wasser</translation>
     </message>
     <message>
         <source>Water in</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser in</translation>
     </message>
     <message>
         <source>Diary file in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendete Tagebuchdatei</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>&amp;Open another diary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderes Tagebuch ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open another diary file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Tagebuchdatei öffnen</translation>
     </message>
     <message>
         <source>&amp;Create a new diary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Tagebuch anlegen…</translation>
     </message>
     <message>
         <source>Create a new diary file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Tagebuchdatei anlegen</translation>
     </message>
     <message>
         <source>Night mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachtmodus</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>Always on</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer an</translation>
     </message>
     <message>
         <source>Automatic during night hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch in den Nachtstunden</translation>
     </message>
     <message>
         <source>Dark, dim colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkle, gedämpfte Farben</translation>
     </message>
     <message>
         <source>Night mode starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachtmodus beginnt um</translation>
     </message>
     <message>
         <source>Night mode ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachtmodus endet um</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Night hours from</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachtstunden von</translation>
     </message>
     <message>
         <source>Evening check-in reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung an den Abendeintrag</translation>
     </message>
     <message>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen speichern</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cramp Diary (*.sqlite *.crampdiary);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cramp Diary (*.sqlite *.crampdiary);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Open a diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch öffnen</translation>
     </message>
     <message>
         <source>Create a new diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Tagebuch anlegen</translation>
     </message>
     <message>
         <source>%1
 The reminder will only come while the window is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Die Erinnerung kommt nur, solange das Fenster geöffnet ist.</translation>
     </message>
 </context>
 <context>
     <name>SeverityChart</name>
     <message>
         <source>Severity over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad im Verlauf</translation>
     </message>
     <message>
         <source>Severity over time (0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad im Verlauf (0-10)</translation>
     </message>
     <message>
         <source>A cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Krampf</translation>
     </message>
     <message>
         <source>Weekly median</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenmedian</translation>
     </message>
     <message>
         <source>%1: severity %2/10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Schweregrad %2/10</translation>
     </message>
 </context>
 <context>
     <name>TimeOfNightChart</name>
     <message>
         <source>Time of night</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit in der Nacht</translation>
     </message>
     <message>
         <source>Cramps starting in that hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe, die in dieser Stunde begannen</translation>
     </message>
     <message>
         <source>hour of the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit (Stunde)</translation>
     </message>
     <message numerus="yes">
         <source>%1:00-%1:59: %n cramp(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1:00-%1:59 Uhr: %n Krampf</numerusform>
+            <numerusform>%1:00-%1:59 Uhr: %n Krämpfe</numerusform>
         </translation>
     </message>
 </context>
@@ -4571,310 +4850,311 @@ The reminder will only come while the window is open.</source>
     <name>TopicBrowser</name>
     <message>
         <source>Guidance topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema im Ratgeber</translation>
     </message>
     <message>
         <source>This guidance helps you understand and record your cramps. It is not medical advice and does not diagnose anything; for advice about you, talk to a clinician.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ratgeber hilft Ihnen, Ihre Krämpfe zu verstehen und festzuhalten. Er ist keine ärztliche Beratung und stellt keine Diagnosen; für einen Rat zu Ihrer Situation sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt.</translation>
     </message>
     <message>
         <source>From the guidance documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus den Quelldokumenten des Ratgebers</translation>
     </message>
     <message>
         <source>section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt %1</translation>
     </message>
     <message>
         <source>The two guidance documents do not cover this topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Quelldokumente des Ratgebers behandeln dieses Thema nicht.</translation>
     </message>
     <message>
         <source>From outside the two documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Quellen außerhalb der beiden Dokumente</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1</translation>
     </message>
 </context>
 <context>
     <name>TrayIcon</name>
     <message>
         <source>Cramp Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Cramp Diary</translation>
     </message>
     <message>
         <source>Log a cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampf eintragen</translation>
     </message>
     <message>
         <source>Evening check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Abendeintrag</translation>
     </message>
     <message>
         <source>Open Cramp Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Cramp Diary öffnen</translation>
     </message>
 </context>
 <context>
     <name>UndoableDiary</name>
     <message numerus="yes">
         <source>Log %n cramp(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Krampf eintragen</numerusform>
+            <numerusform>%n Krämpfe eintragen</numerusform>
         </translation>
     </message>
     <message>
         <source>This cramp is no longer in the diary; your changes were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Krampf steht nicht mehr im Tagebuch; Ihre Änderungen wurden nicht gespeichert.</translation>
     </message>
     <message>
         <source>Edit cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampf bearbeiten</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n cramp(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Krampf löschen</numerusform>
+            <numerusform>%n Krämpfe löschen</numerusform>
         </translation>
     </message>
     <message>
         <source>Check-in for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abendeintrag für %1</translation>
     </message>
     <message>
         <source>Undo failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig machen fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Redo failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>UntrackedPeriodsDialog</name>
     <message>
         <source>Nights not tracked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfasste Nächte</translation>
     </message>
     <message>
         <source>Mark nights you did not keep the diary, for example while travelling or ill. They are left out of every rate, so they are not counted as nights without cramps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie Nächte, in denen Sie kein Tagebuch geführt haben, etwa auf Reisen oder bei Krankheit. Diese Nächte werden bei keiner Häufigkeit mitgezählt und gelten daher nicht als Nächte ohne Krämpfe.</translation>
     </message>
     <message>
         <source>Periods not tracked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfasste Zeiträume</translation>
     </message>
     <message>
         <source>&amp;Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;entfernen</translation>
     </message>
     <message>
         <source>Remove the selected period</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Zeitraum entfernen</translation>
     </message>
     <message>
         <source>Add a period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum hinzufügen</translation>
     </message>
     <message>
         <source>First night not tracked</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste nicht erfasste Nacht</translation>
     </message>
     <message>
         <source>Last night not tracked</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte nicht erfasste Nacht</translation>
     </message>
     <message>
         <source>e.g. holiday, in hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Urlaub, im Krankenhaus</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>&amp;Add period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Add the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Zeitraum hinzufügen</translation>
     </message>
     <message>
         <source>&amp;From night</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von Nacht</translation>
     </message>
     <message>
         <source>&amp;To night</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis Nacht</translation>
     </message>
     <message>
         <source>R&amp;eason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>The last night is before the first; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Nacht liegt vor der ersten; es wurde nichts hinzugefügt.</translation>
     </message>
 </context>
 <context>
     <name>WeeklyCrampsChart</name>
     <message>
         <source>Cramps per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe pro Woche</translation>
     </message>
     <message>
         <source>Week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche vom %1</translation>
     </message>
     <message>
         <source>Not tracked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfasst</translation>
     </message>
     <message numerus="yes">
         <source>%n cramp(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Krampf</numerusform>
+            <numerusform>%n Krämpfe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> on %n night(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> in %n Nacht</numerusform>
+            <numerusform> in %n Nächten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n night(s) tracked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nacht erfasst</numerusform>
+            <numerusform>%n Nächte erfasst</numerusform>
         </translation>
     </message>
     <message>
         <source>, %1 checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 mit Abendeintrag</translation>
     </message>
     <message>
         <source>Partly tracked: %1 cramps per week at this rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise erfasst: bei dieser Häufigkeit %1 Krämpfe pro Woche</translation>
     </message>
     <message>
         <source>Worst severity %1/10</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchster Schweregrad %1/10</translation>
     </message>
     <message>
         <source>Partly tracked week (scaled to 7 nights)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise erfasste Woche (auf 7 Nächte hochgerechnet)</translation>
     </message>
     <message>
         <source>Nights checked in (of 7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächte mit Abendeintrag (von 7)</translation>
     </message>
     <message>
         <source>cramps per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe pro Woche</translation>
     </message>
     <message>
         <source>0</source>
-        <translation type="unfinished"></translation>
+        <translation>0</translation>
     </message>
     <message>
         <source>7 check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>7 Abendeinträge</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Cramp Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Cramp Diary</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cramp Diary&lt;/b&gt; records night cramps with one key (&lt;b&gt;L&lt;/b&gt;) and, in a one-minute evening check-in (&lt;b&gt;E&lt;/b&gt;), what may go with them. Its charts and report show how often cramps come and which evening factors go with them, for you and your clinician.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cramp Diary&lt;/b&gt; hält nächtliche Krämpfe mit einem Tastendruck fest (&lt;b&gt;L&lt;/b&gt;) und in einem einminütigen Abendeintrag (&lt;b&gt;E&lt;/b&gt;), was damit zusammenhängen könnte. Diagramme und Bericht zeigen Ihnen und Ihrer Ärztin oder Ihrem Arzt, wie oft Krämpfe kommen und welche Abendfaktoren mit ihnen einhergehen.</translation>
     </message>
     <message>
         <source>How nights are counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Nächte gezählt werden</translation>
     </message>
     <message>
         <source>:00</source>
-        <translation type="unfinished"></translation>
+        <translation>:00</translation>
     </message>
     <message>
         <source>A new night starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Nacht beginnt um</translation>
     </message>
     <message>
         <source>A night counts in the figures once it has ended. Nights you mark as not tracked (a holiday without the app) are left out rather than counted as nights without cramps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nacht zählt in den Zahlen, sobald sie vorbei ist. Nächte, die Sie als nicht erfasst markieren (etwa ein Urlaub ohne die App), werden weggelassen, statt als Nächte ohne Krämpfe zu zählen.</translation>
     </message>
     <message>
         <source>The evening check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Abendeintrag</translation>
     </message>
     <message>
         <source>Your medicines and factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Medikamente und Faktoren</translation>
     </message>
     <message>
         <source>Add &amp;medicines…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medikamente hinzufügen…</translation>
     </message>
     <message>
         <source>Add the medicines you take, with their start dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die Medikamente hinzu, die Sie nehmen, jeweils mit dem Datum, seit dem Sie sie nehmen</translation>
     </message>
     <message>
         <source>Add your own &amp;factors…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene &amp;Faktoren hinzufügen…</translation>
     </message>
     <message>
         <source>Add factors of your own to the evening check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Faktoren zum Abendeintrag hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Start my diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Tagebuch &amp;beginnen</translation>
     </message>
     <message>
         <source>Each night runs from %1:00 to %1:00 the next day and is named after the day it starts: a cramp at 02:30 on a Tuesday belongs to Monday&apos;s night.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Nacht reicht von %1:00 Uhr bis %1:00 Uhr am nächsten Tag und ist nach dem Tag benannt, an dem sie beginnt: Ein Krampf um 02:30 Uhr an einem Dienstag gehört zur Nacht von Montag.</translation>
     </message>
     <message>
         <source>No medicines yet. Some medicines (diuretics, statins and others) are linked to cramps; with their start dates the diary can compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Medikamente. Manche Medikamente (harntreibende Mittel, Statine und andere) werden mit Krämpfen in Verbindung gebracht; mit dem Datum des Einnahmebeginns kann das Tagebuch vergleichen.</translation>
     </message>
     <message>
         <source>Medicines: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikamente: %1</translation>
     </message>
     <message>
         <source>The check-in asks about water, stretching, sleep position, exercise, sitting, stress and more. Add anything else you suspect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Abendeintrag fragt nach Wasser, Dehnen, Schlafposition, Sport, Sitzen, Stress und mehr. Fügen Sie alles hinzu, was Sie sonst noch vermuten.</translation>
     </message>
     <message>
         <source>Your own factors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigenen Faktoren: %1</translation>
     </message>
     <message>
         <source>%1
 The reminder will only come while the window is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Die Erinnerung kommt nur, solange das Fenster geöffnet ist.</translation>
     </message>
 </context>
 <context>
@@ -4883,7 +5163,9 @@ The reminder will only come while the window is open.</source>
         <source>%1
 
 Your current diary is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Ihr aktuelles Tagebuch ist weiterhin geöffnet.</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimeZone>
@@ -516,4 +517,85 @@ TEST_F(CommandLine, AYoungDiaryGetsAReportOfItsOwnNightsInPlainWords)
                       .exitCode,
               0);
     EXPECT_TRUE(readable(demoPdf).contains(QStringLiteral("the last 12 weeks")));
+}
+
+// The FHIR export's codes, counts and ranges, which the R4 schema does not check
+// (Fhir.ExportIsValidAgainstTheR4Schema checks the structure).
+TEST_F(CommandLine, TheFhirExportCarriesTheCodesAndEveryCramp)
+{
+    ASSERT_EQ(run({ QStringLiteral("demo"), QStringLiteral("--nights"), QStringLiteral("120") }).exitCode, 0);
+    const int cramps = sql(diary, QStringLiteral("SELECT count(*) FROM episodes")).toInt();
+    const int periods = sql(diary, QStringLiteral("SELECT count(*) FROM medication_periods")).toInt();
+    const int withoutPeriods = sql(diary, QStringLiteral("SELECT count(*) FROM medications WHERE id NOT IN "
+                                                         "(SELECT medication_id FROM medication_periods)"))
+                                       .toInt();
+    const Result exported = run({ QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("fhir") });
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    const QJsonObject bundle = QJsonDocument::fromJson(exported.out.toUtf8()).object();
+    EXPECT_EQ(bundle.value(QStringLiteral("resourceType")).toString(), QStringLiteral("Bundle"));
+    EXPECT_EQ(bundle.value(QStringLiteral("type")).toString(), QStringLiteral("collection"));
+    QMap<QString, int> counts;
+    QSet<QString> fullUrls;
+    QStringList references;
+    const QSet<QString> sites { QStringLiteral("53840002"), QStringLiteral("56459004"), QStringLiteral("68367000"),
+                                QStringLiteral("29707007") };
+    const QSet<QString> sides { QStringLiteral("7771000"), QStringLiteral("24028007"), QStringLiteral("51440002") };
+    for (const QJsonValue &entry : bundle.value(QStringLiteral("entry")).toArray()) {
+        const QJsonObject resource = entry[QStringLiteral("resource")].toObject();
+        const QString type = resource.value(QStringLiteral("resourceType")).toString();
+        ++counts[type];
+        fullUrls.insert(entry[QStringLiteral("fullUrl")].toString());
+        references.append(resource[QStringLiteral("subject")][QStringLiteral("reference")].toString());
+        if (type == QLatin1StringView("Patient")) {
+            EXPECT_FALSE(resource.contains(QStringLiteral("name"))) << "no name unless one was typed";
+            EXPECT_FALSE(resource.contains(QStringLiteral("birthDate")));
+        } else if (type == QLatin1StringView("Condition")) {
+            const QJsonObject code = resource[QStringLiteral("code")][QStringLiteral("coding")][0].toObject();
+            EXPECT_EQ(code.value(QStringLiteral("system")).toString(), QStringLiteral("http://hl7.org/fhir/sid/icd-10-cm"));
+            EXPECT_EQ(code.value(QStringLiteral("code")).toString(), QStringLiteral("G47.62"));
+            EXPECT_EQ(resource[QStringLiteral("verificationStatus")][QStringLiteral("coding")][0][QStringLiteral("code")]
+                              .toString(),
+                      QStringLiteral("unconfirmed"));
+        } else if (type == QLatin1StringView("Observation")) {
+            const QJsonObject code = resource[QStringLiteral("code")][QStringLiteral("coding")][0].toObject();
+            EXPECT_EQ(code.value(QStringLiteral("system")).toString(), QStringLiteral("http://loinc.org"));
+            EXPECT_EQ(code.value(QStringLiteral("code")).toString(), QStringLiteral("72514-3"));
+            if (resource.contains(QStringLiteral("valueInteger"))) {
+                const int severity = resource.value(QStringLiteral("valueInteger")).toInt(-1);
+                EXPECT_TRUE(severity >= 0 && severity <= 10) << severity;
+            } else {
+                EXPECT_TRUE(resource.contains(QStringLiteral("dataAbsentReason")));
+            }
+            const QString when = resource.value(QStringLiteral("effectiveDateTime")).toString();
+            EXPECT_TRUE(when.endsWith(QLatin1Char('Z')) || when.contains(QRegularExpression(QStringLiteral("[+-]\\d\\d:\\d\\d$"))))
+                    << when.toStdString();
+            if (resource.contains(QStringLiteral("bodySite"))) {
+                const QStringList site = resource[QStringLiteral("bodySite")][QStringLiteral("coding")][0]
+                                                 [QStringLiteral("code")].toString().split(QStringLiteral(":272741003="));
+                EXPECT_TRUE(sites.contains(site.first())) << site.first().toStdString();
+                if (site.size() == 2) {
+                    EXPECT_TRUE(sides.contains(site.last())) << site.last().toStdString();
+                }
+            }
+        }
+    }
+    EXPECT_EQ(counts.value(QStringLiteral("Patient")), 1);
+    EXPECT_EQ(counts.value(QStringLiteral("Condition")), 1);
+    EXPECT_EQ(counts.value(QStringLiteral("Observation")), cramps);
+    EXPECT_EQ(counts.value(QStringLiteral("MedicationStatement")), periods + withoutPeriods);
+    for (const QString &reference : references) {
+        if (!reference.isEmpty()) {
+            EXPECT_TRUE(fullUrls.contains(reference)) << reference.toStdString();
+        }
+    }
+
+    const Result named = run({ QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("fhir"),
+                               QStringLiteral("--name"), QStringLiteral("Alex Example"), QStringLiteral("--birth-date"),
+                               QStringLiteral("1951-04-02") });
+    const QJsonObject patient = QJsonDocument::fromJson(named.out.toUtf8())
+                                        .object()[QStringLiteral("entry")][0][QStringLiteral("resource")]
+                                        .toObject();
+    EXPECT_EQ(patient[QStringLiteral("name")][0][QStringLiteral("text")].toString(), QStringLiteral("Alex Example"));
+    EXPECT_EQ(patient.value(QStringLiteral("birthDate")).toString(), QStringLiteral("1951-04-02"));
+    EXPECT_EQ(run({ QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xml") }).exitCode, 2);
 }

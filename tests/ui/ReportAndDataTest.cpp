@@ -13,6 +13,9 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -145,6 +148,25 @@ TEST_F(UiFixture, AProtectedBackupIsRestoredOnlyWithItsPassphrase)
     });
     ASSERT_TRUE(window->dataFiles()->restoreFrom(backup, restored)) << "then asked whether to open it";
     EXPECT_EQ(DiaryRepository::open(restored, true)->allEpisodes(), diary->allEpisodes());
+}
+
+// The clinic-system export takes the name typed on the Report page, and only that.
+TEST_F(UiFixture, TheFhirExportUsesTheNameTypedForTheReport)
+{
+    generate(*diary, 30);
+    const QString path = temp.dir.filePath(QStringLiteral("fhir.json"));
+    QSignalSpy finished(window->dataFiles(), &DataFileActions::finished);
+    ASSERT_TRUE(window->dataFiles()->exportFhir(path));
+    EXPECT_TRUE(finished.last().first().toString().contains(QStringLiteral("without a name")));
+    const auto patientIn = [&path] {
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+        return QJsonDocument::fromJson(file.readAll()).object()[QStringLiteral("entry")][0][QStringLiteral("resource")].toObject();
+    };
+    EXPECT_FALSE(patientIn().contains(QStringLiteral("name")));
+    window->reportView()->nameEdit()->setText(QStringLiteral("Alex Example"));
+    ASSERT_TRUE(window->dataFiles()->exportFhir(path));
+    EXPECT_EQ(patientIn()[QStringLiteral("name")][0][QStringLiteral("text")].toString(), QStringLiteral("Alex Example"));
 }
 
 // A year of cramps, some with long notes: the appendix runs over many pages, and no

@@ -46,6 +46,14 @@ void DataFileActions::addTo(QMenu *file)
                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     exportAction(tr("Export check-&ins as CSV\u2026"), CsvKind::CheckIns, QStringLiteral("check-ins.csv"),
                  QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E));
+    file->addAction(tr("Export for a c&linic system (FHIR)\u2026"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_F), this,
+                    [this] {
+                        const QString path = QFileDialog::getSaveFileName(m_window, tr("Export for a clinic system"),
+                                                                          QStringLiteral("cramp-diary-fhir.json"),
+                                                                          tr("FHIR JSON (*.json)"));
+                        if (!path.isEmpty())
+                            exportFhir(path);
+                    });
     const auto importAction = [&](const QString &text, CsvKind kind, QKeySequence keys) {
         QAction *action = file->addAction(text, keys, this, [this, kind, csvFilter] {
             const QString path = QFileDialog::getOpenFileName(m_window, tr("Import"), QString(), csvFilter);
@@ -101,6 +109,25 @@ bool DataFileActions::exportCsv(CsvKind kind, const QString &path)
         return false;
     }
     emit finished(tr("Exported to %1.").arg(path));
+    return true;
+}
+
+bool DataFileActions::exportFhir(const QString &path)
+{
+    const FhirExport::Patient patient = m_patient();
+    QSaveFile file(path);
+    const QByteArray bytes = FhirExport::write(m_diary, patient);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        emit failed(tr("The export was not written to %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    const bool named = !patient.name.trimmed().isEmpty() || patient.birthDate.isValid();
+    emit finished(named ? tr("Exported the diary for a clinic system to %1, with the name and date of birth from "
+                             "the Report page.")
+                                  .arg(path)
+                        : tr("Exported the diary for a clinic system to %1, without a name (type one on the "
+                             "Report page to include it).")
+                                  .arg(path));
     return true;
 }
 

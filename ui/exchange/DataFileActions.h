@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/exchange/FhirExport.h"
+
 #include <functional>
 
 #include <QObject>
@@ -28,6 +30,9 @@ public:
     void addTo(QMenu *fileMenu);
 
     bool exportCsv(CsvKind kind, const QString &path);
+    // The whole diary as FHIR R4 for a clinic system, with the patient the report names.
+    bool exportFhir(const QString &path);
+    void setPatientSource(std::function<FhirExport::Patient()> source) { m_patient = std::move(source); }
     bool importCsv(CsvKind kind, const QString &path);
     // With a passphrase, the backup is encrypted (EncryptedBackup).
     bool backupTo(const QString &path, const QString &passphrase = {});
@@ -46,4 +51,5 @@ private:
     const NightRule &m_nightRule;
     RunDialog m_runDialog;
     QWidget *m_window;
+    std::function<FhirExport::Patient()> m_patient = [] { return FhirExport::Patient {}; };
 };

@@ -99,6 +99,9 @@ MainWindow::MainWindow(DiaryRepository &diary, AppSettings &settings, NightRule 
     m_pages->addWidget(m_insightsView);
     m_pages->addWidget(m_guidanceView);
     m_reportView = new ReportView(*m_analysis, m_guidance, m_pages);
+    m_dataFiles->setPatientSource([this] { // the clinic export names whom the report names
+        return FhirExport::Patient { m_reportView->options().patientName, m_reportView->options().birthDate };
+    });
     m_pages->addWidget(m_reportView);
     connect(m_chartsView, &ChartsView::showNightsRequested, this, &MainWindow::showNights);
     connect(m_insightsView, &InsightsView::guidanceRequested, this, &MainWindow::showGuidance);
