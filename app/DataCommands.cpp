@@ -2,17 +2,20 @@
 #include "CliCommands.h"
 #include "CliContext.h"
 #include "Passphrase.h"
+#include "core/exchange/ColumnMapping.h"
 #include "core/exchange/DiaryBackup.h"
 #include "core/exchange/EncryptedBackup.h"
 #include "core/exchange/EpisodeCsv.h"
 #include "core/exchange/FhirExport.h"
 #include "core/exchange/InputFile.h"
+#include "core/exchange/MappedImport.h"
 #include "core/exchange/NightLogCsv.h"
 #include "core/settings/AppSettings.h"
 #include "core/store/DiaryRepository.h"
 #include "core/store/StoreError.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QSaveFile>
 
 namespace {
@@ -51,6 +54,20 @@ QByteArray readIn(const QString &path, qint64 maxBytes)
     if (path.isEmpty())
         throw UsageError(Text::tr("--input is required."));
     return InputFile::read(path, maxBytes);
+}
+
+// A mapping file is small JSON, read strictly: a wrong key or value is named.
+ColumnMapping mappingFrom(const QString &path)
+{
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(InputFile::read(path, 64 * 1024), &error);
+    if (error.error != QJsonParseError::NoError || !json.isObject())
+        throw UsageError(Text::tr("--map: %1 is not a JSON object (%2).").arg(path, error.errorString()));
+    try {
+        return ColumnMapping::fromJson(json.object());
+    } catch (const StoreError &refused) {
+        throw UsageError(Text::tr("--map: %1").arg(refused.message()));
+    }
 }
 
 void addWhat(QCommandLineParser &parser)
@@ -111,20 +128,31 @@ int CliCommands::importData(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            Text::tr("Add cramps or check-ins from a CSV file written by export. All rows go in, or none."));
+            Text::tr("Add cramps or check-ins from a CSV file written by export, or (with --map) from another "
+                     "app's CSV. All rows go in, or none."));
     CliContext::addCommonOptions(parser);
     addWhat(parser);
     parser.addOption({ QStringLiteral("input"), Text::tr("The CSV file to read."), Text::tr("file") });
+    parser.addOption({ QStringLiteral("map"),
+                       Text::tr("A CSV from another app: how its columns become cramps, as JSON "
+                                "(docs/import-from-other-apps.md)."),
+                       Text::tr("file") });
     if (!context.parse(parser, arguments))
         return 0;
+    if (parser.isSet(QStringLiteral("map")) && parser.isSet(QStringLiteral("what")))
+        throw UsageError(Text::tr("--what is for files written by export; --map reads another app's file."));
     const What what = whatOf(parser);
+    std::optional<ColumnMapping> mapping;
+    if (parser.isSet(QStringLiteral("map")))
+        mapping = mappingFrom(parser.value(QStringLiteral("map")));
     if (parser.value(QStringLiteral("input")).isEmpty())
         throw UsageError(Text::tr("--input is required."));
     // Checked before the diary is opened; then read piece by piece inside one transaction.
     const auto file = InputFile::open(parser.value(QStringLiteral("input")), CsvImport::MaxFileBytes);
     const auto diary = context.openDiary(parser, false);
-    const CsvImportResult result
-            = what == What::Episodes ? EpisodeCsv::import(*diary, *file) : NightLogCsv::import(*diary, *file);
+    const CsvImportResult result = mapping           ? MappedImport::import(*diary, *file, *mapping)
+            : what == What::Episodes ? EpisodeCsv::import(*diary, *file)
+                                     : NightLogCsv::import(*diary, *file);
     if (!result.ok()) {
         context.err << Text::tr("Nothing was imported; %n problem(s) found:", nullptr, result.problemCount)
                     << Qt::endl

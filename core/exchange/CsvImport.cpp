@@ -97,7 +97,7 @@ QString CsvImportResult::summary() const
     QString text = Text::tr("Imported %n row(s).", nullptr, imported);
     if (skippedDuplicates > 0)
         text += QLatin1Char(' ')
-                + Text::tr("%n cramp(s) already in the diary were skipped.", nullptr, skippedDuplicates);
+                + Text::tr("Skipped %n cramp(s) already in the diary.", nullptr, skippedDuplicates);
     if (!medicinesAdded.isEmpty())
         text += QLatin1Char(' ')
                 + Text::tr("Added the medicine(s) the file names: %1 (add their class and dates under Medicines).",

@@ -16,6 +16,7 @@ const QString NightEndKey = QStringLiteral("nightMode/endHour");
 const QString DiaryPathKey = QStringLiteral("diary/path");
 const QString DisclaimerKey = QStringLiteral("guidance/disclaimerAccepted");
 const QString PrivacyReportedKey = QStringLiteral("privacy/reportedDiaries");
+const QString ImportMappingKey = QStringLiteral("import/lastMapping");
 const QString WindowGeometryKey = QStringLiteral("window/geometry");
 const QString ReminderEnabledKey = QStringLiteral("reminder/enabled");
 const QString ReminderTimeKey = QStringLiteral("reminder/time");
@@ -151,6 +152,16 @@ void AppSettings::setRemindedNight(QDate night)
 {
     m_settings->setValue(RemindedNightKey, night.toString(Qt::ISODate));
     m_settings->sync();
+}
+
+QByteArray AppSettings::lastImportMapping() const
+{
+    return m_settings->value(ImportMappingKey).toByteArray();
+}
+
+void AppSettings::setLastImportMapping(const QByteArray &json)
+{
+    m_settings->setValue(ImportMappingKey, json);
 }
 
 bool AppSettings::privacyReported(const QString &diaryPath) const

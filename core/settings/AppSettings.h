@@ -53,6 +53,9 @@ public:
     std::optional<QDate> remindedNight() const; // the last night a reminder went out for
     void setRemindedNight(QDate night);
 
+    // The last column mapping used to import from another app (JSON), offered again.
+    QByteArray lastImportMapping() const;
+    void setLastImportMapping(const QByteArray &json);
     // Diaries already reported as readable by other users (each is reported once).
     bool privacyReported(const QString &diaryPath) const;
     void setPrivacyReported(const QString &diaryPath);

@@ -82,6 +82,13 @@
             <numerusform>and %n more problems (%1).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Skipped %n cramp(s) already in the diary.</source>
+        <translation>
+            <numerusform>Skipped %n cramp already in the diary.</numerusform>
+            <numerusform>Skipped %n cramps already in the diary.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DataCommands</name>

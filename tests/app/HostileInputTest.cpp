@@ -153,3 +153,26 @@ TEST_F(HostileInput, AProtectedBackupNeedsItsPassphrase)
     EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
     EXPECT_EQ(sql(target, QStringLiteral("SELECT severity FROM episodes")), QStringLiteral("6"));
 }
+
+// Another app's file through a mapping file: imported once, skipped when imported again;
+// a mapping file with a wrong key is a usage error.
+TEST_F(HostileInput, AnotherAppsFileIsImportedThroughAMappingFile)
+{
+    const QString csv = write(QStringLiteral("flaredown.csv"), "Date,Leg cramps,Fatigue\n2026-10-01,2,1\n2026-10-02,0,3\n");
+    const QString map = write(QStringLiteral("map.json"),
+                              R"({"kind": "symptom-sheet", "date": "Date", "symptom": "Leg cramps"})");
+    const QStringList import { QStringLiteral("import"), QStringLiteral("--map"), map, QStringLiteral("--input"), csv };
+    Result result = run(import);
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_TRUE(result.out.contains(QStringLiteral("Imported 1 row"))) << result.out.toStdString();
+    EXPECT_EQ(sql(diary, QStringLiteral("SELECT severity FROM episodes")), QStringLiteral("5"));
+    EXPECT_EQ(sql(diary, QStringLiteral("SELECT count(*) FROM night_logs")), QStringLiteral("2"));
+    result = run(import);
+    EXPECT_TRUE(result.out.contains(QStringLiteral("Skipped 1 cramp already in the diary"))) << result.out.toStdString();
+    EXPECT_EQ(sql(diary, QStringLiteral("SELECT count(*) FROM episodes")), QStringLiteral("1"));
+
+    const QString wrong = write(QStringLiteral("wrong.json"), R"({"kind": "symptom-sheet", "date": "Date", "colour": 1})");
+    result = run({ QStringLiteral("import"), QStringLiteral("--map"), wrong, QStringLiteral("--input"), csv });
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_TRUE(result.err.contains(QStringLiteral("colour"))) << result.err.toStdString();
+}

@@ -295,7 +295,7 @@ TEST(EpisodeCsv, ImportingCrampsAlreadyInTheDiarySkipsThemAndSaysHowMany)
     EXPECT_EQ(again.imported, 0);
     EXPECT_EQ(again.skippedDuplicates, 2);
     EXPECT_EQ(diary->episodeCount(), 2);
-    EXPECT_EQ(again.summary(), QStringLiteral("Imported 0 rows. 2 cramps already in the diary were skipped."));
+    EXPECT_EQ(again.summary(), QStringLiteral("Imported 0 rows. Skipped 2 cramps already in the diary."));
     // A cramp that differs in any detail is a new cramp.
     diary->removeEpisode(diary->allEpisodes().last().id);
     const CsvImportResult some = EpisodeCsv::import(*diary, csv);

@@ -4,12 +4,14 @@
 #include "ui/analysis/LiveAnalysis.h"
 #include "ui/exchange/BackupProtectionDialog.h"
 #include "ui/exchange/DataFileActions.h"
+#include "ui/exchange/MappedImportDialog.h"
 #include "ui/report/ReportDocument.h"
 #include "ui/report/ReportView.h"
 
 #include <gtest/gtest.h>
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QInputDialog>
@@ -72,7 +74,7 @@ TEST_F(UiFixture, CsvAndBackupGoOutAndComeBackThroughTheWindow)
     ASSERT_TRUE(window->dataFiles()->importCsv(DataFileActions::CsvKind::Episodes, csv));
     EXPECT_EQ(diary->episodeCount(), cramps);
     EXPECT_TRUE(window->statusBar()->currentMessage().contains(
-            QStringLiteral("%1 cramps already in the diary were skipped").arg(cramps)))
+            QStringLiteral("Skipped %1 cramps already in the diary").arg(cramps)))
             << window->statusBar()->currentMessage().toStdString();
 
     // A broken file: a dialog lists the problems and the diary is unchanged.
@@ -167,6 +169,37 @@ TEST_F(UiFixture, TheFhirExportUsesTheNameTypedForTheReport)
     window->reportView()->nameEdit()->setText(QStringLiteral("Alex Example"));
     ASSERT_TRUE(window->dataFiles()->exportFhir(path));
     EXPECT_EQ(patientIn()[QStringLiteral("name")][0][QStringLiteral("text")].toString(), QStringLiteral("Alex Example"));
+}
+
+// Import from another app: the dialog shows the guessed mapping, the import runs, and the
+// next file from the same app opens with the mapping used last time.
+TEST_F(UiFixture, AnotherAppsFileIsImportedThroughTheMappingDialog)
+{
+    QFile file(temp.dir.filePath(QStringLiteral("other.csv")));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("Day,Pain,Notes\n2026-10-01,7,woke me\n2026-10-02,4,\n");
+    file.close();
+    ColumnMapping shown;
+    onNextDialog<MappedImportDialog>([&shown](MappedImportDialog *dialog) {
+        shown = dialog->mapping();
+        dialog->columnChoice("notes")->setCurrentIndex(0); // the person leaves the notes out
+        dialog->accept();
+    });
+    QSignalSpy finished(window->dataFiles(), &DataFileActions::finished);
+    ASSERT_TRUE(window->dataFiles()->importFromOtherApp(file.fileName()));
+    EXPECT_EQ(shown.date, QStringLiteral("Day"));
+    EXPECT_EQ(shown.severity, QStringLiteral("Pain"));
+    EXPECT_EQ(shown.notes, QStringLiteral("Notes"));
+    EXPECT_TRUE(finished.last().first().toString().contains(QStringLiteral("Imported 2 rows")));
+    ASSERT_EQ(diary->episodeCount(), 2);
+    EXPECT_TRUE(diary->allEpisodes().first().notes.isEmpty());
+
+    onNextDialog<MappedImportDialog>([&shown](MappedImportDialog *dialog) {
+        shown = dialog->mapping();
+        dialog->reject();
+    });
+    EXPECT_FALSE(window->dataFiles()->importFromOtherApp(file.fileName()));
+    EXPECT_TRUE(shown.notes.isEmpty()) << "the mapping used last time is offered again";
 }
 
 // A year of cramps, some with long notes: the appendix runs over many pages, and no

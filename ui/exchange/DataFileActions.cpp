@@ -4,16 +4,20 @@
 #include "core/exchange/EncryptedBackup.h"
 #include "core/exchange/EpisodeCsv.h"
 #include "core/exchange/InputFile.h"
+#include "core/exchange/MappedImport.h"
 #include "core/exchange/NightLogCsv.h"
+#include "core/settings/AppSettings.h"
 #include "core/settings/NightRule.h"
 #include "core/store/DiaryRepository.h"
 #include "core/store/StoreError.h"
 #include "ui/exchange/BackupProtectionDialog.h"
+#include "ui/exchange/MappedImportDialog.h"
 
 #include <QAction>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QJsonDocument>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
@@ -66,6 +70,15 @@ void DataFileActions::addTo(QMenu *file)
                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     importAction(tr("Import chec&k-ins from CSV\u2026"), CsvKind::CheckIns,
                  QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I));
+    QAction *fromOtherApp = file->addAction(
+            tr("Import from &another app\u2026"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_I), this,
+            [this, csvFilter] {
+                const QString path = QFileDialog::getOpenFileName(m_window, tr("Import from another app"), QString(),
+                                                                  csvFilter);
+                if (!path.isEmpty())
+                    importFromOtherApp(path);
+            });
+    fromOtherApp->setEnabled(!m_diary.isReadOnly());
     file->addSeparator();
     file->addAction(tr("&Back up to a file\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), this,
                     [this, jsonFilter] {
@@ -141,6 +154,48 @@ bool DataFileActions::importCsv(CsvKind kind, const QString &path)
         emit failed(error.message());
         return false;
     }
+    return reportImport(result);
+}
+
+bool DataFileActions::importFromOtherApp(const QString &path)
+{
+    MappedImport::Preview preview;
+    try {
+        preview = MappedImport::preview(*InputFile::open(path, CsvImport::MaxFileBytes));
+    } catch (const StoreError &error) {
+        emit failed(error.message());
+        return false;
+    }
+    if (preview.header.isEmpty()) {
+        emit failed(tr("%1 is empty; nothing was imported.").arg(path));
+        return false;
+    }
+    // The mapping used last time, when this file has its columns (the same app's export).
+    ColumnMapping initial = ColumnMapping::guess(preview.header, preview.rows);
+    try {
+        const ColumnMapping last = ColumnMapping::fromJson(QJsonDocument::fromJson(m_settings.lastImportMapping()).object());
+        if (last.missingFrom(preview.header).isEmpty())
+            initial = last;
+    } catch (const StoreError &) {
+        // nothing remembered yet
+    }
+    MappedImportDialog dialog(preview, initial, m_window);
+    if (m_runDialog(dialog) != QDialog::Accepted)
+        return false;
+    const ColumnMapping mapping = dialog.mapping();
+    m_settings.setLastImportMapping(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact));
+    CsvImportResult result;
+    try {
+        result = MappedImport::import(m_diary, *InputFile::open(path, CsvImport::MaxFileBytes), mapping);
+    } catch (const StoreError &error) {
+        emit failed(error.message());
+        return false;
+    }
+    return reportImport(result);
+}
+
+bool DataFileActions::reportImport(const CsvImportResult &result)
+{
     if (!result.ok()) {
         QMessageBox box(QMessageBox::Warning, tr("Nothing was imported"),
                         tr("The file has %n problem(s); fix them and import again. Your diary was not changed.",

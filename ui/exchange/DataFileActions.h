@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/exchange/CsvImport.h"
 #include "core/exchange/FhirExport.h"
 
 #include <functional>
@@ -34,6 +35,8 @@ public:
     bool exportFhir(const QString &path);
     void setPatientSource(std::function<FhirExport::Patient()> source) { m_patient = std::move(source); }
     bool importCsv(CsvKind kind, const QString &path);
+    // Another app's CSV: asks how its columns map (remembering the last mapping), then imports.
+    bool importFromOtherApp(const QString &path);
     // With a passphrase, the backup is encrypted (EncryptedBackup).
     bool backupTo(const QString &path, const QString &passphrase = {});
     // Restores into a new diary file (never the open one), asking for the passphrase of a
@@ -46,6 +49,8 @@ signals:
     void diaryFileChosen(const QString &path);
 
 private:
+    bool reportImport(const CsvImportResult &result);
+
     DiaryRepository &m_diary;
     AppSettings &m_settings;
     const NightRule &m_nightRule;

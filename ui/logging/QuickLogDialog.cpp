@@ -72,7 +72,7 @@ QuickLogDialog::QuickLogDialog(UndoableDiary &diary, const NightClock &clock, co
                                 this);
     headline->setWordWrap(true);
     layout->addWidget(headline);
-    auto *keys = new QLabel(tr("Keys: 0\u20139 for how bad (1 then 0 for 10), the letter on a leg or muscle, "
+    auto *keys = new QLabel(tr("Keys: 0 to 9 for how bad (1 then 0 for 10), the letter on a leg or muscle, "
                                "Enter when done, Esc to close keeping what you chose."),
                             this);
     keys->setObjectName(QStringLiteral("keysHint"));

@@ -1,12 +1,14 @@
 #include "ui/window/WindowScreenshot.h"
 
 #include "core/domain/NightClock.h"
+#include "core/exchange/EpisodeCsv.h"
 #include "core/guidance/RedFlagRules.h"
 #include "core/settings/NightRule.h"
 #include "core/store/DiaryRepository.h"
 #include "ui/analysis/RangeSelector.h"
 #include "ui/charts/ChartsView.h"
 #include "ui/exchange/BackupProtectionDialog.h"
+#include "ui/exchange/MappedImportDialog.h"
 #include "ui/guidance/GuidanceTopicDialog.h"
 #include "ui/guidance/RedFlagAlertDialog.h"
 #include "ui/logging/CheckinDialog.h"
@@ -22,6 +24,7 @@
 #include <memory>
 
 #include <QApplication>
+#include <QBuffer>
 #include <QCheckBox>
 #include <QLineEdit>
 #include <QScrollArea>
@@ -33,7 +36,7 @@ QStringList WindowScreenshot::views()
              QStringLiteral("quicklog"), QStringLiteral("editor"),    QStringLiteral("checkin"),
              QStringLiteral("alert"),    QStringLiteral("settings"),  QStringLiteral("medicines"),
              QStringLiteral("factors"),  QStringLiteral("untracked"), QStringLiteral("topic"),
-             QStringLiteral("welcome"),  QStringLiteral("backup") };
+             QStringLiteral("welcome"),  QStringLiteral("backup"),    QStringLiteral("import") };
 }
 
 std::unique_ptr<QDialog> WindowScreenshot::show(MainWindow &window, const QString &view)
@@ -92,6 +95,14 @@ std::unique_ptr<QDialog> WindowScreenshot::show(MainWindow &window, const QStrin
         protection->protectBox()->setChecked(true);
         protection->firstField()->setText(QStringLiteral("short")); // shows the rule it must meet
         dialog = std::move(protection);
+    } else if (view == QLatin1StringView("import")) {
+        // The diary's own CSV export, as another app's file would be shown.
+        QByteArray csv = EpisodeCsv::write(diary.allEpisodes(), window.nightRule().clock()).toUtf8();
+        QBuffer file(&csv);
+        file.open(QIODevice::ReadOnly);
+        const MappedImport::Preview preview = MappedImport::preview(file);
+        dialog = std::make_unique<MappedImportDialog>(preview, ColumnMapping::guess(preview.header, preview.rows),
+                                                      &window);
     } else if (view == QLatin1StringView("topic")) {
         dialog = std::make_unique<GuidanceTopicDialog>(guidance, QStringLiteral("stretch-during-a-cramp"), &window);
     }

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/exchange/ColumnMapping.h"
+#include "core/exchange/MappedImport.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QRadioButton;
+class QSpinBox;
+class QTableWidget;
+class QWidget;
+
+// Import from another app: the file's first rows, and which of its columns hold the date,
+// time, severity (with its scale), leg, muscle and notes; or, for a symptom sheet such as
+// Flaredown's, which column holds the cramp ratings. Says in words what the import will do.
+class MappedImportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    MappedImportDialog(const MappedImport::Preview &preview, const ColumnMapping &initial, QWidget *parent = nullptr);
+
+    ColumnMapping mapping() const;
+
+    QRadioButton *symptomSheetChoice() const { return m_sheet; }
+    QComboBox *columnChoice(const char *target) const; // "date", "time", "severity", "leg", "muscle", "notes", "symptom"
+
+private:
+    void update();
+    QComboBox *addColumnChoice(const char *target, const QString &label, bool optional);
+
+    QStringList m_header;
+    QStringList m_firstRow; // tells whether the date column carries the time too
+    QRadioButton *m_perRow;
+    QRadioButton *m_sheet;
+    QComboBox *m_dateFormat;
+    QSpinBox *m_scale;
+    QList<std::pair<const char *, QComboBox *>> m_columns;
+    QList<QWidget *> m_perRowOnly;
+    QList<QWidget *> m_sheetOnly;
+    QLabel *m_explanation;
+};
