@@ -136,7 +136,7 @@ int run(int argc, char *argv[], void (*describeApplication)())
 
     QApplication app(argc, argv);
     describeApplication();
-    Translations::install(app);
+    Translations::install(app, AppSettings().language());
     QApplication::setApplicationDisplayName(Text::tr("Cramp Diary"));
     QApplication::setDesktopFileName(QStringLiteral("org.crampdiary.CrampDiary"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.crampdiary.CrampDiary.svg")));

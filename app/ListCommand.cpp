@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 #include "CliContext.h"
+#include "core/domain/DateText.h"
 #include "core/domain/DisplayNames.h"
 #include "core/domain/DurationText.h"
 #include "core/exchange/EpisodeJson.h"
@@ -18,7 +19,7 @@ struct Text {
 QString describe(const Episode &e)
 {
     QStringList parts;
-    parts.append(e.start.toString(QStringLiteral("HH:mm")));
+    parts.append(DateText::time(e.start));
     QString where;
     if (e.leg)
         where = DisplayNames::of(*e.leg).toLower();

@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 #include "CliContext.h"
+#include "core/domain/DateText.h"
 #include "core/domain/DisplayNames.h"
 #include "core/domain/EpisodeValidator.h"
 #include "core/guidance/GuidanceLibrary.h"
@@ -110,11 +111,9 @@ int CliCommands::log(CliContext &context, const QStringList &arguments)
     const auto diary = context.openDiary(parser, false);
     const qint64 id = diary->addEpisode(episode);
     const NightClock clock = context.nightRule().clock();
-    const QLocale locale;
     context.out << Text::tr("Logged cramp #%1 at %2 (night of %3).")
                            .arg(id)
-                           .arg(locale.toString(episode.start, QStringLiteral("ddd d MMM yyyy HH:mm")),
-                                locale.toString(clock.nightOf(episode.start), QLocale::ShortFormat))
+                           .arg(DateText::dateTime(episode.start), DateText::shortDayWithYear(clock.nightOf(episode.start)))
                 << Qt::endl;
     // Warning signs are never passed over, on the command line either.
     const GuidanceLibrary guidance = GuidanceLibrary::load(); // outlives the topic pointers below

@@ -1,5 +1,6 @@
 #include "CommandLineTool.h"
 #include "GuiLauncher.h"
+#include "core/settings/AppSettings.h"
 #include "core/settings/PrivateFiles.h"
 #include "core/settings/Translations.h"
 
@@ -30,7 +31,7 @@ int main(int argc, char *argv[])
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
         describeApplication();
-        Translations::install(app);
+        Translations::install(app, AppSettings().language());
         QTextStream out(stdout);
         QTextStream err(stderr);
         return CommandLineTool::run(QCoreApplication::arguments(), out, err);
@@ -38,7 +39,7 @@ int main(int argc, char *argv[])
     if (CommandLineTool::isSubcommand(first)) {
         QCoreApplication app(argc, argv);
         describeApplication();
-        Translations::install(app);
+        Translations::install(app, AppSettings().language());
         QTextStream out(stdout);
         QTextStream err(stderr);
         return CommandLineTool::run(QCoreApplication::arguments(), out, err);

@@ -17,6 +17,7 @@ const QString DiaryPathKey = QStringLiteral("diary/path");
 const QString DisclaimerKey = QStringLiteral("guidance/disclaimerAccepted");
 const QString PrivacyReportedKey = QStringLiteral("privacy/reportedDiaries");
 const QString ImportMappingKey = QStringLiteral("import/lastMapping");
+const QString LanguageKey = QStringLiteral("ui/language");
 const QString WindowGeometryKey = QStringLiteral("window/geometry");
 const QString ReminderEnabledKey = QStringLiteral("reminder/enabled");
 const QString ReminderTimeKey = QStringLiteral("reminder/time");
@@ -152,6 +153,19 @@ void AppSettings::setRemindedNight(QDate night)
 {
     m_settings->setValue(RemindedNightKey, night.toString(Qt::ISODate));
     m_settings->sync();
+}
+
+QString AppSettings::language() const
+{
+    return m_settings->value(LanguageKey).toString();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    if (language.isEmpty())
+        m_settings->remove(LanguageKey);
+    else
+        m_settings->setValue(LanguageKey, language);
 }
 
 QByteArray AppSettings::lastImportMapping() const

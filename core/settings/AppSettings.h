@@ -53,6 +53,9 @@ public:
     std::optional<QDate> remindedNight() const; // the last night a reminder went out for
     void setRemindedNight(QDate night);
 
+    // The language chosen in the settings ("en", "de"); empty: the system's.
+    QString language() const;
+    void setLanguage(const QString &language);
     // The last column mapping used to import from another app (JSON), offered again.
     QByteArray lastImportMapping() const;
     void setLastImportMapping(const QByteArray &json);

@@ -1,19 +1,33 @@
 #include "core/settings/Translations.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
 namespace Translations {
 
-void install(QCoreApplication &app)
+QStringList available()
 {
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("cramp-diary"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || translator->load(QStringLiteral(":/i18n/cramp-diary_en.qm")))
-        QCoreApplication::installTranslator(translator);
+    return { QStringLiteral("en"), QStringLiteral("de") };
+}
+
+void install(QCoreApplication &app, const QString &language)
+{
+    if (available().contains(language))
+        QLocale::setDefault(QLocale(language)); // dates, numbers and the guidance follow the choice
+    const QLocale locale;
+    auto *ours = new QTranslator(&app);
+    if (ours->load(locale, QStringLiteral("cramp-diary"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || ours->load(QStringLiteral(":/i18n/cramp-diary_en.qm")))
+        QCoreApplication::installTranslator(ours);
     else
-        delete translator;
+        delete ours;
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
 }
 
 } // namespace Translations

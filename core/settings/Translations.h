@@ -1,9 +1,14 @@
 #pragma once
 
+#include <QStringList>
+
 class QCoreApplication;
 
 namespace Translations {
-// Installs the translation for the user's language, falling back to English, whose
-// file supplies the plural forms of the source strings.
-void install(QCoreApplication &app);
-}
+// The languages the app speaks, as locale names ("en", "de").
+QStringList available();
+// Installs the translation for `language` ("" for the system's), falling back to English,
+// whose file supplies the plural forms of the source strings, and Qt's own translations
+// for its standard buttons and dialogs. Dates and numbers follow the same language.
+void install(QCoreApplication &app, const QString &language = {});
+} // namespace Translations

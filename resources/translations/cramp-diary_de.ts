@@ -587,17 +587,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cramp(s) already in the diary were skipped.</source>
-        <translation>
-            <numerusform>%n Krampf, der schon im Tagebuch stand, wurde übersprungen.</numerusform>
-            <numerusform>%n Krämpfe, die schon im Tagebuch standen, wurden übersprungen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Added the medicine(s) the file names: %1 (add their class and dates under Medicines).</source>
         <translation>
             <numerusform>Das in der Datei genannte Medikament wurde hinzugefügt: %1 (Art und Daten unter „Medikamente“ ergänzen).</numerusform>
             <numerusform>Die in der Datei genannten Medikamente wurden hinzugefügt: %1 (Art und Daten unter „Medikamente“ ergänzen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n cramp(s) already in the diary.</source>
+        <translation>
+            <numerusform>%n Krampf übersprungen, der schon im Tagebuch steht.</numerusform>
+            <numerusform>%n Krämpfe übersprungen, die schon im Tagebuch stehen.</numerusform>
         </translation>
     </message>
 </context>
@@ -666,10 +666,6 @@
     <message>
         <source>Wrote %1.</source>
         <translation>%1 geschrieben.</translation>
-    </message>
-    <message>
-        <source>Add cramps or check-ins from a CSV file written by export. All rows go in, or none.</source>
-        <translation>Fügt Krämpfe oder Abendeinträge aus einer CSV-Datei hinzu, die mit export geschrieben wurde. Entweder kommen alle Zeilen hinein oder keine.</translation>
     </message>
     <message>
         <source>The CSV file to read.</source>
@@ -741,6 +737,26 @@
             <numerusform>%n Eintrag weggelassen, den die Regeln des Tagebuchs nicht zulassen:</numerusform>
             <numerusform>%n Einträge weggelassen, die die Regeln des Tagebuchs nicht zulassen:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--map: %1 is not a JSON object (%2).</source>
+        <translation>--map: %1 ist kein JSON-Objekt (%2).</translation>
+    </message>
+    <message>
+        <source>--map: %1</source>
+        <translation>--map: %1</translation>
+    </message>
+    <message>
+        <source>Add cramps or check-ins from a CSV file written by export, or (with --map) from another app&apos;s CSV. All rows go in, or none.</source>
+        <translation>Fügt Krämpfe oder Abendeinträge aus einer CSV-Datei hinzu, die mit export geschrieben wurde, oder (mit --map) aus der CSV-Datei einer anderen App. Entweder werden alle Zeilen übernommen oder keine.</translation>
+    </message>
+    <message>
+        <source>A CSV from another app: how its columns become cramps, as JSON (docs/import-from-other-apps.md).</source>
+        <translation>Eine CSV-Datei aus einer anderen App: wie ihre Spalten zu Krämpfen werden, als JSON (docs/import-from-other-apps.md).</translation>
+    </message>
+    <message>
+        <source>--what is for files written by export; --map reads another app&apos;s file.</source>
+        <translation>--what gilt für Dateien, die mit export geschrieben wurden; --map liest die Datei einer anderen App.</translation>
     </message>
 </context>
 <context>
@@ -872,6 +888,18 @@
         <source>The backup was restored into %1. Open that diary now? The diary open now stays as it is.</source>
         <translation>Die Sicherung wurde in %1 wiederhergestellt. Dieses Tagebuch jetzt öffnen? Das gerade geöffnete Tagebuch bleibt, wie es ist.</translation>
     </message>
+    <message>
+        <source>Import from &amp;another app…</source>
+        <translation>Aus einer an&amp;deren App importieren…</translation>
+    </message>
+    <message>
+        <source>Import from another app</source>
+        <translation>Aus einer anderen App importieren</translation>
+    </message>
+    <message>
+        <source>%1 is empty; nothing was imported.</source>
+        <translation>%1 ist leer; es wurde nichts importiert.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -942,6 +970,54 @@
     <message>
         <source>The diary could not be read or written: %1. Nothing was changed.</source>
         <translation>Das Tagebuch konnte nicht gelesen oder geschrieben werden: %1. Es wurde nichts verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>DateText</name>
+    <message>
+        <source>dddd d MMMM</source>
+        <comment>date pattern as in QDate::toString: Sunday 22 November</comment>
+        <translation>dddd, d. MMMM</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>date pattern as in QDate::toString: Sun 22 Nov</comment>
+        <translation>ddd, d. MMM</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>date pattern as in QDate::toString: Sun 22 Nov 2026</comment>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date pattern as in QDate::toString: 22 Nov 2026</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date pattern as in QDate::toString: 22 Nov</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>MMM</source>
+        <comment>date pattern as in QDate::toString: Nov</comment>
+        <translation>MMM</translation>
+    </message>
+    <message>
+        <source>MMM yy</source>
+        <comment>date pattern as in QDate::toString: Nov 26</comment>
+        <translation>MMM yy</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <comment>time pattern as in QTime::toString: 03:10</comment>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a date, then a time: 22 Nov 2026 03:10</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -2564,7 +2640,7 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     </message>
     <message>
         <source>Week from %1. No check-in yet for tonight (%2).</source>
-        <translation>Woche ab %1. Noch kein Abendeintrag für heute Abend (%2).</translation>
+        <translation>Woche ab %1 – noch kein Abendeintrag für heute Abend (%2).</translation>
     </message>
 </context>
 <context>
@@ -3344,6 +3420,144 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     </message>
 </context>
 <context>
+    <name>MappedImport</name>
+    <message>
+        <source>the mapping names this column, but the file has none by that name</source>
+        <translation>die Zuordnung nennt diese Spalte, aber die Datei hat keine Spalte mit diesem Namen</translation>
+    </message>
+    <message>
+        <source>%1 fields where %2 were expected</source>
+        <translation>%1 Felder, erwartet wurden %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date written %2</source>
+        <translation>„%1“ ist kein Datum in der Form %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time written HH:MM</source>
+        <translation>„%1“ ist keine Uhrzeit in der Form HH:MM</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number from 0 to %2</source>
+        <translation>„%1“ ist keine Zahl von 0 bis %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a leg (left, right or both)</source>
+        <translation>„%1“ ist keine Beinangabe (links, rechts oder beide)</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Wo: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a rating from 0 to %2</source>
+        <translation>„%1“ ist keine Bewertung von 0 bis %2</translation>
+    </message>
+    <message>
+        <source>Imported from another app (“%1” rated %2 of 4).</source>
+        <translation>Aus einer anderen App importiert („%1“ mit %2 von 4 bewertet).</translation>
+    </message>
+    <message>
+        <source>Imported from another app: “%1” rated %2 of 4.</source>
+        <translation>Aus einer anderen App importiert: „%1“ mit %2 von 4 bewertet.</translation>
+    </message>
+    <message>
+        <source>the diary refused this row: %1</source>
+        <translation>das Tagebuch hat diese Zeile abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MappedImportDialog</name>
+    <message>
+        <source>&amp;One row per cramp</source>
+        <translation>&amp;Eine Zeile pro Krampf</translation>
+    </message>
+    <message>
+        <source>A &amp;symptom sheet: one row per day, symptoms rated 0 to 4 (as Flaredown exports)</source>
+        <translation>Ein S&amp;ymptombogen: eine Zeile pro Tag, Symptome von 0 bis 4 bewertet (wie ihn Flaredown exportiert)</translation>
+    </message>
+    <message>
+        <source>Import from another app</source>
+        <translation>Aus einer anderen App importieren</translation>
+    </message>
+    <message>
+        <source>Say which columns of the file hold what. The first rows of the file are shown below; nothing is imported until you choose Import.</source>
+        <translation>Geben Sie an, welche Spalte der Datei was enthält. Unten sehen Sie die ersten Zeilen der Datei; importiert wird erst, wenn Sie „Importieren“ wählen.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Date &amp;written as:</source>
+        <translation>Datums&amp;format:</translation>
+    </message>
+    <message>
+        <source>Cramp &amp;ratings:</source>
+        <translation>&amp;Krampfbewertungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Uhrzeit:</translation>
+    </message>
+    <message>
+        <source>S&amp;everity:</source>
+        <translation>&amp;Schweregrad:</translation>
+    </message>
+    <message>
+        <source>0 to </source>
+        <translation>0 bis </translation>
+    </message>
+    <message>
+        <source>Severity &amp;scale:</source>
+        <translation>Ska&amp;la des Schweregrads:</translation>
+    </message>
+    <message>
+        <source>&amp;Leg:</source>
+        <translation>&amp;Bein:</translation>
+    </message>
+    <message>
+        <source>&amp;Muscle:</source>
+        <translation>&amp;Muskel:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>Die ersten Zeilen der Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(nicht in der Datei)</translation>
+    </message>
+    <message>
+        <source>Each day rated 1 to 4 in “%1” becomes one cramp at 03:00 that morning, with severity 3, 5, 8 or 10 of 10. Every rated day, 0 included, marks the night before it as tracked. Days without a rating are left out.</source>
+        <translation>Jeder Tag, der in „%1“ mit 1 bis 4 bewertet ist, wird zu einem Krampf um 03:00 Uhr an diesem Morgen, mit Schweregrad 3, 5, 8 oder 10 von 10. Jeder bewertete Tag, auch mit 0, markiert die Nacht davor als erfasst. Tage ohne Bewertung werden weggelassen.</translation>
+    </message>
+    <message>
+        <source>Each row becomes one cramp at 03:00 on its date (the file has no time).</source>
+        <translation>Jede Zeile wird zu einem Krampf um 03:00 Uhr an ihrem Datum (die Datei enthält keine Uhrzeit).</translation>
+    </message>
+    <message>
+        <source>Each row becomes one cramp at its date and time.</source>
+        <translation>Jede Zeile wird zu einem Krampf an ihrem Datum und zu ihrer Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>Severity from 0 to %1 is turned into 0 to 10 (for example %1 becomes 10).</source>
+        <translation>Ein Schweregrad von 0 bis %1 wird in 0 bis 10 umgerechnet (zum Beispiel wird %1 zu 10).</translation>
+    </message>
+    <message>
+        <source>Rows like a cramp already in the diary are skipped and counted.</source>
+        <translation>Zeilen, die einem Krampf gleichen, der schon im Tagebuch steht, werden übersprungen und gezählt.</translation>
+    </message>
+</context>
+<context>
     <name>MedicationEditDialog</name>
     <message>
         <source>Edit medicine</source>
@@ -3736,10 +3950,6 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
         <translation>&lt;b&gt;Krampf um %1 eingetragen.&lt;/b&gt; Ergänzen Sie, was Sie können, oder drücken Sie einfach Enter.</translation>
     </message>
     <message>
-        <source>Keys: 0Ĺ for how bad (1 then 0 for 10), the letter on a leg or muscle, Enter when done, Esc to close keeping what you chose.</source>
-        <translation>Tasten: 0–9 für die Stärke (erst 1, dann 0 für 10), der Buchstabe auf dem Knopf für Bein oder Muskel, Enter zum Abschließen, Esc schließt und behält Ihre Auswahl.</translation>
-    </message>
-    <message>
         <source>How bad? (0 none, 10 worst imaginable)</source>
         <translation>Wie schlimm? (0 gar nicht, 10 so schlimm wie nur vorstellbar)</translation>
     </message>
@@ -3819,6 +4029,10 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     <message>
         <source>%1 has not come yet this night. Choose an earlier time, or “Just now”.</source>
         <translation>Es ist in dieser Nacht noch nicht %1 Uhr. Wählen Sie eine frühere Uhrzeit oder „Gerade eben“.</translation>
+    </message>
+    <message>
+        <source>Keys: 0 to 9 for how bad (1 then 0 for 10), the letter on a leg or muscle, Enter when done, Esc to close keeping what you chose.</source>
+        <translation>Tasten: 0 bis 9 für die Stärke (1, dann 0 für 10), der angezeigte Buchstabe für ein Bein oder einen Muskel, Enter, wenn Sie fertig sind, Esc zum Schließen, wobei Ihre Auswahl erhalten bleibt.</translation>
     </message>
 </context>
 <context>
@@ -4799,6 +5013,18 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
 The reminder will only come while the window is open.</source>
         <translation>%1
 Die Erinnerung kommt nur, solange das Fenster geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Cramp Diary starts.</source>
+        <translation>Wirkt beim nächsten Start von Cramp Diary.</translation>
     </message>
 </context>
 <context>

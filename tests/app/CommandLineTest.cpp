@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -598,4 +599,30 @@ TEST_F(CommandLine, TheFhirExportCarriesTheCodesAndEveryCramp)
     EXPECT_EQ(patient[QStringLiteral("name")][0][QStringLiteral("text")].toString(), QStringLiteral("Alex Example"));
     EXPECT_EQ(patient.value(QStringLiteral("birthDate")).toString(), QStringLiteral("1951-04-02"));
     EXPECT_EQ(run({ QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xml") }).exitCode, 2);
+}
+
+// German, chosen in the settings or by the system's language: messages, dates and Qt's own
+// words follow; the CSV keeps ISO dates.
+TEST_F(CommandLine, SpeaksGermanWhenChosenOrWhenTheSystemDoes)
+{
+    QDir().mkpath(home.filePath(QStringLiteral("config/CrampDiary")));
+    QFile settings(home.filePath(QStringLiteral("config/CrampDiary/cramp-diary.conf")));
+    ASSERT_TRUE(settings.open(QIODevice::WriteOnly));
+    settings.write("[ui]\nlanguage=de\n");
+    settings.close();
+    const Result logged = run({ QStringLiteral("log"), QStringLiteral("--at"), QStringLiteral("2026-11-22T03:10") });
+    ASSERT_EQ(logged.exitCode, 0) << logged.err.toStdString();
+    EXPECT_TRUE(logged.out.contains(QStringLiteral("Krampf Nr. 1 um 22. Nov. 2026, 03:10 eingetragen"))) << logged.out.toStdString();
+    EXPECT_TRUE(logged.out.contains(QStringLiteral("Sa., 21. Nov. 2026"))) << logged.out.toStdString();
+    const Result exported = run({ QStringLiteral("export") });
+    EXPECT_TRUE(exported.out.contains(QStringLiteral("2026-11-21,2026-11-22T03:10:00"))) << exported.out.toStdString();
+
+    ASSERT_TRUE(QFile::remove(settings.fileName())); // the system's language decides
+    QProcessEnvironment german = environment();
+    german.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+    german.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+    const Result help = run({ QStringLiteral("log"), QStringLiteral("--help") }, true, &german);
+    EXPECT_FALSE(help.out.contains(QStringLiteral("Record a cramp"))) << help.out.toStdString();
+    const Result english = run({ QStringLiteral("log"), QStringLiteral("--at"), QStringLiteral("2026-11-22T04:00") });
+    EXPECT_TRUE(english.out.contains(QStringLiteral("Logged cramp #2"))) << english.out.toStdString();
 }

@@ -33,6 +33,27 @@ TEST(GuidanceLibrary, EveryTopicLoadsWithTextAndASourceAndNothingIsBroken)
         EXPECT_TRUE(!topic.sources.isEmpty() || topic.id == QStringLiteral("other-suspects")) << topic.id.toStdString();
 }
 
+// The German guidance has the same topics and links as the English, each with its text.
+TEST(GuidanceLibrary, TheGermanGuidanceHasEveryTopicOfTheEnglish)
+{
+    QFile file(QStringLiteral(":/guidance/guidance_de.json"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const GuidanceLibrary german = GuidanceLibrary::fromJson(file.readAll());
+    EXPECT_TRUE(german.problems().isEmpty()) << german.problems().join(QLatin1Char('\n')).toStdString();
+    QFile englishFile(QStringLiteral(":/guidance/guidance_en.json"));
+    ASSERT_TRUE(englishFile.open(QIODevice::ReadOnly));
+    const GuidanceLibrary english = GuidanceLibrary::fromJson(englishFile.readAll());
+    QStringList germanIds, englishIds;
+    for (const GuidanceTopic &topic : german.topics()) {
+        germanIds.append(topic.id);
+        EXPECT_FALSE(topic.paragraphs.isEmpty()) << topic.id.toStdString();
+    }
+    for (const GuidanceTopic &topic : english.topics())
+        englishIds.append(topic.id);
+    EXPECT_EQ(germanIds, englishIds);
+    EXPECT_NE(german.topics().first().title, english.topics().first().title) << "translated, not copied";
+}
+
 TEST(GuidanceLibrary, EveryFactorReliefWarningSignAndMedicineClassHasATopic)
 {
     const GuidanceLibrary library = GuidanceLibrary::load();

@@ -1,5 +1,6 @@
 #include "ui/charts/ChartsView.h"
 
+#include "core/domain/DateText.h"
 #include "ui/analysis/LiveAnalysis.h"
 #include "ui/analysis/RangeSelector.h"
 #include "ui/charts/LegMuscleChart.h"
@@ -95,8 +96,8 @@ void ChartsView::refresh()
     const PeriodFigures f = analysis.figures(first, last);
     const QLocale locale;
     QString summary = tr("%1 to %2: ")
-                              .arg(locale.toString(first, QStringLiteral("d MMM yyyy")),
-                                   locale.toString(last, QStringLiteral("d MMM yyyy")))
+                              .arg(DateText::date(first),
+                                   DateText::date(last))
             + tr("%n night(s) tracked", nullptr, f.nightsTracked) + tr(", %1 with a check-in. ").arg(f.nightsCheckedIn);
     if (f.crampsPerWeek()) {
         summary += tr("%n cramp(s)", nullptr, f.cramps)

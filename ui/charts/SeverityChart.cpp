@@ -1,5 +1,6 @@
 #include "ui/charts/SeverityChart.h"
 
+#include "core/domain/DateText.h"
 #include "ui/charts/ChartStyle.h"
 
 #include <QApplication>
@@ -68,7 +69,7 @@ void SeverityChart::setData(const QList<const Episode *> &episodes, const QList<
         const QDateTime when = QDateTime::fromMSecsSinceEpoch(qint64(point.x()));
         QToolTip::showText(QCursor::pos(),
                            tr("%1: severity %2/10")
-                                   .arg(QLocale().toString(when, QStringLiteral("d MMM yyyy HH:mm")))
+                                   .arg(DateText::dateTime(when))
                                    .arg(point.y()),
                            this);
     });

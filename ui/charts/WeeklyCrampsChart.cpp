@@ -1,5 +1,6 @@
 #include "ui/charts/WeeklyCrampsChart.h"
 
+#include "core/domain/DateText.h"
 #include "ui/charts/ChartStyle.h"
 
 #include <cmath>
@@ -29,7 +30,7 @@ QString WeeklyCrampsChart::describeWeek(int index) const
 {
     const PeriodFigures &w = m_weeks.at(index);
     const QLocale locale;
-    QString text = tr("Week of %1").arg(locale.toString(w.first, QStringLiteral("d MMM yyyy")));
+    QString text = tr("Week of %1").arg(DateText::date(w.first));
     if (w.nightsTracked == 0)
         return text + QLatin1Char('\n') + tr("Not tracked");
     text += QLatin1Char('\n') + tr("%n cramp(s)", nullptr, w.cramps) + tr(" on %n night(s)", nullptr, w.crampNights);
@@ -130,7 +131,7 @@ void WeeklyCrampsChart::setData(const QList<PeriodFigures> &weeks, const QList<M
         const bool newPeriod = yearly ? (!previous.isValid() || day.year() != previous.year())
                                       : (!previous.isValid() || day.month() != previous.month());
         if (newPeriod && (yearly || (day.month() - 1) % monthStep == 0 || weeks.size() <= 16))
-            x->append(QLocale().toString(day, yearly ? QStringLiteral("yyyy") : QStringLiteral("MMM yy")), i - 0.5);
+            x->append(yearly ? DateText::year(day) : DateText::monthYear(day), i - 0.5);
     }
     if (weeks.size() <= 16) { // few weeks: name each one
         delete x;
@@ -138,7 +139,7 @@ void WeeklyCrampsChart::setData(const QList<PeriodFigures> &weeks, const QList<M
         x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
         x->setStartValue(-0.5);
         for (int i = 0; i < weeks.size(); ++i)
-            x->append(QLocale().toString(weeks[i].first, QStringLiteral("d MMM")), i);
+            x->append(DateText::dayMonth(weeks[i].first), i);
     }
     x->setRange(-0.5, std::max<double>(weeks.size() - 0.5, 0.5));
     chart->addAxis(x, Qt::AlignBottom);

@@ -1,5 +1,6 @@
 #include "ui/diary/DiaryTableModel.h"
 
+#include "core/domain/DateText.h"
 #include "core/domain/DisplayNames.h"
 #include "core/domain/DurationText.h"
 #include "core/guidance/RedFlagRules.h"
@@ -231,10 +232,9 @@ QVariant DiaryTableModel::data(const QModelIndex &index, int role) const
 QVariant DiaryTableModel::display(const Row &row, int column) const
 {
     const Episode *e = row.episode ? &*row.episode : nullptr;
-    const QLocale locale;
     switch (column) {
-    case NightColumn: return locale.toString(row.night, QStringLiteral("ddd d MMM yyyy"));
-    case TimeColumn: return e ? e->start.toString(QStringLiteral("HH:mm")) : tr("no cramp");
+    case NightColumn: return DateText::shortDayWithYear(row.night);
+    case TimeColumn: return e ? DateText::time(e->start) : tr("no cramp");
     case SeverityColumn: return e && e->severity ? QVariant(*e->severity) : QVariant();
     case LegColumn: return e && e->leg ? DisplayNames::of(*e->leg) : QString();
     case MuscleColumn: return e && e->muscle ? DisplayNames::of(*e->muscle) : QString();

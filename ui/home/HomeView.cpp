@@ -1,5 +1,6 @@
 #include "ui/home/HomeView.h"
 
+#include "core/domain/DateText.h"
 #include "core/domain/NightClock.h"
 #include "core/guidance/RedFlagRules.h"
 #include "core/settings/NightRule.h"
@@ -202,7 +203,6 @@ void HomeView::changeEvent(QEvent *event)
 
 void HomeView::refresh()
 {
-    const QLocale locale;
     const NightClock &clock = m_nightRule.clock();
     const QDateTime now = m_now();
     const QDate currentNight = clock.nightOf(now);
@@ -221,8 +221,8 @@ void HomeView::refresh()
 
     m_lastNightTitle->setText(
             beforeMidnight
-                    ? tr("Last night (%1)").arg(locale.toString(lastNight, QStringLiteral("dddd d MMMM")))
-                    : tr("This night so far (%1)").arg(locale.toString(lastNight, QStringLiteral("dddd d MMMM"))));
+                    ? tr("Last night (%1)").arg(DateText::longDay(lastNight))
+                    : tr("This night so far (%1)").arg(DateText::longDay(lastNight)));
     const QList<Episode> cramps = m_diary.episodesInNights(lastNight, lastNight, clock);
     if (cramps.isEmpty()) {
         m_lastNight->setText(tr("No cramps logged"));
@@ -280,7 +280,7 @@ void HomeView::refresh()
         const QString evening = checkedIn.contains(night) ? tr("checked in") : QString();
         cells += QStringLiteral("<td style='padding:2px 10px 2px 0'>%1</td><td style='padding:2px 10px 2px 0'>%2</td>"
                                 "<td style='padding:2px 24px 2px 0; color:%4'>%3</td>")
-                         .arg(locale.toString(night, QStringLiteral("ddd d MMM")), what, evening, muted);
+                         .arg(DateText::shortDay(night), what, evening, muted);
         if (i % 2 == 1) {
             rows.append(QStringLiteral("<tr>%1</tr>").arg(cells));
             cells.clear();
@@ -311,6 +311,6 @@ void HomeView::refresh()
                                    .arg(CheckinSummary::describe(*log, factors, medications, m_settings.waterUnit())));
     else
         m_tonight->setText(tr("Week from %1. No check-in yet for tonight (%2).")
-                                   .arg(locale.toString(weekStart, QStringLiteral("ddd d MMM")),
-                                        locale.toString(tonight, QStringLiteral("ddd d MMM"))));
+                                   .arg(DateText::shortDay(weekStart),
+                                        DateText::shortDay(tonight)));
 }

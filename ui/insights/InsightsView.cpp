@@ -1,6 +1,7 @@
 #include "ui/insights/InsightsView.h"
 
 #include "core/analysis/LinkWording.h"
+#include "core/domain/DateText.h"
 #include "core/domain/DisplayNames.h"
 #include "core/guidance/GuidanceLibrary.h"
 #include "ui/analysis/LiveAnalysis.h"
@@ -184,7 +185,7 @@ QString InsightsView::describe(const QString &medication, bool started, const Be
     const QLocale locale;
     return tr("%1 %2 on %3: ")
                    .arg(medication, started ? tr("started") : tr("stopped"),
-                        locale.toString(change.date, QStringLiteral("d MMM yyyy")))
+                        DateText::date(change.date))
             + beforeAfterText(change) + QLatin1Char(' ')
             + (change.pValue < 0.05 ? tr("The rate changed more than chance alone would explain. Talk it over with "
                                          "your prescriber; do not stop a medicine on your own.")
@@ -343,8 +344,7 @@ void InsightsView::refresh()
                                 "at least %n more evening check-in(s), so by about %2 if you check in every evening.",
                                 nullptr, more)
                                      .arg(FactorLink::MinimumNightsPerGroup)
-                                     .arg(QLocale().toString(QDate::currentDate().addDays(more),
-                                                             QStringLiteral("d MMMM")))
+                                     .arg(DateText::longDay(QDate::currentDate().addDays(more)))
                                      .toHtmlEscaped());
         waiting.clear();
     }
@@ -357,7 +357,7 @@ void InsightsView::refresh()
                         + (change.pValue < 0.05 ? tr("The rate changed more than chance alone would explain.")
                                                 : tr("No clear change so far."))
                 : tr("Choose a date inside the range shown, with tracked nights on both sides.");
-        html += card(tr("Before and after %1").arg(locale.toString(m_comparison, QStringLiteral("d MMM yyyy"))), text,
+        html += card(tr("Before and after %1").arg(DateText::date(m_comparison)), text,
                      QString());
     }
 

@@ -1,5 +1,6 @@
 #include "ui/logging/LoggingFlow.h"
 
+#include "core/domain/DateText.h"
 #include "core/guidance/RedFlagRules.h"
 #include "core/settings/NightRule.h"
 #include "core/store/DiaryRepository.h"
@@ -31,7 +32,7 @@ qint64 LoggingFlow::logCrampNow()
     const QList<qint64> ids = m_undoable.addEpisodes({ episode });
     if (ids.isEmpty())
         return 0;
-    emit done(tr("Cramp recorded at %1.").arg(episode.start.toString(QStringLiteral("HH:mm"))));
+    emit done(tr("Cramp recorded at %1.").arg(DateText::time(episode.start)));
     return ids.first();
 }
 

@@ -1,5 +1,6 @@
 #include "ui/logging/QuickLogDialog.h"
 
+#include "core/domain/DateText.h"
 #include "core/domain/DisplayNames.h"
 #include "ui/style/Tone.h"
 #include "ui/undo/UndoableDiary.h"
@@ -68,7 +69,7 @@ QuickLogDialog::QuickLogDialog(UndoableDiary &diary, const NightClock &clock, co
     layout->setSizeConstraint(QLayout::SetMinimumSize);
 
     auto *headline = new QLabel(tr("<b>Cramp recorded at %1.</b> Add what you can, or just press Enter.")
-                                        .arg(recorded.start.toString(QStringLiteral("HH:mm"))),
+                                        .arg(DateText::time(recorded.start)),
                                 this);
     headline->setWordWrap(true);
     layout->addWidget(headline);
@@ -309,7 +310,7 @@ void QuickLogDialog::finish(bool details)
     const auto start = chosenStart();
     if (!start) {
         showTimeProblem(tr("%1 has not come yet this night. Choose an earlier time, or \u201cJust now\u201d.")
-                                .arg(m_time->time().toString(QStringLiteral("HH:mm"))));
+                                .arg(DateText::time(m_time->time())));
         m_time->setFocus();
         return;
     }

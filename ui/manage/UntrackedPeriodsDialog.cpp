@@ -1,5 +1,6 @@
 #include "ui/manage/UntrackedPeriodsDialog.h"
 
+#include "core/domain/DateText.h"
 #include "core/store/DiaryRepository.h"
 #include "core/store/StoreError.h"
 #include "ui/style/Tone.h"
@@ -70,11 +71,10 @@ UntrackedPeriodsDialog::UntrackedPeriodsDialog(DiaryRepository &diary, QDate fir
 void UntrackedPeriodsDialog::reload()
 {
     m_list->clear();
-    const QLocale locale;
     for (const UntrackedPeriod &period : m_diary.untrackedPeriods()) {
         QString text = tr("%1 to %2")
-                               .arg(locale.toString(period.firstNight, QStringLiteral("d MMM yyyy")),
-                                    locale.toString(period.lastNight, QStringLiteral("d MMM yyyy")));
+                               .arg(DateText::date(period.firstNight),
+                                    DateText::date(period.lastNight));
         if (!period.reason.isEmpty())
             text += QStringLiteral(" \u2014 ") + period.reason;
         auto *item = new QListWidgetItem(text, m_list);

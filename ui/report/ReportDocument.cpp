@@ -1,6 +1,7 @@
 #include "ui/report/ReportDocument.h"
 
 #include "core/analysis/LinkWording.h"
+#include "core/domain/DateText.h"
 #include "core/domain/DisplayNames.h"
 #include "core/domain/DurationText.h"
 #include "core/guidance/GuidanceLibrary.h"
@@ -38,7 +39,7 @@ QString optNum(const std::optional<double> &value, int decimals = 1)
 
 QString date(QDate d)
 {
-    return QLocale().toString(d, QStringLiteral("d MMM yyyy"));
+    return DateText::date(d);
 }
 
 template<typename E>
@@ -129,7 +130,6 @@ QString periodText(const ReportFigures &f)
 QString ReportDocument::html(double pageWidth) const
 {
     const ReportFigures &f = m_figures;
-    const QLocale locale;
     QString h = QStringLiteral("<html><body style='font-family:sans-serif; color:#111'>");
     h += QStringLiteral("<h1 style='margin-bottom:0'>%1</h1>").arg(esc(Text::tr("Night leg cramps: diary report")));
     QStringList who;
@@ -219,7 +219,7 @@ QString ReportDocument::html(double pageWidth) const
             const QStringList signs = flagReasons(flagged.episode, flagged.alerts);
             const GuidanceTopic *topic = m_guidance.topic(flagged.alerts.first().topicId);
             h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td><b>%3</b>%4</td></tr>")
-                         .arg(esc(locale.toString(flagged.episode.start, QStringLiteral("d MMM yyyy HH:mm"))),
+                         .arg(esc(DateText::dateTime(flagged.episode.start)),
                               esc(signs.join(QStringLiteral(", "))), esc(flagged.alerts.first().headline),
                               topic ? esc(Text::tr(" (guidance: \u201c%1\u201d)").arg(topic->title)) : QString());
         }
@@ -300,7 +300,6 @@ QString ReportDocument::html(double pageWidth) const
 
 ReportDocument::Appendix ReportDocument::appendix() const
 {
-    const QLocale locale;
     Appendix a;
     a.title = QStringLiteral("<h2 style='page-break-before:always'>%1</h2>")
                       .arg(esc(Text::tr("Appendix: every cramp")));
@@ -322,7 +321,7 @@ ReportDocument::Appendix ReportDocument::appendix() const
         a.rows.append(QStringLiteral("<tr%1><td>%2</td><td align='right'>%3</td><td>%4</td><td "
                                      "align='right'>%5</td><td>%6</td><td>%7</td><td>%8</td></tr>")
                               .arg(flagged ? QStringLiteral(" style='background:#fbe3df'") : QString(),
-                                   esc(locale.toString(e.start, QStringLiteral("d MMM yyyy HH:mm"))),
+                                   esc(DateText::dateTime(e.start)),
                                    e.severity ? QString::number(*e.severity) : QString(),
                                    esc(QStringList { e.leg ? DisplayNames::of(*e.leg) : QString(),
                                                      e.muscle ? DisplayNames::of(*e.muscle) : QString() }
@@ -367,7 +366,7 @@ int ReportDocument::print(QPagedPaintDevice *device)
     m_tablesCrossingPages = ::tablesCrossingPages(document);
 
     const int pages = document.pageCount();
-    const QString made = QLocale().toString(QDate::currentDate(), QStringLiteral("d MMM yyyy"));
+    const QString made = DateText::date(QDate::currentDate());
     QFont footerFont = base;
     footerFont.setPointSizeF(7.5);
     for (int i = 0; i < pages; ++i) {

@@ -1,6 +1,7 @@
 #include "ui/report/ReportView.h"
 
 #include "core/analysis/ReportFigures.h"
+#include "core/domain/DateText.h"
 #include "ui/analysis/LiveAnalysis.h"
 #include "ui/report/ReportDocument.h"
 #include "ui/style/Tone.h"
@@ -24,7 +25,7 @@ QDateEdit *dateEdit(const QString &name, QWidget *parent)
 {
     auto *edit = new QDateEdit(parent);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    edit->setDisplayFormat(DateText::datePattern());
     edit->setAccessibleName(name);
     return edit;
 }

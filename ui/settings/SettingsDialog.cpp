@@ -2,6 +2,7 @@
 
 #include "core/settings/AppSettings.h"
 #include "core/settings/NightRule.h"
+#include "core/settings/Translations.h"
 #include "ui/settings/ReminderEditor.h"
 #include "ui/style/Tone.h"
 
@@ -51,6 +52,14 @@ SettingsDialog::SettingsDialog(AppSettings &settings, NightRule &nightRule, cons
     m_water->setCurrentIndex(m_water->findData(int(settings.waterUnit())));
     m_water->setAccessibleName(tr("Unit for water"));
     diaryForm->addRow(tr("Water in"), m_water);
+    m_language = new QComboBox(diaryBox);
+    m_language->addItem(tr("As the system (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    for (const QString &name : Translations::available())
+        m_language->addItem(QLocale(name).nativeLanguageName(), name);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language())));
+    m_language->setAccessibleName(tr("Language"));
+    m_language->setToolTip(tr("Takes effect the next time Cramp Diary starts."));
+    diaryForm->addRow(tr("Language"), m_language);
 
     auto *file = new QLabel(currentDiary, diaryBox);
     file->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -143,6 +152,7 @@ void SettingsDialog::accept()
 {
     m_nightRule.change(m_boundary->value(), Qt::DayOfWeek(m_firstDay->currentData().toInt()));
     m_settings.setWaterUnit(AppSettings::WaterUnit(m_water->currentData().toInt()));
+    m_settings.setLanguage(m_language->currentData().toString());
     m_settings.setNightMode(AppSettings::NightMode(m_nightMode->currentData().toInt()));
     m_settings.setNightModeHours(m_nightStart->value(), m_nightEnd->value());
     m_settings.sync();

@@ -21,6 +21,7 @@ public:
     QSpinBox *boundaryHour() const { return m_boundary; }
     QComboBox *firstDay() const { return m_firstDay; }
     QComboBox *waterUnit() const { return m_water; }
+    QComboBox *language() const { return m_language; }
     QComboBox *nightMode() const { return m_nightMode; }
     ReminderEditor *reminder() const { return m_reminder; }
 
@@ -36,6 +37,7 @@ private:
     QSpinBox *m_boundary = nullptr;
     QComboBox *m_firstDay = nullptr;
     QComboBox *m_water = nullptr;
+    QComboBox *m_language = nullptr;
     QComboBox *m_nightMode = nullptr;
     QSpinBox *m_nightStart = nullptr;
     QSpinBox *m_nightEnd = nullptr;
