@@ -13,6 +13,7 @@ packages=(
   qt6-qpa-plugins libqt6svg6 fonts-dejavu-core tzdata
   dbus-daemon python3 python3-dbus python3-gi time
   libsodium-dev
+  desktop-file-utils appstream lintian librsvg2-bin
 )
 
 missing=()
