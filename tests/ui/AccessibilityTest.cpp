@@ -12,6 +12,9 @@
 #include <gtest/gtest.h>
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAccessible>
+#include <QLabel>
 #include <QAction>
 #include <QMenuBar>
 
@@ -92,4 +95,40 @@ TEST_F(UiFixture, EveryActionHasAShortcutShownInItsMenu)
     EXPECT_TRUE(missing.isEmpty()) << missing.join(QStringLiteral(", ")).toStdString();
     EXPECT_EQ(window->logCrampAction()->shortcuts().first(), QKeySequence(Qt::Key_L));
     EXPECT_EQ(window->checkinAction()->shortcuts().first(), QKeySequence(Qt::Key_E));
+}
+
+// A screen reader reads what a content label says ("No cramps logged"), with what it is as
+// its description; Tab leaves a table instead of walking its cells; links in labels can be
+// reached with Tab and followed with Enter.
+TEST_F(UiFixture, ContentIsReadAsTextTablesAreLeftWithTabAndLinksTakeTheKeyboard)
+{
+    window->showPage(0);
+    window->show();
+    QLabel *lastNight = nullptr;
+    for (QLabel *label : window->findChildren<QLabel *>())
+        if (label->accessibleDescription() == QStringLiteral("Last night"))
+            lastNight = label;
+    ASSERT_NE(lastNight, nullptr);
+    QAccessibleInterface *read = QAccessible::queryAccessibleInterface(lastNight);
+    ASSERT_NE(read, nullptr);
+    EXPECT_EQ(read->text(QAccessible::Name), lastNight->text());
+    EXPECT_TRUE(read->text(QAccessible::Name).contains(QStringLiteral("No cramps"))) << read->text(QAccessible::Name).toStdString();
+
+    diary->addMedication({ 0, QStringLiteral("Atorvastatin"), DrugClass::Statin, {}, {} });
+    MedicationManagerDialog medicines(*diary);
+    for (QWidget *top : { static_cast<QWidget *>(window.get()), static_cast<QWidget *>(&medicines) })
+        for (QAbstractItemView *view : top->findChildren<QAbstractItemView *>())
+            EXPECT_FALSE(view->tabKeyNavigation()) << view->accessibleName().toStdString();
+    int linkLabels = 0;
+    for (QWidget *top : { static_cast<QWidget *>(window.get()), static_cast<QWidget *>(&medicines) }) {
+        for (QLabel *label : top->findChildren<QLabel *>()) {
+            const QString what = label->accessibleDescription();
+            if (what == QStringLiteral("Something to mention to a clinician")
+                || what == QStringLiteral("Note about the medicine")) {
+                ++linkLabels;
+                EXPECT_TRUE(label->textInteractionFlags() & Qt::LinksAccessibleByKeyboard) << what.toStdString();
+            }
+        }
+    }
+    EXPECT_EQ(linkLabels, 2);
 }

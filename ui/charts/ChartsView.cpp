@@ -28,7 +28,7 @@ ChartsView::ChartsView(LiveAnalysis &analysis, QWidget *parent)
     layout->addWidget(m_range);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
-    m_summary->setAccessibleName(tr("Figures for the range"));
+    m_summary->setAccessibleDescription(tr("Figures for the range"));
     layout->addWidget(m_summary);
 
     auto *scroll = new QScrollArea(this);

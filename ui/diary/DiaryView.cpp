@@ -70,6 +70,7 @@ DiaryView::DiaryView(DiaryRepository &diary, AppSettings &settings, const NightR
     m_proxy = new DiaryFilterProxy(this);
     m_proxy->setSourceModel(m_model);
     m_table = new QTableView(this);
+    m_table->setTabKeyNavigation(false); // Tab moves to the next control; arrows move between cells
     m_table->setModel(m_proxy);
     m_table->setAccessibleName(tr("Cramps and check-ins, newest night first"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -80,7 +80,8 @@ HomeView::HomeView(DiaryRepository &diary, AppSettings &settings, const NightRul
     trendLayout->setContentsMargins(10, 6, 10, 6);
     m_trend = makeLabel(m_trendBox);
     m_trend->setTextFormat(Qt::RichText);
-    m_trend->setAccessibleName(tr("Something to mention to a clinician"));
+    m_trend->setTextInteractionFlags(Qt::TextBrowserInteraction); // links by Tab and Enter too
+    m_trend->setAccessibleDescription(tr("Something to mention to a clinician"));
     trendLayout->addWidget(m_trend);
     m_trendBox->hide();
     connect(m_trend, &QLabel::linkActivated, this, [this](const QString &link) { emit guidanceRequested(link); });
@@ -100,9 +101,9 @@ HomeView::HomeView(DiaryRepository &diary, AppSettings &settings, const NightRul
     auto *lastLayout = new QVBoxLayout(lastCard);
     m_lastNightTitle = makeLabel(lastCard, 1.1, true);
     m_lastNight = makeLabel(lastCard, 1.6, true);
-    m_lastNight->setAccessibleName(tr("Last night"));
+    m_lastNight->setAccessibleDescription(tr("Last night"));
     m_lastEvening = makeLabel(lastCard);
-    m_lastEvening->setAccessibleName(tr("Last evening's check-in"));
+    m_lastEvening->setAccessibleDescription(tr("Last evening's check-in"));
     lastLayout->addWidget(m_lastNightTitle);
     lastLayout->addWidget(m_lastNight);
     lastLayout->addWidget(m_lastEvening);
@@ -113,9 +114,9 @@ HomeView::HomeView(DiaryRepository &diary, AppSettings &settings, const NightRul
     auto *weekTitle = makeLabel(weekCard, 1.1, true);
     weekTitle->setText(tr("This week"));
     m_week = makeLabel(weekCard, 1.6, true);
-    m_week->setAccessibleName(tr("This week"));
+    m_week->setAccessibleDescription(tr("This week"));
     m_tonight = makeLabel(weekCard);
-    m_tonight->setAccessibleName(tr("Tonight"));
+    m_tonight->setAccessibleDescription(tr("Tonight"));
     weekLayout->addWidget(weekTitle);
     weekLayout->addWidget(m_week);
     weekLayout->addWidget(m_tonight);
@@ -129,7 +130,7 @@ HomeView::HomeView(DiaryRepository &diary, AppSettings &settings, const NightRul
     recentTitle->setText(tr("The last two weeks"));
     m_recent = makeLabel(recentCard);
     m_recent->setTextFormat(Qt::RichText);
-    m_recent->setAccessibleName(tr("The last two weeks, night by night"));
+    m_recent->setAccessibleDescription(tr("The last two weeks, night by night"));
     recentLayout->addWidget(recentTitle);
     recentLayout->addWidget(m_recent);
     grid->addWidget(recentCard, 1, 0, 1, 2);

@@ -42,6 +42,7 @@ MedicationManagerDialog::MedicationManagerDialog(DiaryRepository &diary, QWidget
     setAccessibleName(windowTitle());
     auto *layout = new QVBoxLayout(this);
     m_table = new QTableWidget(0, 4, this);
+    m_table->setTabKeyNavigation(false); // Tab moves to the next control; arrows move between cells
     m_table->setHorizontalHeaderLabels({ tr("Name"), tr("Kind"), tr("Dose"), tr("Taken") });
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -53,7 +54,8 @@ MedicationManagerDialog::MedicationManagerDialog(DiaryRepository &diary, QWidget
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::RichText);
-    m_message->setAccessibleName(tr("Note about the medicine"));
+    m_message->setTextInteractionFlags(Qt::TextBrowserInteraction); // links by Tab and Enter too
+    m_message->setAccessibleDescription(tr("Note about the medicine"));
     m_message->hide();
     connect(m_message, &QLabel::linkActivated, this, [this](const QString &link) {
         if (m_guidance)

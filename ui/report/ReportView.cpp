@@ -116,7 +116,7 @@ ReportView::ReportView(LiveAnalysis &analysis, const GuidanceLibrary &guidance, 
     layout->addLayout(buttons);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
-    m_status->setAccessibleName(tr("Report status"));
+    m_status->setAccessibleDescription(tr("Report status"));
     layout->addWidget(m_status);
     layout->addStretch();
 
