@@ -150,7 +150,7 @@ int CliCommands::importData(CliContext &context, const QStringList &arguments)
     // Checked before the diary is opened; then read piece by piece inside one transaction.
     const auto file = InputFile::open(parser.value(QStringLiteral("input")), CsvImport::MaxFileBytes);
     const auto diary = context.openDiary(parser, false);
-    const CsvImportResult result = mapping           ? MappedImport::import(*diary, *file, *mapping)
+    const CsvImportResult result = mapping           ? MappedImport::import(*diary, *file, *mapping, context.nightRule().clock())
             : what == What::Episodes ? EpisodeCsv::import(*diary, *file)
                                      : NightLogCsv::import(*diary, *file);
     if (!result.ok()) {

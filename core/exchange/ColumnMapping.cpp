@@ -24,7 +24,8 @@ ColumnMapping ColumnMapping::fromJson(const QJsonObject &json)
     o.allowKeys({ QStringLiteral("kind"), QStringLiteral("date") },
                 { QStringLiteral("dateFormat"), QStringLiteral("time"), QStringLiteral("severity"),
                   QStringLiteral("severityMax"), QStringLiteral("leg"), QStringLiteral("muscle"),
-                  QStringLiteral("notes"), QStringLiteral("symptom") });
+                  QStringLiteral("notes"), QStringLiteral("symptom"), QStringLiteral("factorColumn"),
+                  QStringLiteral("factor") });
     ColumnMapping m;
     const QString kind = o.string(QStringLiteral("kind"), 40);
     if (kind == QLatin1StringView("symptom-sheet"))
@@ -45,6 +46,10 @@ ColumnMapping ColumnMapping::fromJson(const QJsonObject &json)
     m.muscle = o.optionalString(QStringLiteral("muscle"), 200);
     m.notes = o.optionalString(QStringLiteral("notes"), 200);
     m.symptom = o.optionalString(QStringLiteral("symptom"), 200);
+    m.factorColumn = o.optionalString(QStringLiteral("factorColumn"), 200);
+    m.factor = o.optionalString(QStringLiteral("factor"), 200);
+    if (m.factorColumn.isEmpty() != m.factor.isEmpty())
+        o.fail(m.factor.isEmpty() ? QStringLiteral("factor") : QStringLiteral("factorColumn"), JsonReader::Text::missing());
     if (m.kind == Kind::SymptomSheet && m.symptom.isEmpty())
         o.fail(QStringLiteral("symptom"), JsonReader::Text::missing());
     return m;
@@ -66,6 +71,8 @@ QJsonObject ColumnMapping::toJson() const
     put("muscle", muscle);
     put("notes", notes);
     put("symptom", symptom);
+    put("factorColumn", factorColumn);
+    put("factor", factor);
     if (kind == Kind::CrampPerRow && !severity.isEmpty())
         json.insert(QStringLiteral("severityMax"), severityMax);
     return json;
@@ -74,7 +81,7 @@ QJsonObject ColumnMapping::toJson() const
 QStringList ColumnMapping::missingFrom(const QStringList &header) const
 {
     QStringList missing;
-    for (const QString &column : { date, time, severity, leg, muscle, notes, symptom })
+    for (const QString &column : { date, time, severity, leg, muscle, notes, symptom, factorColumn })
         if (!column.isEmpty() && !header.contains(column) && !missing.contains(column))
             missing.append(column);
     return missing;

@@ -23,6 +23,8 @@ struct ColumnMapping {
     QString muscle; // optional
     QString notes; // optional
     QString symptom; // SymptomSheet: the column of cramp ratings
+    QString factorColumn; // optional: a column holding an evening factor for the night
+    QString factor; // which factor: a built-in key ("exercise") or the person's own factor's name
 
     static constexpr int SymptomSheetMax = 4;
 

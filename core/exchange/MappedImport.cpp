@@ -2,6 +2,7 @@
 
 #include "core/domain/Episode.h"
 #include "core/domain/EpisodeValidator.h"
+#include "core/domain/FactorValueCheck.h"
 #include "core/domain/NightLog.h"
 #include "core/exchange/CsvReader.h"
 #include "core/store/DiaryRepository.h"
@@ -9,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QMultiHash>
-#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -51,9 +51,10 @@ Muscle muscleFrom(const QString &value)
 class Importer
 {
 public:
-    Importer(DiaryRepository &diary, const ColumnMapping &mapping, CsvImportResult &result)
+    Importer(DiaryRepository &diary, const ColumnMapping &mapping, const NightClock &clock, CsvImportResult &result)
         : m_diary(diary)
         , m_mapping(mapping)
+        , m_clock(clock)
         , m_result(result)
     {
     }
@@ -63,6 +64,15 @@ public:
         m_header = columns;
         for (const QString &missing : m_mapping.missingFrom(columns))
             m_result.add({ 1, missing, Text::tr("the mapping names this column, but the file has none by that name") });
+        if (!m_mapping.factor.isEmpty()) {
+            for (const Factor &f : m_diary.factors(true))
+                if (f.builtinKey == m_mapping.factor || (!f.isBuiltin() && f.name == m_mapping.factor))
+                    m_factor = f;
+            if (!m_factor)
+                m_result.add({ 1, m_mapping.factorColumn,
+                               Text::tr("the mapping names the factor \u201c%1\u201d, which this diary does not have")
+                                       .arg(m_mapping.factor) });
+        }
         if (!m_result.ok())
             return;
         for (const Episode &e : m_diary.allEpisodes())
@@ -85,14 +95,66 @@ public:
             problem(m_mapping.date, Text::tr("'%1' is not a date written %2").arg(dateText, m_mapping.dateFormat));
             return;
         }
+        const std::optional<FactorValue> factorValue = factorFrom(line, value(m_mapping.factorColumn));
         if (m_mapping.kind == ColumnMapping::Kind::SymptomSheet)
-            symptomRow(line, date, value(m_mapping.symptom));
+            symptomRow(line, date, value(m_mapping.symptom), factorValue);
         else
-            crampRow(line, date, dateText.mid(m_mapping.dateFormat.size()).trimmed(), value);
+            crampRow(line, date, dateText.mid(m_mapping.dateFormat.size()).trimmed(), value, factorValue);
     }
 
 private:
-    void crampRow(int line, QDate date, const QString &timeInDate, const std::function<QString(const QString &)> &value)
+    // The evening factor a row gives for its night, read as that factor's kind.
+    std::optional<FactorValue> factorFrom(int line, const QString &text)
+    {
+        if (!m_factor || text.isEmpty())
+            return std::nullopt;
+        FactorValue parsed;
+        bool ok = true;
+        const QString word = text.toLower();
+        switch (m_factor->kind) {
+        case FactorKind::YesNo:
+            ok = QStringList { QStringLiteral("yes"), QStringLiteral("y"), QStringLiteral("ja"), QStringLiteral("1"),
+                               QStringLiteral("true"), QStringLiteral("no"), QStringLiteral("n"), QStringLiteral("nein"),
+                               QStringLiteral("0"), QStringLiteral("false") }
+                         .contains(word);
+            parsed = word == QLatin1StringView("yes") || word == QLatin1StringView("y") || word == QLatin1StringView("ja")
+                    || word == QLatin1StringView("1") || word == QLatin1StringView("true");
+            break;
+        case FactorKind::Number: parsed = QString(text).replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok); break;
+        case FactorKind::Choice: parsed = text; break;
+        }
+        const QString problem = ok ? FactorValueCheck::problem(*m_factor, parsed)
+                                   : Text::tr("\u201c%1\u201d is not a value of this factor").arg(text);
+        if (!problem.isEmpty()) {
+            m_result.add({ line, m_mapping.factorColumn, problem });
+            return std::nullopt;
+        }
+        return parsed;
+    }
+
+    // A night's check-in gets the factor's value unless the person already gave one; a new
+    // check-in is made only where the file says the night was tracked or gives a value.
+    void markNight(int line, QDate night, const std::optional<FactorValue> &value, bool tracked, const QString &notes)
+    {
+        if (!m_result.ok() || (!tracked && !value))
+            return;
+        std::optional<NightLog> log = m_diary.nightLog(night);
+        const bool created = !log;
+        if (created) {
+            log = NightLog {};
+            log->night = night;
+            log->checkedInAt = QDateTime::currentDateTimeUtc();
+            log->notes = notes;
+        }
+        const bool addsValue = value && !log->values.contains(m_factor->id);
+        if (addsValue)
+            log->values.insert(m_factor->id, *value);
+        if (created || addsValue)
+            write(line, [&] { m_diary.saveNightLog(*log); });
+    }
+
+    void crampRow(int line, QDate date, const QString &timeInDate, const std::function<QString(const QString &)> &value,
+                  const std::optional<FactorValue> &factorValue)
     {
         const auto problem = [&](const QString &column, const QString &reason) { m_result.add({ line, column, reason }); };
         Episode e;
@@ -134,12 +196,13 @@ private:
         e.notes = notes.join(QLatin1Char('\n'));
         for (const FieldProblem &p : EpisodeValidator::validate(e, QDateTime::currentDateTimeUtc()))
             problem(p.field == QLatin1StringView("start") ? m_mapping.date : p.field, p.message);
+        markNight(line, m_clock.nightOf(e.start), factorValue, false, Text::tr("Imported from another app."));
         add(line, e);
     }
 
     // Flaredown's rule: a day rated 0 to 4 was a tracked night (the night before that day);
     // a rating of 1 or more is one cramp at 03:00 that morning, its severity the rating on 0-10.
-    void symptomRow(int line, QDate date, const QString &text)
+    void symptomRow(int line, QDate date, const QString &text, const std::optional<FactorValue> &factorValue)
     {
         if (text.isEmpty())
             return; // not rated that day: nothing known
@@ -150,15 +213,8 @@ private:
                            Text::tr("'%1' is not a rating from 0 to %2").arg(text).arg(ColumnMapping::SymptomSheetMax) });
             return;
         }
-        const QDate night = date.addDays(-1);
-        if (m_result.ok() && !m_nightsSeen.contains(night) && !m_diary.nightLog(night)) {
-            NightLog log;
-            log.night = night;
-            log.checkedInAt = QDateTime::currentDateTimeUtc();
-            log.notes = Text::tr("Imported from another app (\u201c%1\u201d rated %2 of 4).").arg(m_mapping.symptom).arg(rating);
-            write(line, [&] { m_diary.saveNightLog(log); });
-        }
-        m_nightsSeen.insert(night);
+        markNight(line, date.addDays(-1), factorValue, true,
+                  Text::tr("Imported from another app (\u201c%1\u201d rated %2 of 4).").arg(m_mapping.symptom).arg(rating));
         if (rating == 0)
             return;
         Episode e;
@@ -199,10 +255,11 @@ private:
 
     DiaryRepository &m_diary;
     const ColumnMapping &m_mapping;
+    const NightClock m_clock;
     CsvImportResult &m_result;
     QStringList m_header;
+    std::optional<Factor> m_factor;
     QMultiHash<qint64, Episode> m_existing;
-    QSet<QDate> m_nightsSeen;
 };
 } // namespace
 
@@ -227,10 +284,10 @@ Preview preview(QIODevice &input, int rows)
     return preview;
 }
 
-CsvImportResult import(DiaryRepository &diary, QIODevice &input, const ColumnMapping &mapping)
+CsvImportResult import(DiaryRepository &diary, QIODevice &input, const ColumnMapping &mapping, const NightClock &clock)
 {
     CsvImportResult result;
-    Importer importer(diary, mapping, result);
+    Importer importer(diary, mapping, clock, result);
     CsvImport::run(
             diary, input, result, [&](const QStringList &header) { importer.header(header); },
             [&](int line, const QStringList &fields) { importer.row(line, fields); });

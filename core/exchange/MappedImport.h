@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/exchange/ColumnMapping.h"
+#include "core/domain/NightClock.h"
 #include "core/exchange/CsvImport.h"
 
 #include <QList>
@@ -20,7 +21,9 @@ struct Preview {
 // Throws StoreError for a file that is not UTF-8 text.
 Preview preview(QIODevice &input, int rows = 8);
 
-CsvImportResult import(DiaryRepository &diary, QIODevice &input, const ColumnMapping &mapping);
+// `clock` places a cramp in its night, for the factor a row may give for that night.
+CsvImportResult import(DiaryRepository &diary, QIODevice &input, const ColumnMapping &mapping,
+                       const NightClock &clock = NightClock());
 
 // The time a cramp gets when the file gives only a day, and the severity a 0-4 symptom
 // rating becomes.

@@ -3465,6 +3465,18 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
         <source>the diary refused this row: %1</source>
         <translation>das Tagebuch hat diese Zeile abgelehnt: %1</translation>
     </message>
+    <message>
+        <source>the mapping names the factor “%1”, which this diary does not have</source>
+        <translation>die Zuordnung nennt den Faktor „%1“, den es in diesem Tagebuch nicht gibt</translation>
+    </message>
+    <message>
+        <source>“%1” is not a value of this factor</source>
+        <translation>„%1“ ist kein Wert dieses Faktors</translation>
+    </message>
+    <message>
+        <source>Imported from another app.</source>
+        <translation>Aus einer anderen App importiert.</translation>
+    </message>
 </context>
 <context>
     <name>MappedImportDialog</name>
@@ -3555,6 +3567,22 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     <message>
         <source>Rows like a cramp already in the diary are skipped and counted.</source>
         <translation>Zeilen, die einem Krampf gleichen, der schon im Tagebuch steht, werden übersprungen und gezählt.</translation>
+    </message>
+    <message>
+        <source>An evening &amp;factor:</source>
+        <translation>Abendfakto&amp;r:</translation>
+    </message>
+    <message>
+        <source>Which factor the column holds</source>
+        <translation>Welcher Faktor in der Spalte steht</translation>
+    </message>
+    <message>
+        <source>&amp;Which factor:</source>
+        <translation>&amp;Welcher Faktor:</translation>
+    </message>
+    <message>
+        <source>“%1” fills “%2” in each night&apos;s check-in, where you have not given it.</source>
+        <translation>„%1“ füllt „%2“ im Abendeintrag jeder Nacht aus, wo Sie ihn nicht selbst angegeben haben.</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,8 @@ TEST(ColumnMapping, AMappingFileIsReadStrictlyAndRoundTrips)
 {
     ColumnMapping mapping;
     mapping.date = QStringLiteral("When");
+    mapping.factorColumn = QStringLiteral("Gym");
+    mapping.factor = QStringLiteral("exercise");
     mapping.dateFormat = QStringLiteral("dd.MM.yyyy");
     mapping.severity = QStringLiteral("Pain");
     mapping.severityMax = 5;
@@ -153,4 +155,47 @@ TEST(ColumnMapping, AMappingFileIsReadStrictlyAndRoundTrips)
                                            { QStringLiteral("date"), QStringLiteral("Date") } }),
                  StoreError)
             << "a symptom sheet needs its symptom column";
+}
+
+// A column can fill an evening factor for each night: it is read as the factor's kind,
+// never overwrites a value the person gave, and a wrong value is named by line and column.
+TEST(MappedImport, AColumnFillsAnEveningFactorForEachNight)
+{
+    TempDiary temp;
+    auto diary = temp.open();
+    qint64 exercise = 0;
+    for (const Factor &f : diary->factors())
+        if (f.builtinKey == QLatin1StringView("exercise"))
+            exercise = f.id;
+    NightLog given;
+    given.night = QDate(2026, 10, 2);
+    given.checkedInAt = QDateTime::currentDateTimeUtc();
+    given.values.insert(exercise, true); // the person's own answer for that night
+    diary->saveNightLog(given);
+
+    ColumnMapping mapping;
+    mapping.date = QStringLiteral("Date");
+    mapping.time = QStringLiteral("Time");
+    mapping.factorColumn = QStringLiteral("Gym");
+    mapping.factor = QStringLiteral("exercise");
+    const QString text = QStringLiteral("Date,Time,Gym\n"
+                                        "2026-10-02,03:00,ja\n"
+                                        "2026-10-03,04:10,no\n"
+                                        "2026-10-04,02:00,\n");
+    const CsvImportResult result = importText(*diary, text, mapping);
+    ASSERT_TRUE(result.ok()) << result.describe().toStdString();
+    EXPECT_EQ(result.imported, 3);
+    EXPECT_EQ(diary->nightLog(QDate(2026, 10, 1))->values.value(exercise), FactorValue(true));
+    EXPECT_EQ(diary->nightLog(QDate(2026, 10, 2))->values.value(exercise), FactorValue(true)) << "the person's answer stays";
+    EXPECT_EQ(diary->nightLog(QDate(2026, 10, 2))->checkedInAt.toSecsSinceEpoch(), given.checkedInAt.toSecsSinceEpoch());
+    EXPECT_FALSE(diary->nightLog(QDate(2026, 10, 3)).has_value()) << "no value: no check-in made up";
+
+    TempDiary other;
+    auto fresh = other.open();
+    const CsvImportResult wrong = importText(*fresh, QStringLiteral("Date,Time,Gym\n2026-10-02,03:00,maybe\n"), mapping);
+    EXPECT_TRUE(wrong.describe().contains(QStringLiteral("line 2, column Gym"))) << wrong.describe().toStdString();
+    EXPECT_EQ(fresh->episodeCount(), 0);
+    mapping.factor = QStringLiteral("Tonic water");
+    const CsvImportResult unknown = importText(*fresh, text, mapping);
+    EXPECT_TRUE(unknown.describe().contains(QStringLiteral("Tonic water"))) << unknown.describe().toStdString();
 }

@@ -183,6 +183,7 @@ TEST_F(UiFixture, AnotherAppsFileIsImportedThroughTheMappingDialog)
     onNextDialog<MappedImportDialog>([&shown](MappedImportDialog *dialog) {
         shown = dialog->mapping();
         dialog->columnChoice("notes")->setCurrentIndex(0); // the person leaves the notes out
+        EXPECT_FALSE(dialog->factorChoice()->isEnabled()) << "no factor column chosen";
         dialog->accept();
     });
     QSignalSpy finished(window->dataFiles(), &DataFileActions::finished);

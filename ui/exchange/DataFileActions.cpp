@@ -179,14 +179,14 @@ bool DataFileActions::importFromOtherApp(const QString &path)
     } catch (const StoreError &) {
         // nothing remembered yet
     }
-    MappedImportDialog dialog(preview, initial, m_window);
+    MappedImportDialog dialog(preview, initial, m_diary.factors(), m_window);
     if (m_runDialog(dialog) != QDialog::Accepted)
         return false;
     const ColumnMapping mapping = dialog.mapping();
     m_settings.setLastImportMapping(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact));
     CsvImportResult result;
     try {
-        result = MappedImport::import(m_diary, *InputFile::open(path, CsvImport::MaxFileBytes), mapping);
+        result = MappedImport::import(m_diary, *InputFile::open(path, CsvImport::MaxFileBytes), mapping, m_nightRule.clock());
     } catch (const StoreError &error) {
         emit failed(error.message());
         return false;

@@ -1,5 +1,7 @@
 #include "ui/exchange/MappedImportDialog.h"
 
+#include "core/domain/DisplayNames.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -12,7 +14,7 @@
 #include <QVBoxLayout>
 
 MappedImportDialog::MappedImportDialog(const MappedImport::Preview &preview, const ColumnMapping &initial,
-                                       QWidget *parent)
+                                       const QList<Factor> &factors, QWidget *parent)
     : QDialog(parent)
     , m_header(preview.header)
     , m_firstRow(preview.rows.value(0))
@@ -21,6 +23,7 @@ MappedImportDialog::MappedImportDialog(const MappedImport::Preview &preview, con
                                this))
     , m_dateFormat(new QComboBox(this))
     , m_scale(new QSpinBox(this))
+    , m_factor(new QComboBox(this))
     , m_explanation(new QLabel(this))
 {
     setWindowTitle(tr("Import from another app"));
@@ -65,6 +68,13 @@ MappedImportDialog::MappedImportDialog(const MappedImport::Preview &preview, con
     addRow("leg", tr("&Leg:"), true, true, false);
     addRow("muscle", tr("&Muscle:"), true, true, false);
     addRow("notes", tr("&Notes:"), true, true, false);
+    addRow("factorColumn", tr("An evening &factor:"), true, true, true);
+    for (const Factor &factor : factors)
+        m_factor->addItem(DisplayNames::of(factor), factor.isBuiltin() ? factor.builtinKey : factor.name);
+    m_factor->setAccessibleName(tr("Which factor the column holds"));
+    auto *factorLabel = new QLabel(tr("&Which factor:"), this);
+    factorLabel->setBuddy(m_factor);
+    form->addRow(factorLabel, m_factor);
 
     auto *table = new QTableWidget(int(preview.rows.size()), int(preview.header.size()), this);
     table->setHorizontalHeaderLabels(preview.header);
@@ -100,11 +110,14 @@ MappedImportDialog::MappedImportDialog(const MappedImport::Preview &preview, con
     select("muscle", initial.muscle);
     select("notes", initial.notes);
     select("symptom", initial.symptom);
+    select("factorColumn", initial.factorColumn);
+    m_factor->setCurrentIndex(std::max(0, m_factor->findData(initial.factor)));
     for (QRadioButton *choice : { m_perRow, m_sheet })
         connect(choice, &QRadioButton::toggled, this, &MappedImportDialog::update);
     for (const auto &[target, box] : std::as_const(m_columns))
         connect(box, &QComboBox::currentIndexChanged, this, &MappedImportDialog::update);
     connect(m_scale, &QSpinBox::valueChanged, this, &MappedImportDialog::update);
+    connect(m_factor, &QComboBox::currentIndexChanged, this, &MappedImportDialog::update);
     update();
     resize(720, 640);
 }
@@ -136,6 +149,9 @@ ColumnMapping MappedImportDialog::mapping() const
     m.kind = m_sheet->isChecked() ? ColumnMapping::Kind::SymptomSheet : ColumnMapping::Kind::CrampPerRow;
     m.date = column("date");
     m.dateFormat = m_dateFormat->currentData().toString();
+    m.factorColumn = column("factorColumn");
+    if (!m.factorColumn.isEmpty())
+        m.factor = m_factor->currentData().toString();
     if (m.kind == ColumnMapping::Kind::SymptomSheet) {
         m.symptom = column("symptom");
         return m;
@@ -157,12 +173,19 @@ void MappedImportDialog::update()
     for (QWidget *w : std::as_const(m_sheetOnly))
         w->setVisible(sheet);
     const ColumnMapping m = mapping();
+    m_factor->setEnabled(!m.factorColumn.isEmpty());
+    const QString factorText = m.factorColumn.isEmpty()
+            ? QString()
+            : QLatin1Char(' ')
+                    + tr("\u201c%1\u201d fills \u201c%2\u201d in each night's check-in, where you have not given it.")
+                              .arg(m.factorColumn, m_factor->currentText());
     if (sheet) {
         m_explanation->setText(
                 tr("Each day rated 1 to 4 in \u201c%1\u201d becomes one cramp at 03:00 that morning, with severity "
                    "3, 5, 8 or 10 of 10. Every rated day, 0 included, marks the night before it as tracked. Days "
                    "without a rating are left out.")
-                        .arg(m.symptom));
+                        .arg(m.symptom)
+                + factorText);
     } else {
         const bool dateHasTime = m_firstRow.value(m_header.indexOf(m.date)).trimmed().size() > m.dateFormat.size();
         QString text = m.time.isEmpty() && !dateHasTime
@@ -172,6 +195,6 @@ void MappedImportDialog::update()
             text += QLatin1Char(' ')
                     + tr("Severity from 0 to %1 is turned into 0 to 10 (for example %1 becomes 10).").arg(m.severityMax);
         m_explanation->setText(text + QLatin1Char(' ')
-                               + tr("Rows like a cramp already in the diary are skipped and counted."));
+                               + tr("Rows like a cramp already in the diary are skipped and counted.") + factorText);
     }
 }

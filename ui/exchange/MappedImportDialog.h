@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/Factor.h"
 #include "core/exchange/ColumnMapping.h"
 #include "core/exchange/MappedImport.h"
 
@@ -20,12 +21,16 @@ class MappedImportDialog : public QDialog
     Q_OBJECT
 
 public:
-    MappedImportDialog(const MappedImport::Preview &preview, const ColumnMapping &initial, QWidget *parent = nullptr);
+    // `factors`: the diary's, one of which a column may fill for each night.
+    MappedImportDialog(const MappedImport::Preview &preview, const ColumnMapping &initial, const QList<Factor> &factors,
+                       QWidget *parent = nullptr);
 
     ColumnMapping mapping() const;
 
     QRadioButton *symptomSheetChoice() const { return m_sheet; }
-    QComboBox *columnChoice(const char *target) const; // "date", "time", "severity", "leg", "muscle", "notes", "symptom"
+    // "date", "time", "severity", "leg", "muscle", "notes", "symptom", "factorColumn"
+    QComboBox *columnChoice(const char *target) const;
+    QComboBox *factorChoice() const { return m_factor; }
 
 private:
     void update();
@@ -37,6 +42,7 @@ private:
     QRadioButton *m_sheet;
     QComboBox *m_dateFormat;
     QSpinBox *m_scale;
+    QComboBox *m_factor;
     QList<std::pair<const char *, QComboBox *>> m_columns;
     QList<QWidget *> m_perRowOnly;
     QList<QWidget *> m_sheetOnly;

@@ -102,7 +102,7 @@ std::unique_ptr<QDialog> WindowScreenshot::show(MainWindow &window, const QStrin
         file.open(QIODevice::ReadOnly);
         const MappedImport::Preview preview = MappedImport::preview(file);
         dialog = std::make_unique<MappedImportDialog>(preview, ColumnMapping::guess(preview.header, preview.rows),
-                                                      &window);
+                                                      diary.factors(), &window);
     } else if (view == QLatin1StringView("topic")) {
         dialog = std::make_unique<GuidanceTopicDialog>(guidance, QStringLiteral("stretch-during-a-cramp"), &window);
     }
