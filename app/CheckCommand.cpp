@@ -15,18 +15,16 @@ struct Text {
 
 void print(CliContext &context, const DiarySalvage::Report &report)
 {
-    for (const QString &problem : report.structure)
-        context.out << QStringLiteral("- ") << problem << Qt::endl;
-    for (const DiarySalvage::LeftOut &row : report.leftOut)
-        context.out << QStringLiteral("- ") << Text::tr("%1: %2").arg(row.entry, row.reason) << Qt::endl;
+    for (const QString &line : report.lines())
+        context.out << QStringLiteral("- ") << line << Qt::endl;
 }
 
 int repair(CliContext &context, const QString &path)
 {
     if (SingleInstance::send(path, { { QStringLiteral("kind"), QStringLiteral("ping") } }, 2000))
-        throw StoreError(StoreError::Kind::Locked,
-                         Text::tr("%1 is open in a Cramp Diary window. Close it, then repair; nothing was changed.")
-                                 .arg(path));
+        throw StoreError(
+                StoreError::Kind::Locked,
+                Text::tr("%1 is open in a Cramp Diary window. Close it, then repair; nothing was changed.").arg(path));
     const DiarySalvage::Repair repair = DiarySalvage::repairInPlace(path);
     const DiarySalvage::Report &report = repair.report;
     if (repair.damagedCopy.isEmpty()) {

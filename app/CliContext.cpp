@@ -1,7 +1,6 @@
 #include "CliContext.h"
 
 #include "SingleInstance.h"
-
 #include "core/domain/Episode.h"
 #include "core/settings/AppPaths.h"
 #include "core/settings/AppSettings.h"

@@ -85,7 +85,7 @@ int forward(const ForwardToWindow &target, const QStringList &arguments, QTextSt
             << QCoreApplication::translate("CommandLineTool",
                                            "The Cramp Diary window that has %1 open did not answer. Look in its "
                                            "diary list before trying again.")
-                       .arg(target.diaryPath)
+                        .arg(target.diaryPath)
             << Qt::endl;
         return 1;
     }

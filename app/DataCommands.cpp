@@ -107,20 +107,15 @@ int CliCommands::exportData(CliContext &context, const QStringList &arguments)
     const FhirExport::Patient patient { parser.value(QStringLiteral("name")),
                                         CliContext::date(parser, QStringLiteral("birth-date")).value_or(QDate()) };
     const auto diary = context.openDiary(parser, true);
-    if (fhir) {
-        writeOut(context, parser.value(QStringLiteral("output")), FhirExport::write(*diary, patient));
-        if (!parser.value(QStringLiteral("output")).isEmpty() && parser.value(QStringLiteral("output")) != QLatin1StringView("-"))
-            context.out << Text::tr("Wrote %1.").arg(parser.value(QStringLiteral("output"))) << Qt::endl;
-        return 0;
-    }
-    const QString csv = what == What::Episodes
-            ? EpisodeCsv::write(diary->allEpisodes(), context.nightRule().clock())
-            : NightLogCsv::write(diary->nightLogs(QDate(1900, 1, 1), QDate(9999, 12, 31)), diary->factors(true),
-                                 diary->medications());
-    writeOut(context, parser.value(QStringLiteral("output")), csv.toUtf8());
-    if (!parser.value(QStringLiteral("output")).isEmpty()
-        && parser.value(QStringLiteral("output")) != QLatin1StringView("-"))
-        context.out << Text::tr("Wrote %1.").arg(parser.value(QStringLiteral("output"))) << Qt::endl;
+    const QByteArray bytes = fhir    ? FhirExport::write(*diary, patient)
+            : what == What::Episodes ? EpisodeCsv::write(diary->allEpisodes(), context.nightRule().clock()).toUtf8()
+                                     : NightLogCsv::write(diary->nightLogs(QDate(1900, 1, 1), QDate(9999, 12, 31)),
+                                                          diary->factors(true), diary->medications())
+                                               .toUtf8();
+    const QString output = parser.value(QStringLiteral("output"));
+    writeOut(context, output, bytes);
+    if (!output.isEmpty() && output != QLatin1StringView("-"))
+        context.out << Text::tr("Wrote %1.").arg(output) << Qt::endl;
     return 0;
 }
 
@@ -150,12 +145,11 @@ int CliCommands::importData(CliContext &context, const QStringList &arguments)
     // Checked before the diary is opened; then read piece by piece inside one transaction.
     const auto file = InputFile::open(parser.value(QStringLiteral("input")), CsvImport::MaxFileBytes);
     const auto diary = context.openDiary(parser, false);
-    const CsvImportResult result = mapping           ? MappedImport::import(*diary, *file, *mapping, context.nightRule().clock())
-            : what == What::Episodes ? EpisodeCsv::import(*diary, *file)
-                                     : NightLogCsv::import(*diary, *file);
+    const CsvImportResult result = mapping ? MappedImport::import(*diary, *file, *mapping, context.nightRule().clock())
+            : what == What::Episodes       ? EpisodeCsv::import(*diary, *file)
+                                           : NightLogCsv::import(*diary, *file);
     if (!result.ok()) {
-        context.err << Text::tr("Nothing was imported; %n problem(s) found:", nullptr, result.problemCount)
-                    << Qt::endl
+        context.err << Text::tr("Nothing was imported; %n problem(s) found:", nullptr, result.problemCount) << Qt::endl
                     << result.describe() << Qt::endl;
         return 1;
     }
@@ -209,8 +203,8 @@ int CliCommands::restore(CliContext &context, const QStringList &arguments)
     QByteArray bytes = readIn(parser.value(QStringLiteral("input")), InputFile::MaxBackupBytes);
     if (EncryptedBackup::isEncrypted(bytes))
         bytes = EncryptedBackup::decrypt(bytes, Passphrase::forRestore(parser));
-    const DiaryBackup::Restored restored = DiaryBackup::restoreToFile(
-            bytes, path, &context.settings(), { parser.isSet(QStringLiteral("skip-broken")) });
+    const DiaryBackup::Restored restored = DiaryBackup::restoreToFile(bytes, path, &context.settings(),
+                                                                      { parser.isSet(QStringLiteral("skip-broken")) });
     context.out << Text::tr("Restored %n cramp(s) into %1.", nullptr, restored.cramps).arg(path) << Qt::endl;
     if (!restored.leftOut.isEmpty()) {
         context.out << Text::tr("Left out %n record(s) the diary's rules do not allow:", nullptr,

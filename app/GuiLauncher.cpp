@@ -1,11 +1,9 @@
 #include "GuiLauncher.h"
 
+#include "CommandLineTool.h"
 #include "PrivacyNotice.h"
 #include "RepairOffer.h"
-
 #include "SingleInstance.h"
-
-#include "CommandLineTool.h"
 #include "WindowSession.h"
 #include "core/settings/AppPaths.h"
 #include "core/settings/AppSettings.h"
@@ -19,9 +17,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIcon>
-#include <QCommandLineParser>
 #include <QMessageBox>
 #include <QTextStream>
 #include <QTimer>
@@ -59,15 +57,16 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption(
             { QStringLiteral("view"),
               Text::tr("With --screenshot: what to show (home, diary, charts, charts-page, charts-page-all, insights, "
-                       "guidance, report, quicklog, editor, checkin, settings, medicines, factors, alert, untracked, topic, "
+                       "guidance, report, quicklog, editor, checkin, settings, medicines, factors, alert, untracked, "
+                       "topic, "
                        "welcome)."),
               Text::tr("view") });
     parser.addOption({ QStringLiteral("night-mode"), Text::tr("Start in the dark night palette.") });
-    parser.addOption({ QStringLiteral("checkin"), Text::tr("Open the evening check-in (in the running window, if any).") });
-    parser.addPositionalArgument(
-            QStringLiteral("command-or-file"),
-            Text::tr("Optional: a command (%1), or a diary file to open.")
-                    .arg(CommandLineTool::subcommands().join(QStringLiteral(", "))));
+    parser.addOption(
+            { QStringLiteral("checkin"), Text::tr("Open the evening check-in (in the running window, if any).") });
+    parser.addPositionalArgument(QStringLiteral("command-or-file"),
+                                 Text::tr("Optional: a command (%1), or a diary file to open.")
+                                         .arg(CommandLineTool::subcommands().join(QStringLiteral(", "))));
 }
 
 // `cramp-diary FILE` opens that diary, so the app can be a file manager's "Open with".
@@ -88,6 +87,24 @@ QString diaryPathFrom(const QCommandLineParser &parser, const AppSettings &setti
     if (path.isEmpty())
         path = AppPaths::defaultDiaryPath();
     return path;
+}
+// Opens the diary; a damaged one is offered the repair (when `mayAsk`) and opened once more.
+// Any other failure is shown and gives nothing.
+std::unique_ptr<DiaryRepository> openOrOfferRepair(const QString &path, bool mayAsk)
+{
+    for (bool repaired = false;; repaired = true) {
+        try {
+            return DiaryRepository::open(path);
+        } catch (const StoreError &error) {
+            QTextStream(stderr) << error.message() << Qt::endl;
+            const auto exec = [](QMessageBox &box) { box.exec(); };
+            if (error.kind() == StoreError::Kind::Damaged && mayAsk && !repaired
+                && RepairOffer::ask(nullptr, path, error.message(), exec))
+                continue;
+            QMessageBox::critical(nullptr, Text::tr("Cannot open the diary"), error.message());
+            return nullptr;
+        }
+    }
 }
 } // namespace
 
@@ -149,27 +166,14 @@ int run(int argc, char *argv[], void (*describeApplication)())
     const bool checkin = parser.isSet(QStringLiteral("checkin"));
     // A window already has this diary: bring it forward instead of failing on its lock.
     if (!parser.isSet(QStringLiteral("screenshot"))
-        && SingleInstance::send(path, { { QStringLiteral("kind"),
-                                          checkin ? QStringLiteral("checkin") : QStringLiteral("raise") } },
-                                5000))
+        && SingleInstance::send(
+                path, { { QStringLiteral("kind"), checkin ? QStringLiteral("checkin") : QStringLiteral("raise") } },
+                5000))
         return 0;
 
-    std::unique_ptr<DiaryRepository> diary;
-    for (bool repaired = false; !diary;) {
-        try {
-            diary = DiaryRepository::open(path);
-        } catch (const StoreError &error) {
-            QTextStream(stderr) << error.message() << Qt::endl;
-            const auto exec = [](QMessageBox &box) { box.exec(); };
-            if (error.kind() == StoreError::Kind::Damaged && !repaired && !parser.isSet(QStringLiteral("screenshot"))
-                && RepairOffer::ask(nullptr, path, error.message(), exec)) {
-                repaired = true; // opened again once; a second failure is reported as it is
-                continue;
-            }
-            QMessageBox::critical(nullptr, Text::tr("Cannot open the diary"), error.message());
-            return 1;
-        }
-    }
+    std::unique_ptr<DiaryRepository> diary = openOrOfferRepair(path, !parser.isSet(QStringLiteral("screenshot")));
+    if (!diary)
+        return 1;
 
     WindowSession session(settings, std::move(diary));
     QObject::connect(&session, &WindowSession::switchFailed, &session, [&session](const QString &message) {

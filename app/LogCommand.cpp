@@ -113,7 +113,8 @@ int CliCommands::log(CliContext &context, const QStringList &arguments)
     const NightClock clock = context.nightRule().clock();
     context.out << Text::tr("Logged cramp #%1 at %2 (night of %3).")
                            .arg(id)
-                           .arg(DateText::dateTime(episode.start), DateText::shortDayWithYear(clock.nightOf(episode.start)))
+                           .arg(DateText::dateTime(episode.start),
+                                DateText::shortDayWithYear(clock.nightOf(episode.start)))
                 << Qt::endl;
     // Warning signs are never passed over, on the command line either.
     const GuidanceLibrary guidance = GuidanceLibrary::load(); // outlives the topic pointers below

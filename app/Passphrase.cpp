@@ -2,10 +2,9 @@
 
 #include "CliContext.h"
 
+#include <cstdio>
 #include <termios.h>
 #include <unistd.h>
-
-#include <cstdio>
 
 #include <QFile>
 #include <QTextStream>

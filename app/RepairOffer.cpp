@@ -33,15 +33,13 @@ bool ask(QWidget *parent, const QString &path, const QString &problem, const Run
     try {
         result = DiarySalvage::repairInPlace(path);
     } catch (const StoreError &error) {
-        QMessageBox failed(QMessageBox::Critical, Text::tr("The repair did not work"), error.message(),
-                           QMessageBox::Ok, parent);
+        QMessageBox failed(QMessageBox::Critical, Text::tr("The repair did not work"), error.message(), QMessageBox::Ok,
+                           parent);
         run(failed);
         return false;
     }
     const DiarySalvage::Report &report = result.report;
-    QStringList details = report.structure;
-    for (const DiarySalvage::LeftOut &row : report.leftOut)
-        details.append(Text::tr("%1: %2").arg(row.entry, row.reason));
+    const QStringList details = report.lines();
     if (result.damagedCopy.isEmpty() && !report.healthy()) {
         QMessageBox nothing(QMessageBox::Critical, Text::tr("Nothing could be saved"),
                             Text::tr("Nothing could be read from %1. Restore a backup instead (File \u2192 Restore "
@@ -55,8 +53,8 @@ bool ask(QWidget *parent, const QString &path, const QString &problem, const Run
     QString summary = Text::tr("The diary was repaired and kept %1.").arg(report.keptSummary());
     if (!report.leftOut.isEmpty())
         summary += QLatin1Char(' ')
-                + Text::tr("Left out: %n record(s) the diary's rules do not allow (Show Details lists them).",
-                           nullptr, int(report.leftOut.size()));
+                + Text::tr("Left out: %n record(s) the diary's rules do not allow (Show Details lists them).", nullptr,
+                           int(report.leftOut.size()));
     QMessageBox done(QMessageBox::Information, Text::tr("Diary repaired"), summary, QMessageBox::Ok, parent);
     if (!result.damagedCopy.isEmpty())
         done.setInformativeText(Text::tr("The damaged file was kept as %1.").arg(result.damagedCopy));

@@ -32,7 +32,8 @@ ColumnMapping ColumnMapping::fromJson(const QJsonObject &json)
         m.kind = Kind::SymptomSheet;
     else if (kind != QLatin1StringView("cramp-per-row"))
         o.fail(QStringLiteral("kind"),
-               JsonReader::Text::unknownChoice(kind, { QStringLiteral("cramp-per-row"), QStringLiteral("symptom-sheet") }));
+               JsonReader::Text::unknownChoice(kind,
+                                               { QStringLiteral("cramp-per-row"), QStringLiteral("symptom-sheet") }));
     m.date = o.string(QStringLiteral("date"), 200);
     if (o.has(QStringLiteral("dateFormat"))) {
         m.dateFormat = o.string(QStringLiteral("dateFormat"), 40);
@@ -49,7 +50,8 @@ ColumnMapping ColumnMapping::fromJson(const QJsonObject &json)
     m.factorColumn = o.optionalString(QStringLiteral("factorColumn"), 200);
     m.factor = o.optionalString(QStringLiteral("factor"), 200);
     if (m.factorColumn.isEmpty() != m.factor.isEmpty())
-        o.fail(m.factor.isEmpty() ? QStringLiteral("factor") : QStringLiteral("factorColumn"), JsonReader::Text::missing());
+        o.fail(m.factor.isEmpty() ? QStringLiteral("factor") : QStringLiteral("factorColumn"),
+               JsonReader::Text::missing());
     if (m.kind == Kind::SymptomSheet && m.symptom.isEmpty())
         o.fail(QStringLiteral("symptom"), JsonReader::Text::missing());
     return m;
@@ -58,7 +60,8 @@ ColumnMapping ColumnMapping::fromJson(const QJsonObject &json)
 QJsonObject ColumnMapping::toJson() const
 {
     QJsonObject json { { QStringLiteral("kind"),
-                         kind == Kind::SymptomSheet ? QStringLiteral("symptom-sheet") : QStringLiteral("cramp-per-row") },
+                         kind == Kind::SymptomSheet ? QStringLiteral("symptom-sheet")
+                                                    : QStringLiteral("cramp-per-row") },
                        { QStringLiteral("date"), date },
                        { QStringLiteral("dateFormat"), dateFormat } };
     const auto put = [&json](const char *key, const QString &column) {

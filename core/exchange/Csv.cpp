@@ -3,7 +3,6 @@
 #include "core/exchange/CsvReader.h"
 
 #include <QBuffer>
-
 #include <QCoreApplication>
 
 namespace {

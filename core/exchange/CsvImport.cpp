@@ -20,7 +20,8 @@ struct Text {
 namespace CsvImport {
 
 namespace {
-struct Refused {}; // leaves the action early so that its transaction is undone
+struct Refused {
+}; // leaves the action early so that its transaction is undone
 } // namespace
 
 void run(DiaryRepository &diary, QIODevice &input, CsvImportResult &result,
@@ -96,8 +97,7 @@ QString CsvImportResult::summary() const
 {
     QString text = Text::tr("Imported %n row(s).", nullptr, imported);
     if (skippedDuplicates > 0)
-        text += QLatin1Char(' ')
-                + Text::tr("Skipped %n cramp(s) already in the diary.", nullptr, skippedDuplicates);
+        text += QLatin1Char(' ') + Text::tr("Skipped %n cramp(s) already in the diary.", nullptr, skippedDuplicates);
     if (!medicinesAdded.isEmpty())
         text += QLatin1Char(' ')
                 + Text::tr("Added the medicine(s) the file names: %1 (add their class and dates under Medicines).",

@@ -47,8 +47,8 @@ bool CsvReader::fill()
     bytes.chop(keep);
     const qsizetype bad = InputFile::firstInvalidUtf8(bytes);
     if (bad >= 0)
-        InputFile::refuseInvalidUtf8(m_newlinesDecoded + int(bytes.left(bad).count('\n')) + 1,
-                                     m_bytesDecoded + bad, uchar(bytes.at(bad)));
+        InputFile::refuseInvalidUtf8(m_newlinesDecoded + int(bytes.left(bad).count('\n')) + 1, m_bytesDecoded + bad,
+                                     uchar(bytes.at(bad)));
     m_bytesDecoded += bytes.size();
     m_newlinesDecoded += int(bytes.count('\n'));
     m_text = QString::fromUtf8(bytes);
@@ -127,7 +127,8 @@ std::optional<CsvReader::Record> CsvReader::next()
             return record;
         } else if (c == QLatin1Char('"')) {
             if (!current.isEmpty() || afterQuote)
-                return fail(m_line, Text::tr("a quote in the middle of a field; quotes inside a field must be doubled"));
+                return fail(m_line,
+                            Text::tr("a quote in the middle of a field; quotes inside a field must be doubled"));
             inQuotes = true;
         } else {
             if (afterQuote)

@@ -6,13 +6,13 @@
 #include "core/store/DiaryRepository.h"
 #include "core/store/StoreError.h"
 
+#include <functional>
+
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
-
-#include <functional>
 
 namespace {
 struct Text {
@@ -62,9 +62,11 @@ Episode episodeFrom(const JsonReader &o)
     e.wokeFromSleep = o.optionalBoolean(QStringLiteral("wokeFromSleep"));
     e.sleepDisturbance = optionalInt(o, QStringLiteral("sleepDisturbance"), 0, 10);
     e.sorenessAfter = o.optionalBoolean(QStringLiteral("sorenessAfter"));
-    for (const JsonReader &r : JsonReader::objects(o.array(QStringLiteral("reliefs"), true), o.path(QStringLiteral("reliefs")))) {
+    for (const JsonReader &r :
+         JsonReader::objects(o.array(QStringLiteral("reliefs"), true), o.path(QStringLiteral("reliefs")))) {
         r.allowKeys({ QStringLiteral("relief") }, { QStringLiteral("helped") });
-        e.reliefs.append({ r.requiredEnum<Relief>(QStringLiteral("relief")), r.optionalBoolean(QStringLiteral("helped")) });
+        e.reliefs.append(
+                { r.requiredEnum<Relief>(QStringLiteral("relief")), r.optionalBoolean(QStringLiteral("helped")) });
     }
     const QJsonArray signs = o.array(QStringLiteral("warningSigns"), true);
     for (qsizetype i = 0; i < signs.size(); ++i) {
@@ -92,7 +94,8 @@ Factor factorFrom(const JsonReader &o)
     f.unit = o.optionalString(QStringLiteral("unit"), 40);
     const QJsonArray choices = o.array(QStringLiteral("choices"), true);
     for (qsizetype i = 0; i < choices.size(); ++i)
-        f.choices.append(JsonReader::stringAt(choices.at(i), QStringLiteral("%1[%2]").arg(o.path(QStringLiteral("choices"))).arg(i), 200));
+        f.choices.append(JsonReader::stringAt(
+                choices.at(i), QStringLiteral("%1[%2]").arg(o.path(QStringLiteral("choices"))).arg(i), 200));
     f.retired = o.optionalBoolean(QStringLiteral("retired")).value_or(false);
     f.splitAt = o.optionalNumber(QStringLiteral("splitAt"), -1e9, 1e9); // absent before version 3
     return f;
@@ -102,10 +105,13 @@ Medication medicationFrom(const JsonReader &o)
 {
     o.allowKeys({ QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("class") },
                 { QStringLiteral("dose"), QStringLiteral("periods") });
-    Medication m { o.integer(QStringLiteral("id"), 1, MaxId), o.string(QStringLiteral("name"), 200),
-                   o.requiredEnum<DrugClass>(QStringLiteral("class")), o.optionalString(QStringLiteral("dose"), 200),
+    Medication m { o.integer(QStringLiteral("id"), 1, MaxId),
+                   o.string(QStringLiteral("name"), 200),
+                   o.requiredEnum<DrugClass>(QStringLiteral("class")),
+                   o.optionalString(QStringLiteral("dose"), 200),
                    {} };
-    for (const JsonReader &p : JsonReader::objects(o.array(QStringLiteral("periods"), true), o.path(QStringLiteral("periods")))) {
+    for (const JsonReader &p :
+         JsonReader::objects(o.array(QStringLiteral("periods"), true), o.path(QStringLiteral("periods")))) {
         p.allowKeys({ QStringLiteral("started") }, { QStringLiteral("stopped") });
         m.periods.append({ p.date(QStringLiteral("started")), p.optionalDate(QStringLiteral("stopped")) });
     }
@@ -122,8 +128,9 @@ UntrackedPeriod untrackedFrom(const JsonReader &o)
 
 NightLog nightLogFrom(const JsonReader &o)
 {
-    o.allowKeys({ QStringLiteral("night") }, { QStringLiteral("checkedInUtc"), QStringLiteral("notes"),
-                                               QStringLiteral("medicationIds"), QStringLiteral("values") });
+    o.allowKeys({ QStringLiteral("night") },
+                { QStringLiteral("checkedInUtc"), QStringLiteral("notes"), QStringLiteral("medicationIds"),
+                  QStringLiteral("values") });
     NightLog log;
     log.night = o.date(QStringLiteral("night"));
     if (o.has(QStringLiteral("checkedInUtc")) && !o.string(QStringLiteral("checkedInUtc"), 40).isEmpty())
@@ -265,7 +272,8 @@ QStringList restore(const QByteArray &json, DiaryRepository &diary, AppSettings 
     for (const JsonReader &o : JsonReader::objects(root.array(QStringLiteral("factors")), QStringLiteral("factors")))
         factors.append(factorFrom(o));
     QList<Medication> medications;
-    for (const JsonReader &o : JsonReader::objects(root.array(QStringLiteral("medications")), QStringLiteral("medications")))
+    for (const JsonReader &o :
+         JsonReader::objects(root.array(QStringLiteral("medications")), QStringLiteral("medications")))
         medications.append(medicationFrom(o));
     QStringList broken;
     const auto readEntries = [&](const QString &key, auto from, bool optional = false) {
@@ -285,8 +293,8 @@ QStringList restore(const QByteArray &json, DiaryRepository &diary, AppSettings 
     const auto nightLogs = readEntries(QStringLiteral("nightLogs"), nightLogFrom);
     if (!broken.isEmpty() && !options.skipBroken)
         throw StoreError(StoreError::Kind::Rejected,
-                         Text::tr("Nothing was restored: the diary's rules do not allow %n record(s) of the backup:", nullptr,
-                                  int(broken.size()))
+                         Text::tr("Nothing was restored: the diary's rules do not allow %n record(s) of the backup:",
+                                  nullptr, int(broken.size()))
                                  + QLatin1Char('\n') + broken.mid(0, 20).join(QLatin1Char('\n'))
                                  + (broken.size() > 20 ? QStringLiteral("\n\u2026") : QString()) + QLatin1Char('\n')
                                  + Text::tr("Restore with --skip-broken to restore everything else; these records are "
@@ -294,14 +302,17 @@ QStringList restore(const QByteArray &json, DiaryRepository &diary, AppSettings 
     std::optional<std::function<void(AppSettings &)>> applySettings;
     if (root.has(QStringLiteral("settings"))) {
         const JsonReader s = root.object(QStringLiteral("settings"));
-        s.allowKeys({}, { QStringLiteral("nightBoundaryHour"), QStringLiteral("firstDayOfWeek"),
-                          QStringLiteral("waterUnit"), QStringLiteral("nightMode"),
-                          QStringLiteral("nightModeStartHour"), QStringLiteral("nightModeEndHour") });
-        const int boundary = int(s.optionalInteger(QStringLiteral("nightBoundaryHour"), 0, 23).value_or(NightClock::DefaultBoundaryHour));
+        s.allowKeys({},
+                    { QStringLiteral("nightBoundaryHour"), QStringLiteral("firstDayOfWeek"),
+                      QStringLiteral("waterUnit"), QStringLiteral("nightMode"), QStringLiteral("nightModeStartHour"),
+                      QStringLiteral("nightModeEndHour") });
+        const int boundary = int(s.optionalInteger(QStringLiteral("nightBoundaryHour"), 0, 23)
+                                         .value_or(NightClock::DefaultBoundaryHour));
         const int firstDay = int(s.optionalInteger(QStringLiteral("firstDayOfWeek"), 1, 7).value_or(1));
         const QString water = s.optionalString(QStringLiteral("waterUnit"), 8);
         if (!water.isEmpty() && water != QLatin1StringView("ml") && water != QLatin1StringView("floz"))
-            s.fail(QStringLiteral("waterUnit"), JsonReader::Text::unknownChoice(water, { QStringLiteral("ml"), QStringLiteral("floz") }));
+            s.fail(QStringLiteral("waterUnit"),
+                   JsonReader::Text::unknownChoice(water, { QStringLiteral("ml"), QStringLiteral("floz") }));
         const int mode = int(s.optionalInteger(QStringLiteral("nightMode"), 0, 2).value_or(0));
         const int from = int(s.optionalInteger(QStringLiteral("nightModeStartHour"), 0, 23).value_or(22));
         const int until = int(s.optionalInteger(QStringLiteral("nightModeEndHour"), 0, 23).value_or(7));
@@ -309,7 +320,7 @@ QStringList restore(const QByteArray &json, DiaryRepository &diary, AppSettings 
             target.setNightBoundaryHour(boundary);
             target.setFirstDayOfWeek(Qt::DayOfWeek(firstDay));
             target.setWaterUnit(water == QLatin1StringView("floz") ? AppSettings::WaterUnit::FluidOunces
-                                                                     : AppSettings::WaterUnit::Millilitres);
+                                                                   : AppSettings::WaterUnit::Millilitres);
             target.setNightMode(AppSettings::NightMode(mode));
             target.setNightModeHours(from, until);
             target.sync();

@@ -26,8 +26,7 @@ struct RestoreOptions {
 // a backup, a backup from a newer version, or data the diary refuses (naming every broken
 // entry by its JSON path); nothing is then written. `diary` must be empty. Settings in the
 // backup are applied when `settings` is given. Returns the entries left out (skipBroken).
-QStringList restore(const QByteArray &json, DiaryRepository &diary, AppSettings *settings,
-                    RestoreOptions options = {});
+QStringList restore(const QByteArray &json, DiaryRepository &diary, AppSettings *settings, RestoreOptions options = {});
 
 struct Restored {
     int cramps = 0;
@@ -35,6 +34,5 @@ struct Restored {
 };
 // Restores into the diary file at `path`: an empty diary there, or a new file that appears
 // only when the restore is complete. Throws StoreError.
-Restored restoreToFile(const QByteArray &json, const QString &path, AppSettings *settings,
-                       RestoreOptions options = {});
+Restored restoreToFile(const QByteArray &json, const QString &path, AppSettings *settings, RestoreOptions options = {});
 } // namespace DiaryBackup

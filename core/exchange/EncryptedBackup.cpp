@@ -93,10 +93,10 @@ QByteArray encrypt(const QByteArray &plain, const QString &passphrase)
         const bool last = offset + length == plain.size();
         const qsizetype at = out.size();
         out.resize(at + length + crypto_secretstream_xchacha20poly1305_ABYTES);
-        crypto_secretstream_xchacha20poly1305_push(
-                &state, reinterpret_cast<unsigned char *>(out.data()) + at, nullptr, bytesOf(plain, offset),
-                quint64(length), bytesOf(associated), quint64(associated.size()),
-                last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0);
+        crypto_secretstream_xchacha20poly1305_push(&state, reinterpret_cast<unsigned char *>(out.data()) + at, nullptr,
+                                                   bytesOf(plain, offset), quint64(length), bytesOf(associated),
+                                                   quint64(associated.size()),
+                                                   last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0);
         offset += length;
     } while (offset < plain.size());
     return out;

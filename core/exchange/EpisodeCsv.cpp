@@ -2,13 +2,11 @@
 
 #include "core/domain/EpisodeValidator.h"
 #include "core/exchange/Csv.h"
+#include "core/exchange/KnownEpisodes.h"
 #include "core/store/DiaryRepository.h"
 #include "core/store/StoreError.h"
 
 #include <QCoreApplication>
-#include <QMultiHash>
-
-#include <algorithm>
 
 namespace {
 struct Text {
@@ -126,13 +124,8 @@ CsvImportResult import(DiaryRepository &diary, QIODevice &input)
 {
     CsvImportResult result;
     QStringList header;
-    // A file exported and imported again, or imported twice, adds nothing twice: rows are
-    // compared with the cramps of the same moment already in the diary.
-    QMultiHash<qint64, Episode> existing;
-    const auto sameEntry = [](Episode a, Episode b) {
-        a.id = b.id = 0;
-        return a == b;
-    };
+    // A file exported and imported again, or imported twice, adds nothing twice.
+    KnownEpisodes existing;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const auto checkHeader = [&](const QStringList &first) {
         header = first;
@@ -152,12 +145,12 @@ CsvImportResult import(DiaryRepository &diary, QIODevice &input)
             result.add({ 1, {}, reason });
             return;
         }
-        for (const Episode &e : diary.allEpisodes())
-            existing.insert(e.start.toSecsSinceEpoch(), e);
+        existing = KnownEpisodes(diary.allEpisodes());
     };
     const auto readRow = [&](int line, const QStringList &fields) {
         if (fields.size() != header.size()) {
-            result.add({ line, {}, Text::tr("%1 fields where %2 were expected").arg(fields.size()).arg(header.size()) });
+            result.add(
+                    { line, {}, Text::tr("%1 fields where %2 were expected").arg(fields.size()).arg(header.size()) });
             return;
         }
         bool tooLong = false;
@@ -177,8 +170,9 @@ CsvImportResult import(DiaryRepository &diary, QIODevice &input)
             row.problem("start_local",
                         Text::tr("'%1' is not a time written YYYY-MM-DDTHH:MM[:SS]").arg(row.text("start_local")));
         else if (local.date().year() < 1900 || local.date().year() > 2200)
-            row.problem("start_local", Text::tr("%1 is not a time a diary can hold (years 1900 to 2200)")
-                                               .arg(row.text("start_local")));
+            row.problem(
+                    "start_local",
+                    Text::tr("%1 is not a time a diary can hold (years 1900 to 2200)").arg(row.text("start_local")));
         else if (offset)
             e.start = QDateTime(local.date(), local.time(), Qt::OffsetFromUTC, *offset * 60);
         else if (row.text("utc_offset_minutes").isEmpty())
@@ -216,14 +210,12 @@ CsvImportResult import(DiaryRepository &diary, QIODevice &input)
         e.notes = Csv::undefuse(fields.value(header.indexOf(QStringLiteral("notes"))));
         if (e.start.isValid()) {
             for (const FieldProblem &p : EpisodeValidator::validate(e, now))
-                result.add(
-                        { line, p.field == QLatin1StringView("start") ? QStringLiteral("start_local") : p.field,
-                          p.message });
+                result.add({ line, p.field == QLatin1StringView("start") ? QStringLiteral("start_local") : p.field,
+                             p.message });
         }
         if (!result.ok())
             return; // checked on, but nothing more is written
-        const auto same = existing.equal_range(e.start.toSecsSinceEpoch());
-        if (std::any_of(same.first, same.second, [&](const Episode &old) { return sameEntry(old, e); })) {
+        if (existing.contains(e)) {
             ++result.skippedDuplicates;
             return;
         }

@@ -29,7 +29,9 @@ QString urn(const QString &name)
 
 QJsonObject coding(const QString &system, const QString &code, const QString &display)
 {
-    return { { QStringLiteral("system"), system }, { QStringLiteral("code"), code }, { QStringLiteral("display"), display } };
+    return { { QStringLiteral("system"), system },
+             { QStringLiteral("code"), code },
+             { QStringLiteral("display"), display } };
 }
 
 QJsonObject codeable(const QJsonObject &coded, const QString &text)
@@ -55,8 +57,10 @@ QJsonObject bodySite(const Episode &e)
     case Muscle::Other: return {};
     }
     if (e.leg) {
-        static const QString sides[] = { QStringLiteral("7771000"), QStringLiteral("24028007"), QStringLiteral("51440002") };
-        static const QString sideNames[] = { QStringLiteral("left"), QStringLiteral("right"), QStringLiteral("both sides") };
+        static const QString sides[]
+                = { QStringLiteral("7771000"), QStringLiteral("24028007"), QStringLiteral("51440002") };
+        static const QString sideNames[]
+                = { QStringLiteral("left"), QStringLiteral("right"), QStringLiteral("both sides") };
         code += QStringLiteral(":272741003=") + sides[int(*e.leg)];
         display += QStringLiteral(", ") + sideNames[int(*e.leg)];
     }
@@ -68,26 +72,28 @@ QJsonObject bodySite(const Episode &e)
 
 QJsonObject observation(const Episode &e, const QString &patientUrl)
 {
-    QJsonObject o { { QStringLiteral("resourceType"), QStringLiteral("Observation") },
-                    { QStringLiteral("status"), QStringLiteral("final") },
-                    { QStringLiteral("category"),
-                      QJsonArray { codeable(coding(QStringLiteral("http://terminology.hl7.org/CodeSystem/observation-category"),
-                                                  QStringLiteral("survey"), QStringLiteral("Survey")),
-                                           QStringLiteral("Survey")) } },
-                    { QStringLiteral("code"),
-                      codeable(coding(Loinc, QStringLiteral("72514-3"),
-                                     QStringLiteral("Pain severity - 0-10 verbal numeric rating [Score] - Reported")),
-                              Text::tr("Leg cramp: pain severity (0-10)")) },
-                    { QStringLiteral("subject"), reference(patientUrl) },
-                    { QStringLiteral("performer"), QJsonArray { reference(patientUrl) } },
-                    { QStringLiteral("effectiveDateTime"), e.start.toString(Qt::ISODate) } };
+    QJsonObject o {
+        { QStringLiteral("resourceType"), QStringLiteral("Observation") },
+        { QStringLiteral("status"), QStringLiteral("final") },
+        { QStringLiteral("category"),
+          QJsonArray { codeable(coding(QStringLiteral("http://terminology.hl7.org/CodeSystem/observation-category"),
+                                       QStringLiteral("survey"), QStringLiteral("Survey")),
+                                QStringLiteral("Survey")) } },
+        { QStringLiteral("code"),
+          codeable(coding(Loinc, QStringLiteral("72514-3"),
+                          QStringLiteral("Pain severity - 0-10 verbal numeric rating [Score] - Reported")),
+                   Text::tr("Leg cramp: pain severity (0-10)")) },
+        { QStringLiteral("subject"), reference(patientUrl) },
+        { QStringLiteral("performer"), QJsonArray { reference(patientUrl) } },
+        { QStringLiteral("effectiveDateTime"), e.start.toString(Qt::ISODate) }
+    };
     if (e.severity)
         o.insert(QStringLiteral("valueInteger"), *e.severity);
     else
         o.insert(QStringLiteral("dataAbsentReason"),
                  codeable(coding(QStringLiteral("http://terminology.hl7.org/CodeSystem/data-absent-reason"),
-                                QStringLiteral("unknown"), QStringLiteral("Unknown")),
-                         Text::tr("Severity not recorded")));
+                                 QStringLiteral("unknown"), QStringLiteral("Unknown")),
+                          Text::tr("Severity not recorded")));
     if (e.muscle && *e.muscle != Muscle::Other)
         o.insert(QStringLiteral("bodySite"), bodySite(e));
     if (e.durationSeconds)
@@ -95,7 +101,7 @@ QJsonObject observation(const Episode &e, const QString &patientUrl)
                  QJsonArray { QJsonObject {
                          { QStringLiteral("code"),
                            codeable(coding(Snomed, QStringLiteral("103335007"), QStringLiteral("Duration")),
-                                   Text::tr("Duration of the cramp")) },
+                                    Text::tr("Duration of the cramp")) },
                          { QStringLiteral("valueQuantity"),
                            QJsonObject { { QStringLiteral("value"), *e.durationSeconds },
                                          { QStringLiteral("unit"), QStringLiteral("s") },
@@ -113,22 +119,24 @@ QJsonObject observation(const Episode &e, const QString &patientUrl)
     if (!e.notes.trimmed().isEmpty())
         notes.append(e.notes.trimmed());
     if (!notes.isEmpty())
-        o.insert(QStringLiteral("note"), QJsonArray { QJsonObject { { QStringLiteral("text"), notes.join(QLatin1Char('\n')) } } });
+        o.insert(QStringLiteral("note"),
+                 QJsonArray { QJsonObject { { QStringLiteral("text"), notes.join(QLatin1Char('\n')) } } });
     return o;
 }
 
 QJsonObject medicationStatement(const Medication &m, const MedicationPeriod *period, const QString &patientUrl)
 {
     const QString status = !period ? QStringLiteral("unknown")
-            : period->stopped     ? QStringLiteral("completed")
-                                  : QStringLiteral("active");
-    QJsonObject s { { QStringLiteral("resourceType"), QStringLiteral("MedicationStatement") },
-                    { QStringLiteral("status"), status },
-                    { QStringLiteral("medicationCodeableConcept"),
-                      QJsonObject { { QStringLiteral("text"),
-                                      Text::tr("%1 (%2)").arg(m.name, DisplayNames::of(m.drugClass)) } } },
-                    { QStringLiteral("subject"), reference(patientUrl) },
-                    { QStringLiteral("informationSource"), reference(patientUrl) } };
+            : period->stopped      ? QStringLiteral("completed")
+                                   : QStringLiteral("active");
+    QJsonObject s {
+        { QStringLiteral("resourceType"), QStringLiteral("MedicationStatement") },
+        { QStringLiteral("status"), status },
+        { QStringLiteral("medicationCodeableConcept"),
+          QJsonObject { { QStringLiteral("text"), Text::tr("%1 (%2)").arg(m.name, DisplayNames::of(m.drugClass)) } } },
+        { QStringLiteral("subject"), reference(patientUrl) },
+        { QStringLiteral("informationSource"), reference(patientUrl) }
+    };
     if (period) {
         QJsonObject effective { { QStringLiteral("start"), period->started.toString(Qt::ISODate) } };
         if (period->stopped)
@@ -148,38 +156,39 @@ QJsonObject bundle(const DiaryRepository &diary, const Patient &patient)
     QJsonArray entries;
     const auto add = [&entries](const QString &fullUrl, QJsonObject resource) {
         resource.insert(QStringLiteral("id"), fullUrl.mid(9)); // the uuid after "urn:uuid:"
-        entries.append(QJsonObject { { QStringLiteral("fullUrl"), fullUrl }, { QStringLiteral("resource"), resource } });
+        entries.append(
+                QJsonObject { { QStringLiteral("fullUrl"), fullUrl }, { QStringLiteral("resource"), resource } });
     };
     const QString patientUrl = urn(QStringLiteral("patient"));
     QJsonObject person { { QStringLiteral("resourceType"), QStringLiteral("Patient") } };
     if (!patient.name.trimmed().isEmpty())
-        person.insert(QStringLiteral("name"), QJsonArray { QJsonObject { { QStringLiteral("text"), patient.name.trimmed() } } });
+        person.insert(QStringLiteral("name"),
+                      QJsonArray { QJsonObject { { QStringLiteral("text"), patient.name.trimmed() } } });
     if (patient.birthDate.isValid())
         person.insert(QStringLiteral("birthDate"), patient.birthDate.toString(Qt::ISODate));
     add(patientUrl, person);
 
     // What the person records, not a clinician's diagnosis: unconfirmed, asserted by the patient.
     add(urn(QStringLiteral("condition")),
-        QJsonObject {
-                { QStringLiteral("resourceType"), QStringLiteral("Condition") },
-                { QStringLiteral("clinicalStatus"),
-                  codeable(coding(QStringLiteral("http://terminology.hl7.org/CodeSystem/condition-clinical"),
-                                 QStringLiteral("active"), QStringLiteral("Active")),
-                          QStringLiteral("Active")) },
-                { QStringLiteral("verificationStatus"),
-                  codeable(coding(QStringLiteral("http://terminology.hl7.org/CodeSystem/condition-ver-status"),
-                                 QStringLiteral("unconfirmed"), QStringLiteral("Unconfirmed")),
-                          Text::tr("Reported by the patient")) },
-                { QStringLiteral("code"),
-                  codeable(coding(QStringLiteral("http://hl7.org/fhir/sid/icd-10-cm"), QStringLiteral("G47.62"),
-                                 QStringLiteral("Sleep related leg cramps")),
-                          Text::tr("Leg cramps at night, as recorded by the patient")) },
-                { QStringLiteral("subject"), reference(patientUrl) },
-                { QStringLiteral("asserter"), reference(patientUrl) },
-                { QStringLiteral("note"),
-                  QJsonArray { QJsonObject { { QStringLiteral("text"),
-                                               Text::tr("Recorded by the patient in Cramp Diary; not a "
-                                                        "clinician's diagnosis.") } } } } });
+        QJsonObject { { QStringLiteral("resourceType"), QStringLiteral("Condition") },
+                      { QStringLiteral("clinicalStatus"),
+                        codeable(coding(QStringLiteral("http://terminology.hl7.org/CodeSystem/condition-clinical"),
+                                        QStringLiteral("active"), QStringLiteral("Active")),
+                                 QStringLiteral("Active")) },
+                      { QStringLiteral("verificationStatus"),
+                        codeable(coding(QStringLiteral("http://terminology.hl7.org/CodeSystem/condition-ver-status"),
+                                        QStringLiteral("unconfirmed"), QStringLiteral("Unconfirmed")),
+                                 Text::tr("Reported by the patient")) },
+                      { QStringLiteral("code"),
+                        codeable(coding(QStringLiteral("http://hl7.org/fhir/sid/icd-10-cm"), QStringLiteral("G47.62"),
+                                        QStringLiteral("Sleep related leg cramps")),
+                                 Text::tr("Leg cramps at night, as recorded by the patient")) },
+                      { QStringLiteral("subject"), reference(patientUrl) },
+                      { QStringLiteral("asserter"), reference(patientUrl) },
+                      { QStringLiteral("note"),
+                        QJsonArray { QJsonObject { { QStringLiteral("text"),
+                                                     Text::tr("Recorded by the patient in Cramp Diary; not a "
+                                                              "clinician's diagnosis.") } } } } });
 
     for (const Episode &e : diary.allEpisodes())
         add(urn(QStringLiteral("cramp-%1").arg(e.id)), observation(e, patientUrl));
@@ -187,7 +196,8 @@ QJsonObject bundle(const DiaryRepository &diary, const Patient &patient)
         if (m.periods.isEmpty())
             add(urn(QStringLiteral("medicine-%1").arg(m.id)), medicationStatement(m, nullptr, patientUrl));
         for (qsizetype i = 0; i < m.periods.size(); ++i)
-            add(urn(QStringLiteral("medicine-%1-%2").arg(m.id).arg(i)), medicationStatement(m, &m.periods[i], patientUrl));
+            add(urn(QStringLiteral("medicine-%1-%2").arg(m.id).arg(i)),
+                medicationStatement(m, &m.periods[i], patientUrl));
     }
     return { { QStringLiteral("resourceType"), QStringLiteral("Bundle") },
              { QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces) },

@@ -15,9 +15,6 @@ struct Text {
 {
     throw StoreError(StoreError::Kind::Rejected, message);
 }
-} // namespace
-
-namespace InputFile {
 
 void checkBeforeReading(const QString &path, qint64 maxBytes)
 {
@@ -32,17 +29,18 @@ void checkBeforeReading(const QString &path, qint64 maxBytes)
                        .arg(info.size() / (1024 * 1024))
                        .arg(maxBytes / (1024 * 1024)));
 }
+} // namespace
+
+namespace InputFile {
 
 QByteArray read(const QString &path, qint64 maxBytes)
 {
-    checkBeforeReading(path, maxBytes);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        refuse(Text::tr("Cannot read %1: %2").arg(path, file.errorString()));
     // Read at most one byte past the limit: a file that grew meanwhile is still refused.
-    const QByteArray bytes = file.read(maxBytes + 1);
+    const QByteArray bytes = open(path, maxBytes)->read(maxBytes + 1);
     if (bytes.size() > maxBytes)
-        refuse(Text::tr("%1 is larger than the %2 MB this accepts; nothing was read.").arg(path).arg(maxBytes / (1024 * 1024)));
+        refuse(Text::tr("%1 is larger than the %2 MB this accepts; nothing was read.")
+                       .arg(path)
+                       .arg(maxBytes / (1024 * 1024)));
     return bytes;
 }
 
@@ -97,18 +95,6 @@ void refuseInvalidUtf8(int line, qint64 offset, uchar byte)
                    .arg(line)
                    .arg(offset + 1)
                    .arg(byte, 2, 16, QLatin1Char('0')));
-}
-
-QString utf8Text(const QByteArray &bytes)
-{
-    refuseUtf16(bytes);
-    const QByteArray body = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
-    const qsizetype bad = firstInvalidUtf8(body);
-    if (bad >= 0) {
-        const qsizetype offset = bad + (body.size() == bytes.size() ? 0 : 3);
-        refuseInvalidUtf8(int(bytes.left(offset).count('\n')) + 1, offset, uchar(bytes.at(offset)));
-    }
-    return QString::fromUtf8(body);
 }
 
 std::unique_ptr<QFile> open(const QString &path, qint64 maxBytes)

@@ -15,13 +15,10 @@ constexpr qint64 MaxBackupBytes = 200 * 1024 * 1024;
 QByteArray read(const QString &path, qint64 maxBytes);
 // The same checks, then the file opened for reading piece by piece.
 std::unique_ptr<QFile> open(const QString &path, qint64 maxBytes);
-void checkBeforeReading(const QString &path, qint64 maxBytes);
-// UTF-8 text; a byte-order mark is dropped. UTF-16 and invalid bytes are refused with
-// the line and byte where they are.
-QString utf8Text(const QByteArray &bytes);
 // -1 when `bytes` is valid UTF-8, else the offset of the first byte that is not.
 qsizetype firstInvalidUtf8(const QByteArray &bytes);
-// Refusals shared with readers that decode piece by piece.
+// Refusals for readers that decode piece by piece (CsvReader): UTF-16, and a byte that is
+// not UTF-8, named by its line and byte.
 void refuseUtf16(const QByteArray &start);
 [[noreturn]] void refuseInvalidUtf8(int line, qint64 offset, uchar byte);
 } // namespace InputFile

@@ -5,14 +5,13 @@
 #include "core/domain/FactorValueCheck.h"
 #include "core/domain/NightLog.h"
 #include "core/exchange/CsvReader.h"
+#include "core/exchange/KnownEpisodes.h"
 #include "core/store/DiaryRepository.h"
 #include "core/store/StoreError.h"
 
-#include <QCoreApplication>
-#include <QMultiHash>
-
-#include <algorithm>
 #include <cmath>
+
+#include <QCoreApplication>
 
 namespace {
 struct Text {
@@ -21,11 +20,13 @@ struct Text {
 
 std::optional<Leg> legFrom(const QString &value)
 {
-    static const QHash<QString, Leg> words { { QStringLiteral("left"), Leg::Left },   { QStringLiteral("l"), Leg::Left },
-                                             { QStringLiteral("links"), Leg::Left },  { QStringLiteral("right"), Leg::Right },
-                                             { QStringLiteral("r"), Leg::Right },     { QStringLiteral("rechts"), Leg::Right },
-                                             { QStringLiteral("both"), Leg::Both },   { QStringLiteral("b"), Leg::Both },
-                                             { QStringLiteral("beide"), Leg::Both },  { QStringLiteral("bilateral"), Leg::Both } };
+    static const QHash<QString, Leg> words {
+        { QStringLiteral("left"), Leg::Left },  { QStringLiteral("l"), Leg::Left },
+        { QStringLiteral("links"), Leg::Left }, { QStringLiteral("right"), Leg::Right },
+        { QStringLiteral("r"), Leg::Right },    { QStringLiteral("rechts"), Leg::Right },
+        { QStringLiteral("both"), Leg::Both },  { QStringLiteral("b"), Leg::Both },
+        { QStringLiteral("beide"), Leg::Both }, { QStringLiteral("bilateral"), Leg::Both }
+    };
     const auto found = words.constFind(value.trimmed().toLower());
     return found == words.cend() ? std::nullopt : std::optional<Leg>(*found);
 }
@@ -75,20 +76,22 @@ public:
         }
         if (!m_result.ok())
             return;
-        for (const Episode &e : m_diary.allEpisodes())
-            m_existing.insert(e.start.toSecsSinceEpoch(), e);
+        m_existing = KnownEpisodes(m_diary.allEpisodes());
     }
 
     void row(int line, const QStringList &fields)
     {
         if (fields.size() != m_header.size()) {
-            m_result.add({ line, {}, Text::tr("%1 fields where %2 were expected").arg(fields.size()).arg(m_header.size()) });
+            m_result.add(
+                    { line, {}, Text::tr("%1 fields where %2 were expected").arg(fields.size()).arg(m_header.size()) });
             return;
         }
         const auto value = [&](const QString &column) {
             return column.isEmpty() ? QString() : fields.value(m_header.indexOf(column)).trimmed();
         };
-        const auto problem = [&](const QString &column, const QString &reason) { m_result.add({ line, column, reason }); };
+        const auto problem = [&](const QString &column, const QString &reason) {
+            m_result.add({ line, column, reason });
+        };
         const QString dateText = value(m_mapping.date);
         const QDate date = QDate::fromString(dateText.left(m_mapping.dateFormat.size()), m_mapping.dateFormat);
         if (!date.isValid() || date.year() < 1900 || date.year() > 2200) {
@@ -113,14 +116,18 @@ private:
         const QString word = text.toLower();
         switch (m_factor->kind) {
         case FactorKind::YesNo:
-            ok = QStringList { QStringLiteral("yes"), QStringLiteral("y"), QStringLiteral("ja"), QStringLiteral("1"),
-                               QStringLiteral("true"), QStringLiteral("no"), QStringLiteral("n"), QStringLiteral("nein"),
-                               QStringLiteral("0"), QStringLiteral("false") }
+            ok = QStringList { QStringLiteral("yes"),  QStringLiteral("y"),    QStringLiteral("ja"),
+                               QStringLiteral("1"),    QStringLiteral("true"), QStringLiteral("no"),
+                               QStringLiteral("n"),    QStringLiteral("nein"), QStringLiteral("0"),
+                               QStringLiteral("false") }
                          .contains(word);
-            parsed = word == QLatin1StringView("yes") || word == QLatin1StringView("y") || word == QLatin1StringView("ja")
-                    || word == QLatin1StringView("1") || word == QLatin1StringView("true");
+            parsed = word == QLatin1StringView("yes") || word == QLatin1StringView("y")
+                    || word == QLatin1StringView("ja") || word == QLatin1StringView("1")
+                    || word == QLatin1StringView("true");
             break;
-        case FactorKind::Number: parsed = QString(text).replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok); break;
+        case FactorKind::Number:
+            parsed = QString(text).replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok);
+            break;
         case FactorKind::Choice: parsed = text; break;
         }
         const QString problem = ok ? FactorValueCheck::problem(*m_factor, parsed)
@@ -156,7 +163,9 @@ private:
     void crampRow(int line, QDate date, const QString &timeInDate, const std::function<QString(const QString &)> &value,
                   const std::optional<FactorValue> &factorValue)
     {
-        const auto problem = [&](const QString &column, const QString &reason) { m_result.add({ line, column, reason }); };
+        const auto problem = [&](const QString &column, const QString &reason) {
+            m_result.add({ line, column, reason });
+        };
         Episode e;
         QString timeText = m_mapping.time.isEmpty() ? timeInDate : value(m_mapping.time);
         if (timeText.startsWith(QLatin1Char('T')))
@@ -209,18 +218,23 @@ private:
         bool ok = false;
         const int rating = text.toInt(&ok);
         if (!ok || rating < 0 || rating > ColumnMapping::SymptomSheetMax) {
-            m_result.add({ line, m_mapping.symptom,
-                           Text::tr("'%1' is not a rating from 0 to %2").arg(text).arg(ColumnMapping::SymptomSheetMax) });
+            m_result.add(
+                    { line, m_mapping.symptom,
+                      Text::tr("'%1' is not a rating from 0 to %2").arg(text).arg(ColumnMapping::SymptomSheetMax) });
             return;
         }
         markNight(line, date.addDays(-1), factorValue, true,
-                  Text::tr("Imported from another app (\u201c%1\u201d rated %2 of 4).").arg(m_mapping.symptom).arg(rating));
+                  Text::tr("Imported from another app (\u201c%1\u201d rated %2 of 4).")
+                          .arg(m_mapping.symptom)
+                          .arg(rating));
         if (rating == 0)
             return;
         Episode e;
         e.start = withFixedOffset(QDateTime(date, QTime(MappedImport::AssumedHour, 0)));
         e.severity = MappedImport::severityFrom(rating, ColumnMapping::SymptomSheetMax);
-        e.notes = Text::tr("Imported from another app: \u201c%1\u201d rated %2 of 4.").arg(m_mapping.symptom).arg(rating);
+        e.notes = Text::tr("Imported from another app: \u201c%1\u201d rated %2 of 4.")
+                          .arg(m_mapping.symptom)
+                          .arg(rating);
         for (const FieldProblem &p : EpisodeValidator::validate(e, QDateTime::currentDateTimeUtc()))
             m_result.add({ line, m_mapping.date, p.message });
         add(line, e);
@@ -230,11 +244,7 @@ private:
     {
         if (!m_result.ok())
             return; // checked on, but nothing more is written
-        const auto same = m_existing.equal_range(e.start.toSecsSinceEpoch());
-        if (std::any_of(same.first, same.second, [&e](Episode old) {
-                old.id = 0;
-                return old == e;
-            })) {
+        if (m_existing.contains(e)) {
             ++m_result.skippedDuplicates;
             return;
         }
@@ -259,7 +269,7 @@ private:
     CsvImportResult &m_result;
     QStringList m_header;
     std::optional<Factor> m_factor;
-    QMultiHash<qint64, Episode> m_existing;
+    KnownEpisodes m_existing;
 };
 } // namespace
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/exchange/ColumnMapping.h"
 #include "core/domain/NightClock.h"
+#include "core/exchange/ColumnMapping.h"
 #include "core/exchange/CsvImport.h"
 
 #include <QList>

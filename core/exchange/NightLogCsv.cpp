@@ -75,9 +75,10 @@ CsvImportResult import(DiaryRepository &diary, QIODevice &input)
         }
         for (qsizetype c = 0; c < header.size(); ++c)
             if (header.indexOf(header[c]) != c)
-                result.add({ 1, header[c], Text::tr("this column appears twice (columns %1 and %2)")
-                                                   .arg(header.indexOf(header[c]) + 1)
-                                                   .arg(c + 1) });
+                result.add({ 1, header[c],
+                             Text::tr("this column appears twice (columns %1 and %2)")
+                                     .arg(header.indexOf(header[c]) + 1)
+                                     .arg(c + 1) });
         const QList<Factor> factors = diary.factors(true);
         for (qsizetype c = 0; c < header.size(); ++c) {
             std::optional<Factor> match;
@@ -92,25 +93,25 @@ CsvImportResult import(DiaryRepository &diary, QIODevice &input)
     };
     const auto readRow = [&](int line, const QStringList &fields) {
         if (fields.size() != header.size()) {
-            result.add({ line, {}, Text::tr("%1 fields where %2 were expected").arg(fields.size()).arg(header.size()) });
+            result.add(
+                    { line, {}, Text::tr("%1 fields where %2 were expected").arg(fields.size()).arg(header.size()) });
             return;
         }
         NightLog log;
         log.night = QDate::fromString(fields[0].trimmed(), Qt::ISODate);
         if (!log.night.isValid())
-            result.add(
-                    { line, header[0], Text::tr("'%1' is not a date written YYYY-MM-DD").arg(fields[0]) });
+            result.add({ line, header[0], Text::tr("'%1' is not a date written YYYY-MM-DD").arg(fields[0]) });
         else if (log.night.year() < 1900 || log.night.year() > 2200)
-            result.add({ line, header[0], Text::tr("%1 is not a night a diary can hold (years 1900 to 2200)")
-                                                              .arg(fields[0].trimmed()) });
+            result.add(
+                    { line, header[0],
+                      Text::tr("%1 is not a night a diary can hold (years 1900 to 2200)").arg(fields[0].trimmed()) });
         else if (seen.contains(log.night))
             result.add({ line, header[0], Text::tr("this night appears twice in the file") });
         seen.insert(log.night);
         log.checkedInAt = fields[1].trimmed().isEmpty() ? QDateTime::currentDateTimeUtc()
                                                         : QDateTime::fromString(fields[1].trimmed(), Qt::ISODate);
         if (!log.checkedInAt.isValid())
-            result.add(
-                    { line, header[1], Text::tr("'%1' is not a time written YYYY-MM-DDTHH:MM:SSZ").arg(fields[1]) });
+            result.add({ line, header[1], Text::tr("'%1' is not a time written YYYY-MM-DDTHH:MM:SSZ").arg(fields[1]) });
         QStringList namedHere;
         QStringList newHere;
         for (const QString &name : fields[2].split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
@@ -129,8 +130,7 @@ CsvImportResult import(DiaryRepository &diary, QIODevice &input)
         }
         log.notes = Csv::undefuse(fields[3]);
         if (log.notes.size() > CsvImport::MaxFieldLength)
-            result.add(
-                    { line, header[3], Text::tr("longer than %1 characters").arg(CsvImport::MaxFieldLength) });
+            result.add({ line, header[3], Text::tr("longer than %1 characters").arg(CsvImport::MaxFieldLength) });
         for (qsizetype c = FixedColumns.size(); c < header.size(); ++c) {
             const QString value = fields[c].trimmed();
             if (value.isEmpty())

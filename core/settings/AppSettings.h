@@ -1,14 +1,13 @@
 #pragma once
 
 #include <memory>
-
 #include <optional>
 
 #include <QByteArray>
 #include <QDate>
-#include <QTime>
 #include <QLocale>
 #include <QString>
+#include <QTime>
 
 class QSettings;
 

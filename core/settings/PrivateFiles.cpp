@@ -14,7 +14,8 @@ void restrictNewFiles()
 
 bool readableByOthers(const QString &path)
 {
-    struct stat status {};
+    struct stat status {
+    };
     return ::stat(QFile::encodeName(path).constData(), &status) == 0 && (status.st_mode & (S_IRGRP | S_IROTH));
 }
 

@@ -66,44 +66,29 @@ void Database::copyFrom(Database &source)
 QString Database::plainReason(int extendedCode)
 {
     switch (extendedCode) {
-    case SQLITE_CONSTRAINT_CHECK:
-        return Text::tr("a value is outside what the diary allows");
-    case SQLITE_CONSTRAINT_NOTNULL:
-        return Text::tr("a value the diary needs is missing");
+    case SQLITE_CONSTRAINT_CHECK: return Text::tr("a value is outside what the diary allows");
+    case SQLITE_CONSTRAINT_NOTNULL: return Text::tr("a value the diary needs is missing");
     case SQLITE_CONSTRAINT_UNIQUE:
-    case SQLITE_CONSTRAINT_PRIMARYKEY:
-        return Text::tr("the same entry is already in the diary");
-    case SQLITE_CONSTRAINT_FOREIGNKEY:
-        return Text::tr("it refers to an entry that is not in the diary");
-    default:
-        break;
+    case SQLITE_CONSTRAINT_PRIMARYKEY: return Text::tr("the same entry is already in the diary");
+    case SQLITE_CONSTRAINT_FOREIGNKEY: return Text::tr("it refers to an entry that is not in the diary");
+    default: break;
     }
     switch (extendedCode & 0xff) {
-    case SQLITE_CONSTRAINT:
-        return Text::tr("an entry breaks one of the diary's rules");
-    case SQLITE_READONLY:
-        return Text::tr("the diary file cannot be written (it or its folder is read-only)");
-    case SQLITE_CORRUPT:
-        return Text::tr("the diary file is damaged (`cramp-diary check` says where)");
-    case SQLITE_NOTADB:
-        return Text::tr("the file is not a diary");
+    case SQLITE_CONSTRAINT: return Text::tr("an entry breaks one of the diary's rules");
+    case SQLITE_READONLY: return Text::tr("the diary file cannot be written (it or its folder is read-only)");
+    case SQLITE_CORRUPT: return Text::tr("the diary file is damaged (`cramp-diary check` says where)");
+    case SQLITE_NOTADB: return Text::tr("the file is not a diary");
     case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        return Text::tr("another program kept the diary busy for too long");
-    case SQLITE_FULL:
-        return Text::tr("the disk is full");
-    case SQLITE_IOERR:
-        return Text::tr("the disk could not be read or written");
-    case SQLITE_CANTOPEN:
-        return Text::tr("the file could not be opened");
-    case SQLITE_NOMEM:
-        return Text::tr("the computer ran out of memory");
+    case SQLITE_LOCKED: return Text::tr("another program kept the diary busy for too long");
+    case SQLITE_FULL: return Text::tr("the disk is full");
+    case SQLITE_IOERR: return Text::tr("the disk could not be read or written");
+    case SQLITE_CANTOPEN: return Text::tr("the file could not be opened");
+    case SQLITE_NOMEM: return Text::tr("the computer ran out of memory");
     case SQLITE_ERROR:
     case SQLITE_SCHEMA:
         return Text::tr("the diary's tables are not the ones this version of Cramp Diary writes (another "
                         "program may have changed the file; `cramp-diary check` says more)");
-    default:
-        return Text::tr("the database engine reported error %1").arg(extendedCode);
+    default: return Text::tr("the database engine reported error %1").arg(extendedCode);
     }
 }
 
@@ -123,7 +108,7 @@ void Database::throwLastError() const
     else if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
         kind = StoreError::Kind::Locked;
     // SQLite's own text quotes SQL; people get plain words, the exact text stays for checks.
-    throw StoreError(kind,
-                     Text::tr("The diary could not be read or written: %1. Nothing was changed.").arg(plainReason(code)),
-                     QString::fromUtf8(sqlite3_errmsg(m_db)));
+    throw StoreError(
+            kind, Text::tr("The diary could not be read or written: %1. Nothing was changed.").arg(plainReason(code)),
+            QString::fromUtf8(sqlite3_errmsg(m_db)));
 }

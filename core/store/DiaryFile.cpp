@@ -89,7 +89,8 @@ DiaryFile::DiaryFile(const QString &path, Access access)
 
 bool DiaryFile::isRegularFile(const QString &path)
 {
-    struct stat status {};
+    struct stat status {
+    };
     return ::stat(QFile::encodeName(path).constData(), &status) == 0 && S_ISREG(status.st_mode);
 }
 
@@ -119,9 +120,9 @@ void DiaryFile::refuseByHeader(const DiaryHeader &header) const
     const bool ours = header.applicationId == DiaryFormat::ApplicationId;
     const bool blank = header.applicationId == 0 && header.userVersion == 0 && header.pageCount.value_or(1) <= 1;
     if (!ours && !blank)
-        throw StoreError(StoreError::Kind::NotADiary,
-                         Text::tr("%1 is a database of another program, not a Cramp Diary. It was left untouched.")
-                                 .arg(m_path));
+        throw StoreError(
+                StoreError::Kind::NotADiary,
+                Text::tr("%1 is a database of another program, not a Cramp Diary. It was left untouched.").arg(m_path));
     refuseVersion(header.userVersion);
     if (!header.isComplete())
         throw StoreError(StoreError::Kind::Damaged,

@@ -65,4 +65,3 @@ DiaryLock::DiaryLock(const QString &diaryPath)
     throw StoreError(StoreError::Kind::CannotOpen,
                      Text::tr("Cannot create the lock file %1 next to the diary.").arg(filePath(m_path)));
 }
-

@@ -8,17 +8,16 @@
 #include "core/store/Statement.h"
 #include "core/store/StoreError.h"
 
-#include <sqlite3.h>
-
 #include <memory>
+#include <sqlite3.h>
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QMap>
 #include <QLocale>
+#include <QMap>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -28,16 +27,17 @@ struct Text {
 };
 
 // Parents before the rows that refer to them, so foreign keys can be checked row by row.
-const char *const TablesInOrder[] = { "factors", "medications", "medication_periods", "untracked_periods",
-                                      "episodes", "episode_reliefs", "episode_warning_signs", "night_logs",
-                                      "night_factor_values", "night_medications" };
+const char *const TablesInOrder[] = {
+    "factors",         "medications",           "medication_periods", "untracked_periods",   "episodes",
+    "episode_reliefs", "episode_warning_signs", "night_logs",         "night_factor_values", "night_medications"
+};
 
 // Only read: with no log beside the file nobody writes it, so SQLite need create nothing.
 std::unique_ptr<Database> openForReading(const QString &path)
 {
     const QString uri = QStringLiteral("file:") + QString::fromLatin1(QUrl::toPercentEncoding(path, "/"))
             + (QFileInfo::exists(path + QStringLiteral("-wal")) ? QStringLiteral("?mode=ro")
-                                                                 : QStringLiteral("?mode=ro&immutable=1"));
+                                                                : QStringLiteral("?mode=ro&immutable=1"));
     return std::make_unique<Database>(uri, Database::Mode::ReadOnly);
 }
 
@@ -170,8 +170,8 @@ public:
         count(target);
         for (auto it = m_detailsLeftOut.cbegin(); it != m_detailsLeftOut.cend(); ++it)
             m_report.leftOut[it.key()].reason
-                    += Text::tr(" (its %n detail(s), such as reliefs or factor values, were left out with it)",
-                                nullptr, it.value());
+                    += Text::tr(" (its %n detail(s), such as reliefs or factor values, were left out with it)", nullptr,
+                                it.value());
         return m_report;
     }
 
@@ -189,8 +189,8 @@ private:
                     ++problems;
             }
             if (problems > 0)
-                m_report.structure.append(
-                        Text::tr("SQLite's integrity check found %n problem(s) in the file's pages.", nullptr, problems));
+                m_report.structure.append(Text::tr("SQLite's integrity check found %n problem(s) in the file's pages.",
+                                                   nullptr, problems));
         } catch (const StoreError &) {
             m_report.structure.append(Text::tr("SQLite's integrity check could not finish: the file is damaged."));
         }
@@ -207,7 +207,8 @@ private:
         QStringList selected;
         for (const QString &column : columns)
             selected.append(present.contains(column) ? column : QStringLiteral("NULL"));
-        const QByteArray select = QStringLiteral("SELECT %1 FROM %2").arg(selected.join(QLatin1Char(',')), table).toUtf8();
+        const QByteArray select
+                = QStringLiteral("SELECT %1 FROM %2").arg(selected.join(QLatin1Char(',')), table).toUtf8();
         const QByteArray insert = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                                           .arg(table, columns.join(QLatin1Char(',')),
                                                QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')))
@@ -297,6 +298,14 @@ QString Report::keptSummary() const
     return parts.join(QStringLiteral(", "));
 }
 
+QStringList Report::lines() const
+{
+    QStringList all = structure;
+    for (const LeftOut &row : leftOut)
+        all.append(Text::tr("%1: %2").arg(row.entry, row.reason));
+    return all;
+}
+
 Report inspect(const QString &path)
 {
     return Salvage(path, QStringLiteral(":memory:")).run();
@@ -331,8 +340,9 @@ Repair repairInPlace(const QString &path)
             throw StoreError(StoreError::Kind::Io,
                              Text::tr("Cannot move %1 aside; the diary was not changed.").arg(path + suffix));
     if (!QFile::rename(path, damaged) || !QFile::rename(repaired, path))
-        throw StoreError(StoreError::Kind::Io, Text::tr("Cannot put the repaired diary in place of %1. It was kept as %2.")
-                                                       .arg(path, repaired));
+        throw StoreError(
+                StoreError::Kind::Io,
+                Text::tr("Cannot put the repaired diary in place of %1. It was kept as %2.").arg(path, repaired));
     result.damagedCopy = damaged;
     return result;
 }

@@ -21,6 +21,7 @@ struct Report {
     int cramps = 0, checkIns = 0, medicines = 0, factors = 0, untrackedPeriods = 0; // entries kept
     bool healthy() const { return readable && structure.isEmpty() && leftOut.isEmpty(); }
     QString keptSummary() const; // "1,466 cramps, 2,745 check-ins, 2 medicines, 15 factors"
+    QStringList lines() const; // every problem, then every entry left out with its reason
 };
 
 // Reads the diary at `path` without changing anything beside it and says what a repair

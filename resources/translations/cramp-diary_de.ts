@@ -88,10 +88,6 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>%1 is open in a Cramp Diary window. Close it, then repair; nothing was changed.</source>
         <translation>%1 ist in einem Fenster von Cramp Diary geöffnet. Schließen Sie es und reparieren Sie dann; es wurde nichts verändert.</translation>
     </message>
@@ -1448,6 +1444,10 @@
     <message>
         <source>Cannot put the repaired diary in place of %1. It was kept as %2.</source>
         <translation>Das reparierte Tagebuch kann nicht an die Stelle von %1 gesetzt werden. Es wurde als %2 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4321,10 +4321,6 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     <message>
         <source>The repair did not work</source>
         <translation>Die Reparatur hat nicht geklappt</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Nothing could be saved</source>

@@ -46,7 +46,8 @@ protected:
         process.start(QStringLiteral(CRAMP_DIARY_BINARY), arguments);
         EXPECT_TRUE(process.waitForFinished(60000)) << arguments.join(QLatin1Char(' ')).toStdString();
         return { process.exitCode(), process.exitStatus() == QProcess::CrashExit,
-                 QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+                 QString::fromUtf8(process.readAllStandardOutput()),
+                 QString::fromUtf8(process.readAllStandardError()) };
     }
 
     QString sql(const QString &path, const QString &query) const

@@ -527,8 +527,9 @@ TEST_F(CommandLine, TheFhirExportCarriesTheCodesAndEveryCramp)
     ASSERT_EQ(run({ QStringLiteral("demo"), QStringLiteral("--nights"), QStringLiteral("120") }).exitCode, 0);
     const int cramps = sql(diary, QStringLiteral("SELECT count(*) FROM episodes")).toInt();
     const int periods = sql(diary, QStringLiteral("SELECT count(*) FROM medication_periods")).toInt();
-    const int withoutPeriods = sql(diary, QStringLiteral("SELECT count(*) FROM medications WHERE id NOT IN "
-                                                         "(SELECT medication_id FROM medication_periods)"))
+    const int withoutPeriods = sql(diary,
+                                   QStringLiteral("SELECT count(*) FROM medications WHERE id NOT IN "
+                                                  "(SELECT medication_id FROM medication_periods)"))
                                        .toInt();
     const Result exported = run({ QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("fhir") });
     ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
@@ -552,11 +553,13 @@ TEST_F(CommandLine, TheFhirExportCarriesTheCodesAndEveryCramp)
             EXPECT_FALSE(resource.contains(QStringLiteral("birthDate")));
         } else if (type == QLatin1StringView("Condition")) {
             const QJsonObject code = resource[QStringLiteral("code")][QStringLiteral("coding")][0].toObject();
-            EXPECT_EQ(code.value(QStringLiteral("system")).toString(), QStringLiteral("http://hl7.org/fhir/sid/icd-10-cm"));
+            EXPECT_EQ(code.value(QStringLiteral("system")).toString(),
+                      QStringLiteral("http://hl7.org/fhir/sid/icd-10-cm"));
             EXPECT_EQ(code.value(QStringLiteral("code")).toString(), QStringLiteral("G47.62"));
-            EXPECT_EQ(resource[QStringLiteral("verificationStatus")][QStringLiteral("coding")][0][QStringLiteral("code")]
-                              .toString(),
-                      QStringLiteral("unconfirmed"));
+            EXPECT_EQ(
+                    resource[QStringLiteral("verificationStatus")][QStringLiteral("coding")][0][QStringLiteral("code")]
+                            .toString(),
+                    QStringLiteral("unconfirmed"));
         } else if (type == QLatin1StringView("Observation")) {
             const QJsonObject code = resource[QStringLiteral("code")][QStringLiteral("coding")][0].toObject();
             EXPECT_EQ(code.value(QStringLiteral("system")).toString(), QStringLiteral("http://loinc.org"));
@@ -568,11 +571,14 @@ TEST_F(CommandLine, TheFhirExportCarriesTheCodesAndEveryCramp)
                 EXPECT_TRUE(resource.contains(QStringLiteral("dataAbsentReason")));
             }
             const QString when = resource.value(QStringLiteral("effectiveDateTime")).toString();
-            EXPECT_TRUE(when.endsWith(QLatin1Char('Z')) || when.contains(QRegularExpression(QStringLiteral("[+-]\\d\\d:\\d\\d$"))))
+            EXPECT_TRUE(when.endsWith(QLatin1Char('Z'))
+                        || when.contains(QRegularExpression(QStringLiteral("[+-]\\d\\d:\\d\\d$"))))
                     << when.toStdString();
             if (resource.contains(QStringLiteral("bodySite"))) {
-                const QStringList site = resource[QStringLiteral("bodySite")][QStringLiteral("coding")][0]
-                                                 [QStringLiteral("code")].toString().split(QStringLiteral(":272741003="));
+                const QStringList site
+                        = resource[QStringLiteral("bodySite")][QStringLiteral("coding")][0][QStringLiteral("code")]
+                                  .toString()
+                                  .split(QStringLiteral(":272741003="));
                 EXPECT_TRUE(sites.contains(site.first())) << site.first().toStdString();
                 if (site.size() == 2) {
                     EXPECT_TRUE(sides.contains(site.last())) << site.last().toStdString();
@@ -612,7 +618,8 @@ TEST_F(CommandLine, SpeaksGermanWhenChosenOrWhenTheSystemDoes)
     settings.close();
     const Result logged = run({ QStringLiteral("log"), QStringLiteral("--at"), QStringLiteral("2026-11-22T03:10") });
     ASSERT_EQ(logged.exitCode, 0) << logged.err.toStdString();
-    EXPECT_TRUE(logged.out.contains(QStringLiteral("Krampf Nr. 1 um 22. Nov. 2026, 03:10 eingetragen"))) << logged.out.toStdString();
+    EXPECT_TRUE(logged.out.contains(QStringLiteral("Krampf Nr. 1 um 22. Nov. 2026, 03:10 eingetragen")))
+            << logged.out.toStdString();
     EXPECT_TRUE(logged.out.contains(QStringLiteral("Sa., 21. Nov. 2026"))) << logged.out.toStdString();
     const Result exported = run({ QStringLiteral("export") });
     EXPECT_TRUE(exported.out.contains(QStringLiteral("2026-11-21,2026-11-22T03:10:00"))) << exported.out.toStdString();

@@ -4,10 +4,9 @@
 // crash or a hang, and is left byte for byte as it was with nothing new beside it.
 #include "CommandLineFixture.h"
 
-#include <sys/stat.h>
-
 #include <functional>
 #include <random>
+#include <sys/stat.h>
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -204,7 +203,8 @@ const HostileCase Cases[] = {
       },
       { 1, QStringLiteral("not a regular file") },
       { 1, QStringLiteral("not a regular file") } },
-    { "DevZero", [](HostileDiary &, const QString &) -> QString { return QStringLiteral("/dev/zero"); },
+    { "DevZero",
+      [](HostileDiary &, const QString &) -> QString { return QStringLiteral("/dev/zero"); },
       { 1, QStringLiteral("not a regular file") },
       { 1, QStringLiteral("not a regular file") } },
     { "AnEmptyFileIsNoDiaryToView",
@@ -226,8 +226,9 @@ const HostileCase Cases[] = {
     { "ARowBreakingARule",
       [](HostileDiary &t, const QString &) -> QString {
           const QString path = t.demoDiary(QStringLiteral("rule.sqlite"));
-          t.sqlScript(path, "PRAGMA ignore_check_constraints = 1; "
-                            "UPDATE episodes SET severity = 99 WHERE id = (SELECT min(id) FROM episodes);");
+          t.sqlScript(path,
+                      "PRAGMA ignore_check_constraints = 1; "
+                      "UPDATE episodes SET severity = 99 WHERE id = (SELECT min(id) FROM episodes);");
           return path;
       },
       { 1, QStringLiteral("check --repair") },
@@ -250,8 +251,8 @@ TEST_P(HostileDiaries, AreRefusedClearlyAndLeftExactlyAsTheyWere)
     const QString path = c.make(*this, folder);
     ASSERT_FALSE(HasFatalFailure());
     const QString place = QFileInfo(path).absolutePath();
-    for (const auto &[command, expected] : { std::pair { QStringLiteral("list"), c.list },
-                                            std::pair { QStringLiteral("log"), c.log } }) {
+    for (const auto &[command, expected] :
+         { std::pair { QStringLiteral("list"), c.list }, std::pair { QStringLiteral("log"), c.log } }) {
         const auto before = snapshot(place);
         QElapsedTimer clock;
         clock.start();
@@ -280,10 +281,11 @@ TEST_F(HostileDiary, AnOlderDiaryIsViewedWithoutUpgradingTheFile)
     const QString path = QDir(folder).filePath(QStringLiteral("v1.sqlite"));
     QFile script(QStringLiteral(CRAMP_SCHEMA_DIR "/001-initial.sql"));
     ASSERT_TRUE(script.open(QIODevice::ReadOnly));
-    sqlScript(path, "PRAGMA journal_mode=WAL; BEGIN;" + script.readAll()
-                          + "PRAGMA application_id = 1129467216; PRAGMA user_version = 1;"
-                            "INSERT INTO episodes (start_utc, utc_offset_s, severity, created_utc, updated_utc) "
-                            "VALUES (1790000000, 0, 6, 0, 0); COMMIT;");
+    sqlScript(path,
+              "PRAGMA journal_mode=WAL; BEGIN;" + script.readAll()
+                      + "PRAGMA application_id = 1129467216; PRAGMA user_version = 1;"
+                        "INSERT INTO episodes (start_utc, utc_offset_s, severity, created_utc, updated_utc) "
+                        "VALUES (1790000000, 0, 6, 0, 0); COMMIT;");
     for (const QString &mode : { QStringLiteral("0644"), QStringLiteral("0444") }) {
         chmod(QFile::encodeName(path).constData(), mode.toInt(nullptr, 8));
         const auto before = snapshot(folder);
@@ -310,8 +312,9 @@ TEST_F(HostileDiary, CheckNamesABrokenEntryAndRepairKeepsEverythingElse)
     EXPECT_EQ(result.exitCode, 0) << result.out.toStdString();
     EXPECT_TRUE(result.out.contains(QStringLiteral("has no problems"))) << result.out.toStdString();
 
-    sqlScript(path, "PRAGMA ignore_check_constraints = 1; "
-                    "UPDATE episodes SET severity = 99 WHERE id = (SELECT min(id) FROM episodes);");
+    sqlScript(path,
+              "PRAGMA ignore_check_constraints = 1; "
+              "UPDATE episodes SET severity = 99 WHERE id = (SELECT min(id) FROM episodes);");
     const auto before = snapshot(folder);
     result = runOn(QStringLiteral("check"), path);
     EXPECT_EQ(result.exitCode, 1);
@@ -369,8 +372,8 @@ TEST_F(HostileDiary, ABackupWithABrokenEntryIsRestoredWithoutItOnlyWhenAsked)
     writeFile(backup, QJsonDocument(root).toJson());
 
     const QString target = QDir(folder).filePath(QStringLiteral("restored.sqlite"));
-    const QStringList restore { QStringLiteral("restore"), QStringLiteral("--input"), backup, QStringLiteral("--database"),
-                                target };
+    const QStringList restore { QStringLiteral("restore"), QStringLiteral("--input"), backup,
+                                QStringLiteral("--database"), target };
     Result result = run(restore, false);
     EXPECT_EQ(result.exitCode, 1);
     EXPECT_TRUE(result.err.contains(QStringLiteral("episodes[0].severity"))) << result.err.toStdString();

@@ -42,7 +42,8 @@ TEST_F(HostileInput, CsvMustBeUtf8AndSaysWhereItIsNot)
     ASSERT_EQ(run({ QStringLiteral("log") }).exitCode, 0);
     const QByteArray columns = header();
     // Latin-1 "à" in the notes of line 2.
-    Result result = importNights(write(QStringLiteral("latin1.csv"), columns + "\n2026-11-01,,,Crampe \xE0 la jambe\n"));
+    Result result
+            = importNights(write(QStringLiteral("latin1.csv"), columns + "\n2026-11-01,,,Crampe \xE0 la jambe\n"));
     EXPECT_EQ(result.exitCode, 1);
     EXPECT_TRUE(result.err.contains(QStringLiteral("Line 2"))) << result.err.toStdString();
     EXPECT_TRUE(result.err.contains(QStringLiteral("not UTF-8"))) << result.err.toStdString();
@@ -101,7 +102,9 @@ TEST_F(HostileInput, InconsistentRowsAreNamedByLineAndColumn)
     EXPECT_TRUE(result.err.contains(QStringLiteral("appears twice"))) << result.err.toStdString();
 
     const QByteArray commas(columns.count(',') - 3, ',');
-    result = importNights(write(QStringLiteral("nights.csv"), columns + "\n0001-01-01,,,x" + commas + "\n2026-11-02,,Furosemide;furosemide,x" + commas + "\n"));
+    result = importNights(
+            write(QStringLiteral("nights.csv"),
+                  columns + "\n0001-01-01,,,x" + commas + "\n2026-11-02,,Furosemide;furosemide,x" + commas + "\n"));
     EXPECT_EQ(result.exitCode, 1);
     EXPECT_TRUE(result.err.contains(QStringLiteral("line 2, column night"))) << result.err.toStdString();
     EXPECT_TRUE(result.err.contains(QStringLiteral("years 1900 to 2200"))) << result.err.toStdString();
@@ -117,9 +120,9 @@ TEST_F(HostileInput, AFailedRestoreLeavesNoFileBehind)
                                      "nightLogs": [], "episodes": [{"id": 1, "start": "2026-11-20T03:00:00Z",
                                      "utcOffsetMinutes": 0, "severity": 5.5}]})");
     const QString target = home.filePath(QStringLiteral("restored.sqlite"));
-    const Result result = run({ QStringLiteral("restore"), QStringLiteral("--input"), backup, QStringLiteral("--database"),
-                                target },
-                              false);
+    const Result result = run(
+            { QStringLiteral("restore"), QStringLiteral("--input"), backup, QStringLiteral("--database"), target },
+            false);
     EXPECT_EQ(result.exitCode, 1);
     EXPECT_TRUE(result.err.contains(QStringLiteral("episodes[0].severity"))) << result.err.toStdString();
     const QStringList left = QDir(home.path()).entryList({ QStringLiteral("restored*") }, QDir::Files | QDir::Hidden);
@@ -158,7 +161,8 @@ TEST_F(HostileInput, AProtectedBackupNeedsItsPassphrase)
 // a mapping file with a wrong key is a usage error.
 TEST_F(HostileInput, AnotherAppsFileIsImportedThroughAMappingFile)
 {
-    const QString csv = write(QStringLiteral("flaredown.csv"), "Date,Leg cramps,Fatigue\n2026-10-01,2,1\n2026-10-02,0,3\n");
+    const QString csv
+            = write(QStringLiteral("flaredown.csv"), "Date,Leg cramps,Fatigue\n2026-10-01,2,1\n2026-10-02,0,3\n");
     const QString map = write(QStringLiteral("map.json"),
                               R"({"kind": "symptom-sheet", "date": "Date", "symptom": "Leg cramps"})");
     const QStringList import { QStringLiteral("import"), QStringLiteral("--map"), map, QStringLiteral("--input"), csv };
@@ -168,10 +172,12 @@ TEST_F(HostileInput, AnotherAppsFileIsImportedThroughAMappingFile)
     EXPECT_EQ(sql(diary, QStringLiteral("SELECT severity FROM episodes")), QStringLiteral("5"));
     EXPECT_EQ(sql(diary, QStringLiteral("SELECT count(*) FROM night_logs")), QStringLiteral("2"));
     result = run(import);
-    EXPECT_TRUE(result.out.contains(QStringLiteral("Skipped 1 cramp already in the diary"))) << result.out.toStdString();
+    EXPECT_TRUE(result.out.contains(QStringLiteral("Skipped 1 cramp already in the diary")))
+            << result.out.toStdString();
     EXPECT_EQ(sql(diary, QStringLiteral("SELECT count(*) FROM episodes")), QStringLiteral("1"));
 
-    const QString wrong = write(QStringLiteral("wrong.json"), R"({"kind": "symptom-sheet", "date": "Date", "colour": 1})");
+    const QString wrong
+            = write(QStringLiteral("wrong.json"), R"({"kind": "symptom-sheet", "date": "Date", "colour": 1})");
     result = run({ QStringLiteral("import"), QStringLiteral("--map"), wrong, QStringLiteral("--input"), csv });
     EXPECT_EQ(result.exitCode, 2);
     EXPECT_TRUE(result.err.contains(QStringLiteral("colour"))) << result.err.toStdString();

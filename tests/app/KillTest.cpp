@@ -3,14 +3,14 @@
 // half there, the diary passes a full check, and the next writer gets in within seconds.
 #include "CommandLineFixture.h"
 
+#include <iostream>
+#include <random>
+#include <thread>
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSet>
-
-#include <iostream>
-#include <random>
-#include <thread>
 
 namespace {
 constexpr int ImportRows = 3000;
@@ -102,7 +102,8 @@ protected:
 TEST_F(KilledWriters, NothingAcknowledgedIsLostNothingIsHalfDoneAndNobodyIsLockedOut)
 {
     // The fixtures, and how long each command takes when left alone.
-    const qint64 logMs = timed(onDiary({ QStringLiteral("log"), QStringLiteral("--notes"), QStringLiteral("first") }, diary));
+    const qint64 logMs
+            = timed(onDiary({ QStringLiteral("log"), QStringLiteral("--notes"), QStringLiteral("first") }, diary));
     const QString source = home.filePath(QStringLiteral("source.sqlite"));
     timed(onDiary({ QStringLiteral("demo"), QStringLiteral("--nights"), QStringLiteral("3000") }, source));
     const QString backup = home.filePath(QStringLiteral("backup.json"));
@@ -110,9 +111,9 @@ TEST_F(KilledWriters, NothingAcknowledgedIsLostNothingIsHalfDoneAndNobodyIsLocke
     const QString backupCramps = sql(source, QStringLiteral("SELECT count(*) FROM episodes"));
     const qint64 restoreMs = timed(onDiary({ QStringLiteral("restore"), QStringLiteral("--input"), backup },
                                            home.filePath(QStringLiteral("restore-timing.sqlite"))));
-    const qint64 importMs = timed(onDiary({ QStringLiteral("import"), QStringLiteral("--input"),
-                                            importFile(QStringLiteral("timing")) },
-                                          home.filePath(QStringLiteral("import-timing.sqlite"))));
+    const qint64 importMs = timed(
+            onDiary({ QStringLiteral("import"), QStringLiteral("--input"), importFile(QStringLiteral("timing")) },
+                    home.filePath(QStringLiteral("import-timing.sqlite"))));
     const QString versionOne = home.filePath(QStringLiteral("v1.sqlite"));
     makeVersionOneDiary(versionOne);
     ASSERT_FALSE(HasFatalFailure());
@@ -130,8 +131,8 @@ TEST_F(KilledWriters, NothingAcknowledgedIsLostNothingIsHalfDoneAndNobodyIsLocke
         Run attempt;
         if (i % 10 == 3) {
             imports.append(tag);
-            attempt = runKilled(onDiary({ QStringLiteral("import"), QStringLiteral("--input"), importFile(tag) }, diary),
-                                importMs);
+            attempt = runKilled(
+                    onDiary({ QStringLiteral("import"), QStringLiteral("--input"), importFile(tag) }, diary), importMs);
         } else if (i % 10 == 6) {
             const QString target = home.filePath(tag + QStringLiteral(".sqlite"));
             restores.append(target);
@@ -152,9 +153,10 @@ TEST_F(KilledWriters, NothingAcknowledgedIsLostNothingIsHalfDoneAndNobodyIsLocke
             continue;
         }
         ++killed;
-        ++killedByKind[i % 10 == 3 ? QStringLiteral("imports") : i % 10 == 6 ? QStringLiteral("restores")
-                               : i % 10 == 9                ? QStringLiteral("upgrades")
-                                                            : QStringLiteral("logs")];
+        ++killedByKind[i % 10 == 3           ? QStringLiteral("imports")
+                               : i % 10 == 6 ? QStringLiteral("restores")
+                               : i % 10 == 9 ? QStringLiteral("upgrades")
+                                             : QStringLiteral("logs")];
         // The next writer after a kill gets in, within seconds.
         const QString after = QStringLiteral("after-%1").arg(tag);
         const qint64 took = timed(onDiary({ QStringLiteral("log"), QStringLiteral("--notes"), after }, diary));
@@ -185,8 +187,8 @@ TEST_F(KilledWriters, NothingAcknowledgedIsLostNothingIsHalfDoneAndNobodyIsLocke
         EXPECT_EQ(sql(target, QStringLiteral("SELECT count(*) FROM episodes")), backupCramps) << target.toStdString();
     }
     for (const QString &copy : upgrades) {
-        const Result next = run(onDiary({ QStringLiteral("log"), QStringLiteral("--notes"), QStringLiteral("next") }, copy),
-                                false);
+        const Result next = run(
+                onDiary({ QStringLiteral("log"), QStringLiteral("--notes"), QStringLiteral("next") }, copy), false);
         EXPECT_EQ(next.exitCode, 0) << copy.toStdString() << next.err.toStdString();
         EXPECT_EQ(sql(copy, QStringLiteral("PRAGMA user_version")), QStringLiteral("3"));
         const int cramps = sql(copy, QStringLiteral("SELECT count(*) FROM episodes")).toInt();
@@ -223,6 +225,8 @@ TEST_F(KilledWriters, TwoWritersAtOnceLogFiveHundredEachWithNoneRefused)
     second.join();
     EXPECT_EQ(refused[0], 0) << firstRefusal[0].toStdString();
     EXPECT_EQ(refused[1], 0) << firstRefusal[1].toStdString();
-    EXPECT_EQ(sql(diary, QStringLiteral("SELECT count(*) FROM episodes WHERE notes = 'writer 0'")), QStringLiteral("500"));
-    EXPECT_EQ(sql(diary, QStringLiteral("SELECT count(*) FROM episodes WHERE notes = 'writer 1'")), QStringLiteral("500"));
+    EXPECT_EQ(sql(diary, QStringLiteral("SELECT count(*) FROM episodes WHERE notes = 'writer 0'")),
+              QStringLiteral("500"));
+    EXPECT_EQ(sql(diary, QStringLiteral("SELECT count(*) FROM episodes WHERE notes = 'writer 1'")),
+              QStringLiteral("500"));
 }

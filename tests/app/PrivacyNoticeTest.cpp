@@ -5,7 +5,6 @@
 #include "core/settings/AppSettings.h"
 
 #include <gtest/gtest.h>
-
 #include <sys/stat.h>
 
 #include <QAbstractButton>
@@ -16,7 +15,8 @@
 namespace {
 mode_t modeOf(const QString &path)
 {
-    struct stat status {};
+    struct stat status {
+    };
     ::stat(QFile::encodeName(path).constData(), &status);
     return status.st_mode & 0777;
 }

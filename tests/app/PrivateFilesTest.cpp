@@ -10,7 +10,8 @@
 namespace {
 mode_t modeOf(const QString &path)
 {
-    struct stat status {};
+    struct stat status {
+    };
     EXPECT_EQ(::stat(QFile::encodeName(path).constData(), &status), 0) << path.toStdString();
     return status.st_mode & 0777;
 }
@@ -28,10 +29,13 @@ TEST_F(PrivateFiles, EverythingTheAppWritesIsOwnerOnly)
     const QString folder = home.filePath(QStringLiteral("new/folder"));
     const QString path = folder + QStringLiteral("/diary.sqlite");
     const auto onDiary = [&path](QStringList arguments) { return arguments << QStringLiteral("--database") << path; };
-    ASSERT_EQ(run(onDiary({ QStringLiteral("demo"), QStringLiteral("--nights"), QStringLiteral("30") }), false).exitCode, 0);
+    ASSERT_EQ(
+            run(onDiary({ QStringLiteral("demo"), QStringLiteral("--nights"), QStringLiteral("30") }), false).exitCode,
+            0);
     EXPECT_EQ(modeOf(path), 0600u);
     EXPECT_EQ(modeOf(folder), 0700u);
-    const QStringList outputs { home.filePath(QStringLiteral("backup.json")), home.filePath(QStringLiteral("cramps.csv")),
+    const QStringList outputs { home.filePath(QStringLiteral("backup.json")),
+                                home.filePath(QStringLiteral("cramps.csv")),
                                 home.filePath(QStringLiteral("report.pdf")) };
     ASSERT_EQ(run(onDiary({ QStringLiteral("backup"), QStringLiteral("--output"), outputs[0] }), false).exitCode, 0);
     ASSERT_EQ(run(onDiary({ QStringLiteral("export"), QStringLiteral("--output"), outputs[1] }), false).exitCode, 0);
@@ -50,8 +54,9 @@ TEST_F(PrivateFiles, EverythingTheAppWritesIsOwnerOnly)
     const QString old = home.filePath(QStringLiteral("old.sqlite"));
     QFile script(QStringLiteral(CRAMP_SCHEMA_DIR "/001-initial.sql"));
     ASSERT_TRUE(script.open(QIODevice::ReadOnly));
-    sql(old, QString::fromUtf8("PRAGMA journal_mode=WAL; BEGIN;" + script.readAll()
-                               + "PRAGMA application_id = 1129467216; PRAGMA user_version = 1; COMMIT;"));
+    sql(old,
+        QString::fromUtf8("PRAGMA journal_mode=WAL; BEGIN;" + script.readAll()
+                          + "PRAGMA application_id = 1129467216; PRAGMA user_version = 1; COMMIT;"));
     ::chmod(QFile::encodeName(old).constData(), 0600);
     const Result upgraded = run({ QStringLiteral("log"), QStringLiteral("--database"), old }, false);
     ASSERT_EQ(upgraded.exitCode, 0) << upgraded.err.toStdString();
@@ -59,7 +64,8 @@ TEST_F(PrivateFiles, EverythingTheAppWritesIsOwnerOnly)
     ASSERT_EQ(copies.size(), 1);
     EXPECT_EQ(modeOf(home.filePath(copies.first())), 0600u);
     // The settings the commands wrote.
-    for (const QString &settings : QDir(home.filePath(QStringLiteral("config"))).entryList({ QStringLiteral("*") }, QDir::Files))
+    for (const QString &settings :
+         QDir(home.filePath(QStringLiteral("config"))).entryList({ QStringLiteral("*") }, QDir::Files))
         EXPECT_EQ(modeOf(home.filePath(QStringLiteral("config/")) + settings) & 077, 0u) << settings.toStdString();
 }
 

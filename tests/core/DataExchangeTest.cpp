@@ -364,7 +364,8 @@ TEST(EpisodeCsv, LargeFilesAreReadPieceByPieceWithExactLinesAndAllOrNothing)
     const QDate first(2010, 1, 1);
     const int rows = 3000; // about 240 KiB: several pieces
     for (int i = 0; i < rows; ++i)
-        text += QStringLiteral(",,%1T03:00:00,0,60,5,left,calf,yes,3,no,,,\"Crampe \u00e0 la jambe \u00e9\u00e9\u00e9 \u2014\nnuit %2\"\n")
+        text += QStringLiteral(",,%1T03:00:00,0,60,5,left,calf,yes,3,no,,,\"Crampe \u00e0 la jambe \u00e9\u00e9\u00e9 "
+                               "\u2014\nnuit %2\"\n")
                         .arg(first.addDays(i).toString(Qt::ISODate))
                         .arg(i);
     CsvImportResult result = EpisodeCsv::import(*diary, text + QStringLiteral(",,2020-01-01T03:00:00,0,,11,,,,,,,,\n"));

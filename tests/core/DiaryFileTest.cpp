@@ -316,7 +316,8 @@ TEST(Migration, AnOldReadOnlyDiaryIsViewedUpgradedInMemoryAndTheFileKeepsItsForm
     {
         DiaryFile file(temp.path, DiaryFile::Access::ReadWrite);
         EXPECT_TRUE(file.isReadOnly());
-        EXPECT_TRUE(file.readOnlyReason().contains(QStringLiteral("older version"))) << file.readOnlyReason().toStdString();
+        EXPECT_TRUE(file.readOnlyReason().contains(QStringLiteral("older version")))
+                << file.readOnlyReason().toStdString();
         Statement kept(file.database(), "SELECT notes FROM night_logs");
         ASSERT_TRUE(kept.step());
         EXPECT_EQ(kept.text(0), QStringLiteral("keep me"));
@@ -393,8 +394,8 @@ TEST(Migration, ACopyCutShortByAKillIsRemovedOnTheNextOpen)
     TempDiary temp;
     temp.open();
     // What a kill during the pre-upgrade copy leaves: the partial copy and its journal.
-    for (const char *leftover : { "diary.sqlite.v2-20261124-010203.bak.partial",
-                                  "diary.sqlite.v2-20261124-010203.bak.partial-journal" }) {
+    for (const char *leftover :
+         { "diary.sqlite.v2-20261124-010203.bak.partial", "diary.sqlite.v2-20261124-010203.bak.partial-journal" }) {
         QFile file(temp.dir.filePath(QString::fromLatin1(leftover)));
         ASSERT_TRUE(file.open(QIODevice::WriteOnly));
         file.write("half a copy");

@@ -1,8 +1,9 @@
 // Passphrase-protected backups: exact round trip, and every kind of damage refused.
+#include "core/exchange/EncryptedBackup.h"
+
 #include "TempDiary.h"
 #include "core/demo/DemoDiaryGenerator.h"
 #include "core/exchange/DiaryBackup.h"
-#include "core/exchange/EncryptedBackup.h"
 #include "core/store/StoreError.h"
 
 #include <gtest/gtest.h>
@@ -59,14 +60,19 @@ TEST(EncryptedBackup, AShortPassphraseIsRefused)
 TEST(EncryptedBackup, AWrongPassphraseAChangedByteOrACutAreAllRefused)
 {
     const QByteArray sealed = EncryptedBackup::encrypt(generatedBackup(), Secret);
-    EXPECT_TRUE(refusal(sealed, QStringLiteral("Correct horse battery")).contains(QStringLiteral("passphrase is wrong")));
+    EXPECT_TRUE(
+            refusal(sealed, QStringLiteral("Correct horse battery")).contains(QStringLiteral("passphrase is wrong")));
 
     constexpr int header = 74;
     const struct {
         const char *where;
         qsizetype offset;
-    } flips[] = { { "format", 16 },          { "limits", 20 },          { "salt", 40 },
-                  { "stream header", 60 },   { "first chunk", header + 10 }, { "middle", sealed.size() / 2 },
+    } flips[] = { { "format", 16 },
+                  { "limits", 20 },
+                  { "salt", 40 },
+                  { "stream header", 60 },
+                  { "first chunk", header + 10 },
+                  { "middle", sealed.size() / 2 },
                   { "final tag", sealed.size() - 1 } };
     for (const auto &flip : flips) {
         QByteArray changed = sealed;

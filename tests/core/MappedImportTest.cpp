@@ -1,9 +1,10 @@
 // Cramps from other apps' CSV files: a Flaredown-style symptom sheet and a cramp-per-row
 // file, guessed, imported all or nothing, and refused line by line when wrong.
+#include "core/exchange/MappedImport.h"
+
 #include "TempDiary.h"
 #include "core/exchange/ColumnMapping.h"
 #include "core/exchange/CsvImport.h"
-#include "core/exchange/MappedImport.h"
 #include "core/store/StoreError.h"
 
 #include <gtest/gtest.h>
@@ -124,14 +125,17 @@ TEST(MappedImport, ProblemsAreNamedByLineAndColumnAndNothingIsImported)
 
     mapping.notes = QStringLiteral("Comment"); // a column the file does not have
     const CsvImportResult missing = importText(*diary, text, mapping);
-    EXPECT_TRUE(missing.describe().contains(QStringLiteral("line 1, column Comment"))) << missing.describe().toStdString();
+    EXPECT_TRUE(missing.describe().contains(QStringLiteral("line 1, column Comment")))
+            << missing.describe().toStdString();
     EXPECT_EQ(diary->episodeCount(), 0);
 
-    const CsvImportResult badRating = importText(*diary, QStringLiteral("Date,Leg cramps\n2026-10-01,7\n"),
-                                                 ColumnMapping::fromJson({ { QStringLiteral("kind"), QStringLiteral("symptom-sheet") },
-                                                                           { QStringLiteral("date"), QStringLiteral("Date") },
-                                                                           { QStringLiteral("symptom"), QStringLiteral("Leg cramps") } }));
-    EXPECT_TRUE(badRating.describe().contains(QStringLiteral("line 2, column Leg cramps"))) << badRating.describe().toStdString();
+    const CsvImportResult badRating
+            = importText(*diary, QStringLiteral("Date,Leg cramps\n2026-10-01,7\n"),
+                         ColumnMapping::fromJson({ { QStringLiteral("kind"), QStringLiteral("symptom-sheet") },
+                                                   { QStringLiteral("date"), QStringLiteral("Date") },
+                                                   { QStringLiteral("symptom"), QStringLiteral("Leg cramps") } }));
+    EXPECT_TRUE(badRating.describe().contains(QStringLiteral("line 2, column Leg cramps")))
+            << badRating.describe().toStdString();
     EXPECT_FALSE(diary->nightLog(QDate(2026, 9, 30)).has_value());
 }
 
@@ -186,13 +190,16 @@ TEST(MappedImport, AColumnFillsAnEveningFactorForEachNight)
     ASSERT_TRUE(result.ok()) << result.describe().toStdString();
     EXPECT_EQ(result.imported, 3);
     EXPECT_EQ(diary->nightLog(QDate(2026, 10, 1))->values.value(exercise), FactorValue(true));
-    EXPECT_EQ(diary->nightLog(QDate(2026, 10, 2))->values.value(exercise), FactorValue(true)) << "the person's answer stays";
-    EXPECT_EQ(diary->nightLog(QDate(2026, 10, 2))->checkedInAt.toSecsSinceEpoch(), given.checkedInAt.toSecsSinceEpoch());
+    EXPECT_EQ(diary->nightLog(QDate(2026, 10, 2))->values.value(exercise), FactorValue(true))
+            << "the person's answer stays";
+    EXPECT_EQ(diary->nightLog(QDate(2026, 10, 2))->checkedInAt.toSecsSinceEpoch(),
+              given.checkedInAt.toSecsSinceEpoch());
     EXPECT_FALSE(diary->nightLog(QDate(2026, 10, 3)).has_value()) << "no value: no check-in made up";
 
     TempDiary other;
     auto fresh = other.open();
-    const CsvImportResult wrong = importText(*fresh, QStringLiteral("Date,Time,Gym\n2026-10-02,03:00,maybe\n"), mapping);
+    const CsvImportResult wrong
+            = importText(*fresh, QStringLiteral("Date,Time,Gym\n2026-10-02,03:00,maybe\n"), mapping);
     EXPECT_TRUE(wrong.describe().contains(QStringLiteral("line 2, column Gym"))) << wrong.describe().toStdString();
     EXPECT_EQ(fresh->episodeCount(), 0);
     mapping.factor = QStringLiteral("Tonic water");

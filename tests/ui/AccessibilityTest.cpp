@@ -14,8 +14,8 @@
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAccessible>
-#include <QLabel>
 #include <QAction>
+#include <QLabel>
 #include <QMenuBar>
 
 namespace {
@@ -112,7 +112,8 @@ TEST_F(UiFixture, ContentIsReadAsTextTablesAreLeftWithTabAndLinksTakeTheKeyboard
     QAccessibleInterface *read = QAccessible::queryAccessibleInterface(lastNight);
     ASSERT_NE(read, nullptr);
     EXPECT_EQ(read->text(QAccessible::Name), lastNight->text());
-    EXPECT_TRUE(read->text(QAccessible::Name).contains(QStringLiteral("No cramps"))) << read->text(QAccessible::Name).toStdString();
+    EXPECT_TRUE(read->text(QAccessible::Name).contains(QStringLiteral("No cramps")))
+            << read->text(QAccessible::Name).toStdString();
 
     diary->addMedication({ 0, QStringLiteral("Atorvastatin"), DrugClass::Statin, {}, {} });
     MedicationManagerDialog medicines(*diary);

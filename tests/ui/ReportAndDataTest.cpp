@@ -163,12 +163,15 @@ TEST_F(UiFixture, TheFhirExportUsesTheNameTypedForTheReport)
     const auto patientIn = [&path] {
         QFile file(path);
         EXPECT_TRUE(file.open(QIODevice::ReadOnly));
-        return QJsonDocument::fromJson(file.readAll()).object()[QStringLiteral("entry")][0][QStringLiteral("resource")].toObject();
+        return QJsonDocument::fromJson(file.readAll())
+                .object()[QStringLiteral("entry")][0][QStringLiteral("resource")]
+                .toObject();
     };
     EXPECT_FALSE(patientIn().contains(QStringLiteral("name")));
     window->reportView()->nameEdit()->setText(QStringLiteral("Alex Example"));
     ASSERT_TRUE(window->dataFiles()->exportFhir(path));
-    EXPECT_EQ(patientIn()[QStringLiteral("name")][0][QStringLiteral("text")].toString(), QStringLiteral("Alex Example"));
+    EXPECT_EQ(patientIn()[QStringLiteral("name")][0][QStringLiteral("text")].toString(),
+              QStringLiteral("Alex Example"));
 }
 
 // Import from another app: the dialog shows the guessed mapping, the import runs, and the

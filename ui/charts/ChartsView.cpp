@@ -95,9 +95,7 @@ void ChartsView::refresh()
     const QDate last = m_range->last();
     const PeriodFigures f = analysis.figures(first, last);
     const QLocale locale;
-    QString summary = tr("%1 to %2: ")
-                              .arg(DateText::date(first),
-                                   DateText::date(last))
+    QString summary = tr("%1 to %2: ").arg(DateText::date(first), DateText::date(last))
             + tr("%n night(s) tracked", nullptr, f.nightsTracked) + tr(", %1 with a check-in. ").arg(f.nightsCheckedIn);
     if (f.crampsPerWeek()) {
         summary += tr("%n cramp(s)", nullptr, f.cramps)

@@ -46,8 +46,7 @@ void NightCalendarChart::setData(const QMap<QDate, int> &cramps, QDate first, QD
         const QDate day = m_origin.addDays(week * 7);
         const QDate before = m_origin.addDays((week - 1) * 7);
         if (week == 0 || (day.month() != before.month() && (day.month() - 1) % monthStep == 0))
-            x->append(m_weeks > 60 ? DateText::monthYear(day) : DateText::month(day),
-                      week - 0.5);
+            x->append(m_weeks > 60 ? DateText::monthYear(day) : DateText::month(day), week - 0.5);
     }
     x->setRange(-0.5, m_weeks - 0.5);
     x->setGridLineVisible(false);
@@ -69,10 +68,10 @@ void NightCalendarChart::setData(const QMap<QDate, int> &cramps, QDate first, QD
             if (!over)
                 return QToolTip::hideText();
             const QDate night = m_origin.addDays(qRound(point.x()) * 7 + (6 - qRound(point.y())));
-            QToolTip::showText(QCursor::pos(),
-                               tr("Night of %1: %n cramp(s)", nullptr, cramps.value(night))
-                                       .arg(DateText::shortDayWithYear(night)),
-                               this);
+            QToolTip::showText(
+                    QCursor::pos(),
+                    tr("Night of %1: %n cramp(s)", nullptr, cramps.value(night)).arg(DateText::shortDayWithYear(night)),
+                    this);
         });
         connect(s, &QScatterSeries::clicked, this, [this](const QPointF &point) {
             emit nightClicked(m_origin.addDays(qRound(point.x()) * 7 + (6 - qRound(point.y()))));

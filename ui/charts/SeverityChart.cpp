@@ -67,11 +67,7 @@ void SeverityChart::setData(const QList<const Episode *> &episodes, const QList<
         if (!over)
             return QToolTip::hideText();
         const QDateTime when = QDateTime::fromMSecsSinceEpoch(qint64(point.x()));
-        QToolTip::showText(QCursor::pos(),
-                           tr("%1: severity %2/10")
-                                   .arg(DateText::dateTime(when))
-                                   .arg(point.y()),
-                           this);
+        QToolTip::showText(QCursor::pos(), tr("%1: severity %2/10").arg(DateText::dateTime(when)).arg(point.y()), this);
     });
     QChart *old = this->chart();
     setChart(chart);

@@ -70,31 +70,31 @@ void DataFileActions::addTo(QMenu *file)
                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     importAction(tr("Import chec&k-ins from CSV\u2026"), CsvKind::CheckIns,
                  QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I));
-    QAction *fromOtherApp = file->addAction(
-            tr("Import from &another app\u2026"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_I), this,
-            [this, csvFilter] {
-                const QString path = QFileDialog::getOpenFileName(m_window, tr("Import from another app"), QString(),
-                                                                  csvFilter);
-                if (!path.isEmpty())
-                    importFromOtherApp(path);
-            });
+    QAction *fromOtherApp
+            = file->addAction(tr("Import from &another app\u2026"),
+                              QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_I), this, [this, csvFilter] {
+                                  const QString path = QFileDialog::getOpenFileName(
+                                          m_window, tr("Import from another app"), QString(), csvFilter);
+                                  if (!path.isEmpty())
+                                      importFromOtherApp(path);
+                              });
     fromOtherApp->setEnabled(!m_diary.isReadOnly());
     file->addSeparator();
-    file->addAction(tr("&Back up to a file\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), this,
-                    [this, jsonFilter] {
-                        BackupProtectionDialog protection(m_window);
-                        if (m_runDialog(protection) != QDialog::Accepted)
-                            return;
-                        const QString passphrase = protection.passphrase();
-                        // A protected backup is no longer JSON to look at, so it has a name of its own.
-                        const QString name = QStringLiteral("cramp-diary-%1.%2")
-                                                     .arg(QDate::currentDate().toString(Qt::ISODate),
-                                                          passphrase.isEmpty() ? QStringLiteral("json")
-                                                                               : QStringLiteral("cdbackup"));
-                        const QString path = QFileDialog::getSaveFileName(m_window, tr("Back up"), name, jsonFilter);
-                        if (!path.isEmpty())
-                            backupTo(path, passphrase);
-                    });
+    file->addAction(
+            tr("&Back up to a file\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), this, [this, jsonFilter] {
+                BackupProtectionDialog protection(m_window);
+                if (m_runDialog(protection) != QDialog::Accepted)
+                    return;
+                const QString passphrase = protection.passphrase();
+                // A protected backup is no longer JSON to look at, so it has a name of its own.
+                const QString name
+                        = QStringLiteral("cramp-diary-%1.%2")
+                                  .arg(QDate::currentDate().toString(Qt::ISODate),
+                                       passphrase.isEmpty() ? QStringLiteral("json") : QStringLiteral("cdbackup"));
+                const QString path = QFileDialog::getSaveFileName(m_window, tr("Back up"), name, jsonFilter);
+                if (!path.isEmpty())
+                    backupTo(path, passphrase);
+            });
     file->addAction(tr("&Restore from a backup\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this,
                     [this, jsonFilter] {
                         const QString backup = QFileDialog::getOpenFileName(m_window, tr("Choose the backup"),
@@ -173,7 +173,8 @@ bool DataFileActions::importFromOtherApp(const QString &path)
     // The mapping used last time, when this file has its columns (the same app's export).
     ColumnMapping initial = ColumnMapping::guess(preview.header, preview.rows);
     try {
-        const ColumnMapping last = ColumnMapping::fromJson(QJsonDocument::fromJson(m_settings.lastImportMapping()).object());
+        const ColumnMapping last
+                = ColumnMapping::fromJson(QJsonDocument::fromJson(m_settings.lastImportMapping()).object());
         if (last.missingFrom(preview.header).isEmpty())
             initial = last;
     } catch (const StoreError &) {
@@ -186,7 +187,8 @@ bool DataFileActions::importFromOtherApp(const QString &path)
     m_settings.setLastImportMapping(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact));
     CsvImportResult result;
     try {
-        result = MappedImport::import(m_diary, *InputFile::open(path, CsvImport::MaxFileBytes), mapping, m_nightRule.clock());
+        result = MappedImport::import(m_diary, *InputFile::open(path, CsvImport::MaxFileBytes), mapping,
+                                      m_nightRule.clock());
     } catch (const StoreError &error) {
         emit failed(error.message());
         return false;

@@ -174,9 +174,8 @@ void MappedImportDialog::update()
         w->setVisible(sheet);
     const ColumnMapping m = mapping();
     m_factor->setEnabled(!m.factorColumn.isEmpty());
-    const QString factorText = m.factorColumn.isEmpty()
-            ? QString()
-            : QLatin1Char(' ')
+    const QString factorText = m.factorColumn.isEmpty() ? QString()
+                                                        : QLatin1Char(' ')
                     + tr("\u201c%1\u201d fills \u201c%2\u201d in each night's check-in, where you have not given it.")
                               .arg(m.factorColumn, m_factor->currentText());
     if (sheet) {
@@ -193,7 +192,8 @@ void MappedImportDialog::update()
                 : tr("Each row becomes one cramp at its date and time.");
         if (!m.severity.isEmpty() && m.severityMax != 10)
             text += QLatin1Char(' ')
-                    + tr("Severity from 0 to %1 is turned into 0 to 10 (for example %1 becomes 10).").arg(m.severityMax);
+                    + tr("Severity from 0 to %1 is turned into 0 to 10 (for example %1 becomes 10).")
+                              .arg(m.severityMax);
         m_explanation->setText(text + QLatin1Char(' ')
                                + tr("Rows like a cramp already in the diary are skipped and counted.") + factorText);
     }

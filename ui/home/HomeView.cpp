@@ -220,10 +220,8 @@ void HomeView::refresh()
         m_banner->hide();
     }
 
-    m_lastNightTitle->setText(
-            beforeMidnight
-                    ? tr("Last night (%1)").arg(DateText::longDay(lastNight))
-                    : tr("This night so far (%1)").arg(DateText::longDay(lastNight)));
+    m_lastNightTitle->setText(beforeMidnight ? tr("Last night (%1)").arg(DateText::longDay(lastNight))
+                                             : tr("This night so far (%1)").arg(DateText::longDay(lastNight)));
     const QList<Episode> cramps = m_diary.episodesInNights(lastNight, lastNight, clock);
     if (cramps.isEmpty()) {
         m_lastNight->setText(tr("No cramps logged"));
@@ -312,6 +310,5 @@ void HomeView::refresh()
                                    .arg(CheckinSummary::describe(*log, factors, medications, m_settings.waterUnit())));
     else
         m_tonight->setText(tr("Week from %1. No check-in yet for tonight (%2).")
-                                   .arg(DateText::shortDay(weekStart),
-                                        DateText::shortDay(tonight)));
+                                   .arg(DateText::shortDay(weekStart), DateText::shortDay(tonight)));
 }

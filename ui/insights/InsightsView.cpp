@@ -183,9 +183,7 @@ QString InsightsView::describe(const FactorLink &link, int comparisons, bool wit
 QString InsightsView::describe(const QString &medication, bool started, const BeforeAfter &change)
 {
     const QLocale locale;
-    return tr("%1 %2 on %3: ")
-                   .arg(medication, started ? tr("started") : tr("stopped"),
-                        DateText::date(change.date))
+    return tr("%1 %2 on %3: ").arg(medication, started ? tr("started") : tr("stopped"), DateText::date(change.date))
             + beforeAfterText(change) + QLatin1Char(' ')
             + (change.pValue < 0.05 ? tr("The rate changed more than chance alone would explain. Talk it over with "
                                          "your prescriber; do not stop a medicine on your own.")
@@ -357,8 +355,7 @@ void InsightsView::refresh()
                         + (change.pValue < 0.05 ? tr("The rate changed more than chance alone would explain.")
                                                 : tr("No clear change so far."))
                 : tr("Choose a date inside the range shown, with tracked nights on both sides.");
-        html += card(tr("Before and after %1").arg(DateText::date(m_comparison)), text,
-                     QString());
+        html += card(tr("Before and after %1").arg(DateText::date(m_comparison)), text, QString());
     }
 
     for (const Medication &medication : analysis.snapshot().medications) {

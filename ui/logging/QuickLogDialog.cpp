@@ -177,8 +177,8 @@ QWidget *QuickLogDialog::makeTargets(QButtonGroup *group, const QList<Choice> &c
     layout->setSpacing(6);
     group->setExclusive(true);
     for (const Choice &choice : choices) {
-        const QString text =
-                choice.key.isEmpty() ? choice.text : tr("%1 (%2)", "target and its key").arg(choice.text, choice.key);
+        const QString text
+                = choice.key.isEmpty() ? choice.text : tr("%1 (%2)", "target and its key").arg(choice.text, choice.key);
         auto *button = new QPushButton(text, row);
         button->setCheckable(true);
         button->setAutoDefault(false); // Enter stays Done after a target is clicked
@@ -197,8 +197,8 @@ QWidget *QuickLogDialog::makeTargets(QButtonGroup *group, const QList<Choice> &c
 
 void QuickLogDialog::typeDigit(int digit)
 {
-    const bool ten = digit == 0 && m_severity->checkedId() == 1 && m_sinceOne.isValid()
-            && m_sinceOne.elapsed() < TenWindowMs;
+    const bool ten
+            = digit == 0 && m_severity->checkedId() == 1 && m_sinceOne.isValid() && m_sinceOne.elapsed() < TenWindowMs;
     chooseSeverity(ten ? 10 : digit);
     if (digit == 1)
         m_sinceOne.start();

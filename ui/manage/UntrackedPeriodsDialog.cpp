@@ -72,9 +72,7 @@ void UntrackedPeriodsDialog::reload()
 {
     m_list->clear();
     for (const UntrackedPeriod &period : m_diary.untrackedPeriods()) {
-        QString text = tr("%1 to %2")
-                               .arg(DateText::date(period.firstNight),
-                                    DateText::date(period.lastNight));
+        QString text = tr("%1 to %2").arg(DateText::date(period.firstNight), DateText::date(period.lastNight));
         if (!period.reason.isEmpty())
             text += QStringLiteral(" \u2014 ") + period.reason;
         auto *item = new QListWidgetItem(text, m_list);

@@ -219,8 +219,8 @@ QString ReportDocument::html(double pageWidth) const
             const QStringList signs = flagReasons(flagged.episode, flagged.alerts);
             const GuidanceTopic *topic = m_guidance.topic(flagged.alerts.first().topicId);
             h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td><b>%3</b>%4</td></tr>")
-                         .arg(esc(DateText::dateTime(flagged.episode.start)),
-                              esc(signs.join(QStringLiteral(", "))), esc(flagged.alerts.first().headline),
+                         .arg(esc(DateText::dateTime(flagged.episode.start)), esc(signs.join(QStringLiteral(", "))),
+                              esc(flagged.alerts.first().headline),
                               topic ? esc(Text::tr(" (guidance: \u201c%1\u201d)").arg(topic->title)) : QString());
         }
         h += QStringLiteral("</table>");

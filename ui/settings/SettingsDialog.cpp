@@ -159,8 +159,7 @@ void SettingsDialog::accept()
     QString problem;
     if (!m_reminder->apply(m_settings, m_currentDiary, &problem)) {
         // Everything else is saved; the reminder works while the window is open.
-        m_reminderProblem->setText(
-                tr("%1\nThe reminder will only come while the window is open.").arg(problem));
+        m_reminderProblem->setText(tr("%1\nThe reminder will only come while the window is open.").arg(problem));
         m_reminderProblem->show();
         return;
     }

@@ -392,9 +392,9 @@ void MainWindow::showFirstRunNotice()
 {
     if (m_settings.disclaimerAccepted())
         return;
-    WelcomeDialog welcome(m_diary, m_settings, m_nightRule, m_guidance, [this](QDialog &dialog) {
-        return m_dialogs->run(dialog);
-    }, this);
+    WelcomeDialog welcome(
+            m_diary, m_settings, m_nightRule, m_guidance, [this](QDialog &dialog) { return m_dialogs->run(dialog); },
+            this);
     m_dialogs->run(welcome);
     m_settings.setDisclaimerAccepted(true); // shown once, however it was closed
     m_settings.sync();

@@ -88,8 +88,9 @@ std::unique_ptr<QDialog> WindowScreenshot::show(MainWindow &window, const QStrin
         const QDate lastNight = window.nightRule().lastEndedNight();
         dialog = std::make_unique<UntrackedPeriodsDialog>(diary, lastNight.addDays(-13), lastNight, &window);
     } else if (view == QLatin1StringView("welcome")) {
-        dialog = std::make_unique<WelcomeDialog>(diary, window.settings(), window.nightRule(), guidance,
-                                                 [](QDialog &shown) { return shown.exec(); }, &window);
+        dialog = std::make_unique<WelcomeDialog>(
+                diary, window.settings(), window.nightRule(), guidance, [](QDialog &shown) { return shown.exec(); },
+                &window);
     } else if (view == QLatin1StringView("backup")) {
         auto protection = std::make_unique<BackupProtectionDialog>(&window);
         protection->protectBox()->setChecked(true);
