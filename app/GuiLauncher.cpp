@@ -119,6 +119,7 @@ int run(int argc, char *argv[], void (*describeApplication)())
     {
         QCoreApplication probe(argc, argv);
         describeApplication();
+        Translations::install(probe, AppSettings().language()); // the help in the person's language
         QCommandLineParser parser;
         addOptions(parser);
         QTextStream err(stderr);

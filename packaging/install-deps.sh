@@ -11,7 +11,8 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   poppler-utils xvfb xauth
   qt6-qpa-plugins libqt6svg6 fonts-dejavu-core tzdata
-  dbus-daemon python3 python3-dbus python3-gi time
+  dbus-daemon dbus-x11 python3 python3-dbus python3-gi time
+  at-spi2-core python3-pyatspi
   libsodium-dev
   desktop-file-utils appstream lintian librsvg2-bin
 )

@@ -43,7 +43,17 @@ QString datePattern()
 
 QString dayMonth(QDate d)
 {
-    return format(d, Text::tr("d MMM", "date pattern as in QDate::toString: 22 Nov"));
+    return format(d, dayMonthPattern());
+}
+
+QString dayMonthPattern()
+{
+    return Text::tr("d MMM", "date pattern as in QDate::toString: 22 Nov");
+}
+
+QString axisDayMonth(QDate d)
+{
+    return format(d, Text::tr("d MMM", "narrowest date pattern as in QDate::toString, under a chart's bar: 22 Nov"));
 }
 
 QString month(QDate d)

@@ -14,6 +14,8 @@ QString shortDayWithYear(QDate date); // Sun 22 Nov 2026
 QString date(QDate date); // 22 Nov 2026
 QString datePattern(); // the pattern of date(), for a date edit
 QString dayMonth(QDate date); // 22 Nov
+QString dayMonthPattern(); // the pattern of dayMonth(), for a chart's date axis
+QString axisDayMonth(QDate date); // the narrowest day and month, under a chart's bar: 22 Nov (German 22.11.)
 QString month(QDate date); // Nov
 QString monthYear(QDate date); // Nov 26
 QString year(QDate date); // 2026

@@ -41,6 +41,97 @@
     </message>
 </context>
 <context>
+    <name>ChartFigureTables</name>
+    <message>
+        <source>The charts&apos; figures as tables</source>
+        <translation>Die Zahlen der Diagramme als Tabellen</translation>
+    </message>
+    <message>
+        <source>Press Enter on a week (or double-click it) to open its nights in the diary.</source>
+        <translation>Drücken Sie die Eingabetaste bei einer Woche (oder doppelklicken Sie sie), um ihre Nächte im Tagebuch zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Cramps per week</source>
+        <translation>Krämpfe pro Woche</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <source>Nights tracked</source>
+        <translation>Erfasste Nächte</translation>
+    </message>
+    <message>
+        <source>Cramps</source>
+        <translation>Krämpfe</translation>
+    </message>
+    <message>
+        <source>Nights with cramps</source>
+        <translation>Nächte mit Krämpfen</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Abendeinträge</translation>
+    </message>
+    <message>
+        <source>Median severity</source>
+        <translation>Median der Stärke</translation>
+    </message>
+    <message>
+        <source>Worst severity</source>
+        <translation>Stärkster Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks</source>
+        <translation>&amp;Wochen</translation>
+    </message>
+    <message>
+        <source>Time of night</source>
+        <translation>Uhrzeit in der Nacht</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>Cramps starting in that hour</source>
+        <translation>Krämpfe, die in dieser Stunde begannen</translation>
+    </message>
+    <message>
+        <source>Time of &amp;night</source>
+        <translation>&amp;Uhrzeit in der Nacht</translation>
+    </message>
+    <message>
+        <source>Which leg and which muscle</source>
+        <translation>Welches Bein und welcher Muskel</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Leg and &amp;muscle</source>
+        <translation>Bein und &amp;Muskel</translation>
+    </message>
+    <message>
+        <source>%1 (partly tracked)</source>
+        <translation>%1 (teilweise erfasst)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Leg: %1</source>
+        <translation>Bein: %1</translation>
+    </message>
+    <message>
+        <source>Muscle: %1</source>
+        <translation>Muskel: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChartsView</name>
     <message>
         <source>Charts</source>
@@ -83,6 +174,18 @@
     <message>
         <source>No tracked nights in this range yet.</source>
         <translation>In diesem Zeitraum gibt es noch keine erfassten Nächte.</translation>
+    </message>
+    <message>
+        <source>Show as &amp;tables</source>
+        <translation>Als &amp;Tabellen zeigen</translation>
+    </message>
+    <message>
+        <source>The charts&apos; figures as tables, for the keyboard and screen readers</source>
+        <translation>Die Zahlen der Diagramme als Tabellen, für die Tastatur und Bildschirmleser</translation>
+    </message>
+    <message>
+        <source>Its figures are in the tables: Show as tables (Alt+T).</source>
+        <translation>Seine Zahlen stehen in den Tabellen: Als Tabellen zeigen (Alt+T).</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1118,11 @@
         <comment>a date, then a time: 22 Nov 2026 03:10</comment>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>d MMM</source>
+        <comment>narrowest date pattern as in QDate::toString, under a chart&apos;s bar: 22 Nov</comment>
+        <translation>d.M.</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>
@@ -1650,6 +1758,10 @@
             <numerusform>%n Krämpfe angezeigt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Leg</source>
+        <translation>&amp;Bein</translation>
+    </message>
 </context>
 <context>
     <name>DisplayNames</name>
@@ -2174,6 +2286,41 @@
     </message>
 </context>
 <context>
+    <name>ExperimentDesign</name>
+    <message>
+        <source>Choose the first night of the experiment.</source>
+        <translation>Wählen Sie die erste Nacht des Experiments.</translation>
+    </message>
+    <message>
+        <source>A block needs at least 2 nights.</source>
+        <translation>Ein Block braucht mindestens 2 Nächte.</translation>
+    </message>
+    <message>
+        <source>The experiment must last from %1 to %2 nights.</source>
+        <translation>Das Experiment muss %1 bis %2 Nächte dauern.</translation>
+    </message>
+    <message>
+        <source>A block needs an even number of nights, half with the change and half without.</source>
+        <translation>Ein Block braucht eine gerade Zahl von Nächten, die Hälfte mit der Änderung und die Hälfte ohne.</translation>
+    </message>
+    <message>
+        <source>Washout nights apply to blocks in pairs only; nights assigned one by one have none.</source>
+        <translation>Auswaschnächte gibt es nur bei Blöcken in Paaren; einzeln zugeteilte Nächte haben keine.</translation>
+    </message>
+    <message>
+        <source>The %1 nights must be a whole number of %2-night blocks.</source>
+        <translation>Die %1 Nächte müssen eine ganze Zahl von Blöcken zu %2 Nächten sein.</translation>
+    </message>
+    <message>
+        <source>The washout must be from 0 to %1 nights, shorter than a block.</source>
+        <translation>Die Auswaschzeit muss 0 bis %1 Nächte lang sein, kürzer als ein Block.</translation>
+    </message>
+    <message>
+        <source>The %1 nights must be a whole number of pairs of %2-night blocks (%3 nights a pair).</source>
+        <translation>Die %1 Nächte müssen eine ganze Zahl von Paaren aus Blöcken zu %2 Nächten sein (%3 Nächte je Paar).</translation>
+    </message>
+</context>
+<context>
     <name>FactorInput</name>
     <message>
         <source>Not recorded</source>
@@ -2415,8 +2562,12 @@
         <translation>Krampfnächte mit jedem Faktor, im Verhältnis zu Nächten ohne ihn</translation>
     </message>
     <message>
-        <source>Ratio of cramp-night rates (1 = no difference; log scale); strong colour: a clear link</source>
-        <translation>Verhältnis der Krampfnacht-Häufigkeiten (1 = kein Unterschied; logarithmische Skala); kräftige Farbe: ein deutlicher Zusammenhang</translation>
+        <source>Ratio of cramp-night rates (1 = no difference; log scale)</source>
+        <translation>Verhältnis der Krampfnacht-Häufigkeiten (1 = kein Unterschied; logarithmische Skala)</translation>
+    </message>
+    <message>
+        <source>Strong colour: a clear link</source>
+        <translation>Kräftige Farbe: ein deutlicher Zusammenhang</translation>
     </message>
 </context>
 <context>
@@ -3240,10 +3391,6 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
         <translation>Cramp Diary</translation>
     </message>
     <message>
-        <source>Sections</source>
-        <translation>Bereiche</translation>
-    </message>
-    <message>
         <source>Diary file</source>
         <translation>Tagebuchdatei</translation>
     </message>
@@ -3417,6 +3564,10 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     <message>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Weitere Aktionen</translation>
     </message>
 </context>
 <context>
@@ -4899,6 +5050,20 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     </message>
 </context>
 <context>
+    <name>ScreenReaderNames</name>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche leeren</translation>
+    </message>
+</context>
+<context>
+    <name>SectionList</name>
+    <message>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -5307,7 +5472,7 @@ Die Erinnerung kommt nur, solange das Fenster geöffnet ist.</translation>
     </message>
     <message>
         <source>Partly tracked week (scaled to 7 nights)</source>
-        <translation>Teilweise erfasste Woche (auf 7 Nächte hochgerechnet)</translation>
+        <translation>Teilweise erfasst (auf 7 Nächte gerechnet)</translation>
     </message>
     <message>
         <source>Nights checked in (of 7)</source>

@@ -630,6 +630,9 @@ TEST_F(CommandLine, SpeaksGermanWhenChosenOrWhenTheSystemDoes)
     german.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
     const Result help = run({ QStringLiteral("log"), QStringLiteral("--help") }, true, &german);
     EXPECT_FALSE(help.out.contains(QStringLiteral("Record a cramp"))) << help.out.toStdString();
+    const Result windowHelp = run({ QStringLiteral("--help") }, true, &german); // the window's own options
+    EXPECT_TRUE(windowHelp.out.contains(QStringLiteral("Ein Tagebuch"))) << windowHelp.out.toStdString();
+    EXPECT_FALSE(windowHelp.out.contains(QStringLiteral("A diary for night-time"))) << windowHelp.out.toStdString();
     const Result english = run({ QStringLiteral("log"), QStringLiteral("--at"), QStringLiteral("2026-11-22T04:00") });
     EXPECT_TRUE(english.out.contains(QStringLiteral("Logged cramp #2"))) << english.out.toStdString();
 }

@@ -1,7 +1,10 @@
 #include "UiFixture.h"
+#include "WaitFor.h"
 #include "core/demo/DemoDiaryGenerator.h"
+#include "core/domain/DateText.h"
 #include "ui/analysis/LiveAnalysis.h"
 #include "ui/analysis/RangeSelector.h"
+#include "ui/charts/ChartFigureTables.h"
 #include "ui/charts/ChartsView.h"
 #include "ui/charts/WeeklyCrampsChart.h"
 #include "ui/diary/DiaryFilterProxy.h"
@@ -14,11 +17,14 @@
 #include <gtest/gtest.h>
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPalette>
+#include <QTableWidget>
+#include <QTest>
 
 namespace {
 // A year ending two days ago, or on `lastNight`: factor links use checked-in nights only,
@@ -88,6 +94,46 @@ TEST_F(UiFixture, ClickingAWeekOpensThoseNightsInTheDiary)
         const QDate night = rows->index(row, 0).data(DiaryTableModel::NightRole).toDate();
         EXPECT_GE(night, first);
         EXPECT_LE(night, first.addDays(6));
+    }
+}
+
+// Without a mouse: Alt+T shows the charts' figures as tables, and Enter on a week opens its
+// nights, as clicking its bar does.
+TEST_F(UiFixture, TheChartsFiguresAreTablesAndEnterOpensAWeek)
+{
+    generateYear(*diary);
+    window->show();
+    QApplication::setActiveWindow(window.get());
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    window->showPage(2);
+    ChartsView *charts = window->chartsView();
+    charts->range()->setPreset(RangeSelector::ThreeMonths);
+    QTest::keyClick(window.get(), Qt::Key_T, Qt::AltModifier);
+    ASSERT_TRUE(waitFor([&] { return charts->asTablesBox()->isChecked(); })); // a mnemonic clicks after a moment
+    QTableWidget *weeks = charts->tables()->weeksTable();
+    ASSERT_TRUE(weeks->isVisible());
+    EXPECT_EQ(weeks->rowCount(), charts->weekly()->weekCount());
+    EXPECT_FALSE(weeks->tabKeyNavigation());
+    // Newest week first; its cramps add up with the others to the range's cramps.
+    int cramps = 0;
+    for (int row = 0; row < weeks->rowCount(); ++row)
+        cramps += QLocale().toInt(weeks->item(row, 2)->text());
+    EXPECT_TRUE(charts->summaryText().contains(QStringLiteral("%1 cramp").arg(cramps)))
+            << cramps << " " << charts->summaryText().toStdString();
+    EXPECT_EQ(charts->tables()->findChildren<QTableWidget *>().size(), 3); // weeks, hours, leg and muscle
+
+    weeks->setFocus();
+    weeks->setCurrentCell(1, 0);
+    const QString weekText = weeks->item(1, 0)->text();
+    QTest::keyClick(weeks, Qt::Key_Return);
+    ASSERT_TRUE(window->diaryView()->isVisible());
+    const QAbstractItemModel *rows = window->diaryView()->proxy();
+    ASSERT_GT(rows->rowCount(), 0);
+    for (int row = 0; row < rows->rowCount(); ++row) {
+        const QDate night = rows->index(row, 0).data(DiaryTableModel::NightRole).toDate();
+        const int intoWeek = (night.dayOfWeek() - QLocale().firstDayOfWeek() + 7) % 7;
+        EXPECT_TRUE(weekText.startsWith(DateText::date(night.addDays(-intoWeek))))
+                << weekText.toStdString() << " " << night.toString(Qt::ISODate).toStdString();
     }
 }
 
@@ -161,7 +207,8 @@ TEST_F(UiFixture, WithFewNightsInsightsSayHowManyMoreAreNeeded)
     // Once something can be compared, the factors still waiting say what they need.
     const QStringList cards = window->insightsView()->cardTexts();
     ASSERT_FALSE(cards.isEmpty());
-    EXPECT_TRUE(cards.join(QLatin1Char('\n')).contains(QStringLiteral("needs"))) << cards.join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(cards.join(QLatin1Char('\n')).contains(QStringLiteral("needs")))
+            << cards.join(QLatin1Char('|')).toStdString();
 }
 
 TEST_F(UiFixture, NightsMarkedNotTrackedLeaveTheRates)

@@ -3,18 +3,22 @@
 #include "core/domain/DateText.h"
 #include "ui/analysis/LiveAnalysis.h"
 #include "ui/analysis/RangeSelector.h"
+#include "ui/charts/ChartFigureTables.h"
 #include "ui/charts/LegMuscleChart.h"
 #include "ui/charts/NightCalendarChart.h"
 #include "ui/charts/SeverityChart.h"
 #include "ui/charts/TimeOfNightChart.h"
 #include "ui/charts/WeeklyCrampsChart.h"
 
+#include <QCheckBox>
 #include <QEvent>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
 #include <QSignalBlocker>
+#include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -25,7 +29,12 @@ ChartsView::ChartsView(LiveAnalysis &analysis, QWidget *parent)
     setAccessibleName(tr("Charts"));
     auto *layout = new QVBoxLayout(this);
     m_range = new RangeSelector(this);
-    layout->addWidget(m_range);
+    m_asTables = new QCheckBox(tr("Show as &tables"), this);
+    m_asTables->setToolTip(tr("The charts' figures as tables, for the keyboard and screen readers"));
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_range, 1);
+    top->addWidget(m_asTables);
+    layout->addLayout(top);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     m_summary->setAccessibleDescription(tr("Figures for the range"));
@@ -49,7 +58,14 @@ ChartsView::ChartsView(LiveAnalysis &analysis, QWidget *parent)
     grid->addWidget(m_timeOfNight, 2, 1);
     grid->addWidget(m_legMuscle, 3, 0, 1, 2);
     scroll->setWidget(page);
-    layout->addWidget(scroll, 1);
+    m_tables = new ChartFigureTables(this);
+    m_shown = new QStackedWidget(this);
+    m_shown->addWidget(scroll);
+    m_shown->addWidget(m_tables);
+    layout->addWidget(m_shown, 1);
+    for (QWidget *chart : page->findChildren<QChartView *>())
+        chart->setAccessibleDescription(tr("Its figures are in the tables: Show as tables (Alt+T)."));
+    connect(m_asTables, &QCheckBox::toggled, m_shown, &QStackedWidget::setCurrentIndex);
 
     connect(m_range, &RangeSelector::rangeChanged, this, &ChartsView::refresh);
     connect(&m_analysis, &LiveAnalysis::changed, this, [this] {
@@ -58,6 +74,7 @@ ChartsView::ChartsView(LiveAnalysis &analysis, QWidget *parent)
             refresh();
     });
     connect(m_weekly, &WeeklyCrampsChart::weekClicked, this, &ChartsView::showNightsRequested);
+    connect(m_tables, &ChartFigureTables::weekChosen, this, &ChartsView::showNightsRequested);
     connect(m_calendar, &NightCalendarChart::nightClicked, this,
             [this](QDate night) { emit showNightsRequested(night, night); });
 }
@@ -122,7 +139,11 @@ void ChartsView::refresh()
             episodes.append(&e);
     }
     m_severity->setData(episodes, weeks, first, last);
-    m_timeOfNight->setData(analysis.crampsByHourOfNight(first, last), m_analysis.boundaryHour());
-    m_legMuscle->setData(analysis.crampsByLeg(first, last), analysis.crampsByMuscle(first, last));
+    const QList<int> byHour = analysis.crampsByHourOfNight(first, last);
+    const QMap<QString, int> byLeg = analysis.crampsByLeg(first, last);
+    const QMap<QString, int> byMuscle = analysis.crampsByMuscle(first, last);
+    m_timeOfNight->setData(byHour, m_analysis.boundaryHour());
+    m_legMuscle->setData(byLeg, byMuscle);
+    m_tables->setData(weeks, byHour, m_analysis.boundaryHour(), byLeg, byMuscle);
     m_calendar->setData(analysis.crampsPerNight(first, last), first, last, m_analysis.firstDayOfWeek());
 }

@@ -3,10 +3,13 @@
 #include <QDate>
 #include <QWidget>
 
+class ChartFigureTables;
 class LegMuscleChart;
 class LiveAnalysis;
 class NightCalendarChart;
+class QCheckBox;
 class QLabel;
+class QStackedWidget;
 class RangeSelector;
 class SeverityChart;
 class TimeOfNightChart;
@@ -23,6 +26,8 @@ public:
 
     RangeSelector *range() const { return m_range; }
     WeeklyCrampsChart *weekly() const { return m_weekly; }
+    QCheckBox *asTablesBox() const { return m_asTables; }
+    ChartFigureTables *tables() const { return m_tables; }
     QString summaryText() const;
     void refresh();
 
@@ -42,5 +47,8 @@ private:
     TimeOfNightChart *m_timeOfNight = nullptr;
     LegMuscleChart *m_legMuscle = nullptr;
     NightCalendarChart *m_calendar = nullptr;
+    QCheckBox *m_asTables = nullptr;
+    QStackedWidget *m_shown = nullptr; // the charts, or their figures as tables
+    ChartFigureTables *m_tables = nullptr;
     bool m_stale = true;
 };

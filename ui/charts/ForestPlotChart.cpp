@@ -50,7 +50,9 @@ void ForestPlotChart::setLinks(const QList<FactorLink> &links)
     x->setLabelFormat(QStringLiteral("%.2g"));
     x->setMinorTickCount(0);
     x->setMinorGridLineVisible(false);
-    x->setTitleText(tr("Ratio of cramp-night rates (1 = no difference; log scale); strong colour: a clear link"));
+    // Two lines, so that a longer language is not cut off at the chart's edge.
+    x->setTitleText(tr("Ratio of cramp-night rates (1 = no difference; log scale)") + QStringLiteral("<br>")
+                    + tr("Strong colour: a clear link"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
 

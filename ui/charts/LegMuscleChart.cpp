@@ -57,8 +57,8 @@ void LegMuscleChart::setData(const QMap<QString, int> &byLeg, const QMap<QString
 {
     auto *chart = new QChart;
     chart->setTitle(tr("Which leg (left) and which muscle (right)"));
-    for (QPieSeries *series : { pie(byLeg, &nameOf<Leg>, 0.25, QApplication::palette()),
-                                pie(byMuscle, &nameOf<Muscle>, 0.75, QApplication::palette()) }) {
+    for (QPieSeries *series : { pie(byLeg, &LegMuscleChart::legName, 0.25, QApplication::palette()),
+                                pie(byMuscle, &LegMuscleChart::muscleName, 0.75, QApplication::palette()) }) {
         chart->addSeries(series);
         connect(series, &QPieSeries::hovered, this, [this](QPieSlice *slice, bool over) {
             if (over)
@@ -73,4 +73,14 @@ void LegMuscleChart::setData(const QMap<QString, int> &byLeg, const QMap<QString
     QChart *old = this->chart();
     setChart(chart);
     delete old;
+}
+
+QString LegMuscleChart::legName(const QString &key)
+{
+    return nameOf<Leg>(key);
+}
+
+QString LegMuscleChart::muscleName(const QString &key)
+{
+    return nameOf<Muscle>(key);
 }

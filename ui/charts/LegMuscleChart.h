@@ -11,4 +11,7 @@ class LegMuscleChart : public QChartView
 public:
     explicit LegMuscleChart(QWidget *parent = nullptr);
     void setData(const QMap<QString, int> &byLeg, const QMap<QString, int> &byMuscle);
+    // "Left", "Calf", or "Not recorded" for the key "unknown".
+    static QString legName(const QString &key);
+    static QString muscleName(const QString &key);
 };

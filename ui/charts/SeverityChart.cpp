@@ -48,7 +48,8 @@ void SeverityChart::setData(const QList<const Episode *> &episodes, const QList<
     chart->addSeries(points);
     chart->addSeries(median);
     auto *x = new QDateTimeAxis;
-    x->setFormat(first.daysTo(last) > 400 ? QStringLiteral("yyyy") : QStringLiteral("d MMM"));
+    x->setFormat(first.daysTo(last) > 400 ? QStringLiteral("yyyy") : DateText::dayMonthPattern());
+    chart->setLocale(QLocale()); // month names in the app's language
     x->setRange(QDateTime(first, QTime(0, 0)), QDateTime(last.addDays(1), QTime(12, 0)));
     x->setTickCount(first.daysTo(last) > 400 ? 6 : 7);
     auto *y = new QValueAxis;

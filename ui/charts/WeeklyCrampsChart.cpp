@@ -139,7 +139,7 @@ void WeeklyCrampsChart::setData(const QList<PeriodFigures> &weeks, const QList<M
         x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
         x->setStartValue(-0.5);
         for (int i = 0; i < weeks.size(); ++i)
-            x->append(DateText::dayMonth(weeks[i].first), i);
+            x->append(DateText::axisDayMonth(weeks[i].first), i);
     }
     x->setRange(-0.5, std::max<double>(weeks.size() - 0.5, 0.5));
     chart->addAxis(x, Qt::AlignBottom);

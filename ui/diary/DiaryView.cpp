@@ -3,6 +3,7 @@
 #include "core/domain/DisplayNames.h"
 #include "ui/diary/DiaryFilterProxy.h"
 #include "ui/diary/DiaryTableModel.h"
+#include "ui/style/ScreenReaderNames.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -38,6 +39,8 @@ DiaryView::DiaryView(DiaryRepository &diary, AppSettings &settings, const NightR
     for (Leg leg : allValues<Leg>())
         m_leg->addItem(DisplayNames::of(leg), toKey(leg));
     m_leg->setAccessibleName(tr("Show only this leg"));
+    auto *legLabel = new QLabel(tr("&Leg"), this);
+    legLabel->setBuddy(m_leg);
     m_severity = new QSpinBox(this);
     m_severity->setRange(-1, 10);
     m_severity->setSpecialValueText(tr("Any severity"));
@@ -48,11 +51,13 @@ DiaryView::DiaryView(DiaryRepository &diary, AppSettings &settings, const NightR
     m_search->setPlaceholderText(tr("Search notes"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search in notes"));
+    ScreenReaderNames::nameClearButton(m_search);
     filters->addWidget(m_useRange);
     filters->addWidget(m_from);
     filters->addWidget(new QLabel(tr("to"), this));
     filters->addWidget(m_to);
     filters->addSpacing(12);
+    filters->addWidget(legLabel);
     filters->addWidget(m_leg);
     filters->addWidget(m_severity);
     filters->addWidget(m_search, 1);

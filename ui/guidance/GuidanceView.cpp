@@ -2,6 +2,7 @@
 
 #include "core/guidance/GuidanceLibrary.h"
 #include "ui/guidance/TopicBrowser.h"
+#include "ui/style/ScreenReaderNames.h"
 #include "ui/style/Tone.h"
 
 #include <QHBoxLayout>
@@ -35,6 +36,7 @@ GuidanceView::GuidanceView(const GuidanceLibrary &library, QWidget *parent)
     m_search->setPlaceholderText(tr("Search the guidance"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search the guidance"));
+    ScreenReaderNames::nameClearButton(m_search);
     m_index = new QTreeWidget(left);
     m_index->setHeaderHidden(true);
     m_index->setAccessibleName(tr("Guidance topics by section"));

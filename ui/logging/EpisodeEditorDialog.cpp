@@ -4,6 +4,7 @@
 #include "core/domain/EpisodeValidator.h"
 #include "core/guidance/GuidanceLibrary.h"
 #include "ui/guidance/GuidanceButton.h"
+#include "ui/style/ScreenReaderNames.h"
 #include "ui/style/Tone.h"
 
 #include <QCheckBox>
@@ -107,6 +108,7 @@ EpisodeEditorDialog::EpisodeEditorDialog(const Episode &episode, QWidget *parent
     m_durationUnit->addItem(tr("seconds"));
     m_durationUnit->addItem(tr("minutes"));
     m_durationUnit->setAccessibleName(tr("Duration unit"));
+    ScreenReaderNames::labelDropDown(m_durationUnit, tr("Duration unit"));
     if (episode.durationSeconds) {
         const int seconds = *episode.durationSeconds;
         const bool minutes = seconds >= 120 && seconds % 60 == 0;

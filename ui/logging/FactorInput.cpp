@@ -3,6 +3,7 @@
 #include "core/domain/DisplayNames.h"
 #include "core/domain/FactorValueCheck.h"
 #include "ui/logging/WaterVolume.h"
+#include "ui/style/ScreenReaderNames.h"
 
 #include <cmath>
 
@@ -60,6 +61,7 @@ FactorInput::FactorInput(const Factor &factor, AppSettings::WaterUnit unit, QWid
         combo->addItem(tr("Not recorded"));
         for (const QString &choice : factor.choices)
             combo->addItem(DisplayNames::choice(factor, choice), choice);
+        ScreenReaderNames::labelDropDown(combo, name);
         m_editor = combo;
         break;
     }

@@ -12,6 +12,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
@@ -380,10 +381,15 @@ int ReportDocument::print(QPagedPaintDevice *device)
         painter.setPen(QColor(0x55, 0x55, 0x55));
         const QRectF footer(0, page.height() - footerHeight, page.width(), footerHeight);
         painter.drawLine(footer.topLeft(), footer.topRight());
-        painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
+        // The page number keeps its place; the note takes the rest of the line, wrapping in a
+        // language where it is long, never running into the number.
+        const QString number = Text::tr("Page %1 of %2").arg(i + 1).arg(pages);
+        const qreal numberWidth = QFontMetricsF(footerFont, device).horizontalAdvance(number) + 4;
+        painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, number);
+        painter.drawText(footer.adjusted(0, 0, -numberWidth - page.width() * 0.03, 0),
+                         Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
                          Text::tr("Patient-recorded diary data. Made %1 with Cramp Diary %2.")
                                  .arg(made, QCoreApplication::applicationVersion()));
-        painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, Text::tr("Page %1 of %2").arg(i + 1).arg(pages));
     }
     return pages;
 }

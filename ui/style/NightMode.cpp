@@ -1,6 +1,7 @@
 #include "ui/style/NightMode.h"
 
 #include "core/settings/AppSettings.h"
+#include "ui/style/FocusRing.h"
 #include "ui/style/OutlinedIndicatorStyle.h"
 #include "ui/style/Tone.h"
 
@@ -13,6 +14,7 @@ NightMode::NightMode(AppSettings &settings, QObject *parent)
     , m_dayPalette(dayPalette())
 {
     OutlinedIndicatorStyle::install();
+    FocusRing::install();
     QApplication::setPalette(m_dayPalette);
     qApp->setStyleSheet(Tone::styleSheet(m_dayPalette));
     m_clock.setInterval(60 * 1000);

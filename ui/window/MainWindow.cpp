@@ -28,6 +28,7 @@
 #include "ui/undo/UndoableDiary.h"
 #include "ui/welcome/WelcomeDialog.h"
 #include "ui/window/DialogRunner.h"
+#include "ui/window/SectionList.h"
 
 #include <QAction>
 #include <QApplication>
@@ -47,6 +48,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 
 MainWindow::MainWindow(DiaryRepository &diary, AppSettings &settings, NightRule &nightRule, QWidget *parent)
     : QMainWindow(parent)
@@ -78,14 +80,7 @@ MainWindow::MainWindow(DiaryRepository &diary, AppSettings &settings, NightRule 
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    m_navigation = new QListWidget(central);
-    m_navigation->setAccessibleName(tr("Sections"));
-    m_navigation->setFixedWidth(150);
-    m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setSpacing(2);
-    QFont navFont = m_navigation->font();
-    navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
-    m_navigation->setFont(navFont);
+    m_navigation = new SectionList(central);
     m_pages = new QStackedWidget(central);
     m_home = new HomeView(diary, settings, nightRule, m_pages);
     m_diaryView = new DiaryView(diary, settings, nightRule, m_pages);
@@ -318,6 +313,9 @@ void MainWindow::createMenus()
     toolbar->addAction(m_redo);
     toolbar->addSeparator();
     toolbar->addAction(m_nightModeToggle);
+    // The button Qt shows when the toolbar does not fit has no name of its own.
+    if (auto *more = toolbar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+        more->setAccessibleName(tr("More actions"));
 }
 
 void MainWindow::showPage(int page)

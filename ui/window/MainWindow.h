@@ -22,7 +22,7 @@ struct Episode;
 class HomeView;
 class NightMode;
 class QAction;
-class QListWidget;
+class SectionList;
 class QStackedWidget;
 class UndoableDiary;
 
@@ -101,7 +101,7 @@ private:
     UndoableDiary *m_undoable = nullptr;
     LoggingFlow *m_logging = nullptr;
     NightMode *m_nightMode = nullptr;
-    QListWidget *m_navigation = nullptr;
+    SectionList *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     HomeView *m_home = nullptr;
     DiaryView *m_diaryView = nullptr;

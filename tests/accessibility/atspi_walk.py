@@ -1,0 +1,237 @@
+#!/usr/bin/python3
+"""Walks Cramp Diary's real AT-SPI tree, as a screen reader sees it.
+
+Run by CTest inside dbus-run-session and xvfb-run (see CMakeLists.txt) with the app
+already started. It visits every page of the window and the dialogs opened from the
+window's buttons and menus, and fails when:
+  - an interactive object on screen has no name,
+  - a drop-down has no label (on Linux its name is its value; Orca says its label),
+  - a Home figure cannot be read as text (its name must be what the card says).
+Usage: atspi_walk.py APP_NAME
+"""
+import sys
+import time
+
+import pyatspi
+from gi.repository import Atspi, GLib
+
+INTERACTIVE = {
+    "push button", "toggle button", "check box", "radio button", "combo box", "spin button",
+    "text", "password text", "entry", "slider", "link", "page tab", "list", "table",
+    "tree", "tree table", "menu item", "check menu item", "radio menu item", "calendar",
+}
+# Children that belong to their view and are read through it (cells, rows, options).
+ITEM_ROLES = {"table cell", "list item", "tree item", "table row", "table column header",
+              "table row header", "column header", "row header"}
+# Dialogs opened from the window, by the button or menu item that opens them.
+# Dialogs opened from the window: the section to show first, and the button or menu item.
+DIALOG_OPENERS = [
+    ("Home", "push button", "Log a cramp"),
+    ("Home", "push button", "Evening check-in"),
+    ("Home", "menu item", "Add a cramp with details\u2026"),
+    ("Home", "menu item", "Medicines\u2026"),
+    ("Home", "menu item", "My factors\u2026"),
+    ("Home", "menu item", "Settings\u2026"),
+    ("Diary", "push button", "Mark nights as not tracked"),
+]
+CLOSERS = ("Cancel", "Close", "Start my diary", "Done")  # name starts with one
+
+problems = []
+checked = 0
+
+
+def wait_for(what, timeout=20.0):
+    end = time.time() + timeout
+    while time.time() < end:
+        found = what()
+        if found:
+            return found
+        time.sleep(0.2)
+    return None
+
+
+def find_app(name):
+    def look():
+        for app in pyatspi.Registry.getDesktop(0):
+            if app is not None and app.name == name:
+                return app
+        return None
+    return wait_for(look)
+
+
+def showing(node):
+    states = node.getState()
+    return states.contains(pyatspi.STATE_SHOWING) and states.contains(pyatspi.STATE_VISIBLE)
+
+
+def children(node):
+    for i in range(node.childCount):
+        child = node.getChildAtIndex(i)
+        if child is not None:
+            yield child
+
+
+def label_of(node):
+    """The text of the label a control is labelled by (a buddy label), or ''."""
+    for relation in node.getRelationSet():
+        if relation.getRelationType() == pyatspi.RELATION_LABELLED_BY:
+            for i in range(relation.getNTargets()):
+                text = (relation.getTarget(i).name or "").strip()
+                if text:
+                    return text
+    return ""
+
+
+def check_tree(node, where, depth=0):
+    """Checks every interactive object on screen under node."""
+    global checked
+    if depth > 60 or not showing(node):
+        return
+    role = node.getRoleName()
+    clickable = role in ("push button", "toggle button", "check box", "link")
+    if role in INTERACTIVE and (clickable or node.getState().contains(pyatspi.STATE_FOCUSABLE)):
+        checked += 1
+        name = (node.name or "").strip()
+        if not name:
+            problems.append(f"{where}: a {role} has no name (description: {node.description!r})")
+        if role == "combo box" and not label_of(node):
+            # On Linux a drop-down's name is its value; Orca says what it is from its label.
+            problems.append(f"{where}: the drop-down showing {name!r} has no label")
+    if role in ("combo box", "table", "tree", "tree table"):
+        return  # its items are read through it
+    for child in children(node):
+        if child.getRoleName() in ITEM_ROLES:
+            continue
+        check_tree(child, where, depth + 1)
+
+
+def find(node, role, name, depth=0):
+    if depth > 60:
+        return None
+    if node.getRoleName() == role and (node.name or "").replace("&", "") == name:
+        return node
+    if node.getRoleName() in ("table", "tree", "tree table"):
+        return None
+    for child in children(node):
+        hit = find(child, role, name, depth + 1)
+        if hit:
+            return hit
+    return None
+
+
+def find_all(node, predicate, depth=0, found=None):
+    found = [] if found is None else found
+    if depth > 60:
+        return found
+    if predicate(node):
+        found.append(node)
+    if node.getRoleName() not in ("table", "tree", "tree table"):
+        for child in children(node):
+            find_all(child, predicate, depth + 1, found)
+    return found
+
+
+def act(node):
+    """Does the node's main action. A menu item that opens a modal dialog answers only when
+    the dialog closes, so the call gives up waiting after a moment (the dialog is open)."""
+    action = node.queryAction()
+    names = [action.getName(i) for i in range(action.nActions)]
+    index = next((i for i, n in enumerate(names) if n in ("Press", "press", "click", "activate", "Toggle")), 0)
+    Atspi.set_timeout(1500, -1)
+    try:
+        action.doAction(index)
+    except GLib.GError:
+        pass
+    finally:
+        Atspi.set_timeout(25000, -1)
+
+
+def check_home_figures(frame):
+    """Each Home card says its figure in its name; what the card is, is its description."""
+    home = find(frame, "filler", "Home")
+    cards = find_all(home, lambda n: n.getRoleName() == "label" and n.description and showing(n))
+    if len(cards) < 3:
+        problems.append(f"Home: expected the figure cards, found {len(cards)} described labels")
+    for card in cards:
+        name = (card.name or "").strip()
+        if not name or name == card.description.strip():
+            problems.append(f"Home: the card {card.description!r} is read as {name!r}, not as what it says")
+        print(f"  {card.description}: {name[:70]!r}")
+    print(f"Home: {len(cards)} figure cards read as text")
+
+
+def walk_dialog(app, dialog):
+    time.sleep(0.4)
+    before = checked
+    check_tree(dialog, f"dialog {dialog.name!r}")
+    print(f"dialog {dialog.name!r}: {checked - before} interactive objects checked")
+    closer = next(iter(find_all(dialog, lambda n: n.getRoleName() == "push button"
+                                and (n.name or "").replace("&", "").startswith(CLOSERS))), None)
+    if closer is None:
+        buttons = [b.name for b in find_all(dialog, lambda n: n.getRoleName() == "push button")]
+        problems.append(f"dialog {dialog.name!r}: no Cancel or Close button among {buttons}")
+        sys.exit("\n".join(problems))  # the dialog would block every later step
+    act(closer)
+    wait_for(lambda: not any(w.getRoleName() == "dialog" and showing(w) for w in children(app)), 10)
+
+
+def main():
+    global checked
+    app = find_app(sys.argv[1])
+    if app is None:
+        sys.exit("the app never appeared on the accessibility bus")
+    frame = wait_for(lambda: next((w for w in children(app) if w.getRoleName() == "frame"), None))
+    welcome = wait_for(lambda: next((w for w in children(app) if w.getRoleName() == "dialog"), None), 5)
+    if welcome is not None:  # the first start greets a new diary
+        walk_dialog(app, welcome)
+    sections = wait_for(lambda: find(frame, "list", "Sections"))
+    if sections is None:
+        sys.exit("no 'Sections' list in the window")
+    items = list(children(sections))
+    for item in items:
+        page = item.name
+        act(item)  # a list item's "Toggle" selects it, which shows its page
+        time.sleep(0.6)
+        before = checked
+        check_tree(frame, page)
+        # A search field's clear button shows once something is typed.
+        for field in find_all(frame, lambda n: n.getRoleName() == "text" and showing(n)
+                              and (n.name or "").startswith("Search")):
+            field.queryEditableText().setTextContents("calf")
+            time.sleep(0.3)
+            check_tree(field, f"{page}, {field.name!r} with text in it")
+            field.queryEditableText().setTextContents("")
+        print(f"{page}: {checked - before} interactive objects checked")
+        if page == "Home":
+            check_home_figures(frame)
+
+    act(items[0])
+    time.sleep(0.5)
+    # The toolbar's overflow button shows only in a narrow window; it needs its name then.
+    toolbar = next(w for w in children(frame) if w.getRoleName() == "tool bar")
+    for button in find_all(toolbar, lambda n: n.getRoleName() == "push button"):
+        checked += 1
+        if not (button.name or "").strip():
+            problems.append(f"toolbar: a button has no name (description: {button.description!r})")
+    for page, role, name in DIALOG_OPENERS:
+        act(next(item for item in items if item.name == page))
+        time.sleep(0.5)
+        opener = find(frame, role, name)
+        if opener is None:
+            problems.append(f"cannot find the {role} {name!r}")
+            continue
+        act(opener)
+        dialog = wait_for(lambda: next((w for w in children(app)
+                                        if w.getRoleName() == "dialog" and showing(w)), None), 10)
+        if dialog is None:
+            problems.append(f"{name}: no dialog opened")
+            continue
+        walk_dialog(app, dialog)
+
+    print(f"{checked} interactive objects checked in all")
+    if problems:
+        print("\n".join(problems))
+        sys.exit(1)
+
+
+main()
