@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/experiment/ExperimentDesign.h"
+
+#include <optional>
+
+#include <QList>
+
+// One analysed night as the randomisation test sees it.
+struct RandomisationNight {
+    Arm arm = Arm::Usual; // as assigned by the plan
+    double outcome = 0; // 1/0 for a cramp night, or the number of cramps
+    bool included = true; // has data (and, for an "as followed" test, was followed)
+};
+
+struct RandomisationResult {
+    // One-sided, in the direction fixed before the experiment: "the change lowers cramps".
+    double p = 1;
+    bool exact = true; // every assignment of the scheme counted, else a Monte Carlo estimate
+    double assignmentsConsidered = 0; // all the scheme allows (exact) or the draws (Monte Carlo)
+    double monteCarloError = 0; // standard error of p; 0 when exact
+    double observed = 0; // mean outcome without the change minus mean with it
+};
+
+// A randomisation test that draws from the plan's own scheme: under "the change makes no
+// difference" each night's outcome would have been the same whatever the plan said, so
+// the observed assignment is one of all those the scheme could have drawn, each as likely.
+// p is the share of them whose statistic (mean Usual minus mean Change, over the included
+// nights) is at least the observed one, the observed assignment included. This holds by
+// construction, with no assumption about how cramps are distributed, which a t-test on 28
+// nights could not promise. Nights left out (no data) stay out under every assignment.
+namespace RandomisationTest {
+
+constexpr int MinimumMonteCarloDraws = 10000;
+
+struct Options {
+    int monteCarloDraws = 20000; // raised to MinimumMonteCarloDraws
+    quint32 seed = 1;
+};
+
+// How many assignments the scheme allows: C(block, block/2) per nightly block, 2 per pair
+// of blocks; 0 for a design with a problem().
+double possibleAssignments(const ExperimentDesign &design);
+// The lowest p the plan can ever give (each assignment counts itself): shown before the
+// experiment starts, because 2 pairs of blocks (4 orders) can never go below 0.25.
+double smallestPossibleP(const ExperimentDesign &design);
+
+// `nights` holds every analysed night of the plan in date order (washout and baseline
+// left out). Exact whenever the distinct (included Change nights, outcome sum) totals stay
+// few: always for schemes of up to 200,000 assignments, and for whole-number outcomes
+// (cramp nights, cramp counts) far beyond; otherwise Monte Carlo over the same scheme,
+// p = (1 + k) / (1 + draws). None when the nights do not fit the design (their number, or
+// arms that this scheme could not have drawn).
+std::optional<RandomisationResult> run(const ExperimentDesign &design, const QList<RandomisationNight> &nights,
+                                       const Options &options = {});
+
+} // namespace RandomisationTest

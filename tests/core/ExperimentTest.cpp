@@ -1,0 +1,419 @@
+#include "core/experiment/ExperimentAnalysis.h"
+#include "core/experiment/ExperimentDesign.h"
+#include "core/experiment/ExperimentPlanner.h"
+#include "core/experiment/PlanPower.h"
+#include "core/experiment/RandomisationTest.h"
+#include "core/experiment/RateDifference.h"
+
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <cmath>
+#include <gtest/gtest.h>
+#include <map>
+#include <string>
+#include <vector>
+
+#include <QRandomGenerator>
+
+namespace {
+const QDate Monday(2026, 11, 2);
+
+ExperimentDesign nightly(int nights, int blockNights, quint32 seed = 7)
+{
+    return { .nights = nights, .blockNights = blockNights, .start = Monday, .seed = seed };
+}
+
+ExperimentDesign paired(int pairs, int blockNights, int washout = 0, quint32 seed = 7)
+{
+    return { ExperimentScheme::PairedBlocks, 2 * pairs * blockNights, blockNights, washout, false, Monday, seed };
+}
+
+QList<Arm> armsOf(const QList<PlannedNight> &plan)
+{
+    QList<Arm> arms;
+    for (const PlannedNight &n : plan) {
+        if (n.role == PlannedNight::Analysed)
+            arms.append(n.arm);
+    }
+    return arms;
+}
+
+std::string lettersOf(const QList<PlannedNight> &plan)
+{
+    std::string letters;
+    for (Arm arm : armsOf(plan))
+        letters += arm == Arm::Change ? 'C' : 'U';
+    return letters;
+}
+
+// Nights as "C"/"U" letters and outcomes, included unless listed; p = -1 when refused.
+RandomisationResult testOf(const ExperimentDesign &d, const char *arms, const QList<double> &outcomes,
+                           const QList<int> &excluded = {})
+{
+    QList<RandomisationNight> nights;
+    for (qsizetype i = 0; i < outcomes.size(); ++i)
+        nights.append({ arms[i] == 'C' ? Arm::Change : Arm::Usual, outcomes[i], !excluded.contains(int(i)) });
+    return RandomisationTest::run(d, nights).value_or(RandomisationResult { -1 });
+}
+
+// The share of `runs` experiments of `design`, each with a plan of its own and each
+// night a cramp night at its arm's rate, that the randomisation test finds at p <= 0.05.
+double simulatedShare(ExperimentDesign design, double usualRate, double changeRate, int runs, quint32 seed)
+{
+    QRandomGenerator random(seed);
+    int found = 0;
+    for (int r = 0; r < runs; ++r) {
+        design.seed = random.generate();
+        QList<RandomisationNight> nights;
+        for (Arm arm : armsOf(ExperimentPlanner::draw(design)))
+            nights.append({ arm, random.generateDouble() < (arm == Arm::Change ? changeRate : usualRate) ? 1.0 : 0.0 });
+        const auto test = RandomisationTest::run(design, nights);
+        EXPECT_TRUE(test && test->exact);
+        found += test && test->p <= 0.05 + 1e-12 ? 1 : 0;
+    }
+    return double(found) / runs;
+}
+
+// 28 nights, every one recorded and followed: 2 of 14 change nights with a cramp (1 and 3
+// cramps, worst 4 and 6), 8 of 14 usual nights (1 cramp each, worst 5; the last unrated).
+QList<ExperimentNight> handNights(const ExperimentDesign &d)
+{
+    QList<ExperimentNight> nights;
+    int change = 0, usual = 0;
+    for (Arm arm : armsOf(ExperimentPlanner::draw(d))) {
+        const int k = arm == Arm::Change ? change++ : usual++;
+        if (arm == Arm::Change && k < 2)
+            nights.append({ arm, true, true, k ? 3 : 1, k ? 6 : 4 });
+        else if (arm == Arm::Usual && k < 8)
+            nights.append({ arm, true, true, 1, k < 7 ? std::optional(5) : std::nullopt });
+        else
+            nights.append({ arm, true, true, 0, std::nullopt });
+    }
+    return nights;
+}
+// An interval's middle, low and high end, each within `tolerance` of the hand values.
+void expectInterval(double middle, double low, double high, std::array<double, 3> expected, double tolerance)
+{
+    EXPECT_NEAR(middle, expected[0], tolerance);
+    EXPECT_NEAR(low, expected[1], tolerance);
+    EXPECT_NEAR(high, expected[2], tolerance);
+}
+} // namespace
+
+TEST(ExperimentPlanner, SameSeedSamePlanOtherSeedOtherPlan)
+{
+    const auto plan = ExperimentPlanner::draw(nightly(28, 14, 42));
+    EXPECT_EQ(ExperimentPlanner::draw(nightly(28, 14, 42)), plan);
+    EXPECT_NE(lettersOf(ExperimentPlanner::draw(nightly(28, 14, 43))), lettersOf(plan));
+    // A plan recorded once must redraw identically on any machine and after any update:
+    // QRandomGenerator(42) with bounded() is fixed by Qt, and so is this sequence.
+    EXPECT_EQ(lettersOf(plan), "UCCCCUUCCUCUUUUCCUUCCUUCUCUC");
+}
+
+TEST(ExperimentPlanner, NightlyBlocksAreBalancedDatedAndUniform)
+{
+    for (quint32 seed = 1; seed <= 50; ++seed) {
+        const auto plan = ExperimentPlanner::draw(nightly(56, 14, seed));
+        QList<int> change(4, 0);
+        for (qsizetype i = 0; i < plan.size(); ++i) {
+            EXPECT_EQ(plan[i], (PlannedNight { Monday.addDays(i), PlannedNight::Analysed, plan[i].arm, int(i / 14) }));
+            change[plan[i].block] += plan[i].arm == Arm::Change ? 1 : 0;
+        }
+        EXPECT_EQ(change, QList<int>({ 7, 7, 7, 7 })) << "seed " << seed;
+    }
+    // Each half as likely: a block of 4 has C(4,2) = 6; 6,000 plans give each 1,000 +- 87 (3 sd).
+    std::map<std::string, int> seen;
+    for (quint32 seed = 0; seed < 6000; ++seed)
+        ++seen[lettersOf(ExperimentPlanner::draw(nightly(4, 4, seed)))];
+    ASSERT_EQ(seen.size(), 6u);
+    for (const auto &[letters, times] : seen)
+        EXPECT_NEAR(times, 1000, 87) << letters;
+}
+
+TEST(ExperimentPlanner, PairedBlocksAfterBaselineAreAbOrBaWithWashoutFirst)
+{
+    int changeFirst = 0;
+    for (quint32 seed = 1; seed <= 200; ++seed) {
+        ExperimentDesign d = paired(4, 7, 2, seed);
+        d.baselineWeek = true;
+        const auto plan = ExperimentPlanner::draw(d);
+        ASSERT_EQ(plan.size(), 63);
+        for (int i = 0; i < 7; ++i)
+            EXPECT_EQ(plan[i], (PlannedNight { Monday.addDays(i), PlannedNight::Baseline, Arm::Usual, -1 }));
+        // Then 8 blocks of 7 nights from 9 Nov, each one arm and opening with 2 washout nights.
+        for (int i = 7; i < 63; ++i) {
+            const auto role = (i - 7) % 7 < 2 ? PlannedNight::Washout : PlannedNight::Analysed;
+            EXPECT_EQ(plan[i], (PlannedNight { Monday.addDays(i), role, plan[i / 7 * 7].arm, i / 7 - 1 }));
+        }
+        for (int first = 7; first < 63; first += 14) {
+            EXPECT_NE(plan[first].arm, plan[first + 7].arm) << "a pair holds one block of each";
+            changeFirst += plan[first].arm == Arm::Change ? 1 : 0;
+        }
+        EXPECT_EQ(d.lastNight(), QDate(2027, 1, 3));
+        EXPECT_EQ(armsOf(plan).size(), d.analysedNights());
+    }
+    // Each order with probability 1/2: 800 pairs give 0.5 +- 3 sd (sd 0.0177).
+    EXPECT_NEAR(changeFirst / 800.0, 0.5, 0.053);
+}
+
+TEST(ExperimentPlanner, RefusesDesignsThatCannotBeDrawn)
+{
+    const auto refused = [](const ExperimentDesign &d, const char *words) {
+        EXPECT_TRUE(d.problem().contains(QLatin1StringView(words))) << qPrintable(d.problem());
+        EXPECT_TRUE(ExperimentPlanner::draw(d).isEmpty());
+    };
+    refused(nightly(30, 14), "whole number of 14-night blocks");
+    refused(nightly(28, 7), "even number");
+    refused({ .nights = 28, .blockNights = 14, .washoutNights = 2, .start = Monday }, "blocks in pairs only");
+    refused(paired(2, 7, 7), "shorter than a block");
+    refused(paired(2, 7, -1), "shorter than a block");
+    refused({ ExperimentScheme::PairedBlocks, 21, 7, 0, false, Monday, 1 }, "pairs of 7-night blocks");
+    refused({ .nights = 28, .blockNights = 14, .start = {} }, "first night");
+    refused(nightly(0, 14), "must last");
+    refused(nightly(378, 14), "must last");
+    refused(nightly(2, 1), "at least 2 nights");
+    EXPECT_TRUE(nightly(28, 14).problem().isEmpty() && paired(2, 7, 6).problem().isEmpty());
+}
+
+TEST(ExperimentRandomisation, TwoPairsOfBlocksHaveFourOrders)
+{
+    const ExperimentDesign d = paired(2, 2);
+    EXPECT_EQ(RandomisationTest::possibleAssignments(d), 4);
+    EXPECT_DOUBLE_EQ(RandomisationTest::smallestPossibleP(d), 0.25);
+    // Blocks C[0,0] U[1,1] | U[1,0] C[0,0]: observed 3/4 - 0/4 = 0.75. Swapping pair 1
+    // gives 2/4 - 1/4 = 0.25, pair 2 gives 1/4 - 2/4 = -0.25, both -0.75: p = 1/4, the floor.
+    auto test = testOf(d, "CCUUUUCC", { 0, 0, 1, 1, 1, 0, 0, 0 });
+    EXPECT_DOUBLE_EQ(test.observed, 0.75);
+    EXPECT_DOUBLE_EQ(test.p, 0.25);
+    // C[1,0] U[1,0] | C[0,0] U[1,1]: observed 3/4 - 1/4 = 0.5; swapping pair 1 ties (0.5),
+    // swapping pair 2 gives 1/4 - 3/4 = -0.5 with or without pair 1: p = 2/4.
+    test = testOf(d, "CCUUCCUU", { 1, 0, 1, 0, 0, 0, 1, 1 });
+    EXPECT_DOUBLE_EQ(test.observed, 0.5);
+    EXPECT_DOUBLE_EQ(test.p, 0.5);
+    // The direction is fixed in advance: more cramps with the change is not a finding.
+    EXPECT_DOUBLE_EQ(testOf(d, "CCUUUUCC", { 1, 1, 0, 0, 0, 0, 1, 1 }).p, 1.0);
+}
+
+TEST(ExperimentRandomisation, NightlyBlocksOfFourHaveSixHalvesEach)
+{
+    const ExperimentDesign d = nightly(4, 4);
+    EXPECT_EQ(RandomisationTest::possibleAssignments(d), 6);
+    // Cramps 3,0,1,2 with U C U C: observed (3+1)/2 - (0+2)/2 = 1. With 6 cramps in all,
+    // change on nights {a,b} gives 3 - (ya+yb): {0,1} 0, {0,2} -1, {0,3} -2, {1,2} 2,
+    // {1,3} 1, {2,3} 0. At least 1: {1,2}, {1,3}, so p = 2/6.
+    auto test = testOf(d, "UCUC", { 3, 0, 1, 2 });
+    EXPECT_DOUBLE_EQ(test.observed, 1.0);
+    EXPECT_NEAR(test.p, 2.0 / 6, 1e-12);
+    // Night 4 without data stays out under every assignment, so the arm sizes vary:
+    // observed (3+1)/2 - 0/1 = 2; {0,1} 1 - 1.5, {0,2} 0 - 2, {0,3} 0.5 - 3, {1,2} 3 - 0.5,
+    // {1,3} 2 - 0 (observed), {2,3} 1.5 - 1. At least 2: {1,2}, {1,3}, so p = 2/6.
+    test = testOf(d, "UCUC", { 3, 0, 1, 2 }, { 3 });
+    EXPECT_DOUBLE_EQ(test.observed, 2.0);
+    EXPECT_NEAR(test.p, 2.0 / 6, 1e-12);
+    // Arms the scheme could not have drawn are refused, as is a wrong number of nights.
+    EXPECT_EQ(testOf(d, "CCCU", { 3, 0, 1, 2 }).p, -1);
+    EXPECT_EQ(testOf(d, "UCU", { 3, 0, 1 }).p, -1);
+    EXPECT_EQ(testOf(paired(1, 2), "CUUC", { 0, 0, 1, 1 }).p, -1);
+
+    // Two blocks of 4 (36 assignments), cramp nights 1001 (U C C U) and 1100 (C U C U): 4 a
+    // side, 4 cramp nights, so the statistic is (4 - S)/4 - S/4 = 1 - S/2 for S cramp nights
+    // with the change; S = 1 observed. In each block 1 half holds 0 cramp nights, 4 hold 1,
+    // 1 holds 2, so S <= 1 in 1*1 + 1*4 + 4*1 = 9 of 36 assignments: p = 0.25.
+    test = testOf(nightly(8, 4), "UCCUCUCU", { 1, 0, 0, 1, 1, 1, 0, 0 });
+    EXPECT_TRUE(test.exact);
+    EXPECT_DOUBLE_EQ(test.observed, 0.5);
+    EXPECT_DOUBLE_EQ(test.p, 0.25);
+    EXPECT_EQ(test.assignmentsConsidered, 36);
+}
+
+TEST(ExperimentRandomisation, CountingTotalsMatchesListingEveryAssignment)
+{
+    // Random cramp counts with nights missing, against a plain listing of every assignment
+    // of 18 nights: 3 nightly blocks of 6 (any 3 of each with the change: 20^3 = 8,000),
+    // or 3 pairs of 3-night blocks (the change in the first 3 or the last 3 of each 6: 8).
+    QRandomGenerator random(99);
+    for (int round = 0; round < 20; ++round) {
+        const bool isPaired = round % 2;
+        const ExperimentDesign d = isPaired ? paired(3, 3, 0, round) : nightly(18, 6, round);
+        QList<RandomisationNight> nights;
+        unsigned observed = 0;
+        for (Arm arm : armsOf(ExperimentPlanner::draw(d))) {
+            observed |= unsigned(arm == Arm::Change) << nights.size();
+            nights.append({ arm, double(random.bounded(4)), random.bounded(5) != 0 });
+        }
+        const auto statistic = [&](unsigned change) {
+            double sums[2] = { 0, 0 }, counts[2] = { 0, 0 }; // [0] usual, [1] change
+            for (int i = 0; i < 18; ++i) {
+                sums[change >> i & 1] += nights[i].included ? nights[i].outcome : 0;
+                counts[change >> i & 1] += nights[i].included ? 1 : 0;
+            }
+            return counts[0] && counts[1] ? sums[0] / counts[0] - sums[1] / counts[1] : 0.0;
+        };
+        const auto fits = [&](unsigned six) { return isPaired ? six == 7u || six == 56u : std::popcount(six) == 3; };
+        int all = 0, asExtreme = 0;
+        for (unsigned mask = 0; mask < (1u << 18); ++mask) {
+            if (fits(mask & 63u) && fits(mask >> 6 & 63u) && fits(mask >> 12)) {
+                ++all;
+                asExtreme += statistic(mask) >= statistic(observed) - 1e-9 ? 1 : 0;
+            }
+        }
+        const auto test = RandomisationTest::run(d, nights).value();
+        EXPECT_TRUE(test.exact);
+        EXPECT_EQ(test.assignmentsConsidered, all);
+        EXPECT_NEAR(test.p, double(asExtreme) / all, 1e-12) << "round " << round;
+    }
+}
+
+TEST(ExperimentRandomisation, ExactBeyondListingElseMonteCarlo)
+{
+    // 28 nights in two 14-night blocks allow 3,432^2 assignments. With whole numbers the
+    // totals stay few and the test exact: a change that takes away both cramps of every
+    // night it is made on reaches the floor, 1 / 3,432^2.
+    const ExperimentDesign d = nightly(28, 14, 5);
+    EXPECT_DOUBLE_EQ(RandomisationTest::possibleAssignments(d), 3432.0 * 3432.0);
+    const QList<Arm> arms = armsOf(ExperimentPlanner::draw(d));
+    QList<RandomisationNight> nights;
+    for (Arm arm : arms)
+        nights.append({ arm, arm == Arm::Change ? 0.0 : 2.0 });
+    const auto floor = RandomisationTest::run(d, nights).value();
+    EXPECT_TRUE(floor.exact);
+    EXPECT_DOUBLE_EQ(floor.p, RandomisationTest::smallestPossibleP(d));
+    // Outcomes whose sums hardly ever coincide (square roots) leave thousands of totals per
+    // block and millions together: too many to count, so Monte Carlo draws from the scheme.
+    double observedSum = 0;
+    for (qsizetype i = 0; i < arms.size(); ++i) {
+        nights[i].outcome = std::sqrt(double(i + 2));
+        observedSum += arms[i] == Arm::Change ? nights[i].outcome : 0;
+    }
+    const auto test = RandomisationTest::run(d, nights).value();
+    EXPECT_FALSE(test.exact);
+    EXPECT_EQ(test.assignmentsConsidered, 20000);
+    EXPECT_LT(test.monteCarloError, 0.005);
+    // Independently: every night counts, so the statistic falls as the change's sum S rises;
+    // p is the share of (half of block 1, half of block 2) with S at most the observed.
+    std::vector<double> sums[2];
+    for (unsigned mask = 0; mask < (1u << 14); ++mask) {
+        for (int b = 0; b < 2 && std::popcount(mask) == 7; ++b) {
+            sums[b].push_back(0);
+            for (int i = 0; i < 14; ++i)
+                sums[b].back() += mask >> i & 1 ? nights[b * 14 + i].outcome : 0;
+        }
+    }
+    std::sort(sums[1].begin(), sums[1].end());
+    double atMost = 0;
+    for (double s : sums[0])
+        atMost += std::upper_bound(sums[1].begin(), sums[1].end(), observedSum - s + 1e-9) - sums[1].begin();
+    EXPECT_GT(atMost / (3432.0 * 3432.0), 0.02);
+    EXPECT_NEAR(test.p, atMost / (3432.0 * 3432.0), 4 * test.monteCarloError);
+}
+
+TEST(ExperimentAnalysis, NewcombeIntervalMatchesPublishedExamples)
+{
+    // Newcombe, Stat Med 1998;17:873-890, Table II, method 10 (hybrid score).
+    const auto check = [](int a, int m, int b, int n, double d, double low, double high) {
+        const RateDifference r = RateDifference::newcombe(a, m, b, n).value();
+        expectInterval(r.difference, r.low, r.high, { d, low, high }, 1e-4);
+    };
+    check(56, 70, 48, 80, 0.2, 0.0524, 0.3339);
+    check(9, 10, 3, 10, 0.6, 0.1705, 0.8090);
+    check(5, 56, 0, 29, 0.0893, -0.0381, 0.1926);
+    check(0, 10, 0, 20, 0, -0.1611, 0.2775);
+    check(10, 10, 0, 20, 1, 0.6791, 1.0);
+    EXPECT_FALSE(RateDifference::newcombe(1, 0, 1, 5));
+}
+
+TEST(ExperimentAnalysis, RatesDifferenceAndRatioByHand)
+{
+    const ExperimentDesign d = nightly(28, 14, 11);
+    const auto a = ExperimentAnalysis::compute(d, handNights(d));
+    const ArmComparison &c = a.asAssigned;
+    EXPECT_EQ(QList<int>({ a.plannedNights, a.completedNights, a.followedNights, c.change.nights, c.usual.nights }),
+              QList<int>({ 28, 28, 28, 14, 14 }));
+    EXPECT_NEAR(c.change.crampNightRate(), 2.0 / 14, 1e-12);
+    EXPECT_NEAR(c.usual.crampNightRate(), 8.0 / 14, 1e-12);
+    // Wilson 8/14: centre (0.571429 + 0.137195) / 1.274390 = 0.556049, half-width
+    // 1.537962 * sqrt(0.244898/14 + 3.841459/784) = 0.230142 -> 0.325907 .. 0.786191.
+    // Wilson 2/14: 0.219754 -+ 0.179660 -> 0.040094 .. 0.399414. Difference 6/14 = 0.428571,
+    // low 0.428571 - hypot(0.245522, 0.256557) = 0.073462,
+    // high 0.428571 + hypot(0.214763, 0.102763) = 0.666655.
+    const RateDifference diff = c.rateDifference.value();
+    expectInterval(diff.difference, diff.low, diff.high, { 0.428571, 0.073462, 0.666655 }, 1e-5);
+    // Ratio (2/14)/(8/14) = 0.25, se = sqrt(1/2 - 1/14 + 1/8 - 1/14) = 0.694365:
+    // exp(ln 0.25 -+ 1.96 se) = 0.064104 .. 0.974980.
+    const Statistics::RatioInterval ratio = c.rateRatio.value();
+    expectInterval(ratio.ratio, ratio.low, ratio.high, { 0.25, 0.064104, 0.974980 }, 1e-5);
+    // Cramps per night 8/14 - 4/14; worst severity 35/13 (one unrated) - 10/14.
+    EXPECT_NEAR(c.crampsPerNightDifference(), 4.0 / 14, 1e-12);
+    EXPECT_NEAR(c.severityDifference().value(), 35.0 / 13 - 10.0 / 14, 1e-12);
+    const RandomisationResult crampNight = c.crampNightTest.value(), cramps = c.crampsTest.value();
+    EXPECT_TRUE(crampNight.exact);
+    EXPECT_NEAR(crampNight.observed, 6.0 / 14, 1e-12);
+    EXPECT_LT(crampNight.p, 0.05);
+    EXPECT_NEAR(cramps.observed, 4.0 / 14, 1e-12);
+    EXPECT_GT(cramps.p, crampNight.p) << "the 3-cramp change night weighs against it";
+}
+
+TEST(ExperimentAnalysis, AsFollowedLeavesOutNightsNotFollowedNoDataAndNightsToCome)
+{
+    ExperimentDesign d = nightly(28, 14, 11);
+    d.baselineWeek = true;
+    QList<ExperimentNight> nights = handNights(d);
+    // The first usual cramp night not followed (the change was made after all), and the
+    // last change night without data.
+    const auto usualCramp = [](const ExperimentNight &n) { return n.arm == Arm::Usual && n.cramps; };
+    std::find_if(nights.begin(), nights.end(), usualCramp)->followed = false;
+    const auto lastChange = std::find_if(nights.rbegin(), nights.rend(), [](auto &n) { return n.arm == Arm::Change; });
+    ASSERT_EQ(lastChange->cramps, 0);
+    lastChange->hasData = false;
+    auto a = ExperimentAnalysis::compute(d, nights);
+    const ArmComparison &as = a.asAssigned, &fo = a.asFollowed;
+    EXPECT_EQ(QList<int>({ a.nightsWithData, a.followedNights, as.change.nights, as.usual.nights, as.usual.crampNights,
+                           fo.change.nights, fo.usual.nights, fo.usual.crampNights }),
+              QList<int>({ 27, 27, 13, 14, 8, 13, 13, 7 }));
+    // 7/13 - 2/13 by the same formula as above (checked against Newcombe's examples).
+    const RateDifference diff = fo.rateDifference.value();
+    expectInterval(diff.difference, diff.low, diff.high, { 5.0 / 13, 0.019769, 0.639350 }, 1e-5);
+    EXPECT_GT(fo.crampNightTest->p, as.crampNightTest->p);
+
+    // Stopped early: baseline 2-8 Nov, assigned nights from 9 Nov, up to 28 Nov is 20 of
+    // them. The 8 to come stay out under every assignment, as nights without data do.
+    nights = handNights(d);
+    a = ExperimentAnalysis::compute(d, nights, QDate(2026, 11, 28));
+    EXPECT_EQ(QList<int>({ a.plannedNights, a.completedNights, as.change.nights + as.usual.nights }),
+              QList<int>({ 28, 20, 20 }));
+    QList<RandomisationNight> byHand;
+    for (qsizetype i = 0; i < nights.size(); ++i)
+        byHand.append({ nights[i].arm, nights[i].cramps ? 1.0 : 0.0, i < 20 });
+    EXPECT_DOUBLE_EQ(as.crampNightTest->p, RandomisationTest::run(d, byHand)->p);
+}
+
+TEST(ExperimentSimulation, FalsePositivesStayAtFivePercentAndPowerHolds)
+{
+    // With no effect, p <= 0.05 in at most 5% of experiments, give or take 3 simulation
+    // standard errors: 0.05 + 3 * sqrt(0.05 * 0.95 / 2000) = 0.0646.
+    const double limit = 0.05 + 3 * std::sqrt(0.05 * 0.95 / 2000);
+    EXPECT_LE(simulatedShare(nightly(28, 14), 0.4, 0.4, 2000, 101), limit);
+    // 8 pairs of 7-night blocks, 2 washout nights each: 2^8 = 256 orders, a floor of 0.0039.
+    EXPECT_LE(simulatedShare(paired(8, 7, 2), 0.4, 0.4, 2000, 202), limit);
+    // 2 pairs can never reach 0.05: their floor is 1/4.
+    EXPECT_DOUBLE_EQ(simulatedShare(paired(2, 7), 0.9, 0.0, 200, 303), 0.0);
+
+    // With a large effect, as often as the power says: two independent estimates of one
+    // share, so they differ by less than 3 * sqrt(2 p (1-p) / n).
+    const auto agree = [](const ExperimentDesign &d, double usual, double change) {
+        const double power = PlanPower::estimate(d, usual, change, 2000, 17);
+        const double found = simulatedShare(d, usual, change, 2000, 29);
+        EXPECT_GT(power, 0.5);
+        EXPECT_NEAR(found, power, 3 * std::sqrt(2 * power * (1 - power) / 2000));
+    };
+    agree(nightly(28, 14), 0.6, 0.1);
+    agree(paired(6, 7, 2), 0.6, 0.1);
+
+    // The example: nightly, cramps on half the nights now, 15% with the change. A
+    // one-sided Fisher test of 14 against 14 nights at 0.05, summed exactly over both
+    // binomials, has power 0.469 (0.841 for 28 against 28); the within-block test differs
+    // only in its steps. (The 0.4 and 0.75 are a two-sided test's: 0.384, 0.752.)
+    EXPECT_NEAR(PlanPower::estimate(nightly(28, 14), 0.5, 0.15), 0.469, 0.04);
+    EXPECT_NEAR(PlanPower::estimate(nightly(56, 14), 0.5, 0.15), 0.841, 0.03);
+}
