@@ -18,4 +18,5 @@ int stats(CliContext &context, const QStringList &arguments);
 int report(CliContext &context, const QStringList &arguments);
 int remind(CliContext &context, const QStringList &arguments);
 int check(CliContext &context, const QStringList &arguments);
+int experiment(CliContext &context, const QStringList &arguments);
 } // namespace CliCommands

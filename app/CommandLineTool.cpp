@@ -37,6 +37,9 @@ const Subcommand Subcommands[] = {
     { "report", QT_TRANSLATE_NOOP("CommandLineTool", "Write the doctor's report as a PDF."), &CliCommands::report },
     { "check", QT_TRANSLATE_NOOP("CommandLineTool", "Check the whole diary; --repair saves every good entry."),
       &CliCommands::check },
+    { "experiment",
+      QT_TRANSLATE_NOOP("CommandLineTool", "Plan, follow and read a self-experiment (plan, show, result, stop)."),
+      &CliCommands::experiment },
     { "remind", QT_TRANSLATE_NOOP("CommandLineTool", "Show the evening reminder if tonight has no check-in."),
       &CliCommands::remind },
 };

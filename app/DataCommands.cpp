@@ -107,11 +107,12 @@ int CliCommands::exportData(CliContext &context, const QStringList &arguments)
     const FhirExport::Patient patient { parser.value(QStringLiteral("name")),
                                         CliContext::date(parser, QStringLiteral("birth-date")).value_or(QDate()) };
     const auto diary = context.openDiary(parser, true);
-    const QByteArray bytes = fhir    ? FhirExport::write(*diary, patient)
-            : what == What::Episodes ? EpisodeCsv::write(diary->allEpisodes(), context.nightRule().clock()).toUtf8()
-                                     : NightLogCsv::write(diary->nightLogs(QDate(1900, 1, 1), QDate(9999, 12, 31)),
-                                                          diary->factors(true), diary->medications())
-                                               .toUtf8();
+    const QByteArray bytes = fhir ? FhirExport::write(*diary, patient)
+            : what == What::Episodes
+            ? EpisodeCsv::write(diary->allEpisodes(), context.nightRule().clock()).toUtf8()
+            : NightLogCsv::write(diary->nightLogs(QDate(1900, 1, 1), QDate(9999, 12, 31)), diary->factors(true),
+                                 diary->medications(), diary->experiment())
+                      .toUtf8();
     const QString output = parser.value(QStringLiteral("output"));
     writeOut(context, output, bytes);
     if (!output.isEmpty() && output != QLatin1StringView("-"))

@@ -58,8 +58,7 @@ void addOptions(QCommandLineParser &parser)
             { QStringLiteral("view"),
               Text::tr("With --screenshot: what to show (home, diary, charts, charts-page, charts-page-all, insights, "
                        "guidance, report, quicklog, editor, checkin, settings, medicines, factors, alert, untracked, "
-                       "topic, "
-                       "welcome)."),
+                       "topic, welcome, backup, import, experiment, experiment-plan)."),
               Text::tr("view") });
     parser.addOption({ QStringLiteral("night-mode"), Text::tr("Start in the dark night palette.") });
     parser.addOption(

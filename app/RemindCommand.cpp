@@ -33,14 +33,13 @@ int CliCommands::remind(CliContext &context, const QStringList &arguments)
     const NightClock clock = context.nightRule().clock();
     const QDateTime now = QDateTime::currentDateTime();
     const QDate night = EveningReminder::nightFor(now, clock);
-    const auto decision
-            = EveningReminder::decide(now, clock, ReminderCheck::facts(*diary, context.settings(), night));
+    const auto decision = EveningReminder::decide(now, clock, ReminderCheck::facts(*diary, context.settings(), night));
     if (decision != EveningReminder::Decision::Due) {
         context.out << ReminderCheck::explain(decision) << Qt::endl;
         return 0;
     }
     DesktopNotification notification;
-    if (!notification.show(ReminderCheck::summary(), ReminderCheck::body(), QStringLiteral("checkin"),
+    if (!notification.show(ReminderCheck::summary(), ReminderCheck::body(*diary, night), QStringLiteral("checkin"),
                            ReminderCheck::actionLabel())) {
         context.err << Text::tr("No desktop notification service answered; no reminder was shown.") << Qt::endl;
         return 1;

@@ -1,5 +1,6 @@
 #include "ReminderCheck.h"
 
+#include "core/experiment/ExperimentWording.h"
 #include "core/settings/AppSettings.h"
 #include "core/store/DiaryRepository.h"
 
@@ -30,10 +31,16 @@ QString summary()
     return Text::tr("Evening check-in");
 }
 
-QString body()
+QString body(const DiaryRepository &diary, QDate night)
 {
-    return Text::tr("Tonight has no check-in yet. A minute on water, stretching and medicines helps you see what "
-                    "goes with your cramps.");
+    QString text = Text::tr("Tonight has no check-in yet. A minute on water, stretching and medicines helps you see "
+                            "what goes with your cramps.");
+    // During a self-experiment the reminder also says what tonight's plan is.
+    if (const auto experiment = diary.experiment()) {
+        if (const QString plan = ExperimentWording::tonight(*experiment, night); !plan.isEmpty())
+            text += QLatin1Char('\n') + Text::tr("Self-experiment, %1.").arg(plan);
+    }
+    return text;
 }
 
 QString actionLabel()

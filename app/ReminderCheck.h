@@ -12,7 +12,7 @@ class DiaryRepository;
 namespace ReminderCheck {
 EveningReminder::Facts facts(const DiaryRepository &diary, AppSettings &settings, QDate night);
 QString summary();
-QString body();
+QString body(const DiaryRepository &diary, QDate night); // names tonight's experiment plan, if any
 QString actionLabel();
 // Why no reminder went out, in a sentence.
 QString explain(EveningReminder::Decision decision);

@@ -36,11 +36,11 @@ bool WindowReminder::check()
         if (key == QLatin1StringView("checkin"))
             emit checkinRequested();
     });
-    bool shown = m_notification->show(ReminderCheck::summary(), ReminderCheck::body(), QStringLiteral("checkin"),
-                                      ReminderCheck::actionLabel());
+    bool shown = m_notification->show(ReminderCheck::summary(), ReminderCheck::body(*m_diary, night),
+                                      QStringLiteral("checkin"), ReminderCheck::actionLabel());
     if (!shown && m_tray && m_tray->isVisible()) {
         // Without a notification service: the tray's balloon; a click on it opens the check-in.
-        m_tray->showMessage(ReminderCheck::summary(), ReminderCheck::body());
+        m_tray->showMessage(ReminderCheck::summary(), ReminderCheck::body(*m_diary, night));
         connect(m_tray, &QSystemTrayIcon::messageClicked, this, &WindowReminder::checkinRequested,
                 Qt::UniqueConnection);
         shown = true;

@@ -1,5 +1,6 @@
 #include "core/demo/DemoDiaryGenerator.h"
 
+#include "core/experiment/ExperimentPlanner.h"
 #include "core/store/DiaryRepository.h"
 
 #include <algorithm>
@@ -158,6 +159,15 @@ DemoDiaryGenerator::Summary DemoDiaryGenerator::generate(DiaryRepository &reposi
     const QDate tripEnd = tripStart.addDays(6);
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    std::optional<Experiment> experiment;
+    if (options.experiment && options.nights >= 28) {
+        experiment = Experiment {};
+        experiment->change = { ExperimentChange::Stretching, ExperimentChange::DefaultStretchMinutes, 0, {} };
+        experiment->design.start = options.lastNight.addDays(-27);
+        experiment->design.seed = options.seed;
+        experiment->plan = ExperimentPlanner::draw(experiment->design);
+        experiment->plannedAt = QDateTime(experiment->design.start, QTime(20, 0), options.zone).toUTC();
+    }
     repository.runAsOneAction([&] {
         QHash<QString, qint64> factorIds;
         for (const Factor &factor : repository.factors())
@@ -182,7 +192,13 @@ DemoDiaryGenerator::Summary DemoDiaryGenerator::generate(DiaryRepository &reposi
 
         for (QDate night = firstNight; night <= options.lastNight; night = night.addDays(1)) {
             ++summary.nights;
-            const Evening evening = makeEvening(random, night);
+            Evening evening = makeEvening(random, night);
+            const auto planned = experiment ? experiment->planFor(night) : std::nullopt;
+            // Kept to the plan on 9 nights in 10; the stretching is what was done, not what was planned.
+            const bool followed = planned && chance(random, 0.9);
+            const bool stretched = planned ? (planned->arm == Arm::Change) == followed : evening.stretchMinutes > 0;
+            if (planned)
+                evening.stretchMinutes = stretched ? ExperimentChange::DefaultStretchMinutes : 0.0;
             if (hasTrip && night >= tripStart && night <= tripEnd)
                 continue;
             const bool onDiuretic = night >= diureticStart;
@@ -209,8 +225,15 @@ DemoDiaryGenerator::Summary DemoDiaryGenerator::generate(DiaryRepository &reposi
                     log.medicationIds.append(diureticId);
                 repository.saveNightLog(log);
                 ++summary.checkIns;
+                if (planned)
+                    experiment->followed.insert(night, followed);
             }
-            if (!chance(random, crampProbability(evening, onDiuretic)))
+            // In the experiment the stretching's whole effect is the known one.
+            Evening base = evening;
+            if (planned)
+                base.stretchMinutes = 0;
+            const double effect = planned && stretched ? ExperimentEffect : 1.0;
+            if (!chance(random, crampProbability(base, onDiuretic) * effect))
                 continue;
             const int cramps = pickWeighted<int>(random, { { 1, 0.7 }, { 2, 0.22 }, { 3, 0.08 } });
             QList<Episode> episodes;
@@ -231,6 +254,9 @@ DemoDiaryGenerator::Summary DemoDiaryGenerator::generate(DiaryRepository &reposi
                 ++summary.episodes;
             }
         }
+        if (experiment)
+            repository.startExperiment(*experiment);
     });
+    summary.experiment = experiment.has_value();
     return summary;
 }

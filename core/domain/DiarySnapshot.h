@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Episode.h"
+#include "core/domain/Experiment.h"
 #include "core/domain/Factor.h"
 #include "core/domain/Medication.h"
 #include "core/domain/NightLog.h"
@@ -16,4 +17,5 @@ struct DiarySnapshot {
     QList<Factor> factors;
     QList<Medication> medications;
     QList<UntrackedPeriod> untracked;
+    std::optional<Experiment> experiment; // the latest self-experiment, running or done
 };

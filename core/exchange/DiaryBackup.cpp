@@ -1,6 +1,7 @@
 #include "core/exchange/DiaryBackup.h"
 
 #include "core/exchange/EpisodeJson.h"
+#include "core/exchange/ExperimentJson.h"
 #include "core/exchange/JsonReader.h"
 #include "core/settings/AppSettings.h"
 #include "core/store/DiaryRepository.h"
@@ -220,6 +221,8 @@ QJsonObject toJson(const DiaryRepository &diary, const AppSettings *settings)
                        { QStringLiteral("episodes"), episodes },
                        { QStringLiteral("nightLogs"), nights },
                        { QStringLiteral("untrackedPeriods"), untracked } };
+    if (const auto experiment = diary.experiment())
+        root.insert(QStringLiteral("experiment"), ExperimentJson::toJson(*experiment));
     if (settings) {
         root.insert(
                 QStringLiteral("settings"),
@@ -264,7 +267,8 @@ QStringList restore(const QByteArray &json, DiaryRepository &diary, AppSettings 
     root.integer(QStringLiteral("version"), 1, FormatVersion);
     root.allowKeys({ QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("factors"),
                      QStringLiteral("medications"), QStringLiteral("episodes"), QStringLiteral("nightLogs") },
-                   { QStringLiteral("app"), QStringLiteral("untrackedPeriods"), QStringLiteral("settings") });
+                   { QStringLiteral("app"), QStringLiteral("untrackedPeriods"), QStringLiteral("settings"),
+                     QStringLiteral("experiment") });
 
     // Every value is read and checked before anything is written. Definitions (factors,
     // medicines) must all be sound; an entry that is not is named, and with skipBroken left out.
@@ -291,6 +295,9 @@ QStringList restore(const QByteArray &json, DiaryRepository &diary, AppSettings 
     const auto untracked = readEntries(QStringLiteral("untrackedPeriods"), untrackedFrom, true);
     const auto episodes = readEntries(QStringLiteral("episodes"), episodeFrom);
     const auto nightLogs = readEntries(QStringLiteral("nightLogs"), nightLogFrom);
+    std::optional<Experiment> experiment; // its plan is part of the diary: never skipped
+    if (root.has(QStringLiteral("experiment")))
+        experiment = ExperimentJson::fromJson(root.object(QStringLiteral("experiment")));
     if (!broken.isEmpty() && !options.skipBroken)
         throw StoreError(StoreError::Kind::Rejected,
                          Text::tr("Nothing was restored: the diary's rules do not allow %n record(s) of the backup:",
@@ -351,6 +358,8 @@ QStringList restore(const QByteArray &json, DiaryRepository &diary, AppSettings 
         writeEach(untracked, [&](const UntrackedPeriod &p) { diary.addUntrackedPeriod(p); });
         writeEach(episodes, [&](const Episode &e) { diary.addEpisode(e); });
         writeEach(nightLogs, [&](const NightLog &log) { diary.saveNightLog(log); });
+        if (experiment)
+            diary.startExperiment(*experiment);
     });
     if (settings && applySettings)
         (*applySettings)(*settings);

@@ -17,6 +17,18 @@ struct Text {
 const QStringList FixedColumns = { QStringLiteral("night"), QStringLiteral("checked_in_utc"),
                                    QStringLiteral("medications"), QStringLiteral("notes") };
 
+// The night's part in a self-experiment, written for the reader; the plan itself lives in
+// the diary and a CSV never changes it, so an import passes over this column.
+const QString AssignmentColumn = QStringLiteral("assignment");
+
+QString assignmentOf(const Experiment *experiment, QDate night)
+{
+    const auto planned = experiment ? experiment->planFor(night) : std::nullopt;
+    if (!planned)
+        return {};
+    return planned->role == PlannedNight::Baseline ? QStringLiteral("baseline") : toKey(planned->arm);
+}
+
 QString columnOf(const Factor &factor)
 {
     return factor.isBuiltin() ? factor.builtinKey : QStringLiteral("factor:") + factor.name;
@@ -42,9 +54,10 @@ QStringList columns(const QList<Factor> &factors)
     return result;
 }
 
-QString write(const QList<NightLog> &logs, const QList<Factor> &factors, const QList<Medication> &medications)
+QString write(const QList<NightLog> &logs, const QList<Factor> &factors, const QList<Medication> &medications,
+              const std::optional<Experiment> &experiment)
 {
-    QString out = Csv::row(columns(factors));
+    QString out = Csv::row(columns(factors) << AssignmentColumn);
     for (const NightLog &log : logs) {
         QStringList names;
         for (const Medication &m : medications)
@@ -54,6 +67,7 @@ QString write(const QList<NightLog> &logs, const QList<Factor> &factors, const Q
                             names.join(QLatin1Char(';')), log.notes };
         for (const Factor &factor : factors)
             row.append(log.values.contains(factor.id) ? valueText(log.values.value(factor.id)) : QString());
+        row.append(assignmentOf(experiment ? &*experiment : nullptr, log.night));
         out += Csv::row(row);
     }
     return out;
@@ -85,7 +99,7 @@ CsvImportResult import(DiaryRepository &diary, QIODevice &input)
             for (const Factor &f : factors)
                 if (columnOf(f) == header[c])
                     match = f;
-            if (c >= FixedColumns.size() && !match)
+            if (c >= FixedColumns.size() && !match && header[c] != AssignmentColumn)
                 result.add({ 1, header[c], Text::tr("no such factor in this diary (add your own factors first)") });
             factorOfColumn.append(match);
         }
@@ -133,7 +147,7 @@ CsvImportResult import(DiaryRepository &diary, QIODevice &input)
             result.add({ line, header[3], Text::tr("longer than %1 characters").arg(CsvImport::MaxFieldLength) });
         for (qsizetype c = FixedColumns.size(); c < header.size(); ++c) {
             const QString value = fields[c].trimmed();
-            if (value.isEmpty())
+            if (value.isEmpty() || !factorOfColumn[c])
                 continue;
             const Factor &factor = *factorOfColumn[c];
             FactorValue parsed;

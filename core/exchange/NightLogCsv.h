@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/Experiment.h"
 #include "core/domain/Factor.h"
 #include "core/domain/Medication.h"
 #include "core/domain/NightLog.h"
@@ -12,7 +13,9 @@ class QIODevice;
 // person's own as "factor:Name"). Documented in docs/csv.md.
 namespace NightLogCsv {
 QStringList columns(const QList<Factor> &factors);
-QString write(const QList<NightLog> &logs, const QList<Factor> &factors, const QList<Medication> &medications);
+// The last column, "assignment", says each night's part in the self-experiment, if any.
+QString write(const QList<NightLog> &logs, const QList<Factor> &factors, const QList<Medication> &medications,
+              const std::optional<Experiment> &experiment = std::nullopt);
 // Saves every row as that night's check-in in one transaction, or nothing if any row is wrong.
 // The file is read piece by piece.
 CsvImportResult import(DiaryRepository &diary, QIODevice &input);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/analysis/Statistics.h"
-#include "core/experiment/ExperimentDesign.h"
+#include "core/domain/ExperimentDesign.h"
 #include "core/experiment/RandomisationTest.h"
 #include "core/experiment/RateDifference.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/experiment/ExperimentDesign.h"
+#include "core/domain/ExperimentDesign.h"
 
 // How likely a planned experiment is to show a change that works, before it starts: the
 // plan's own scheme simulated many times, each night a cramp night or not at its arm's rate,

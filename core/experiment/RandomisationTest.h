@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/experiment/ExperimentDesign.h"
+#include "core/domain/ExperimentDesign.h"
 
 #include <optional>
 

@@ -4,15 +4,33 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QRandomGenerator>
 #include <QSysInfo>
+#include <QThread>
 
 namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(DiaryFile)
 };
+
+// QLockFile::tryLock(timeout) sleeps 100, 200, 400, 800 ms between its tries, so a writer
+// can keep missing the short moments a busy writer leaves the lock free. Trying every few
+// milliseconds, at a jittered pace so two waiters do not keep step, lets each have its turn.
+bool waitForLock(QLockFile &lock, int milliseconds)
+{
+    const QDeadlineTimer deadline(milliseconds);
+    for (;;) {
+        if (lock.tryLock(0))
+            return true;
+        if (lock.error() != QLockFile::LockFailedError || deadline.hasExpired())
+            return false;
+        QThread::msleep(2 + QRandomGenerator::global()->bounded(8));
+    }
+}
 } // namespace
 
 DiaryLock::~DiaryLock() = default;
@@ -48,7 +66,7 @@ DiaryLock::DiaryLock(const QString &diaryPath)
     m_lock = std::make_unique<QLockFile>(filePath(m_path));
     m_lock->setStaleLockTime(0); // a lock is stale only when its process is gone (see takeOverAbandonedLock)
     // Writers wait for one another for a moment: two `log` commands at once both succeed.
-    if (m_lock->tryLock(LockWaitMilliseconds))
+    if (waitForLock(*m_lock, LockWaitMilliseconds))
         return;
     if (m_lock->error() == QLockFile::LockFailedError && takeOverAbandonedLock() && m_lock->tryLock(0))
         return;

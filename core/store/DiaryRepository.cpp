@@ -4,6 +4,7 @@
 #include "core/domain/FactorValueCheck.h"
 #include "core/store/DiaryFile.h"
 #include "core/store/EpisodeRecords.h"
+#include "core/store/ExperimentRecords.h"
 #include "core/store/FactorRecords.h"
 #include "core/store/MedicationRecords.h"
 #include "core/store/NightLogRecords.h"
@@ -117,8 +118,9 @@ void DiaryRepository::runAsOneAction(const std::function<void()> &work)
 
 DiarySnapshot DiaryRepository::snapshot() const
 {
-    return { allEpisodes(), nightLogs(QDate(1900, 1, 1), QDate(9999, 12, 31)), factors(true), medications(),
-             untrackedPeriods() };
+    return { allEpisodes(),      nightLogs(QDate(1900, 1, 1), QDate(9999, 12, 31)),
+             factors(true),      medications(),
+             untrackedPeriods(), experiment() };
 }
 
 // ---- Episodes ----
@@ -355,4 +357,52 @@ void DiaryRepository::removeUntrackedPeriod(qint64 id)
 {
     transact([&](Database &db) { UntrackedPeriodRecords(db).remove(id); });
     emit untrackedPeriodsChanged();
+}
+
+// ---- Self-experiments ----
+
+std::optional<Experiment> DiaryRepository::experiment() const
+{
+    return ExperimentRecords(m_file->database()).latest();
+}
+
+qint64 DiaryRepository::startExperiment(const Experiment &e)
+{
+    requireWritable();
+    if (const QString problem = e.design.problem(); !problem.isEmpty())
+        reject(problem);
+    if (e.plan.size() != e.design.totalNights() || e.plan.first().night != e.design.start)
+        reject(Text::tr("The experiment's plan does not match its design; nothing was saved."));
+    if (e.change.kind == ExperimentChange::OwnFactor) {
+        const QList<Factor> all = factors();
+        const auto own
+                = std::find_if(all.cbegin(), all.cend(), [&](const Factor &f) { return f.id == e.change.ownFactorId; });
+        if (own == all.cend() || own->kind != FactorKind::YesNo || own->isBuiltin())
+            reject(Text::tr("An experiment with your own factor needs one of your yes/no factors."));
+    }
+    if (const auto running = experiment(); running && running->lastCountedNight() >= e.design.start)
+        reject(Text::tr("The experiment on %1 counts nights until %2; stop it before planning another.")
+                       .arg(running->change.name(), running->lastCountedNight().toString(Qt::ISODate)));
+    const qint64 id = transact([&](Database &db) { return ExperimentRecords(db).insert(e); });
+    emit experimentChanged();
+    return id;
+}
+
+void DiaryRepository::setExperimentFollowed(QDate night, std::optional<bool> followed)
+{
+    const auto current = experiment();
+    if (!current || !current->planFor(night))
+        reject(Text::tr("The night of %1 is not part of an experiment.").arg(night.toString(Qt::ISODate)));
+    transact([&](Database &db) { ExperimentRecords(db).setFollowed(current->id, night, followed); });
+    emit experimentChanged();
+}
+
+void DiaryRepository::stopExperiment(QDate lastCountedNight)
+{
+    const auto current = experiment();
+    if (!current || current->stoppedAfter)
+        reject(Text::tr("There is no running experiment to stop."));
+    const QDate last = std::clamp(lastCountedNight, current->firstNight().addDays(-1), current->lastNight());
+    transact([&](Database &db) { ExperimentRecords(db).stop(current->id, last); });
+    emit experimentChanged();
 }

@@ -79,6 +79,12 @@ public:
     qint64 addUntrackedPeriod(const UntrackedPeriod &period);
     void removeUntrackedPeriod(qint64 id);
 
+    // Self-experiments, one at a time: the latest is the one shown; its plan never changes.
+    std::optional<Experiment> experiment() const;
+    qint64 startExperiment(const Experiment &experiment); // refused while another counts nights
+    void setExperimentFollowed(QDate night, std::optional<bool> followed);
+    void stopExperiment(QDate lastCountedNight);
+
     // The whole diary as plain values, for the analysis.
     DiarySnapshot snapshot() const;
 
@@ -91,6 +97,7 @@ signals:
     void factorsChanged();
     void medicationsChanged();
     void untrackedPeriodsChanged();
+    void experimentChanged();
 
 private:
     void requireWritable() const;

@@ -187,6 +187,10 @@
         <source>Its figures are in the tables: Show as tables (Alt+T).</source>
         <translation>Seine Zahlen stehen in den Tabellen: Als Tabellen zeigen (Alt+T).</translation>
     </message>
+    <message>
+        <source>Self-experiment</source>
+        <translation>Selbstversuch</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -628,6 +632,10 @@
 %2</source>
         <translation>Unbekannter Befehl „%1“. Befehle:
 %2</translation>
+    </message>
+    <message>
+        <source>Plan, follow and read a self-experiment (plan, show, result, stop).</source>
+        <translation>Einen Selbstversuch planen, durchführen und auswerten (plan, show, result, stop).</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1182,10 @@
         <source>Generated %1 nights (%2 check-ins, %3 cramps, %4 medicines) in %5.</source>
         <translation>%1 Nächte erzeugt (%2 Abendeinträge, %3 Krämpfe, %4 Medikamente) in %5.</translation>
     </message>
+    <message>
+        <source>End with a finished 28-night self-experiment on stretching before bed (its known effect: cramps on stretched nights a quarter as likely).</source>
+        <translation>Mit einem abgeschlossenen Selbstversuch über 28 Nächte zum Dehnen vor dem Schlafengehen enden (mit bekannter Wirkung: In Nächten mit Dehnen sind Krämpfe nur ein Viertel so wahrscheinlich).</translation>
+    </message>
 </context>
 <context>
     <name>DiaryAnalysis</name>
@@ -1404,6 +1416,26 @@
     <message>
         <source>A period not tracked needs a first and a last night, in that order.</source>
         <translation>Ein nicht erfasster Zeitraum braucht eine erste und eine letzte Nacht, in dieser Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>The experiment&apos;s plan does not match its design; nothing was saved.</source>
+        <translation>Der Plan des Selbstversuchs passt nicht zu seinem Aufbau; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>An experiment with your own factor needs one of your yes/no factors.</source>
+        <translation>Ein Selbstversuch mit einem eigenen Faktor braucht einen Ihrer Ja/Nein-Faktoren.</translation>
+    </message>
+    <message>
+        <source>The experiment on %1 counts nights until %2; stop it before planning another.</source>
+        <translation>Der Selbstversuch (%1) zählt Nächte bis %2; beenden Sie ihn, bevor Sie einen weiteren planen.</translation>
+    </message>
+    <message>
+        <source>The night of %1 is not part of an experiment.</source>
+        <translation>Die Nacht vom %1 gehört zu keinem Selbstversuch.</translation>
+    </message>
+    <message>
+        <source>There is no running experiment to stop.</source>
+        <translation>Es läuft kein Selbstversuch, der beendet werden könnte.</translation>
     </message>
 </context>
 <context>
@@ -2286,10 +2318,206 @@
     </message>
 </context>
 <context>
+    <name>ExperimentChange</name>
+    <message numerus="yes">
+        <source>Stretching for %n minute(s) before bed</source>
+        <translation>
+            <numerusform>%n Minute Dehnen vor dem Schlafengehen</numerusform>
+            <numerusform>%n Minuten Dehnen vor dem Schlafengehen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drinking at least %1 ml of water</source>
+        <translation>Mindestens %1 ml Wasser trinken</translation>
+    </message>
+    <message>
+        <source>A magnesium supplement</source>
+        <translation>Ein Magnesiumpräparat</translation>
+    </message>
+    <message>
+        <source>Not sleeping with the toes pointed</source>
+        <translation>Nicht mit nach unten gestreckten Zehen schlafen</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stretch your calves for %n minute(s) before bed</source>
+        <translation>
+            <numerusform>Dehnen Sie Ihre Waden %n Minute lang vor dem Schlafengehen</numerusform>
+            <numerusform>Dehnen Sie Ihre Waden %n Minuten lang vor dem Schlafengehen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No stretching before bed</source>
+        <translation>Kein Dehnen vor dem Schlafengehen</translation>
+    </message>
+    <message>
+        <source>Drink at least %1 ml of water today</source>
+        <translation>Trinken Sie heute mindestens %1 ml Wasser</translation>
+    </message>
+    <message>
+        <source>Drink as you usually do</source>
+        <translation>Trinken Sie wie gewohnt</translation>
+    </message>
+    <message>
+        <source>Take the magnesium supplement</source>
+        <translation>Nehmen Sie das Magnesiumpräparat ein</translation>
+    </message>
+    <message>
+        <source>No magnesium supplement</source>
+        <translation>Kein Magnesiumpräparat</translation>
+    </message>
+    <message>
+        <source>Keep your toes from pointing (a loose blanket, a pillow at the feet)</source>
+        <translation>Achten Sie darauf, dass Ihre Zehen nicht nach unten gestreckt sind (eine locker liegende Decke, ein Kissen an den Füßen)</translation>
+    </message>
+    <message>
+        <source>Sleep as you usually do</source>
+        <translation>Schlafen Sie wie gewohnt</translation>
+    </message>
+    <message>
+        <source>With “%1”</source>
+        <translation>Mit „%1“</translation>
+    </message>
+    <message>
+        <source>Without “%1”</source>
+        <translation>Ohne „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentCommand</name>
+    <message>
+        <source>--factor: &apos;%1&apos; is neither stretching, water, magnesium, toes_not_pointed nor one of your own yes/no factors.</source>
+        <translation>--factor: „%1“ ist weder stretching, water, magnesium, toes_not_pointed noch einer Ihrer eigenen Ja/Nein-Faktoren.</translation>
+    </message>
+    <message>
+        <source>experiment plan needs --factor (stretching, water, magnesium, toes_not_pointed, or the name of one of your own yes/no factors).</source>
+        <translation>experiment plan braucht --factor (stretching, water, magnesium, toes_not_pointed oder den Namen eines Ihrer eigenen Ja/Nein-Faktoren).</translation>
+    </message>
+    <message>
+        <source>--start: an experiment starts tonight (%1) or later; its nights are assigned before they happen.</source>
+        <translation>--start: Ein Selbstversuch beginnt heute Nacht (%1) oder später; seine Nächte werden zugeteilt, bevor sie stattfinden.</translation>
+    </message>
+    <message>
+        <source>Planned: %1, %2 nights from %3 to %4 (seed %5).</source>
+        <translation>Geplant: %1, %2 Nächte vom %3 bis %4 (Startwert %5).</translation>
+    </message>
+    <message>
+        <source>No experiment yet. Plan one with: cramp-diary experiment plan --factor stretching</source>
+        <translation>Noch kein Selbstversuch. Planen Sie einen mit: cramp-diary experiment plan --factor stretching</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3:</source>
+        <translation>%1, %2 bis %3:</translation>
+    </message>
+    <message>
+        <source>baseline, as usual</source>
+        <translation>Vorlaufwoche, wie gewohnt</translation>
+    </message>
+    <message>
+        <source>%1 (washout, not counted)</source>
+        <translation>%1 (Auswaschnacht, zählt nicht)</translation>
+    </message>
+    <message>
+        <source> - followed</source>
+        <translation> – eingehalten</translation>
+    </message>
+    <message>
+        <source> - not followed</source>
+        <translation> – nicht eingehalten</translation>
+    </message>
+    <message>
+        <source>There is no experiment in this diary yet.</source>
+        <translation>In diesem Tagebuch gibt es noch keinen Selbstversuch.</translation>
+    </message>
+    <message>
+        <source>Stopped the experiment on %1 after the night of %2; its result counts the nights up to then (cramp-diary experiment result).</source>
+        <translation>Der Selbstversuch (%1) wurde nach der Nacht vom %2 beendet; sein Ergebnis berücksichtigt die Nächte bis dahin (cramp-diary experiment result).</translation>
+    </message>
+    <message>
+        <source>A self-experiment: test one change to your evenings with a plan of nights drawn at random (a trial of one).
+  plan    plan one and fix its nights
+  show    every planned night
+  result  what it shows so far
+  stop    end it early</source>
+        <translation>Ein Selbstversuch: Testen Sie eine Änderung an Ihren Abenden mit einem Plan zufällig ausgeloster Nächte (eine Studie mit nur einer Person).
+  plan    einen planen und seine Nächte festlegen
+  show    jede geplante Nacht
+  result  was er bisher zeigt
+  stop    ihn vorzeitig beenden</translation>
+    </message>
+    <message>
+        <source>plan: what to test: stretching, water, magnesium, toes_not_pointed, or one of your own yes/no factors by name.</source>
+        <translation>plan: was getestet wird: stretching, water, magnesium, toes_not_pointed oder einer Ihrer eigenen Ja/Nein-Faktoren mit seinem Namen.</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>plan: minutes of stretching (default 10).</source>
+        <translation>plan: Minuten Dehnen (Standard 10).</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>plan: water to drink (default 2000).</source>
+        <translation>plan: zu trinkende Wassermenge (Standard 2000).</translation>
+    </message>
+    <message>
+        <source>ml</source>
+        <translation>ml</translation>
+    </message>
+    <message>
+        <source>plan: nights with a plan (default 28, half with the change).</source>
+        <translation>plan: Nächte mit Plan (Standard 28, die Hälfte mit der Änderung).</translation>
+    </message>
+    <message>
+        <source>nights</source>
+        <translation>Nächte</translation>
+    </message>
+    <message>
+        <source>plan: start with a week as usual, not counted.</source>
+        <translation>plan: mit einer Vorlaufwoche wie gewohnt beginnen, die nicht mitzählt.</translation>
+    </message>
+    <message>
+        <source>plan (magnesium): nights at the start of each block left out, 0 to 6.</source>
+        <translation>plan (magnesium): Auswaschnächte am Anfang jedes Blocks, die nicht mitzählen, 0 bis 6.</translation>
+    </message>
+    <message>
+        <source>plan: the first night (default tonight).</source>
+        <translation>plan: die erste Nacht (Standard: heute Nacht).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>plan: the random seed, to draw a known plan.</source>
+        <translation>plan: der Startwert (Seed) des Zufalls, um einen bekannten Plan auszulosen.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>JSON statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>experiment needs an action: %1 (got &apos;%2&apos;).</source>
+        <translation>experiment braucht eine Aktion: %1 (angegeben: „%2“).</translation>
+    </message>
+</context>
+<context>
     <name>ExperimentDesign</name>
     <message>
         <source>Choose the first night of the experiment.</source>
-        <translation>Wählen Sie die erste Nacht des Experiments.</translation>
+        <translation>Wählen Sie die erste Nacht des Selbstversuchs.</translation>
     </message>
     <message>
         <source>A block needs at least 2 nights.</source>
@@ -2297,7 +2525,7 @@
     </message>
     <message>
         <source>The experiment must last from %1 to %2 nights.</source>
-        <translation>Das Experiment muss %1 bis %2 Nächte dauern.</translation>
+        <translation>Der Selbstversuch muss %1 bis %2 Nächte dauern.</translation>
     </message>
     <message>
         <source>A block needs an even number of nights, half with the change and half without.</source>
@@ -2318,6 +2546,376 @@
     <message>
         <source>The %1 nights must be a whole number of pairs of %2-night blocks (%3 nights a pair).</source>
         <translation>Die %1 Nächte müssen eine ganze Zahl von Paaren aus Blöcken zu %2 Nächten sein (%3 Nächte je Paar).</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentPlanDialog</name>
+    <message>
+        <source>Plan a self-experiment</source>
+        <translation>Selbstversuch planen</translation>
+    </message>
+    <message>
+        <source>Test whether one change helps you. A plan drawn at random now decides, night by night, whether you make the change, so that neither chance nor habit decides for you. Check in each evening and log your cramps as usual; the result compares the two kinds of night.</source>
+        <translation>Testen Sie, ob Ihnen eine Änderung hilft. Ein jetzt zufällig ausgeloster Plan legt Nacht für Nacht fest, ob Sie die Änderung vornehmen, damit weder Zufall noch Gewohnheit für Sie entscheiden. Machen Sie jeden Abend Ihren Abendeintrag und tragen Sie Ihre Krämpfe wie gewohnt ein; das Ergebnis vergleicht die beiden Arten von Nächten.</translation>
+    </message>
+    <message>
+        <source>Stretching before bed</source>
+        <translation>Dehnen vor dem Schlafengehen</translation>
+    </message>
+    <message>
+        <source>Drinking more water</source>
+        <translation>Mehr Wasser trinken</translation>
+    </message>
+    <message>
+        <source>A magnesium supplement</source>
+        <translation>Ein Magnesiumpräparat</translation>
+    </message>
+    <message>
+        <source>Not sleeping with the toes pointed</source>
+        <translation>Nicht mit nach unten gestreckten Zehen schlafen</translation>
+    </message>
+    <message>
+        <source>Your factor: %1</source>
+        <translation>Ihr Faktor: %1</translation>
+    </message>
+    <message>
+        <source>&amp;What to test</source>
+        <translation>&amp;Was getestet wird</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes of stretching</source>
+        <translation>Minuten Dehnen</translation>
+    </message>
+    <message>
+        <source>&amp;Stretching for</source>
+        <translation>&amp;Dehnen für</translation>
+    </message>
+    <message>
+        <source> ml</source>
+        <translation> ml</translation>
+    </message>
+    <message>
+        <source>Water to drink on a night with the change</source>
+        <translation>Zu trinkende Wassermenge in einer Nacht mit der Änderung</translation>
+    </message>
+    <message>
+        <source>Water, at &amp;least</source>
+        <translation>Wasser, &amp;mindestens</translation>
+    </message>
+    <message>
+        <source>Nights with a plan</source>
+        <translation>Nächte mit Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Nights</source>
+        <translation>&amp;Nächte</translation>
+    </message>
+    <message>
+        <source>Washout nights at the start of each block</source>
+        <translation>Auswaschnächte am Anfang jedes Blocks</translation>
+    </message>
+    <message>
+        <source>Wash&amp;out nights per block</source>
+        <translation>A&amp;uswaschnächte pro Block</translation>
+    </message>
+    <message>
+        <source>Start with a &amp;baseline week, as usual (not counted)</source>
+        <translation>Mit einer &amp;Vorlaufwoche wie gewohnt beginnen (zählt nicht)</translation>
+    </message>
+    <message>
+        <source>First night of the experiment</source>
+        <translation>Erste Nacht des Selbstversuchs</translation>
+    </message>
+    <message>
+        <source>&amp;First night</source>
+        <translation>&amp;Erste Nacht</translation>
+    </message>
+    <message>
+        <source>What this plan can detect</source>
+        <translation>Was dieser Plan erkennen kann</translation>
+    </message>
+    <message>
+        <source>The nights are drawn when you start, from the random seed %1, which is kept with the plan. They never change afterwards.</source>
+        <translation>Die Nächte werden beim Start mit dem Zufalls-Startwert %1 ausgelost, der mit dem Plan gespeichert wird. Danach ändern sie sich nie mehr.</translation>
+    </message>
+    <message>
+        <source>&amp;Start the experiment</source>
+        <translation>Selbstversuch &amp;starten</translation>
+    </message>
+    <message>
+        <source>A supplement builds up over days, so it is tested in blocks of 7 nights, with or without, in pairs whose order is drawn at random. Washout nights at the start of each block are followed but not counted, while the last block wears off.</source>
+        <translation>Die Wirkung eines Präparats baut sich über Tage auf, deshalb wird es in Blöcken von 7 Nächten getestet, mit oder ohne, in Paaren mit zufällig ausgeloster Reihenfolge. Die Auswaschnächte am Anfang jedes Blocks werden nach Plan eingehalten, aber nicht mitgezählt, während die Wirkung des vorigen Blocks abklingt.</translation>
+    </message>
+    <message>
+        <source>This change acts the same night, so the nights are assigned one by one: half with it and half without in every 14 nights, in an order drawn at random.</source>
+        <translation>Diese Änderung wirkt noch in derselben Nacht, daher werden die Nächte einzeln zugeteilt: in je 14 Nächten die Hälfte mit und die Hälfte ohne, in zufällig ausgeloster Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>With %1 nights, about %2 times in 10.</source>
+        <translation>Mit %1 Nächten in etwa %2 von 10 Fällen.</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentSection</name>
+    <message>
+        <source>Self-experiment</source>
+        <translation>Selbstversuch</translation>
+    </message>
+    <message>
+        <source>blocks of %1 nights in pairs of random order, %2 washout nights each</source>
+        <translation>Blöcke von %1 Nächten in Paaren mit zufälliger Reihenfolge, je %2 Auswaschnächte</translation>
+    </message>
+    <message>
+        <source>nights assigned at random, half with the change in every %1</source>
+        <translation>Nächte zufällig zugeteilt, in je %1 Nächten die Hälfte mit der Änderung</translation>
+    </message>
+    <message>
+        <source>The person tested %1 from %2 to %3 with a plan fixed in advance (%4; random seed %5). Outcome: whether a night had a cramp.</source>
+        <translation>Die Person hat %1 vom %2 bis %3 mit einem im Voraus festgelegten Plan getestet (%4; Zufalls-Startwert %5). Zielgröße: ob in einer Nacht ein Krampf auftrat.</translation>
+    </message>
+    <message>
+        <source>As assigned</source>
+        <translation>Laut Zuteilung</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Nächte</translation>
+    </message>
+    <message>
+        <source>Cramp nights</source>
+        <translation>Krampfnächte</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Cramps per night</source>
+        <translation>Krämpfe pro Nacht</translation>
+    </message>
+    <message>
+        <source>With the change</source>
+        <translation>Mit der Änderung</translation>
+    </message>
+    <message>
+        <source>Without</source>
+        <translation>Ohne</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentView</name>
+    <message>
+        <source>Self-experiment</source>
+        <translation>Selbstversuch</translation>
+    </message>
+    <message>
+        <source>The self-experiment</source>
+        <translation>Der Selbstversuch</translation>
+    </message>
+    <message>
+        <source>Tonight&apos;s self-experiment</source>
+        <translation>Selbstversuch für heute Nacht</translation>
+    </message>
+    <message>
+        <source>What the experiment shows</source>
+        <translation>Was der Selbstversuch zeigt</translation>
+    </message>
+    <message>
+        <source>The result</source>
+        <translation>Das Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Plan a self-experiment…</source>
+        <translation>Selbstversuch &amp;planen…</translation>
+    </message>
+    <message>
+        <source>S&amp;top early…</source>
+        <translation>&amp;Vorzeitig beenden…</translation>
+    </message>
+    <message>
+        <source>Stop the experiment early</source>
+        <translation>Selbstversuch vorzeitig beenden</translation>
+    </message>
+    <message>
+        <source>The experiment&apos;s nights</source>
+        <translation>Die Nächte des Selbstversuchs</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Nacht</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Kept to the plan</source>
+        <translation>Plan eingehalten</translation>
+    </message>
+    <message>
+        <source>Cramps</source>
+        <translation>Krämpfe</translation>
+    </message>
+    <message>
+        <source>No self-experiment yet</source>
+        <translation>Noch kein Selbstversuch</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The insights show which evenings go with bad nights. A self-experiment asks whether a change &lt;i&gt;helps you&lt;/i&gt;: for four weeks or more, a plan drawn at random says each evening whether to make the change, and the diary compares the nights with and without it. This is how clinical science tests a treatment for one person (a trial of one).&lt;/p&gt;&lt;p&gt;Good candidates are changes the guidance discusses, such as stretching the calves before bed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Zusammenhänge zeigen, welche Abende mit schlechten Nächten einhergehen. Ein Selbstversuch fragt, ob eine Änderung &lt;i&gt;Ihnen hilft&lt;/i&gt;: Vier Wochen lang oder länger sagt Ihnen ein zufällig ausgeloster Plan jeden Abend, ob Sie die Änderung vornehmen, und das Tagebuch vergleicht die Nächte mit und ohne sie. So prüft die klinische Forschung eine Behandlung bei einer einzelnen Person (eine Studie mit nur einer Person).&lt;/p&gt;&lt;p&gt;Gut geeignet sind Änderungen, die im Ratgeber besprochen werden, etwa das Dehnen der Waden vor dem Schlafengehen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3</source>
+        <translation>%1: %2 bis %3</translation>
+    </message>
+    <message>
+        <source>Stopped early after the night of %1.</source>
+        <translation>Nach der Nacht vom %1 vorzeitig beendet.</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Tonight, %1</source>
+        <translation>Heute Abend, %1</translation>
+    </message>
+    <message>
+        <source>So far: %1 (the result is read once the plan is done)</source>
+        <translation>Bisher: %1 (ausgewertet wird erst, wenn der Plan abgeschlossen ist)</translation>
+    </message>
+    <message>
+        <source>Baseline, as usual</source>
+        <translation>Vorlaufwoche, wie gewohnt</translation>
+    </message>
+    <message>
+        <source>%1 (washout, not counted)</source>
+        <translation>%1 (Auswaschnacht, zählt nicht)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Stop the experiment early?</source>
+        <translation>Selbstversuch vorzeitig beenden?</translation>
+    </message>
+    <message>
+        <source>The result will count the nights up to last night. The plan cannot be resumed.</source>
+        <translation>Das Ergebnis berücksichtigt die Nächte bis einschließlich der letzten Nacht. Der Plan kann nicht fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop it</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentWording</name>
+    <message>
+        <source>With the change, cramps came on %1 of %2 nights (%3); without it, on %4 of %5 nights (%6).</source>
+        <translation>Mit der Änderung kamen Krämpfe in %1 von %2 Nächten (%3); ohne sie in %4 von %5 Nächten (%6).</translation>
+    </message>
+    <message>
+        <source>With %1 nights each way and cramps on %2 of nights now, a fall to %3 would be found about %4 times in 10.</source>
+        <translation>Mit je %1 Nächten mit und ohne Änderung und Krämpfen in derzeit %2 der Nächte würde ein Rückgang auf %3 in etwa %4 von 10 Fällen erkannt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n pair(s) of blocks there are only %1 possible orders, so this plan can never give a p-value below %2. A clear result needs at least 5 pairs (%3 nights).</source>
+        <translation>
+            <numerusform>Mit %n Blockpaar gibt es nur %1 mögliche Reihenfolgen, daher kann dieser Plan nie einen p-Wert unter %2 ergeben. Ein klares Ergebnis braucht mindestens 5 Paare (%3 Nächte).</numerusform>
+            <numerusform>Mit %n Blockpaaren gibt es nur %1 mögliche Reihenfolgen, daher kann dieser Plan nie einen p-Wert unter %2 ergeben. Ein klares Ergebnis braucht mindestens 5 Paare (%3 Nächte).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Night %1 of %2 (baseline week): as usual, nothing to change yet</source>
+        <translation>Nacht %1 von %2 (Vorlaufwoche): wie gewohnt, noch nichts ändern</translation>
+    </message>
+    <message>
+        <source>Night %1 of %2: %3</source>
+        <translation>Nacht %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>p &lt; 0.001</source>
+        <translation>p &lt; 0.001</translation>
+    </message>
+    <message>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <source>%1, exact over all %2 plans the scheme allows</source>
+        <translation>%1, exakt über alle %2 Pläne, die das Schema zulässt</translation>
+    </message>
+    <message>
+        <source>%1 (±%2), from %3 plans drawn at random from the scheme</source>
+        <translation>%1 (±%2), aus %3 zufällig nach dem Schema ausgelosten Plänen</translation>
+    </message>
+    <message>
+        <source>Not enough nights yet</source>
+        <translation>Noch nicht genug Nächte</translation>
+    </message>
+    <message>
+        <source>Fewer cramp nights with the change</source>
+        <translation>Weniger Krampfnächte mit der Änderung</translation>
+    </message>
+    <message>
+        <source>No clear difference</source>
+        <translation>Kein klarer Unterschied</translation>
+    </message>
+    <message numerus="yes">
+        <source>The experiment was stopped early, after the night of %1; the result counts the %n night(s) completed.</source>
+        <translation>
+            <numerusform>Der Selbstversuch wurde nach der Nacht vom %1 vorzeitig beendet; das Ergebnis berücksichtigt die %n abgeschlossene Nacht.</numerusform>
+            <numerusform>Der Selbstversuch wurde nach der Nacht vom %1 vorzeitig beendet; das Ergebnis berücksichtigt die %n abgeschlossenen Nächte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no nights to compare yet.</source>
+        <translation>Es gibt noch keine Nächte zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>That is %1 percentage points fewer cramp nights with the change (95% interval %2 to %3), a ratio of %4 (95% interval %5 to %6).</source>
+        <translation>Das sind %1 Prozentpunkte weniger Krampfnächte mit der Änderung (95-%-Intervall %2 bis %3), ein Verhältnis von %4 (95-%-Intervall %5 bis %6).</translation>
+    </message>
+    <message>
+        <source>Randomisation test of the plan as drawn: %1.</source>
+        <translation>Randomisierungstest des ausgelosten Plans: %1.</translation>
+    </message>
+    <message>
+        <source>For you, in these weeks, nights with the change had fewer cramps than the random plan alone would often give.</source>
+        <translation>Bei Ihnen hatten in diesen Wochen die Nächte mit der Änderung weniger Krämpfe, als es der Zufallsplan allein oft ergeben würde.</translation>
+    </message>
+    <message>
+        <source>This experiment did not show a clear difference. It cannot rule out a smaller effect; more nights would tell more.</source>
+        <translation>Dieser Selbstversuch hat keinen klaren Unterschied gezeigt. Eine kleinere Wirkung kann er nicht ausschließen; mehr Nächte könnten mehr Aufschluss geben.</translation>
+    </message>
+    <message>
+        <source>Counting only the %1 nights when the plan was followed as the check-in recorded: %2 of nights with the change against %3 without%4.</source>
+        <translation>Nur die %1 Nächte gezählt, in denen der Plan laut Abendeintrag eingehalten wurde: Krämpfe in %2 der Nächte mit der Änderung gegenüber %3 ohne%4.</translation>
+    </message>
+    <message>
+        <source>Cramps per night: %1 with the change, %2 without.</source>
+        <translation>Krämpfe pro Nacht: %1 mit der Änderung, %2 ohne.</translation>
+    </message>
+    <message>
+        <source>Worst severity of a night (0 for a night without a cramp): %1 with the change, %2 without.</source>
+        <translation>Höchster Schweregrad einer Nacht (0 für eine Nacht ohne Krampf): %1 mit der Änderung, %2 ohne.</translation>
+    </message>
+    <message>
+        <source>What this cannot show: it is about one person, in these weeks, not about anyone else. Knowing which nights had the change may colour how cramps are noticed (expectation), and an effect that lasts into the next night (carry-over) blurs the difference. Talk it over with a clinician before making a change for good.</source>
+        <translation>Was dies nicht zeigen kann: Es gilt für eine Person und für diese Wochen, nicht für andere Menschen. Zu wissen, welche Nächte die Änderung hatten, kann beeinflussen, wie Krämpfe wahrgenommen werden (Erwartung), und eine Wirkung, die bis in die nächste Nacht anhält (Nachwirkung), verwischt den Unterschied. Besprechen Sie das mit Ihrer Ärztin oder Ihrem Arzt, bevor Sie etwas dauerhaft ändern.</translation>
+    </message>
+    <message>
+        <source>Tested: %1. Nights done: %2 of the %3 the plan counts.</source>
+        <translation>Getestet: %1. Abgeschlossene Nächte: %2 von den %3, die der Plan zählt.</translation>
     </message>
 </context>
 <context>
@@ -2595,10 +3193,6 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
         <translation>Ein Bild des Fensters in diese PNG-Datei speichern und beenden.</translation>
     </message>
     <message>
-        <source>With --screenshot: what to show (home, diary, charts, charts-page, charts-page-all, insights, guidance, report, quicklog, editor, checkin, settings, medicines, factors, alert, untracked, topic, welcome).</source>
-        <translation>Mit --screenshot: was gezeigt werden soll (home, diary, charts, charts-page, charts-page-all, insights, guidance, report, quicklog, editor, checkin, settings, medicines, factors, alert, untracked, topic, welcome).</translation>
-    </message>
-    <message>
         <source>view</source>
         <translation>Ansicht</translation>
     </message>
@@ -2629,6 +3223,10 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     <message>
         <source>Cannot open the diary</source>
         <translation>Das Tagebuch kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>With --screenshot: what to show (home, diary, charts, charts-page, charts-page-all, insights, guidance, report, quicklog, editor, checkin, settings, medicines, factors, alert, untracked, topic, welcome, backup, import, experiment, experiment-plan).</source>
+        <translation>Mit --screenshot: was gezeigt wird (home, diary, charts, charts-page, charts-page-all, insights, guidance, report, quicklog, editor, checkin, settings, medicines, factors, alert, untracked, topic, welcome, backup, import, experiment, experiment-plan).</translation>
     </message>
 </context>
 <context>
@@ -2792,6 +3390,14 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     <message>
         <source>Week from %1. No check-in yet for tonight (%2).</source>
         <translation>Woche ab %1 – noch kein Abendeintrag für heute Abend (%2).</translation>
+    </message>
+    <message>
+        <source>Tonight&apos;s self-experiment</source>
+        <translation>Selbstversuch für heute Nacht</translation>
+    </message>
+    <message>
+        <source>Self-experiment, %1</source>
+        <translation>Selbstversuch, %1</translation>
     </message>
 </context>
 <context>
@@ -3383,6 +3989,10 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
         <source>Check-in saved.</source>
         <translation>Abendeintrag gespeichert.</translation>
     </message>
+    <message>
+        <source>Check-in saved; whether the plan was kept was not: %1</source>
+        <translation>Abendeintrag gespeichert, aber nicht, ob der Plan eingehalten wurde: %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3568,6 +4178,10 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     <message>
         <source>More actions</source>
         <translation>Weitere Aktionen</translation>
+    </message>
+    <message>
+        <source>Self-e&amp;xperiment</source>
+        <translation>Selbst&amp;versuch</translation>
     </message>
 </context>
 <context>
@@ -4039,6 +4653,37 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     </message>
 </context>
 <context>
+    <name>PlanAdherenceRow</name>
+    <message>
+        <source>Tonight&apos;s self-experiment</source>
+        <translation>Selbstversuch für heute Nacht</translation>
+    </message>
+    <message>
+        <source>&amp;Kept to the plan?</source>
+        <translation>Plan &amp;eingehalten?</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Keine Angabe</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Kept to the plan?</source>
+        <translation>Plan eingehalten?</translation>
+    </message>
+    <message>
+        <source>Self-experiment, %1</source>
+        <translation>Selbstversuch, %1</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyNotice</name>
     <message>
         <source>Your diary can be read by others</source>
@@ -4419,6 +5064,10 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     <message>
         <source>The reminder time passed hours ago; no reminder this late.</source>
         <translation>Die Erinnerungszeit ist schon Stunden vorbei; so spät kommt keine Erinnerung mehr.</translation>
+    </message>
+    <message>
+        <source>Self-experiment, %1.</source>
+        <translation>Selbstversuch, %1.</translation>
     </message>
 </context>
 <context>

@@ -249,6 +249,40 @@
     </message>
 </context>
 <context>
+    <name>ExperimentChange</name>
+    <message numerus="yes">
+        <source>Stretching for %n minute(s) before bed</source>
+        <translation>
+            <numerusform>Stretching for %n minute before bed</numerusform>
+            <numerusform>Stretching for %n minutes before bed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stretch your calves for %n minute(s) before bed</source>
+        <translation>
+            <numerusform>Stretch your calves for %n minute before bed</numerusform>
+            <numerusform>Stretch your calves for %n minutes before bed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentWording</name>
+    <message numerus="yes">
+        <source>With %n pair(s) of blocks there are only %1 possible orders, so this plan can never give a p-value below %2. A clear result needs at least 5 pairs (%3 nights).</source>
+        <translation>
+            <numerusform>With %n pair of blocks there are only %1 possible orders, so this plan can never give a p-value below %2. A clear result needs at least 5 pairs (%3 nights).</numerusform>
+            <numerusform>With %n pairs of blocks there are only %1 possible orders, so this plan can never give a p-value below %2. A clear result needs at least 5 pairs (%3 nights).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The experiment was stopped early, after the night of %1; the result counts the %n night(s) completed.</source>
+        <translation>
+            <numerusform>The experiment was stopped early, after the night of %1; the result counts the %n night completed.</numerusform>
+            <numerusform>The experiment was stopped early, after the night of %1; the result counts the %n nights completed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HomeView</name>
     <message numerus="yes">
         <source>%n cramp(s), worst %1/10</source>

@@ -273,6 +273,7 @@ TEST(Migration, EveryEarlierVersionUpgradesWithABackupAndLosesNothing)
         ASSERT_EQ(diary->medications().size(), 1);
         EXPECT_EQ(diary->medications().first().periods.first().started, QDate(2025, 10, 1));
         diary->addUntrackedPeriod({ 0, QDate(2025, 12, 1), QDate(2025, 12, 3), {} });
+        EXPECT_FALSE(diary->experiment().has_value()); // version 4: the experiment tables, empty
 
         // The backup is a complete diary at the old version.
         const QStringList backups = QDir(temp.dir.path()).entryList({ QStringLiteral("diary.sqlite.v*.bak") });

@@ -1,5 +1,5 @@
+#include "core/domain/ExperimentDesign.h"
 #include "core/experiment/ExperimentAnalysis.h"
-#include "core/experiment/ExperimentDesign.h"
 #include "core/experiment/ExperimentPlanner.h"
 #include "core/experiment/PlanPower.h"
 #include "core/experiment/RandomisationTest.h"

@@ -15,6 +15,7 @@ LiveAnalysis::LiveAnalysis(DiaryRepository &diary, const NightRule &nightRule, Q
                          &DiaryRepository::untrackedPeriodsChanged, &DiaryRepository::diaryReset })
         connect(&m_diary, signal, this, &LiveAnalysis::invalidate);
     connect(&m_diary, &DiaryRepository::nightLogChanged, this, &LiveAnalysis::invalidate);
+    connect(&m_diary, &DiaryRepository::experimentChanged, this, &LiveAnalysis::invalidate);
     connect(&m_nightRule, &NightRule::changed, this, &LiveAnalysis::invalidate);
     m_nightEnds.setSingleShot(true);
     connect(&m_nightEnds, &QTimer::timeout, this, &LiveAnalysis::invalidate);

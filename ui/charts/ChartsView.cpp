@@ -131,7 +131,15 @@ void ChartsView::refresh()
     m_summary->setText(summary);
 
     const QList<PeriodFigures> weeks = analysis.weeks(first, last);
-    m_weekly->setData(weeks, analysis.snapshot().medications);
+    // The experiment's nights are marked like a medicine's period, as a band under the weeks.
+    QList<Medication> bands = analysis.snapshot().medications;
+    if (const auto &experiment = analysis.snapshot().experiment)
+        bands.append({ 0,
+                       tr("Self-experiment"),
+                       DrugClass::Other,
+                       {},
+                       { { experiment->firstNight(), experiment->lastCountedNight() } } });
+    m_weekly->setData(weeks, bands);
     QList<const Episode *> episodes;
     for (const Episode &e : analysis.snapshot().episodes) {
         const QDate night = analysis.clock().nightOf(e.start);

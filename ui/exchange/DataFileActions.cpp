@@ -114,7 +114,7 @@ bool DataFileActions::exportCsv(CsvKind kind, const QString &path)
     const QString csv = kind == CsvKind::Episodes
             ? EpisodeCsv::write(m_diary.allEpisodes(), m_nightRule.clock())
             : NightLogCsv::write(m_diary.nightLogs(QDate(1900, 1, 1), QDate(9999, 12, 31)), m_diary.factors(true),
-                                 m_diary.medications());
+                                 m_diary.medications(), m_diary.experiment());
     QSaveFile file(path);
     const QByteArray bytes = csv.toUtf8();
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {

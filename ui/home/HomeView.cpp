@@ -2,6 +2,7 @@
 
 #include "core/domain/DateText.h"
 #include "core/domain/NightClock.h"
+#include "core/experiment/ExperimentWording.h"
 #include "core/guidance/RedFlagRules.h"
 #include "core/settings/NightRule.h"
 #include "core/store/DiaryRepository.h"
@@ -117,9 +118,12 @@ HomeView::HomeView(DiaryRepository &diary, AppSettings &settings, const NightRul
     m_week->setAccessibleDescription(tr("This week"));
     m_tonight = makeLabel(weekCard);
     m_tonight->setAccessibleDescription(tr("Tonight"));
+    m_planTonight = makeLabel(weekCard, 1.0, true);
+    m_planTonight->setAccessibleDescription(tr("Tonight's self-experiment"));
     weekLayout->addWidget(weekTitle);
     weekLayout->addWidget(m_week);
     weekLayout->addWidget(m_tonight);
+    weekLayout->addWidget(m_planTonight);
     weekLayout->addStretch();
     grid->addWidget(lastCard, 0, 0);
     grid->addWidget(weekCard, 0, 1);
@@ -146,6 +150,7 @@ HomeView::HomeView(DiaryRepository &diary, AppSettings &settings, const NightRul
          { &DiaryRepository::episodeAdded, &DiaryRepository::episodeUpdated, &DiaryRepository::episodeRemoved })
         connect(&m_diary, signal, this, &HomeView::refresh);
     connect(&m_diary, &DiaryRepository::nightLogChanged, this, &HomeView::refresh);
+    connect(&m_diary, &DiaryRepository::experimentChanged, this, &HomeView::refresh);
     refresh();
 }
 
@@ -183,6 +188,11 @@ QString HomeView::weekText() const
 QString HomeView::tonightText() const
 {
     return m_tonight->text();
+}
+
+QString HomeView::planTonightText() const
+{
+    return m_planTonight->isVisibleTo(this) ? m_planTonight->text() : QString();
 }
 
 QString HomeView::trendText() const
@@ -311,4 +321,8 @@ void HomeView::refresh()
     else
         m_tonight->setText(tr("Week from %1. No check-in yet for tonight (%2).")
                                    .arg(DateText::shortDay(weekStart), DateText::shortDay(tonight)));
+    const auto experiment = m_diary.experiment();
+    const QString plan = experiment ? ExperimentWording::tonight(*experiment, tonight) : QString();
+    m_planTonight->setText(plan.isEmpty() ? QString() : tr("Self-experiment, %1").arg(plan));
+    m_planTonight->setVisible(!plan.isEmpty());
 }

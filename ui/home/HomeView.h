@@ -30,6 +30,7 @@ public:
     QString lastNightText() const;
     QString weekText() const;
     QString tonightText() const;
+    QString planTonightText() const; // tonight's part in a self-experiment, if any
     QString recentText() const;
 
 signals:
@@ -51,6 +52,7 @@ private:
     QLabel *m_lastEvening = nullptr;
     QLabel *m_week = nullptr;
     QLabel *m_tonight = nullptr;
+    QLabel *m_planTonight = nullptr;
     QLabel *m_recent = nullptr;
     std::function<QDateTime()> m_now = [] { return QDateTime::currentDateTime(); };
     QPushButton *m_log = nullptr;

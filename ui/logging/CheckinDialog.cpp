@@ -6,6 +6,7 @@
 #include "core/store/DiaryRepository.h"
 #include "ui/guidance/GuidanceButton.h"
 #include "ui/logging/FactorInput.h"
+#include "ui/logging/PlanAdherenceRow.h"
 #include "ui/manage/FactorManagerDialog.h"
 #include "ui/manage/MedicationManagerDialog.h"
 
@@ -49,6 +50,8 @@ CheckinDialog::CheckinDialog(DiaryRepository &diary, AppSettings &settings, QDat
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
+    m_plan = new PlanAdherenceRow(this);
+    layout->addWidget(m_plan);
 
     m_formHost = new QWidget(this);
     m_formHostLayout = new QVBoxLayout(m_formHost);
@@ -102,6 +105,8 @@ FactorInput *CheckinDialog::input(const QString &builtinKeyOrName) const
 
 void CheckinDialog::rebuild(bool keepTyped)
 {
+    if (!keepTyped)
+        m_plan->showNight(m_diary, night());
     // Keep what was typed when the form is rebuilt after managing factors or medicines.
     QHash<qint64, std::optional<FactorValue>> typed;
     for (FactorInput *input : std::as_const(m_inputs))

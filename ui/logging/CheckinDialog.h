@@ -11,6 +11,7 @@ class FactorInput;
 class GuidanceLibrary;
 class QCheckBox;
 class QDateEdit;
+class PlanAdherenceRow;
 class QLabel;
 class QLineEdit;
 class QVBoxLayout;
@@ -27,6 +28,7 @@ public:
                   const GuidanceLibrary *guidance = nullptr);
 
     NightLog log() const { return m_result; }
+    PlanAdherenceRow *plan() const { return m_plan; } // tonight's self-experiment, if any
     QDate night() const;
     void setNight(QDate night);
     FactorInput *input(const QString &builtinKeyOrName) const;
@@ -49,6 +51,7 @@ private:
     NightLog m_result;
     QDateEdit *m_night = nullptr;
     QLabel *m_status = nullptr;
+    PlanAdherenceRow *m_plan = nullptr;
     QWidget *m_formHost = nullptr;
     QVBoxLayout *m_formHostLayout = nullptr;
     QList<FactorInput *> m_inputs;

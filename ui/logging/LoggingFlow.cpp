@@ -4,9 +4,11 @@
 #include "core/guidance/RedFlagRules.h"
 #include "core/settings/NightRule.h"
 #include "core/store/DiaryRepository.h"
+#include "core/store/StoreError.h"
 #include "ui/guidance/RedFlagAlertDialog.h"
 #include "ui/logging/CheckinDialog.h"
 #include "ui/logging/EpisodeEditorDialog.h"
+#include "ui/logging/PlanAdherenceRow.h"
 #include "ui/logging/QuickLogDialog.h"
 #include "ui/undo/UndoableDiary.h"
 
@@ -71,8 +73,17 @@ void LoggingFlow::editEpisode(qint64 id)
 void LoggingFlow::openCheckin(QDate night)
 {
     CheckinDialog dialog(m_diary, m_settings, night, m_window, &m_guidance);
-    if (m_runDialog(dialog) == QDialog::Accepted && m_undoable.saveNightLog(dialog.log()))
-        emit done(tr("Check-in saved."));
+    if (m_runDialog(dialog) != QDialog::Accepted || !m_undoable.saveNightLog(dialog.log()))
+        return;
+    if (dialog.plan()->hasPlan()) {
+        try { // kept apart from the check-in: the plan's record, not a factor of the evening
+            m_diary.setExperimentFollowed(dialog.log().night, dialog.plan()->followed());
+        } catch (const StoreError &error) {
+            emit done(tr("Check-in saved; whether the plan was kept was not: %1").arg(error.message()));
+            return;
+        }
+    }
+    emit done(tr("Check-in saved."));
 }
 
 void LoggingFlow::alertIfWarningSigns(const Episode &saved, const std::optional<Episode> &before)

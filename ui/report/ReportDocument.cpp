@@ -8,6 +8,7 @@
 #include "ui/charts/WeeklyCrampsChart.h"
 #include "ui/insights/InsightsView.h"
 #include "ui/report/AppendixPages.h"
+#include "ui/report/ExperimentSection.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -295,6 +296,7 @@ QString ReportDocument::html(double pageWidth) const
         }
     }
 
+    h += ExperimentSection::html(m_analysis.snapshot(), m_analysis.clock(), m_options.first, m_options.last);
     h += QStringLiteral("</body></html>");
     return h;
 }

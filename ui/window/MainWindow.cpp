@@ -1,21 +1,16 @@
 #include "ui/window/MainWindow.h"
 
-#include "core/domain/NightClock.h"
-#include "core/exchange/DiaryBackup.h"
-#include "core/exchange/EpisodeCsv.h"
-#include "core/exchange/NightLogCsv.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/NightRule.h"
 #include "core/store/DiaryRepository.h"
 #include "core/store/StoreError.h"
 #include "ui/analysis/LiveAnalysis.h"
-#include "ui/analysis/RangeSelector.h"
 #include "ui/charts/ChartsView.h"
 #include "ui/diary/DiaryTableModel.h"
 #include "ui/diary/DiaryView.h"
 #include "ui/exchange/DataFileActions.h"
+#include "ui/experiment/ExperimentView.h"
 #include "ui/guidance/GuidanceView.h"
-#include "ui/guidance/TopicBrowser.h"
 #include "ui/home/HomeView.h"
 #include "ui/insights/InsightsView.h"
 #include "ui/logging/LoggingFlow.h"
@@ -34,15 +29,12 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QScreen>
-#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -98,6 +90,9 @@ MainWindow::MainWindow(DiaryRepository &diary, AppSettings &settings, NightRule 
         return FhirExport::Patient { m_reportView->options().patientName, m_reportView->options().birthDate };
     });
     m_pages->addWidget(m_reportView);
+    m_experimentView = new ExperimentView(diary, nightRule, [this](QDialog &dialog) { return m_dialogs->run(dialog); });
+    m_pages->addWidget(m_experimentView);
+    connect(m_experimentView, &ExperimentView::failed, this, &MainWindow::showError);
     connect(m_chartsView, &ChartsView::showNightsRequested, this, &MainWindow::showNights);
     connect(m_insightsView, &InsightsView::guidanceRequested, this, &MainWindow::showGuidance);
     connect(m_diaryView, &DiaryView::untrackedRequested, this, &MainWindow::editUntracked);
@@ -247,8 +242,8 @@ void MainWindow::createActions()
             emit diaryFileChosen(path);
     });
 
-    const QList<QString> pageNames
-            = { tr("&Home"), tr("&Diary"), tr("&Charts"), tr("&Insights"), tr("&Guidance"), tr("&Report") };
+    const QList<QString> pageNames = { tr("&Home"),     tr("&Diary"),  tr("&Charts"),         tr("&Insights"),
+                                       tr("&Guidance"), tr("&Report"), tr("Self-e&xperiment") };
     for (int page = 0; page < pageNames.size(); ++page) {
         auto *action = new QAction(pageNames.at(page), this);
         action->setIconText(QString(pageNames.at(page)).remove(QLatin1Char('&')));

@@ -12,6 +12,7 @@ class DialogRunner;
 class NightRule;
 class DiaryRepository;
 class DiaryView;
+class ExperimentView;
 class ChartsView;
 class GuidanceView;
 class InsightsView;
@@ -33,7 +34,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { HomePage, DiaryPage, ChartsPage, InsightsPage, GuidancePage, ReportPage };
+    enum Page { HomePage, DiaryPage, ChartsPage, InsightsPage, GuidancePage, ReportPage, ExperimentPage };
 
     MainWindow(DiaryRepository &diary, AppSettings &settings, NightRule &nightRule, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -57,6 +58,7 @@ public:
     InsightsView *insightsView() const { return m_insightsView; }
     void showNights(QDate first, QDate last);
     ReportView *reportView() const { return m_reportView; }
+    ExperimentView *experimentView() const { return m_experimentView; }
 
     // Data in and out (File menu); each reports what happened in the status bar or a dialog.
     DataFileActions *dataFiles() const { return m_dataFiles; }
@@ -109,6 +111,7 @@ private:
     ChartsView *m_chartsView = nullptr;
     InsightsView *m_insightsView = nullptr;
     ReportView *m_reportView = nullptr;
+    ExperimentView *m_experimentView = nullptr;
     LiveAnalysis *m_analysis = nullptr;
     GuidanceLibrary m_guidance;
     QAction *m_logCramp = nullptr;

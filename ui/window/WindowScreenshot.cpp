@@ -9,6 +9,7 @@
 #include "ui/charts/ChartsView.h"
 #include "ui/exchange/BackupProtectionDialog.h"
 #include "ui/exchange/MappedImportDialog.h"
+#include "ui/experiment/ExperimentPlanDialog.h"
 #include "ui/guidance/GuidanceTopicDialog.h"
 #include "ui/guidance/RedFlagAlertDialog.h"
 #include "ui/logging/CheckinDialog.h"
@@ -31,12 +32,13 @@
 
 QStringList WindowScreenshot::views()
 {
-    return { QStringLiteral("home"),     QStringLiteral("diary"),     QStringLiteral("charts"),
-             QStringLiteral("insights"), QStringLiteral("report"),    QStringLiteral("guidance"),
-             QStringLiteral("quicklog"), QStringLiteral("editor"),    QStringLiteral("checkin"),
-             QStringLiteral("alert"),    QStringLiteral("settings"),  QStringLiteral("medicines"),
-             QStringLiteral("factors"),  QStringLiteral("untracked"), QStringLiteral("topic"),
-             QStringLiteral("welcome"),  QStringLiteral("backup"),    QStringLiteral("import") };
+    return { QStringLiteral("home"),       QStringLiteral("diary"),          QStringLiteral("charts"),
+             QStringLiteral("insights"),   QStringLiteral("report"),         QStringLiteral("guidance"),
+             QStringLiteral("quicklog"),   QStringLiteral("editor"),         QStringLiteral("checkin"),
+             QStringLiteral("alert"),      QStringLiteral("settings"),       QStringLiteral("medicines"),
+             QStringLiteral("factors"),    QStringLiteral("untracked"),      QStringLiteral("topic"),
+             QStringLiteral("welcome"),    QStringLiteral("backup"),         QStringLiteral("import"),
+             QStringLiteral("experiment"), QStringLiteral("experiment-plan") };
 }
 
 std::unique_ptr<QDialog> WindowScreenshot::show(MainWindow &window, const QString &view)
@@ -104,6 +106,10 @@ std::unique_ptr<QDialog> WindowScreenshot::show(MainWindow &window, const QStrin
         const MappedImport::Preview preview = MappedImport::preview(file);
         dialog = std::make_unique<MappedImportDialog>(preview, ColumnMapping::guess(preview.header, preview.rows),
                                                       diary.factors(), &window);
+    } else if (view == QLatin1StringView("experiment")) {
+        window.showPage(MainWindow::ExperimentPage);
+    } else if (view == QLatin1StringView("experiment-plan")) {
+        dialog = std::make_unique<ExperimentPlanDialog>(diary, clock, &window);
     } else if (view == QLatin1StringView("topic")) {
         dialog = std::make_unique<GuidanceTopicDialog>(guidance, QStringLiteral("stretch-during-a-cramp"), &window);
     }

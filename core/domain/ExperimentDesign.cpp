@@ -1,4 +1,4 @@
-#include "core/experiment/ExperimentDesign.h"
+#include "core/domain/ExperimentDesign.h"
 
 #include <QCoreApplication>
 

@@ -53,6 +53,8 @@ struct ExperimentDesign {
     QDate firstAssignedNight() const { return start.addDays(baselineNights()); }
     QDate lastNight() const { return start.addDays(totalNights() - 1); }
 
+    bool operator==(const ExperimentDesign &) const = default;
+
     // What makes the design impossible to draw, in words for the person planning it; empty
     // when it can be drawn.
     QString problem() const;

@@ -1,0 +1,77 @@
+#include "core/experiment/ExperimentNights.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace ExperimentNights {
+
+QDate lastCounted(const Experiment &experiment, QDate lastEndedNight)
+{
+    return std::min(experiment.lastCountedNight(), lastEndedNight);
+}
+
+QList<ExperimentNight> from(const Experiment &experiment, const DiarySnapshot &diary, const NightClock &clock,
+                            QDate lastEndedNight)
+{
+    const QDate last = lastCounted(experiment, lastEndedNight);
+    QHash<QDate, ExperimentNight> cramps;
+    for (const Episode &episode : diary.episodes) {
+        const QDate night = clock.nightOf(episode.start);
+        if (night < experiment.firstNight() || night > last)
+            continue;
+        ExperimentNight &n = cramps[night];
+        ++n.cramps;
+        if (episode.severity)
+            n.worstSeverity = std::max(n.worstSeverity.value_or(0), *episode.severity);
+    }
+    const auto untracked = [&](QDate night) {
+        return std::any_of(diary.untracked.cbegin(), diary.untracked.cend(),
+                           [night](const UntrackedPeriod &p) { return night >= p.firstNight && night <= p.lastNight; });
+    };
+    QList<ExperimentNight> nights;
+    for (const PlannedNight &planned : experiment.plan) {
+        if (planned.role != PlannedNight::Analysed)
+            continue;
+        ExperimentNight night = cramps.value(planned.night);
+        night.arm = planned.arm;
+        if (experiment.followed.contains(planned.night))
+            night.followed = experiment.followed.value(planned.night);
+        night.hasData = planned.night <= last && !untracked(planned.night);
+        if (!night.hasData)
+            night = ExperimentNight { planned.arm, night.followed, false, 0, std::nullopt };
+        nights.append(night);
+    }
+    return nights;
+}
+
+std::optional<double> recentCrampNightRate(const DiarySnapshot &diary, const NightClock &clock, QDate lastEndedNight)
+{
+    QDate firstEntry = lastEndedNight.addDays(1);
+    for (const Episode &episode : diary.episodes)
+        firstEntry = std::min(firstEntry, clock.nightOf(episode.start));
+    for (const NightLog &log : diary.nightLogs)
+        firstEntry = std::min(firstEntry, log.night);
+    const QDate first = std::max(lastEndedNight.addDays(-55), firstEntry); // kept from its first entry on
+    QSet<QDate> crampNights;
+    for (const Episode &episode : diary.episodes)
+        crampNights.insert(clock.nightOf(episode.start));
+    int tracked = 0;
+    int withCramp = 0;
+    for (QDate night = first; night <= lastEndedNight; night = night.addDays(1)) {
+        if (std::any_of(diary.untracked.cbegin(), diary.untracked.cend(),
+                        [night](const UntrackedPeriod &p) { return night >= p.firstNight && night <= p.lastNight; }))
+            continue;
+        ++tracked;
+        withCramp += crampNights.contains(night) ? 1 : 0;
+    }
+    return tracked >= 7 ? std::optional<double>(double(withCramp) / tracked) : std::nullopt;
+}
+
+ExperimentAnalysis analyse(const Experiment &experiment, const DiarySnapshot &diary, const NightClock &clock,
+                           QDate lastEndedNight)
+{
+    return ExperimentAnalysis::compute(experiment.design, from(experiment, diary, clock, lastEndedNight),
+                                       lastCounted(experiment, lastEndedNight));
+}
+
+} // namespace ExperimentNights

@@ -1,0 +1,153 @@
+#include "core/experiment/ExperimentWording.h"
+
+#include "core/domain/DateText.h"
+#include "core/experiment/RandomisationTest.h"
+
+#include <cmath>
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ExperimentWording)
+};
+
+QString percent(double share)
+{
+    return QLocale().toString(100.0 * share, 'f', 0) + QLatin1Char('%');
+}
+
+QString number(double value, int decimals = 2)
+{
+    return QLocale().toString(value, 'f', decimals);
+}
+
+QString rates(const ArmComparison &c)
+{
+    return Text::tr("With the change, cramps came on %1 of %2 nights (%3); without it, on %4 of %5 nights (%6).")
+            .arg(c.change.crampNights)
+            .arg(c.change.nights)
+            .arg(percent(c.change.crampNightRate()))
+            .arg(c.usual.crampNights)
+            .arg(c.usual.nights)
+            .arg(percent(c.usual.crampNightRate()));
+}
+} // namespace
+
+namespace ExperimentWording {
+
+QString power(const ExperimentDesign &design, double currentRate, double rateWithChange, double power)
+{
+    const int eachWay = design.analysedNights() / 2;
+    return Text::tr("With %1 nights each way and cramps on %2 of nights now, a fall to %3 would be found about %4 "
+                    "times in 10.")
+            .arg(eachWay)
+            .arg(percent(currentRate), percent(rateWithChange))
+            .arg(qRound(power * 10));
+}
+
+QString floor(const ExperimentDesign &design)
+{
+    if (design.scheme != ExperimentScheme::PairedBlocks || !design.problem().isEmpty())
+        return {};
+    const double lowest = RandomisationTest::smallestPossibleP(design);
+    if (lowest <= 0.05)
+        return {};
+    const int pairs = design.blocks() / 2;
+    return Text::tr("With %n pair(s) of blocks there are only %1 possible orders, so this plan can never give a "
+                    "p-value below %2. A clear result needs at least 5 pairs (%3 nights).",
+                    nullptr, pairs)
+            .arg(QLocale().toString(std::pow(2.0, pairs), 'f', 0), number(lowest))
+            .arg(5 * 2 * design.blockNights);
+}
+
+QString tonight(const Experiment &experiment, QDate night)
+{
+    const auto planned = experiment.planFor(night);
+    if (!planned)
+        return {};
+    const int day = int(experiment.firstNight().daysTo(night)) + 1;
+    const int total = int(experiment.plan.size());
+    if (planned->role == PlannedNight::Baseline)
+        return Text::tr("Night %1 of %2 (baseline week): as usual, nothing to change yet").arg(day).arg(total);
+    return Text::tr("Night %1 of %2: %3").arg(day).arg(total).arg(experiment.change.instruction(planned->arm));
+}
+
+QString pText(const RandomisationResult &test)
+{
+    const QString p = test.p < 0.001 ? Text::tr("p < 0.001") : Text::tr("p = %1").arg(number(test.p, 3));
+    if (test.exact)
+        return Text::tr("%1, exact over all %2 plans the scheme allows")
+                .arg(p, QLocale().toString(test.assignmentsConsidered, 'f', 0));
+    return Text::tr("%1 (\u00b1%2), from %3 plans drawn at random from the scheme")
+            .arg(p, number(test.monteCarloError, 3), QLocale().toString(test.assignmentsConsidered, 'f', 0));
+}
+
+QString verdict(const ExperimentAnalysis &analysis)
+{
+    const ArmComparison &c = analysis.asAssigned;
+    if (c.change.nights < 2 || c.usual.nights < 2 || !c.crampNightTest)
+        return Text::tr("Not enough nights yet");
+    if (c.crampNightTest->p <= 0.05)
+        return Text::tr("Fewer cramp nights with the change");
+    return Text::tr("No clear difference");
+}
+
+QStringList result(const Experiment &experiment, const ExperimentAnalysis &analysis)
+{
+    QStringList paragraphs;
+    const ArmComparison &c = analysis.asAssigned;
+    paragraphs << Text::tr("Tested: %1. Nights done: %2 of the %3 the plan counts.")
+                          .arg(experiment.change.name())
+                          .arg(analysis.completedNights)
+                          .arg(analysis.plannedNights);
+    if (experiment.stoppedAfter)
+        paragraphs << Text::tr("The experiment was stopped early, after the night of %1; the result counts the %n "
+                               "night(s) completed.",
+                               nullptr, analysis.completedNights)
+                              .arg(DateText::date(*experiment.stoppedAfter));
+    if (c.change.nights == 0 || c.usual.nights == 0) {
+        paragraphs << Text::tr("There are no nights to compare yet.");
+        return paragraphs;
+    }
+    paragraphs << rates(c);
+    if (c.rateDifference && c.rateRatio)
+        paragraphs << Text::tr("That is %1 percentage points fewer cramp nights with the change (95% interval %2 to "
+                               "%3), a ratio of %4 (95% interval %5 to %6).")
+                              .arg(number(100 * c.rateDifference->difference, 0),
+                                   number(100 * c.rateDifference->low, 0), number(100 * c.rateDifference->high, 0),
+                                   number(c.rateRatio->ratio), number(c.rateRatio->low), number(c.rateRatio->high));
+    if (c.crampNightTest) {
+        paragraphs << Text::tr("Randomisation test of the plan as drawn: %1.").arg(pText(*c.crampNightTest));
+        paragraphs << (c.crampNightTest->p <= 0.05
+                               ? Text::tr("For you, in these weeks, nights with the change had fewer cramps than the "
+                                          "random plan alone would often give.")
+                               : Text::tr("This experiment did not show a clear difference. It cannot rule out a "
+                                          "smaller effect; more nights would tell more."));
+    }
+    const ArmComparison &f = analysis.asFollowed;
+    if (f.change.nights > 0 && f.usual.nights > 0)
+        paragraphs << Text::tr("Counting only the %1 nights when the plan was followed as the check-in recorded: %2 "
+                               "of nights with the change against %3 without%4.")
+                              .arg(analysis.followedNights)
+                              .arg(percent(f.change.crampNightRate()), percent(f.usual.crampNightRate()),
+                                   f.crampNightTest ? QStringLiteral(" (%1)").arg(pText(*f.crampNightTest))
+                                                    : QString());
+    QString secondary = Text::tr("Cramps per night: %1 with the change, %2 without.")
+                                .arg(number(c.change.crampsPerNight()), number(c.usual.crampsPerNight()));
+    if (const auto changeSeverity = c.change.meanWorstSeverity(), usualSeverity = c.usual.meanWorstSeverity();
+        changeSeverity && usualSeverity)
+        secondary += QLatin1Char(' ')
+                + Text::tr("Worst severity of a night (0 for a night without a cramp): %1 with the change, %2 "
+                           "without.")
+                          .arg(number(*changeSeverity, 1), number(*usualSeverity, 1));
+    paragraphs << secondary;
+    paragraphs << Text::tr("What this cannot show: it is about one person, in these weeks, not about anyone else. "
+                           "Knowing which nights had the change may colour how cramps are noticed (expectation), and "
+                           "an effect that lasts into the next night (carry-over) blurs the difference. Talk it over "
+                           "with a clinician before making a change for good.");
+    return paragraphs;
+}
+
+} // namespace ExperimentWording

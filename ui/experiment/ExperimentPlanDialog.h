@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/domain/Experiment.h"
+#include "core/domain/Factor.h"
+
+#include <QDialog>
+
+class DiaryRepository;
+class NightClock;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QSpinBox;
+
+// Plans a self-experiment: what to test, for how many nights, from when. Before anything
+// is fixed it says, in plain words, what the plan could detect (by simulating the plan's
+// own scheme at the diary's recent rate) and, for blocks, the lowest p-value it can give.
+// The nights are drawn from a recorded seed when the person starts it, and never change.
+class ExperimentPlanDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ExperimentPlanDialog(const DiaryRepository &diary, const NightClock &clock, QWidget *parent = nullptr);
+
+    // The planned experiment, its nights drawn; valid once accepted.
+    Experiment experiment() const;
+    QString powerText() const;
+    QString floorText() const;
+
+    QComboBox *changeBox() const { return m_change; }
+    QSpinBox *nightsBox() const { return m_nights; }
+
+private:
+    void update();
+    ExperimentChange change() const;
+    ExperimentDesign design() const;
+
+    QList<Factor> m_ownFactors;
+    double m_currentRate = 0.5;
+    QDate m_tonight;
+    quint32 m_seed = 1;
+    QComboBox *m_change = nullptr;
+    QSpinBox *m_minutes = nullptr;
+    QSpinBox *m_water = nullptr;
+    QSpinBox *m_nights = nullptr;
+    QSpinBox *m_washout = nullptr;
+    QCheckBox *m_baseline = nullptr;
+    QDateEdit *m_start = nullptr;
+    QLabel *m_scheme = nullptr;
+    QLabel *m_power = nullptr;
+    QLabel *m_floor = nullptr;
+};

@@ -1,0 +1,199 @@
+#include "ui/experiment/ExperimentView.h"
+
+#include "core/domain/DateText.h"
+#include "core/experiment/ExperimentNights.h"
+#include "core/experiment/ExperimentWording.h"
+#include "core/settings/NightRule.h"
+#include "core/store/DiaryRepository.h"
+#include "core/store/StoreError.h"
+#include "ui/experiment/ExperimentPlanDialog.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+QLabel *paragraph(QWidget *parent, double scale = 1.0, bool bold = false)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(bold);
+    label->setFont(font);
+    return label;
+}
+} // namespace
+
+ExperimentView::ExperimentView(DiaryRepository &diary, const NightRule &nightRule, RunDialog runDialog, QWidget *parent)
+    : QWidget(parent)
+    , m_diary(diary)
+    , m_nightRule(nightRule)
+    , m_runDialog(std::move(runDialog))
+{
+    setAccessibleName(tr("Self-experiment"));
+    auto *outer = new QVBoxLayout(this);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    auto *page = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(page);
+    m_status = paragraph(page, 1.25, true);
+    m_status->setAccessibleDescription(tr("The self-experiment"));
+    m_tonight = paragraph(page, 1.1, true);
+    m_tonight->setAccessibleDescription(tr("Tonight's self-experiment"));
+    m_verdict = paragraph(page, 1.1, true);
+    m_verdict->setAccessibleDescription(tr("What the experiment shows"));
+    m_result = paragraph(page);
+    m_result->setTextFormat(Qt::RichText);
+    m_result->setAccessibleDescription(tr("The result"));
+    auto *buttons = new QHBoxLayout;
+    m_planButton = new QPushButton(tr("&Plan a self-experiment\u2026"), page);
+    m_stopButton = new QPushButton(tr("S&top early\u2026"), page);
+    m_stopButton->setAccessibleName(tr("Stop the experiment early"));
+    buttons->addWidget(m_planButton);
+    buttons->addWidget(m_stopButton);
+    buttons->addStretch();
+    m_nights = new QTableWidget(0, 4, page);
+    m_nights->setAccessibleName(tr("The experiment's nights"));
+    m_nights->setHorizontalHeaderLabels({ tr("Night"), tr("Plan"), tr("Kept to the plan"), tr("Cramps") });
+    m_nights->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_nights->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_nights->setTabKeyNavigation(false);
+    m_nights->verticalHeader()->hide();
+    m_nights->horizontalHeader()->setStretchLastSection(true);
+    m_nights->setMinimumHeight(260);
+    for (QWidget *w : { static_cast<QWidget *>(m_status), static_cast<QWidget *>(m_tonight),
+                        static_cast<QWidget *>(m_verdict), static_cast<QWidget *>(m_result) })
+        layout->addWidget(w);
+    layout->addLayout(buttons);
+    layout->addWidget(m_nights, 1);
+    scroll->setWidget(page);
+    outer->addWidget(scroll);
+
+    connect(m_planButton, &QPushButton::clicked, this, &ExperimentView::plan);
+    connect(m_stopButton, &QPushButton::clicked, this, &ExperimentView::stop);
+    connect(&m_diary, &DiaryRepository::experimentChanged, this, &ExperimentView::refresh);
+    connect(&m_diary, &DiaryRepository::diaryReset, this, &ExperimentView::refresh);
+    refresh();
+}
+
+void ExperimentView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh(); // cramps and check-ins logged since change the result
+}
+
+QString ExperimentView::statusText() const
+{
+    return m_status->text();
+}
+
+QString ExperimentView::resultText() const
+{
+    return m_verdict->text() + QLatin1Char('\n') + m_result->text();
+}
+
+void ExperimentView::refresh()
+{
+    const auto experiment = m_diary.experiment();
+    const NightClock clock = m_nightRule.clock();
+    const QDate tonight = clock.nightOf(QDateTime::currentDateTime());
+    const bool running = experiment && !experiment->stoppedAfter && experiment->lastNight() >= tonight;
+    m_planButton->setEnabled(!running && !m_diary.isReadOnly());
+    m_stopButton->setVisible(running);
+    m_stopButton->setEnabled(!m_diary.isReadOnly());
+    m_nights->setVisible(experiment.has_value());
+    if (!experiment) {
+        m_status->setText(tr("No self-experiment yet"));
+        m_tonight->hide();
+        m_verdict->hide();
+        m_result->setText(tr("<p>The insights show which evenings go with bad nights. A self-experiment asks "
+                             "whether a change <i>helps you</i>: for four weeks or more, a plan drawn at random "
+                             "says each evening whether to make the change, and the diary compares the nights "
+                             "with and without it. This is how clinical science tests a treatment for one person "
+                             "(a trial of one).</p><p>Good candidates are changes the guidance discusses, such as "
+                             "stretching the calves before bed.</p>"));
+        return;
+    }
+    const QDate lastEnded = clock.lastEndedNight(QDateTime::currentDateTime());
+    const ExperimentAnalysis analysis = ExperimentNights::analyse(*experiment, m_diary.snapshot(), clock, lastEnded);
+    QString status = tr("%1: %2 to %3")
+                             .arg(experiment->change.name(), DateText::date(experiment->firstNight()),
+                                  DateText::date(experiment->lastNight()));
+    if (experiment->stoppedAfter)
+        status += QLatin1Char('\n')
+                + tr("Stopped early after the night of %1.").arg(DateText::date(*experiment->stoppedAfter));
+    else if (!running)
+        status += QLatin1Char('\n') + tr("Finished.");
+    m_status->setText(status);
+    const QString plan = running ? ExperimentWording::tonight(*experiment, tonight) : QString();
+    m_tonight->setText(tr("Tonight, %1").arg(plan));
+    m_tonight->setVisible(!plan.isEmpty());
+    m_verdict->setText(running ? tr("So far: %1 (the result is read once the plan is done)")
+                                         .arg(ExperimentWording::verdict(analysis))
+                               : ExperimentWording::verdict(analysis));
+    m_verdict->show();
+    QString html;
+    for (const QString &p : ExperimentWording::result(*experiment, analysis))
+        html += QStringLiteral("<p>%1</p>").arg(p.toHtmlEscaped());
+    m_result->setText(html);
+
+    const QList<ExperimentNight> nights = ExperimentNights::from(*experiment, m_diary.snapshot(), clock, lastEnded);
+    m_nights->setRowCount(int(experiment->plan.size()));
+    int analysed = 0;
+    for (int row = 0; row < experiment->plan.size(); ++row) {
+        const PlannedNight &p = experiment->plan.at(row);
+        QString what
+                = p.role == PlannedNight::Baseline ? tr("Baseline, as usual") : experiment->change.instruction(p.arm);
+        if (p.role == PlannedNight::Washout)
+            what = tr("%1 (washout, not counted)").arg(what);
+        const QString kept = experiment->followed.contains(p.night)
+                ? (experiment->followed.value(p.night) ? tr("yes") : tr("no"))
+                : QString();
+        QString cramps;
+        if (p.role == PlannedNight::Analysed) {
+            const ExperimentNight &n = nights.at(analysed++);
+            cramps = n.hasData ? QString::number(n.cramps) : QString();
+        }
+        const QStringList cells { DateText::shortDayWithYear(p.night), what, kept, cramps };
+        for (int column = 0; column < cells.size(); ++column)
+            m_nights->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+    }
+    m_nights->resizeColumnsToContents();
+}
+
+void ExperimentView::plan()
+{
+    ExperimentPlanDialog dialog(m_diary, m_nightRule.clock(), this);
+    if (m_runDialog(dialog) != QDialog::Accepted)
+        return;
+    try {
+        m_diary.startExperiment(dialog.experiment());
+    } catch (const StoreError &error) {
+        emit failed(error.message());
+    }
+}
+
+void ExperimentView::stop()
+{
+    QMessageBox confirm(QMessageBox::Question, tr("Stop the experiment early?"),
+                        tr("The result will count the nights up to last night. The plan cannot be resumed."),
+                        QMessageBox::Cancel, this);
+    auto *stop = confirm.addButton(tr("&Stop it"), QMessageBox::AcceptRole);
+    m_runDialog(confirm);
+    if (confirm.clickedButton() != stop)
+        return;
+    try {
+        m_diary.stopExperiment(m_nightRule.clock().lastEndedNight(QDateTime::currentDateTime()));
+    } catch (const StoreError &error) {
+        emit failed(error.message());
+    }
+}
