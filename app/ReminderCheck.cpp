@@ -38,7 +38,7 @@ QString body(const DiaryRepository &diary, QDate night)
     // During a self-experiment the reminder also says what tonight's plan is.
     if (const auto experiment = diary.experiment()) {
         if (const QString plan = ExperimentWording::tonight(*experiment, night); !plan.isEmpty())
-            text += QLatin1Char('\n') + Text::tr("Self-experiment, %1.").arg(plan);
+            text += QLatin1Char('\n') + Text::tr("Self-experiment \u2014 %1.").arg(plan);
     }
     return text;
 }

@@ -45,19 +45,3 @@ struct EnumKeys<ExperimentChange::Kind> {
             { ExperimentChange::OwnFactor, "own" },
     } };
 };
-
-template<>
-struct EnumKeys<ExperimentScheme> {
-    static constexpr std::array<std::pair<ExperimentScheme, const char *>, 2> table { {
-            { ExperimentScheme::NightlyBalanced, "nightly" },
-            { ExperimentScheme::PairedBlocks, "paired" },
-    } };
-};
-
-template<>
-struct EnumKeys<Arm> {
-    static constexpr std::array<std::pair<Arm, const char *>, 2> table { {
-            { Arm::Change, "change" },
-            { Arm::Usual, "usual" },
-    } };
-};

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/EnumKeys.h"
+
 #include <QDate>
 #include <QString>
 
@@ -74,4 +76,29 @@ struct PlannedNight {
     int block = -1; // 0-based among the plan's blocks; -1 for the baseline
 
     bool operator==(const PlannedNight &) const = default;
+};
+
+template<>
+struct EnumKeys<ExperimentScheme> {
+    static constexpr std::array<std::pair<ExperimentScheme, const char *>, 2> table { {
+            { ExperimentScheme::NightlyBalanced, "nightly" },
+            { ExperimentScheme::PairedBlocks, "paired" },
+    } };
+};
+
+template<>
+struct EnumKeys<Arm> {
+    static constexpr std::array<std::pair<Arm, const char *>, 2> table { {
+            { Arm::Change, "change" },
+            { Arm::Usual, "usual" },
+    } };
+};
+
+template<>
+struct EnumKeys<PlannedNight::Role> {
+    static constexpr std::array<std::pair<PlannedNight::Role, const char *>, 3> table { {
+            { PlannedNight::Baseline, "baseline" },
+            { PlannedNight::Washout, "washout" },
+            { PlannedNight::Analysed, "analysed" },
+    } };
 };

@@ -5,16 +5,6 @@
 #include <QJsonArray>
 
 namespace {
-QString roleKey(PlannedNight::Role role)
-{
-    switch (role) {
-    case PlannedNight::Baseline: return QStringLiteral("baseline");
-    case PlannedNight::Washout: return QStringLiteral("washout");
-    case PlannedNight::Analysed: return QStringLiteral("analysed");
-    }
-    return {};
-}
-
 QJsonValue date(const std::optional<QDate> &night)
 {
     return night ? QJsonValue(night->toString(Qt::ISODate)) : QJsonValue();
@@ -28,7 +18,7 @@ QJsonObject toJson(const Experiment &e)
     QJsonArray plan;
     for (const PlannedNight &p : e.plan) {
         QJsonObject night { { QStringLiteral("night"), p.night.toString(Qt::ISODate) },
-                            { QStringLiteral("role"), roleKey(p.role) },
+                            { QStringLiteral("role"), toKey(p.role) },
                             { QStringLiteral("block"), p.block } };
         if (p.role != PlannedNight::Baseline) {
             night.insert(QStringLiteral("assignment"), toKey(p.arm));
@@ -101,11 +91,7 @@ Experiment fromJson(const JsonReader &o)
             n.fail(QStringLiteral("night"),
                    JsonReader::Text::unknownChoice(p.night.toString(Qt::ISODate),
                                                    { e.design.start.addDays(i).toString(Qt::ISODate) }));
-        const QString role = n.string(QStringLiteral("role"), 16);
-        const QStringList roles { QStringLiteral("baseline"), QStringLiteral("washout"), QStringLiteral("analysed") };
-        if (!roles.contains(role))
-            n.fail(QStringLiteral("role"), JsonReader::Text::unknownChoice(role, roles));
-        p.role = PlannedNight::Role(roles.indexOf(role));
+        p.role = n.requiredEnum<PlannedNight::Role>(QStringLiteral("role"));
         p.block = int(n.integer(QStringLiteral("block"), -1, ExperimentDesign::MaximumNights));
         if (p.role != PlannedNight::Baseline)
             p.arm = n.requiredEnum<Arm>(QStringLiteral("assignment"));

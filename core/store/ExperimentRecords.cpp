@@ -8,25 +8,6 @@
 
 using namespace SqlValues;
 
-namespace {
-QString roleKey(PlannedNight::Role role)
-{
-    switch (role) {
-    case PlannedNight::Baseline: return QStringLiteral("baseline");
-    case PlannedNight::Washout: return QStringLiteral("washout");
-    case PlannedNight::Analysed: return QStringLiteral("analysed");
-    }
-    return {};
-}
-
-PlannedNight::Role roleFrom(const QString &key)
-{
-    if (key == QLatin1StringView("baseline"))
-        return PlannedNight::Baseline;
-    return key == QLatin1StringView("washout") ? PlannedNight::Washout : PlannedNight::Analysed;
-}
-} // namespace
-
 std::optional<Experiment> ExperimentRecords::latest() const
 {
     Statement select(m_db,
@@ -60,8 +41,8 @@ std::optional<Experiment> ExperimentRecords::latest() const
     while (nights.step()) {
         const QDate night = dateFrom(nights.text(0));
         const auto arm = nights.optionalText(2);
-        e.plan.append({ night, roleFrom(nights.text(1)), arm ? fromKey<Arm>(*arm).value_or(Arm::Usual) : Arm::Usual,
-                        nights.integer(3) });
+        e.plan.append({ night, fromKey<PlannedNight::Role>(nights.text(1)).value_or(PlannedNight::Analysed),
+                        arm ? fromKey<Arm>(*arm).value_or(Arm::Usual) : Arm::Usual, nights.integer(3) });
         if (const auto followed = nights.optionalBool(4))
             e.followed.insert(night, *followed);
     }
@@ -99,7 +80,7 @@ qint64 ExperimentRecords::insert(const Experiment &e)
                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
                 .bind(1, id)
                 .bind(2, isoDate(p.night))
-                .bind(3, roleKey(p.role))
+                .bind(3, toKey(p.role))
                 .bind(4, p.role == PlannedNight::Baseline ? std::nullopt : std::optional<QString>(toKey(p.arm)))
                 .bind(5, p.block)
                 .bind(6, optionalBoolAsInt(followed))

@@ -3396,8 +3396,8 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
         <translation>Selbstversuch für heute Nacht</translation>
     </message>
     <message>
-        <source>Self-experiment, %1</source>
-        <translation>Selbstversuch, %1</translation>
+        <source>Self-experiment — %1</source>
+        <translation>Selbstversuch – %1</translation>
     </message>
 </context>
 <context>
@@ -4679,8 +4679,8 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
         <translation>Plan eingehalten?</translation>
     </message>
     <message>
-        <source>Self-experiment, %1</source>
-        <translation>Selbstversuch, %1</translation>
+        <source>Self-experiment — %1</source>
+        <translation>Selbstversuch – %1</translation>
     </message>
 </context>
 <context>
@@ -5066,8 +5066,8 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
         <translation>Die Erinnerungszeit ist schon Stunden vorbei; so spät kommt keine Erinnerung mehr.</translation>
     </message>
     <message>
-        <source>Self-experiment, %1.</source>
-        <translation>Selbstversuch, %1.</translation>
+        <source>Self-experiment — %1.</source>
+        <translation>Selbstversuch – %1.</translation>
     </message>
 </context>
 <context>

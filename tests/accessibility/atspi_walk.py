@@ -33,6 +33,7 @@ DIALOG_OPENERS = [
     ("Home", "menu item", "My factors\u2026"),
     ("Home", "menu item", "Settings\u2026"),
     ("Diary", "push button", "Mark nights as not tracked"),
+    ("Self-experiment", "push button", "Plan a self-experiment\u2026"),
 ]
 CLOSERS = ("Cancel", "Close", "Start my diary", "Done")  # name starts with one
 

@@ -2,11 +2,11 @@
 // (CTest runs this binary under dbus-run-session): one notification when tonight has no
 // check-in, none after one, none on a night marked not tracked, and "Check in" opens the
 // check-in, from the window's own reminder and from the `remind` command beside it.
-#include "WindowReminder.h"
-#include "WindowSession.h"
-
 #include "TempDiary.h"
 #include "WaitFor.h"
+#include "WindowReminder.h"
+#include "WindowSession.h"
+#include "core/experiment/ExperimentPlanner.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/NightRule.h"
 #include "core/store/DiaryRepository.h"
@@ -74,9 +74,9 @@ protected:
         environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(CRAMP_DIARY_BINARY), { QStringLiteral("remind"), QStringLiteral("--database"),
-                                                             temp.path, QStringLiteral("--wait"),
-                                                             QString::number(wait) });
+        process.start(QStringLiteral(CRAMP_DIARY_BINARY),
+                      { QStringLiteral("remind"), QStringLiteral("--database"), temp.path, QStringLiteral("--wait"),
+                        QString::number(wait) });
         QElapsedTimer clock;
         clock.start();
         while (process.state() != QProcess::NotRunning && clock.elapsed() < 30000)
@@ -107,6 +107,25 @@ TEST_F(Reminder, OneNotificationANightWhenTonightHasNoCheckin)
     ASSERT_EQ(remind(&output), 0);
     EXPECT_TRUE(output.contains(QStringLiteral("already been shown"))) << output.toStdString();
     EXPECT_EQ(notifications().size(), 1);
+}
+
+// During a self-experiment the reminder also says what tonight's plan is.
+TEST_F(Reminder, DuringASelfExperimentItSaysTonightsPlan)
+{
+    Experiment experiment;
+    experiment.change = { ExperimentChange::Stretching, 15, 0, {} };
+    experiment.design.start = night;
+    experiment.design.seed = 3;
+    experiment.plan = ExperimentPlanner::draw(experiment.design);
+    temp.open()->startExperiment(experiment);
+    startServer();
+    QString output;
+    ASSERT_EQ(remind(&output), 0) << output.toStdString();
+    const QStringList shown = notifications();
+    ASSERT_EQ(shown.size(), 1) << output.toStdString();
+    const QString instruction = experiment.change.instruction(experiment.plan.first().arm);
+    EXPECT_TRUE(shown.first().contains(instruction)) << shown.first().toStdString();
+    EXPECT_TRUE(shown.first().contains(QStringLiteral("Night 1 of 28"))) << shown.first().toStdString();
 }
 
 TEST_F(Reminder, NoneOnceTheNightHasACheckin)

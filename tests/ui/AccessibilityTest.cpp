@@ -1,4 +1,5 @@
 #include "UiFixture.h"
+#include "core/demo/DemoDiaryGenerator.h"
 #include "ui/logging/CheckinDialog.h"
 #include "ui/logging/EpisodeEditorDialog.h"
 #include "ui/logging/QuickLogDialog.h"
@@ -8,6 +9,7 @@
 #include "ui/manage/UntrackedPeriodsDialog.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/undo/UndoableDiary.h"
+#include "ui/window/WindowScreenshot.h"
 
 #include <gtest/gtest.h>
 
@@ -15,6 +17,8 @@
 #include <QAbstractItemView>
 #include <QAccessible>
 #include <QAction>
+#include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QMenuBar>
 
@@ -132,4 +136,32 @@ TEST_F(UiFixture, ContentIsReadAsTextTablesAreLeftWithTabAndLinksTakeTheKeyboard
         }
     }
     EXPECT_EQ(linkLabels, 2);
+}
+
+// On Linux a drop-down's accessible name is its value; a screen reader says what it is from
+// the label it is the buddy of, which Qt looks for among the drop-down's siblings only.
+TEST_F(UiFixture, EveryDropDownOnEveryPageAndDialogHasALabel)
+{
+    DemoDiaryGenerator::Options options;
+    options.nights = 60;
+    options.lastNight = QDate::currentDate().addDays(-2);
+    DemoDiaryGenerator::generate(*diary, options);
+    window->show();
+    int dropDowns = 0;
+    for (const QString &view : WindowScreenshot::views()) {
+        const std::unique_ptr<QDialog> dialog = WindowScreenshot::show(*window, view);
+        QWidget *target = dialog ? static_cast<QWidget *>(dialog.get()) : window.get();
+        for (QComboBox *combo : target->findChildren<QComboBox *>()) {
+            if (!combo->isVisibleTo(target))
+                continue;
+            ++dropDowns;
+            bool labelled = false;
+            for (QObject *sibling : combo->parentWidget()->children())
+                if (auto *label = qobject_cast<QLabel *>(sibling); label && label->buddy() == combo)
+                    labelled = labelled || !label->text().remove(QLatin1Char('&')).trimmed().isEmpty();
+            EXPECT_TRUE(labelled) << view.toStdString() << ": the drop-down showing \""
+                                  << combo->currentText().toStdString() << "\" has no label";
+        }
+    }
+    EXPECT_GT(dropDowns, 10);
 }

@@ -323,6 +323,6 @@ void HomeView::refresh()
                                    .arg(DateText::shortDay(weekStart), DateText::shortDay(tonight)));
     const auto experiment = m_diary.experiment();
     const QString plan = experiment ? ExperimentWording::tonight(*experiment, tonight) : QString();
-    m_planTonight->setText(plan.isEmpty() ? QString() : tr("Self-experiment, %1").arg(plan));
+    m_planTonight->setText(plan.isEmpty() ? QString() : tr("Self-experiment \u2014 %1").arg(plan));
     m_planTonight->setVisible(!plan.isEmpty());
 }

@@ -154,6 +154,7 @@ EpisodeEditorDialog::EpisodeEditorDialog(const Episode &episode, QWidget *parent
         auto *helped = new QComboBox(reliefBox);
         helped->addItems({ tr("Helped?"), tr("Helped"), tr("Didn't help") });
         helped->setAccessibleName(tr("Did %1 help?").arg(DisplayNames::of(relief).toLower()));
+        ScreenReaderNames::labelDropDown(helped, helped->accessibleName());
         helped->setEnabled(false);
         connect(tried, &QCheckBox::toggled, helped, &QWidget::setEnabled);
         for (const ReliefTried &r : episode.reliefs) {

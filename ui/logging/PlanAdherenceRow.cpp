@@ -36,7 +36,7 @@ void PlanAdherenceRow::showNight(const DiaryRepository &diary, QDate night)
     const auto experiment = diary.experiment();
     const QString plan = experiment ? ExperimentWording::tonight(*experiment, night) : QString();
     m_hasPlan = !plan.isEmpty();
-    m_plan->setText(tr("Self-experiment, %1").arg(plan));
+    m_plan->setText(tr("Self-experiment \u2014 %1").arg(plan));
     setFollowed(experiment && experiment->followed.contains(night)
                         ? std::optional<bool>(experiment->followed.value(night))
                         : std::nullopt);
