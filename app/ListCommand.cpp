@@ -6,11 +6,11 @@
 #include "core/exchange/EpisodeJson.h"
 #include "core/store/DiaryRepository.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 
 namespace {
+constexpr int JsonWindowNights = 31;
 // Gives the free functions below a translation context lupdate understands.
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(ListCommand)
@@ -61,14 +61,24 @@ int CliCommands::list(CliContext &context, const QStringList &arguments)
         throw UsageError(Text::tr("--from must not be after --to."));
 
     const auto diary = context.openDiary(parser, true);
-    const QList<Episode> episodes = diary->episodesInNights(from, to, clock);
     if (parser.isSet(QStringLiteral("json"))) {
-        QJsonArray array;
-        for (const Episode &episode : episodes)
-            array.append(EpisodeJson::toJson(episode, clock));
-        context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        // Streamed a month of nights at a time, one cramp per line: memory stays that of a
+        // month however long the range, where a whole array would hold every cramp three times.
+        context.out << QLatin1Char('[');
+        bool first = true;
+        for (QDate month = from; month <= to; month = month.addDays(JsonWindowNights)) {
+            for (const Episode &episode :
+                 diary->episodesInNights(month, std::min(to, month.addDays(JsonWindowNights - 1)), clock)) {
+                context.out << (first ? "\n  " : ",\n  ")
+                            << QString::fromUtf8(QJsonDocument(EpisodeJson::toJson(episode, clock))
+                                                         .toJson(QJsonDocument::Compact));
+                first = false;
+            }
+        }
+        context.out << (first ? "]" : "\n]") << Qt::endl;
         return 0;
     }
+    const QList<Episode> episodes = diary->episodesInNights(from, to, clock);
 
     const QLocale locale;
     context.out << QCoreApplication::translate("ListCommand", "Nights %1 to %2: %n cramp(s)", nullptr,

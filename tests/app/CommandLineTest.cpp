@@ -238,7 +238,9 @@ TEST_F(CommandLine, AWriteWhileTheWindowHasTheDiaryOpenGoesThroughTheWindow)
     EXPECT_EQ(logged.exitCode, 0) << logged.err.toStdString();
     const Result listed = run({ QStringLiteral("list"), QStringLiteral("--json") });
     EXPECT_EQ(listed.exitCode, 0) << listed.err.toStdString();
-    EXPECT_TRUE(listed.out.contains(QStringLiteral("\"severity\": 6"))) << listed.out.toStdString();
+    const QJsonArray cramps = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    ASSERT_EQ(cramps.size(), 1) << listed.out.toStdString();
+    EXPECT_EQ(cramps.first().toObject().value(QStringLiteral("severity")).toInt(), 6);
     window.kill();
     window.waitForFinished();
 }
@@ -635,4 +637,34 @@ TEST_F(CommandLine, SpeaksGermanWhenChosenOrWhenTheSystemDoes)
     EXPECT_FALSE(windowHelp.out.contains(QStringLiteral("A diary for night-time"))) << windowHelp.out.toStdString();
     const Result english = run({ QStringLiteral("log"), QStringLiteral("--at"), QStringLiteral("2026-11-22T04:00") });
     EXPECT_TRUE(english.out.contains(QStringLiteral("Logged cramp #2"))) << english.out.toStdString();
+}
+
+// list --json is written a month of nights at a time; over a long range it still lists
+// every cramp once, in order, each within its night, and an empty range is an empty array.
+TEST_F(CommandLine, ListJsonStreamsEveryCrampOfALongRangeOnceAndInOrder)
+{
+    ASSERT_EQ(run({ QStringLiteral("demo"), QStringLiteral("--nights"), QStringLiteral("400"), QStringLiteral("--end"),
+                    QStringLiteral("2026-06-30") })
+                      .exitCode,
+              0);
+    const QJsonArray cramps = listJson({ QStringLiteral("--from"), QStringLiteral("2025-01-01"), QStringLiteral("--to"),
+                                         QStringLiteral("2026-06-30") });
+    EXPECT_EQ(QString::number(cramps.size()), sql(diary, QStringLiteral("SELECT count(*) FROM episodes")));
+    QString previous;
+    QSet<int> ids;
+    for (const QJsonValue &value : cramps) {
+        const QJsonObject cramp = value.toObject();
+        const QString start = cramp.value(QStringLiteral("start")).toString();
+        EXPECT_LE(previous, start);
+        previous = start;
+        ids.insert(cramp.value(QStringLiteral("id")).toInt());
+    }
+    EXPECT_EQ(ids.size(), cramps.size());
+    const QJsonArray month = listJson({ QStringLiteral("--from"), QStringLiteral("2026-03-01"), QStringLiteral("--to"),
+                                        QStringLiteral("2026-03-31") });
+    for (const QJsonValue &value : month)
+        EXPECT_TRUE(value.toObject().value(QStringLiteral("night")).toString().startsWith(QStringLiteral("2026-03")));
+    EXPECT_TRUE(listJson({ QStringLiteral("--from"), QStringLiteral("2010-01-01"), QStringLiteral("--to"),
+                           QStringLiteral("2010-12-31") })
+                        .isEmpty());
 }
