@@ -10,6 +10,7 @@
 #include "core/settings/Translations.h"
 #include "core/store/DiaryRepository.h"
 #include "core/store/StoreError.h"
+#include "ui/window/FirstPaintExit.h"
 #include "ui/window/MainWindow.h"
 #include "ui/window/WindowScreenshot.h"
 
@@ -61,6 +62,8 @@ void addOptions(QCommandLineParser &parser)
                        "topic, welcome, backup, import, experiment, experiment-plan)."),
               Text::tr("view") });
     parser.addOption({ QStringLiteral("night-mode"), Text::tr("Start in the dark night palette.") });
+    parser.addOption({ QStringLiteral("quit-at-first-paint"),
+                       Text::tr("Quit as soon as the window has painted (for benchmarks/first-paint.sh).") });
     parser.addOption(
             { QStringLiteral("checkin"), Text::tr("Open the evening check-in (in the running window, if any).") });
     parser.addPositionalArgument(QStringLiteral("command-or-file"),
@@ -183,7 +186,10 @@ int run(int argc, char *argv[], void (*describeApplication)())
     MainWindow *window = session.window();
     if (parser.isSet(QStringLiteral("night-mode")))
         window->setNightMode(true);
-    if (!parser.isSet(QStringLiteral("screenshot")))
+    const bool benchmark = parser.isSet(QStringLiteral("quit-at-first-paint"));
+    if (benchmark)
+        FirstPaintExit::install(window);
+    if (!parser.isSet(QStringLiteral("screenshot")) && !benchmark)
         QTimer::singleShot(0, window, [window, checkin, &settings, &session] {
             window->showFirstRunNotice();
             PrivacyNotice::showIfDue(window, session.diary()->path(), settings);

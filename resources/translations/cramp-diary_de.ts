@@ -3228,6 +3228,10 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
         <source>With --screenshot: what to show (home, diary, charts, charts-page, charts-page-all, insights, guidance, report, quicklog, editor, checkin, settings, medicines, factors, alert, untracked, topic, welcome, backup, import, experiment, experiment-plan).</source>
         <translation>Mit --screenshot: was gezeigt wird (home, diary, charts, charts-page, charts-page-all, insights, guidance, report, quicklog, editor, checkin, settings, medicines, factors, alert, untracked, topic, welcome, backup, import, experiment, experiment-plan).</translation>
     </message>
+    <message>
+        <source>Quit as soon as the window has painted (for benchmarks/first-paint.sh).</source>
+        <translation>Beenden, sobald das Fenster gezeichnet ist (für benchmarks/first-paint.sh).</translation>
+    </message>
 </context>
 <context>
     <name>GuidanceButton</name>
