@@ -3,6 +3,14 @@
 #include <QHash>
 #include <QSet>
 
+namespace {
+bool isUntracked(const DiarySnapshot &diary, QDate night)
+{
+    return std::any_of(diary.untracked.cbegin(), diary.untracked.cend(),
+                       [night](const UntrackedPeriod &p) { return night >= p.firstNight && night <= p.lastNight; });
+}
+} // namespace
+
 namespace ExperimentNights {
 
 QDate lastCounted(const Experiment &experiment, QDate lastEndedNight)
@@ -24,21 +32,16 @@ QList<ExperimentNight> from(const Experiment &experiment, const DiarySnapshot &d
         if (episode.severity)
             n.worstSeverity = std::max(n.worstSeverity.value_or(0), *episode.severity);
     }
-    const auto untracked = [&](QDate night) {
-        return std::any_of(diary.untracked.cbegin(), diary.untracked.cend(),
-                           [night](const UntrackedPeriod &p) { return night >= p.firstNight && night <= p.lastNight; });
-    };
     QList<ExperimentNight> nights;
     for (const PlannedNight &planned : experiment.plan) {
         if (planned.role != PlannedNight::Analysed)
             continue;
-        ExperimentNight night = cramps.value(planned.night);
+        const bool hasData = planned.night <= last && !isUntracked(diary, planned.night);
+        ExperimentNight night = hasData ? cramps.value(planned.night) : ExperimentNight {};
         night.arm = planned.arm;
+        night.hasData = hasData;
         if (experiment.followed.contains(planned.night))
             night.followed = experiment.followed.value(planned.night);
-        night.hasData = planned.night <= last && !untracked(planned.night);
-        if (!night.hasData)
-            night = ExperimentNight { planned.arm, night.followed, false, 0, std::nullopt };
         nights.append(night);
     }
     return nights;
@@ -47,19 +50,19 @@ QList<ExperimentNight> from(const Experiment &experiment, const DiarySnapshot &d
 std::optional<double> recentCrampNightRate(const DiarySnapshot &diary, const NightClock &clock, QDate lastEndedNight)
 {
     QDate firstEntry = lastEndedNight.addDays(1);
-    for (const Episode &episode : diary.episodes)
-        firstEntry = std::min(firstEntry, clock.nightOf(episode.start));
+    QSet<QDate> crampNights;
+    for (const Episode &episode : diary.episodes) {
+        const QDate night = clock.nightOf(episode.start);
+        firstEntry = std::min(firstEntry, night);
+        crampNights.insert(night);
+    }
     for (const NightLog &log : diary.nightLogs)
         firstEntry = std::min(firstEntry, log.night);
     const QDate first = std::max(lastEndedNight.addDays(-55), firstEntry); // kept from its first entry on
-    QSet<QDate> crampNights;
-    for (const Episode &episode : diary.episodes)
-        crampNights.insert(clock.nightOf(episode.start));
     int tracked = 0;
     int withCramp = 0;
     for (QDate night = first; night <= lastEndedNight; night = night.addDays(1)) {
-        if (std::any_of(diary.untracked.cbegin(), diary.untracked.cend(),
-                        [night](const UntrackedPeriod &p) { return night >= p.firstNight && night <= p.lastNight; }))
+        if (isUntracked(diary, night))
             continue;
         ++tracked;
         withCramp += crampNights.contains(night) ? 1 : 0;

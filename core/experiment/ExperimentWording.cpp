@@ -3,8 +3,6 @@
 #include "core/domain/DateText.h"
 #include "core/experiment/RandomisationTest.h"
 
-#include <cmath>
-
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -58,7 +56,7 @@ QString floor(const ExperimentDesign &design)
     return Text::tr("With %n pair(s) of blocks there are only %1 possible orders, so this plan can never give a "
                     "p-value below %2. A clear result needs at least 5 pairs (%3 nights).",
                     nullptr, pairs)
-            .arg(QLocale().toString(std::pow(2.0, pairs), 'f', 0), number(lowest))
+            .arg(QLocale().toString(RandomisationTest::possibleAssignments(design), 'f', 0), number(lowest))
             .arg(5 * 2 * design.blockNights);
 }
 

@@ -58,6 +58,7 @@ ExperimentPlanDialog::ExperimentPlanDialog(const DiaryRepository &diary, const N
     m_change->addItem(tr("Not sleeping with the toes pointed"), int(ExperimentChange::NoPointedToes));
     for (const Factor &own : std::as_const(m_ownFactors))
         m_change->addItem(tr("Your factor: %1").arg(own.name), int(ExperimentChange::OwnFactor));
+    m_firstOwnFactor = m_change->count() - int(m_ownFactors.size());
     form->addRow(tr("&What to test"), m_change);
     m_minutes = new QSpinBox(this);
     m_minutes->setRange(1, 60);
@@ -126,7 +127,7 @@ ExperimentChange ExperimentPlanDialog::change() const
     if (change.kind == ExperimentChange::Water)
         change.amount = m_water->value();
     if (change.kind == ExperimentChange::OwnFactor) {
-        const Factor &own = m_ownFactors.at(m_change->currentIndex() - 4);
+        const Factor &own = m_ownFactors.at(m_change->currentIndex() - m_firstOwnFactor);
         change.ownFactorId = own.id;
         change.ownFactorName = own.name;
     }

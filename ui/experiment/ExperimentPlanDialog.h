@@ -37,7 +37,8 @@ private:
     ExperimentChange change() const;
     ExperimentDesign design() const;
 
-    QList<Factor> m_ownFactors;
+    QList<Factor> m_ownFactors; // listed after the built-in changes, from m_firstOwnFactor on
+    int m_firstOwnFactor = 0;
     double m_currentRate = 0.5;
     QDate m_tonight;
     quint32 m_seed = 1;

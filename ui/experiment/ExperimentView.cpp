@@ -80,9 +80,12 @@ ExperimentView::ExperimentView(DiaryRepository &diary, const NightRule &nightRul
 
     connect(m_planButton, &QPushButton::clicked, this, &ExperimentView::plan);
     connect(m_stopButton, &QPushButton::clicked, this, &ExperimentView::stop);
-    connect(&m_diary, &DiaryRepository::experimentChanged, this, &ExperimentView::refresh);
-    connect(&m_diary, &DiaryRepository::diaryReset, this, &ExperimentView::refresh);
-    refresh();
+    // Hidden, the page reads nothing: it is filled when shown (the diary may have changed).
+    for (auto signal : { &DiaryRepository::experimentChanged, &DiaryRepository::diaryReset })
+        connect(&m_diary, signal, this, [this] {
+            if (isVisible())
+                refresh();
+        });
 }
 
 void ExperimentView::showEvent(QShowEvent *event)
@@ -124,7 +127,9 @@ void ExperimentView::refresh()
         return;
     }
     const QDate lastEnded = clock.lastEndedNight(QDateTime::currentDateTime());
-    const ExperimentAnalysis analysis = ExperimentNights::analyse(*experiment, m_diary.snapshot(), clock, lastEnded);
+    const QList<ExperimentNight> nights = ExperimentNights::from(*experiment, m_diary.snapshot(), clock, lastEnded);
+    const ExperimentAnalysis analysis = ExperimentAnalysis::compute(
+            experiment->design, nights, ExperimentNights::lastCounted(*experiment, lastEnded));
     QString status = tr("%1: %2 to %3")
                              .arg(experiment->change.name(), DateText::date(experiment->firstNight()),
                                   DateText::date(experiment->lastNight()));
@@ -146,7 +151,6 @@ void ExperimentView::refresh()
         html += QStringLiteral("<p>%1</p>").arg(p.toHtmlEscaped());
     m_result->setText(html);
 
-    const QList<ExperimentNight> nights = ExperimentNights::from(*experiment, m_diary.snapshot(), clock, lastEnded);
     m_nights->setRowCount(int(experiment->plan.size()));
     int analysed = 0;
     for (int row = 0; row < experiment->plan.size(); ++row) {
