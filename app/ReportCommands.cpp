@@ -50,10 +50,29 @@ ReportOptions rangeOf(const QCommandLineParser &parser, const DiaryAnalysis &ana
     return options;
 }
 
-// Only nights that have ended count, whatever --to asks for: the same rule as the window's.
-DiaryAnalysis analysisOf(const DiaryRepository &diary, const NightRule &rule)
+// The range asked for and its analysis, read for the nights it needs only: the period, its
+// baseline (two weeks from the first night even for a short period) and a self-experiment
+// it overlaps, whose page analyses all the experiment's nights. Only nights that have
+// ended count, whatever --to asks for: the same rule as the window's.
+std::pair<ReportOptions, DiaryAnalysis> rangeAndAnalysis(const QCommandLineParser &parser, const DiaryRepository &diary,
+                                                         const NightRule &rule)
 {
-    return DiaryAnalysis(diary.snapshot(), rule.clock(), rule.firstDayOfWeek(), rule.lastEndedNight());
+    const NightClock clock = rule.clock();
+    DiarySnapshot bounds;
+    bounds.firstNight = diary.firstNight(clock).value_or(QDate());
+    const ReportOptions options
+            = rangeOf(parser, DiaryAnalysis(bounds, clock, rule.firstDayOfWeek(), rule.lastEndedNight()));
+    const QDate baselineFirst = options.baselineFirst.isValid() ? options.baselineFirst : options.first;
+    const QDate baselineLast = options.baselineLast.isValid() ? options.baselineLast : baselineFirst.addDays(13);
+    QDate from = std::min(options.first, baselineFirst);
+    QDate to = std::max(options.last, baselineLast);
+    if (const auto experiment = diary.experiment();
+        experiment && experiment->firstNight() <= options.last && experiment->lastNight() >= options.first) {
+        from = std::min(from, experiment->firstNight());
+        to = std::max(to, experiment->lastNight());
+    }
+    return { options,
+             DiaryAnalysis(diary.snapshot(from, to, clock), clock, rule.firstDayOfWeek(), rule.lastEndedNight()) };
 }
 } // namespace
 
@@ -67,8 +86,7 @@ int CliCommands::stats(CliContext &context, const QStringList &arguments)
     if (!context.parse(parser, arguments))
         return 0;
     const auto diary = context.openDiary(parser, true);
-    const DiaryAnalysis analysis = analysisOf(*diary, context.nightRule());
-    const ReportOptions options = rangeOf(parser, analysis);
+    const auto [options, analysis] = rangeAndAnalysis(parser, *diary, context.nightRule());
     const ReportFigures figures = ReportFigures::compute(analysis, options.first, options.last, options.baselineFirst,
                                                          options.baselineLast);
     const QJsonObject json = figures.json();
@@ -121,8 +139,7 @@ int CliCommands::report(CliContext &context, const QStringList &arguments)
     if (output.isEmpty())
         throw UsageError(Text::tr("--output is required."));
     const auto diary = context.openDiary(parser, true);
-    const DiaryAnalysis analysis = analysisOf(*diary, context.nightRule());
-    ReportOptions options = rangeOf(parser, analysis);
+    auto [options, analysis] = rangeAndAnalysis(parser, *diary, context.nightRule());
     options.patientName = parser.value(QStringLiteral("name"));
     options.birthDate = CliContext::date(parser, QStringLiteral("birth-date")).value_or(QDate());
     if (parser.isSet(QStringLiteral("sections"))) {

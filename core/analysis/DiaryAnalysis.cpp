@@ -22,6 +22,7 @@ DiaryAnalysis::DiaryAnalysis(Snapshot snapshot, NightClock clock, Qt::DayOfWeek 
     : m_snapshot(std::move(snapshot))
     , m_clock(clock)
     , m_firstDayOfWeek(firstDayOfWeek)
+    , m_firstNight(m_snapshot.firstNight)
     , m_lastNight(lastNight)
 {
     m_episodeNights.reserve(m_snapshot.episodes.size());

@@ -18,6 +18,8 @@
 // of the diary. Rates are per tracked night: the nights from the diary's first entry up
 // to the last complete night, minus the periods marked as not tracked. A night without
 // an entry counts as a night without a cramp; factor links use checked-in nights only.
+// A snapshot read for a range of nights (DiaryRepository::snapshot(first, last)) gives
+// the same figures as the whole diary for any range inside it.
 class DiaryAnalysis
 {
 public:

@@ -18,4 +18,8 @@ struct DiarySnapshot {
     QList<Medication> medications;
     QList<UntrackedPeriod> untracked;
     std::optional<Experiment> experiment; // the latest self-experiment, running or done
+    // The diary's first night with an entry of any kind. Set when only some nights are
+    // loaded (a range read), so rates still count tracked nights from the diary's start;
+    // invalid means "the first night among the entries above".
+    QDate firstNight;
 };

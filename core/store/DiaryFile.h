@@ -40,12 +40,14 @@ private:
     std::unique_ptr<Database> connect() const;
     void viewUpgradedInMemory(int version);
     void inspectAndUpgrade();
+    void quickCheck();
     void makeBackup(int version);
     void removeInterruptedBackups() const;
     static QString partialSuffix() { return QStringLiteral(".partial"); }
 
     QString m_path;
     bool m_readOnly = false;
+    bool m_logAtOpen = false; // a -wal beside the file: a writer is running or was killed
     QString m_readOnlyReason;
     QString m_backupPath;
     std::unique_ptr<DiaryLock> m_lock;

@@ -116,13 +116,6 @@ void DiaryRepository::runAsOneAction(const std::function<void()> &work)
     emit diaryReset();
 }
 
-DiarySnapshot DiaryRepository::snapshot() const
-{
-    return { allEpisodes(),      nightLogs(QDate(1900, 1, 1), QDate(9999, 12, 31)),
-             factors(true),      medications(),
-             untrackedPeriods(), experiment() };
-}
-
 // ---- Episodes ----
 
 qint64 DiaryRepository::addEpisode(const Episode &episode)
@@ -170,16 +163,6 @@ QList<Episode> DiaryRepository::allEpisodes() const
 int DiaryRepository::episodeCount() const
 {
     return EpisodeRecords(m_file->database()).count();
-}
-
-std::optional<QDate> DiaryRepository::firstNight(const NightClock &clock) const
-{
-    std::optional<QDate> first;
-    if (const auto start = EpisodeRecords(m_file->database()).earliestStart())
-        first = clock.nightOf(*start);
-    if (const auto night = NightLogRecords(m_file->database()).earliestNight(); night && (!first || *night < *first))
-        first = night;
-    return first;
 }
 
 // ---- Night logs ----

@@ -87,6 +87,9 @@ public:
 
     // The whole diary as plain values, for the analysis.
     DiarySnapshot snapshot() const;
+    // Only the cramps and check-ins of the nights first..last (with everything else, and
+    // the diary's first night), so a range costs what the range holds.
+    DiarySnapshot snapshot(QDate first, QDate last, const NightClock &clock) const;
 
 signals:
     void diaryReset();

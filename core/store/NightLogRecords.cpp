@@ -45,44 +45,56 @@ bool NightLogRecords::remove(QDate night)
     return m_db.changes() > 0;
 }
 
+// Three ordered reads walked side by side: the values and medicines of a night follow its
+// check-in, so each row finds its night by moving forward, not by a lookup per row.
 QList<NightLog> NightLogRecords::inNights(QDate first, QDate last, const QHash<qint64, FactorKind> &kinds) const
 {
     const QString from = isoDate(first);
     const QString to = isoDate(last);
     QList<NightLog> logs;
-    QHash<QString, qsizetype> indexByNight;
     Statement select(m_db,
                      "SELECT night, checked_in_utc, notes FROM night_logs "
                      "WHERE night BETWEEN ?1 AND ?2 ORDER BY night");
     select.bind(1, from).bind(2, to);
     while (select.step()) {
-        NightLog log;
-        log.night = dateFrom(select.text(0));
+        NightLog &log = logs.emplace_back();
+        log.night = select.isoDate(0);
         log.checkedInAt = QDateTime::fromSecsSinceEpoch(select.int64(1), QTimeZone::utc());
-        log.notes = select.text(2);
-        indexByNight.insert(select.text(0), logs.size());
-        logs.append(log);
+        if (!select.utf8(2).isEmpty())
+            log.notes = select.text(2);
     }
+    const auto logOf = [&logs, at = qsizetype(0)](QDate night) mutable -> NightLog * {
+        while (at < logs.size() && logs[at].night < night)
+            ++at;
+        return at < logs.size() && logs[at].night == night ? &logs[at] : nullptr;
+    };
     Statement values(m_db,
                      "SELECT night, factor_id, number_value, choice_value FROM night_factor_values "
-                     "WHERE night BETWEEN ?1 AND ?2");
+                     "WHERE night BETWEEN ?1 AND ?2 ORDER BY night, factor_id");
     values.bind(1, from).bind(2, to);
+    auto valueLog = logOf;
     while (values.step()) {
-        NightLog &log = logs[indexByNight.value(values.text(0))];
+        NightLog *log = valueLog(values.isoDate(0));
+        if (!log)
+            continue; // cannot happen: a value belongs to its check-in (a foreign key)
         const qint64 factorId = values.int64(1);
+        // In factor order, so each goes at the map's end.
         if (!values.isNull(3))
-            log.values.insert(factorId, values.text(3));
+            log->values.insert(log->values.cend(), factorId, values.text(3));
         else if (kinds.value(factorId) == FactorKind::YesNo)
-            log.values.insert(factorId, values.real(2) != 0.0);
+            log->values.insert(log->values.cend(), factorId, values.real(2) != 0.0);
         else
-            log.values.insert(factorId, values.real(2));
+            log->values.insert(log->values.cend(), factorId, values.real(2));
     }
     Statement medications(m_db,
                           "SELECT night, medication_id FROM night_medications "
                           "WHERE night BETWEEN ?1 AND ?2 ORDER BY night, medication_id");
     medications.bind(1, from).bind(2, to);
-    while (medications.step())
-        logs[indexByNight.value(medications.text(0))].medicationIds.append(medications.int64(1));
+    auto medicationLog = logOf;
+    while (medications.step()) {
+        if (NightLog *log = medicationLog(medications.isoDate(0)))
+            log->medicationIds.append(medications.int64(1));
+    }
     return logs;
 }
 

@@ -81,6 +81,29 @@ QString Statement::text(int column) const
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
 }
 
+QByteArrayView Statement::utf8(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return QByteArrayView(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+QDate Statement::isoDate(int column) const
+{
+    const QByteArrayView text = utf8(column);
+    const auto digits = [&](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i) {
+            if (text[i] < '0' || text[i] > '9')
+                return -1;
+            value = value * 10 + (text[i] - '0');
+        }
+        return value;
+    };
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-')
+        return QDate::fromString(QString::fromUtf8(text), Qt::ISODate); // not the store's spelling
+    return QDate(digits(0, 4), digits(5, 2), digits(8, 2)); // invalid when a part is not a number
+}
+
 std::optional<int> Statement::optionalInt(int column) const
 {
     return isNull(column) ? std::nullopt : std::optional<int>(integer(column));

@@ -3,6 +3,8 @@
 #include <optional>
 
 #include <QByteArray>
+#include <QByteArrayView>
+#include <QDate>
 #include <QString>
 
 class Database;
@@ -37,6 +39,10 @@ public:
     int integer(int column) const { return int(int64(column)); }
     double real(int column) const;
     QString text(int column) const;
+    // The column's UTF-8 bytes, valid until the next step: for reading without a QString.
+    QByteArrayView utf8(int column) const;
+    // A date column as the store writes it (YYYY-MM-DD), read without a general parser.
+    QDate isoDate(int column) const;
     std::optional<int> optionalInt(int column) const;
     std::optional<bool> optionalBool(int column) const;
     std::optional<QString> optionalText(int column) const;

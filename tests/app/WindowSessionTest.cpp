@@ -6,6 +6,8 @@
 #include "WaitFor.h"
 #include "core/settings/AppSettings.h"
 #include "core/store/DiaryRepository.h"
+#include "ui/diary/DiaryView.h"
+#include "ui/undo/UndoableDiary.h"
 #include "ui/window/MainWindow.h"
 
 #include <gtest/gtest.h>
@@ -17,9 +19,6 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
-
-#include "ui/diary/DiaryView.h"
-#include "ui/undo/UndoableDiary.h"
 
 TEST(WindowSession, OpeningAnotherDiaryReplacesTheWindowAndRemembersTheFile)
 {
@@ -78,7 +77,7 @@ int runBeside(const QStringList &arguments, QString *output = nullptr)
 
 int diaryRows(MainWindow *window)
 {
-    return window->diaryView()->findChild<QTableView *>()->model()->rowCount();
+    return window->diaryView()->table()->model()->rowCount(); // the list reads the diary when first asked
 }
 } // namespace
 

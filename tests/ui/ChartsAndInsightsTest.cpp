@@ -229,3 +229,55 @@ TEST_F(UiFixture, NightsMarkedNotTrackedLeaveTheRates)
     ASSERT_TRUE(dialog.removeSelected());
     EXPECT_EQ(live.analysis().figures(QDate(2026, 10, 1), QDate(2026, 10, 31)).nightsTracked, 31);
 }
+
+// After the first read each change is applied to the copy in memory; the copy must stay
+// exactly what a fresh read of the diary gives, through every kind of change.
+TEST_F(UiFixture, TheLiveAnalysisFollowsEveryChangeAsAFreshReadWouldSeeIt)
+{
+    DemoDiaryGenerator::Options options;
+    options.nights = 60;
+    options.lastNight = QDate(2026, 10, 31);
+    DemoDiaryGenerator::generate(*diary, options);
+    LiveAnalysis live(*diary, *nightRule);
+    const auto expectFresh = [&](const char *step) {
+        SCOPED_TRACE(step);
+        const DiarySnapshot held = live.analysis().snapshot();
+        const DiarySnapshot fresh = diary->snapshot();
+        EXPECT_TRUE(held.episodes == fresh.episodes);
+        EXPECT_TRUE(held.nightLogs == fresh.nightLogs);
+        EXPECT_TRUE(held.factors == fresh.factors);
+        EXPECT_TRUE(held.medications == fresh.medications);
+        EXPECT_TRUE(held.untracked == fresh.untracked);
+        EXPECT_TRUE(held.experiment == fresh.experiment);
+    };
+    expectFresh("first read");
+    Episode early = episodeAt("2026-09-01T02:00:00+01:00", 9); // among the others, not at the end
+    early.id = diary->addEpisode(early);
+    expectFresh("a cramp added");
+    early.severity = 3;
+    early.start = at("2026-10-20T04:00:00+01:00");
+    diary->updateEpisode(early);
+    expectFresh("a cramp moved");
+    diary->removeEpisode(early.id);
+    expectFresh("a cramp removed");
+    Medication medicine;
+    medicine.name = QStringLiteral("Furosemide");
+    medicine.drugClass = DrugClass::Diuretic;
+    medicine.periods = { { QDate(2026, 10, 1), std::nullopt } };
+    const qint64 medicineId = diary->addMedication(medicine);
+    diary->saveNightLog({ QDate(2026, 10, 29), {}, {}, { medicineId }, QStringLiteral("late walk") });
+    expectFresh("a check-in saved");
+    diary->saveNightLog({ QDate(2026, 8, 1), {}, {}, { medicineId }, {} });
+    expectFresh("a check-in before the first night");
+    diary->removeMedication(medicineId);
+    expectFresh("a medicine removed from its evenings");
+    diary->removeNightLog(QDate(2026, 10, 29));
+    expectFresh("a check-in removed");
+    diary->addUntrackedPeriod({ 0, QDate(2026, 10, 3), QDate(2026, 10, 9), QStringLiteral("away") });
+    expectFresh("nights not tracked");
+    Factor cheese;
+    cheese.name = QStringLiteral("Cheese");
+    const qint64 own = diary->addFactor(cheese);
+    diary->renameFactor(own, QStringLiteral("Cheese at supper"));
+    expectFresh("a factor added and renamed");
+}

@@ -207,7 +207,7 @@ TEST_F(UiFixture, AnotherAppsFileIsImportedThroughTheMappingDialog)
 }
 
 // A year of cramps, some with long notes: the appendix runs over many pages, and no
-// cramp's row is cut by a page end (each page holds its own table; none crosses a page).
+// cramp's row is cut by a page end; the header is repeated on every page.
 TEST_F(UiFixture, NoAppendixRowIsSplitAcrossPages)
 {
     generate(*diary, 365);
@@ -227,7 +227,7 @@ TEST_F(UiFixture, NoAppendixRowIsSplitAcrossPages)
     QString error;
     const QString pdf = temp.dir.filePath(QStringLiteral("year.pdf"));
     ASSERT_TRUE(document.writePdf(pdf, &error)) << error.toStdString();
-    EXPECT_EQ(document.tablesCrossingPages(), 0);
+    EXPECT_EQ(document.rowsCrossingPages(), 0);
     const QString text = pdfText(pdf);
     EXPECT_GE(text.count(QStringLiteral("Warning signs")), 4); // the header on every appendix page
     for (qsizetype i = 0; i < all.size(); i += 50) // every cramp is there

@@ -3,40 +3,124 @@
 #include "core/settings/NightRule.h"
 #include "core/store/DiaryRepository.h"
 
+#include <algorithm>
+
+#include <QSet>
+
+namespace {
+bool startsBefore(const Episode &a, const Episode &b)
+{
+    return a.start < b.start || (a.start == b.start && a.id < b.id); // the store's order
+}
+} // namespace
+
 LiveAnalysis::LiveAnalysis(DiaryRepository &diary, const NightRule &nightRule, QObject *parent)
     : QObject(parent)
     , m_diary(diary)
     , m_nightRule(nightRule)
 {
-    for (auto signal :
-         { &DiaryRepository::episodeAdded, &DiaryRepository::episodeUpdated, &DiaryRepository::episodeRemoved })
-        connect(&m_diary, signal, this, &LiveAnalysis::invalidate);
-    for (auto signal : { &DiaryRepository::factorsChanged, &DiaryRepository::medicationsChanged,
-                         &DiaryRepository::untrackedPeriodsChanged, &DiaryRepository::diaryReset })
-        connect(&m_diary, signal, this, &LiveAnalysis::invalidate);
-    connect(&m_diary, &DiaryRepository::nightLogChanged, this, &LiveAnalysis::invalidate);
-    connect(&m_diary, &DiaryRepository::experimentChanged, this, &LiveAnalysis::invalidate);
-    connect(&m_nightRule, &NightRule::changed, this, &LiveAnalysis::invalidate);
+    connect(&m_diary, &DiaryRepository::episodeAdded, this, &LiveAnalysis::putEpisode);
+    connect(&m_diary, &DiaryRepository::episodeUpdated, this, &LiveAnalysis::putEpisode);
+    connect(&m_diary, &DiaryRepository::episodeRemoved, this, &LiveAnalysis::removeEpisode);
+    connect(&m_diary, &DiaryRepository::nightLogChanged, this, &LiveAnalysis::putNightLog);
+    connect(&m_diary, &DiaryRepository::factorsChanged, this,
+            [this] { apply([this](DiarySnapshot &s) { s.factors = m_diary.factors(true); }); });
+    connect(&m_diary, &DiaryRepository::medicationsChanged, this, [this] {
+        apply([this](DiarySnapshot &s) {
+            s.medications = m_diary.medications();
+            // A medicine removed is gone from the evenings it was taken too (the store cascades).
+            QSet<qint64> kept;
+            for (const Medication &m : std::as_const(s.medications))
+                kept.insert(m.id);
+            for (NightLog &log : s.nightLogs)
+                log.medicationIds.removeIf([&](qint64 id) { return !kept.contains(id); });
+        });
+    });
+    connect(&m_diary, &DiaryRepository::untrackedPeriodsChanged, this,
+            [this] { apply([this](DiarySnapshot &s) { s.untracked = m_diary.untrackedPeriods(); }); });
+    connect(&m_diary, &DiaryRepository::experimentChanged, this,
+            [this] { apply([this](DiarySnapshot &s) { s.experiment = m_diary.experiment(); }); });
+    connect(&m_diary, &DiaryRepository::diaryReset, this, &LiveAnalysis::invalidate);
+    connect(&m_nightRule, &NightRule::changed, this, &LiveAnalysis::recompute);
     m_nightEnds.setSingleShot(true);
-    connect(&m_nightEnds, &QTimer::timeout, this, &LiveAnalysis::invalidate);
+    connect(&m_nightEnds, &QTimer::timeout, this, &LiveAnalysis::recompute);
 }
 
 void LiveAnalysis::invalidate()
 {
     m_analysis.reset();
+    m_snapshot.reset();
     emit changed();
+}
+
+void LiveAnalysis::recompute()
+{
+    m_analysis.reset();
+    emit changed();
+}
+
+// The analysis shares the copy's lists; it goes first, so the change does not copy them.
+template<typename Apply>
+void LiveAnalysis::apply(Apply &&change)
+{
+    m_analysis.reset();
+    if (m_snapshot)
+        change(*m_snapshot);
+    emit changed();
+}
+
+void LiveAnalysis::putEpisode(qint64 id)
+{
+    apply([&](DiarySnapshot &s) {
+        s.episodes.removeIf([id](const Episode &e) { return e.id == id; });
+        if (const auto episode = m_diary.episode(id))
+            s.episodes.insert(std::upper_bound(s.episodes.cbegin(), s.episodes.cend(), *episode, startsBefore),
+                              *episode);
+    });
+}
+
+void LiveAnalysis::removeEpisode(qint64 id)
+{
+    apply([id](DiarySnapshot &s) { s.episodes.removeIf([id](const Episode &e) { return e.id == id; }); });
+}
+
+void LiveAnalysis::putNightLog(QDate night)
+{
+    apply([&](DiarySnapshot &s) {
+        const auto at = std::lower_bound(s.nightLogs.begin(), s.nightLogs.end(), night,
+                                         [](const NightLog &log, QDate n) { return log.night < n; });
+        const auto log = m_diary.nightLog(night);
+        const bool present = at != s.nightLogs.end() && at->night == night;
+        if (present && log)
+            *at = *log;
+        else if (present)
+            s.nightLogs.erase(at);
+        else if (log)
+            s.nightLogs.insert(at, *log);
+    });
 }
 
 const DiaryAnalysis &LiveAnalysis::analysis()
 {
+    if (!m_snapshot)
+        m_snapshot = m_diary.snapshot();
     if (!m_analysis) {
         // Only nights that have ended count; the one in progress joins when it ends.
         const QDateTime now = QDateTime::currentDateTime();
-        m_analysis = DiaryAnalysis(m_diary.snapshot(), m_nightRule.clock(), m_nightRule.firstDayOfWeek(),
+        m_analysis = DiaryAnalysis(*m_snapshot, m_nightRule.clock(), m_nightRule.firstDayOfWeek(),
                                    m_nightRule.clock().lastEndedNight(now));
         m_nightEnds.start(std::chrono::milliseconds(now.msecsTo(m_nightRule.clock().endOfNight(now)) + 1000));
     }
     return *m_analysis;
+}
+
+DiaryAnalysis LiveAnalysis::span() const
+{
+    const NightClock clock = m_nightRule.clock();
+    DiarySnapshot nothing;
+    nothing.firstNight = m_analysis ? m_analysis->firstNight() : m_diary.firstNight(clock).value_or(QDate());
+    return DiaryAnalysis(nothing, clock, m_nightRule.firstDayOfWeek(),
+                         clock.lastEndedNight(QDateTime::currentDateTime()));
 }
 
 Qt::DayOfWeek LiveAnalysis::firstDayOfWeek() const

@@ -65,17 +65,30 @@ DiaryTableModel::DiaryTableModel(DiaryRepository &diary, AppSettings &settings, 
     connect(&m_diary, &DiaryRepository::medicationsChanged, this, &DiaryTableModel::reload);
     connect(&m_diary, &DiaryRepository::diaryReset, this, &DiaryTableModel::reload);
     connect(&m_nightRule, &NightRule::changed, this, &DiaryTableModel::reload);
-    reload();
 }
 
 void DiaryTableModel::reload()
 {
+    if (!m_loaded)
+        return; // read when first asked for
     beginResetModel();
+    load();
+    endResetModel();
+}
+
+void DiaryTableModel::load()
+{
     m_clock = m_nightRule.clock();
     m_factors = m_diary.factors(true);
     m_medications = m_diary.medications();
     m_rows = rowsFor(m_diary.allEpisodes(), m_diary.nightLogs(QDate(1900, 1, 1), QDate(9999, 12, 31)));
-    endResetModel();
+    m_loaded = true;
+}
+
+void DiaryTableModel::loadIfNeeded() const
+{
+    if (!m_loaded)
+        const_cast<DiaryTableModel *>(this)->load();
 }
 
 QList<DiaryTableModel::Row> DiaryTableModel::rowsFor(const QList<Episode> &episodes, const QList<NightLog> &logs) const
@@ -121,6 +134,8 @@ QList<DiaryTableModel::Row> DiaryTableModel::rowsFor(const QList<Episode> &episo
 
 void DiaryTableModel::refreshEpisode(qint64 id)
 {
+    if (!m_loaded)
+        return; // the first read will have it
     // The episode may have moved between nights: refresh where it was and where it is.
     const int row = rowOfEpisode(id);
     const std::optional<QDate> oldNight = row >= 0 ? std::optional<QDate>(m_rows.at(row).night) : std::nullopt;
@@ -136,6 +151,8 @@ void DiaryTableModel::refreshEpisode(qint64 id)
 
 void DiaryTableModel::refreshNight(QDate night)
 {
+    if (!m_loaded)
+        return;
     auto first = std::find_if(m_rows.cbegin(), m_rows.cend(), [&](const Row &r) { return r.night <= night; });
     auto last = std::find_if(first, m_rows.cend(), [&](const Row &r) { return r.night < night; });
     const int from = int(first - m_rows.cbegin());
@@ -156,6 +173,7 @@ void DiaryTableModel::refreshNight(QDate night)
 
 int DiaryTableModel::rowOfEpisode(qint64 id) const
 {
+    loadIfNeeded();
     for (int i = 0; i < m_rows.size(); ++i) {
         if (m_rows.at(i).episode && m_rows.at(i).episode->id == id)
             return i;
@@ -165,6 +183,7 @@ int DiaryTableModel::rowOfEpisode(qint64 id) const
 
 int DiaryTableModel::rowCount(const QModelIndex &parent) const
 {
+    loadIfNeeded();
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 

@@ -17,7 +17,9 @@ class NightRule;
 
 // The diary as a table: one row per cramp, and one row for each checked-in night that
 // had no cramp, newest night first. Rows of a night sit together and share a shade. The
-// model follows the repository's signals and refreshes only the nights that changed.
+// model follows the repository's signals and refreshes only the nights that changed. It
+// reads the diary when first asked for its rows, not when made, so a window opening on
+// another page does not wait for every entry of a long diary.
 class DiaryTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -69,6 +71,8 @@ private:
         QString warnings; // each alert's headline and reasons, one per line
     };
 
+    void loadIfNeeded() const; // the first read; no reset signal, as nobody has seen rows yet
+    void load();
     QList<Row> rowsFor(const QList<Episode> &episodes, const QList<NightLog> &logs) const;
     void refreshNight(QDate night);
     void refreshEpisode(qint64 id);
@@ -81,6 +85,7 @@ private:
     const NightRule &m_nightRule;
     NightClock m_clock; // the rule's clock when the rows were built
     QList<Row> m_rows;
+    bool m_loaded = false;
     QList<Factor> m_factors;
     QList<Medication> m_medications;
 };

@@ -73,7 +73,6 @@ DiaryView::DiaryView(DiaryRepository &diary, AppSettings &settings, const NightR
 
     m_model = new DiaryTableModel(diary, settings, nightRule, this);
     m_proxy = new DiaryFilterProxy(this);
-    m_proxy->setSourceModel(m_model);
     m_table = new QTableView(this);
     m_table->setTabKeyNavigation(false); // Tab moves to the next control; arrows move between cells
     m_table->setModel(m_proxy);
@@ -120,7 +119,24 @@ DiaryView::DiaryView(DiaryRepository &diary, AppSettings &settings, const NightR
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &DiaryView::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &DiaryView::updateCount);
     applyRange();
-    updateCount();
+}
+
+void DiaryView::showEvent(QShowEvent *event)
+{
+    ready();
+    QWidget::showEvent(event);
+}
+
+void DiaryView::ready() const
+{
+    if (m_ready)
+        return;
+    auto *self = const_cast<DiaryView *>(this);
+    self->m_ready = true;
+    m_proxy->setSourceModel(m_model);
+    m_proxy->sort(m_table->horizontalHeader()->sortIndicatorSection(),
+                  m_table->horizontalHeader()->sortIndicatorOrder());
+    self->updateCount();
 }
 
 void DiaryView::applyRange()
@@ -135,6 +151,7 @@ void DiaryView::applyRange()
 
 void DiaryView::showNights(QDate first, QDate last)
 {
+    ready();
     m_from->setDate(first);
     m_to->setDate(last);
     m_useRange->setChecked(true);
@@ -157,6 +174,7 @@ void DiaryView::updateCount()
 
 QList<qint64> DiaryView::selectedEpisodeIds() const
 {
+    ready();
     QList<qint64> ids;
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     for (const QModelIndex &index : rows) {

@@ -24,9 +24,9 @@ class DiaryView : public QWidget
 public:
     DiaryView(DiaryRepository &diary, AppSettings &settings, const NightRule &nightRule, QWidget *parent = nullptr);
 
-    QTableView *table() const { return m_table; }
-    DiaryTableModel *model() const { return m_model; }
-    DiaryFilterProxy *proxy() const { return m_proxy; }
+    QTableView *table() const { return ready(), m_table; }
+    DiaryTableModel *model() const { return ready(), m_model; }
+    DiaryFilterProxy *proxy() const { return ready(), m_proxy; }
     QList<qint64> selectedEpisodeIds() const;
     QDate currentNight() const;
     void showNights(QDate first, QDate last);
@@ -42,7 +42,13 @@ signals:
     void editCheckinRequested(QDate night);
     void selectionChanged();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // The list reads every entry of the diary: when the page is first shown or asked about,
+    // not while the window opens on another page.
+    void ready() const;
     void activate(const QModelIndex &index);
     void applyRange();
     void updateCount();
@@ -58,4 +64,5 @@ private:
     QLineEdit *m_search = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_empty = nullptr; // instead of a blank table in a new diary
+    bool m_ready = false;
 };

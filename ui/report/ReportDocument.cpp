@@ -7,7 +7,7 @@
 #include "core/guidance/GuidanceLibrary.h"
 #include "ui/charts/WeeklyCrampsChart.h"
 #include "ui/insights/InsightsView.h"
-#include "ui/report/AppendixPages.h"
+#include "ui/report/AppendixTable.h"
 #include "ui/report/ExperimentSection.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -301,40 +301,29 @@ QString ReportDocument::html(double pageWidth) const
     return h;
 }
 
-ReportDocument::Appendix ReportDocument::appendix() const
+AppendixTable ReportDocument::appendix(QPaintDevice *device, const QFont &font, double width, double pageHeight) const
 {
-    Appendix a;
-    a.title = QStringLiteral("<h2 style='page-break-before:always'>%1</h2>")
-                      .arg(esc(Text::tr("Appendix: every cramp")));
-    // Fixed column widths: a row is as tall on its page as when it was measured.
-    a.header = QStringLiteral("<thead><tr><th width='12%'>%1</th><th width='9%'>%2</th><th width='12%'>%3</th>"
-                              "<th width='10%'>%4</th><th width='20%'>%5</th><th width='15%'>%6</th>"
-                              "<th width='22%'>%7</th></tr></thead>")
-                       .arg(esc(Text::tr("Started")), esc(Text::tr("Severity")), esc(Text::tr("Leg, muscle")),
-                            esc(Text::tr("Lasted")), esc(Text::tr("Tried")), esc(Text::tr("Warning signs")),
-                            esc(Text::tr("Notes")));
+    const QStringList header
+            = { Text::tr("Started"), Text::tr("Severity"),      Text::tr("Leg, muscle"), Text::tr("Lasted"),
+                Text::tr("Tried"),   Text::tr("Warning signs"), Text::tr("Notes") };
+    QList<AppendixRow> rows;
+    rows.reserve(m_figures.episodes.size());
     for (const Episode &e : m_figures.episodes) {
         QStringList tried;
         for (const ReliefTried &r : e.reliefs)
             tried.append(DisplayNames::of(r.relief)
                          + (r.helped ? (*r.helped ? Text::tr(" (helped)") : Text::tr(" (did not help)")) : QString()));
         const QList<RedFlagAlert> alerts = RedFlagRules::forEpisode(e);
-        const QStringList signs = flagReasons(e, alerts);
-        const bool flagged = !alerts.isEmpty();
-        a.rows.append(QStringLiteral("<tr%1><td>%2</td><td align='right'>%3</td><td>%4</td><td "
-                                     "align='right'>%5</td><td>%6</td><td>%7</td><td>%8</td></tr>")
-                              .arg(flagged ? QStringLiteral(" style='background:#fbe3df'") : QString(),
-                                   esc(DateText::dateTime(e.start)),
-                                   e.severity ? QString::number(*e.severity) : QString(),
-                                   esc(QStringList { e.leg ? DisplayNames::of(*e.leg) : QString(),
-                                                     e.muscle ? DisplayNames::of(*e.muscle) : QString() }
-                                               .join(QStringLiteral(" "))
-                                               .trimmed()),
-                                   e.durationSeconds ? DurationText::of(qint64(*e.durationSeconds)) : QString(),
-                                   esc(tried.join(QStringLiteral(", "))), esc(signs.join(QStringLiteral(", "))),
-                                   esc(e.notes).replace(QLatin1Char('\n'), QStringLiteral("<br/>"))));
+        rows.append({ { DateText::dateTime(e.start), e.severity ? QString::number(*e.severity) : QString(),
+                        QStringList { e.leg ? DisplayNames::of(*e.leg) : QString(),
+                                      e.muscle ? DisplayNames::of(*e.muscle) : QString() }
+                                .join(QStringLiteral(" "))
+                                .trimmed(),
+                        e.durationSeconds ? DurationText::of(qint64(*e.durationSeconds)) : QString(),
+                        tried.join(QStringLiteral(", ")), flagReasons(e, alerts).join(QStringLiteral(", ")), e.notes },
+                      !alerts.isEmpty() });
     }
-    return a;
+    return AppendixTable(Text::tr("Appendix: every cramp"), header, rows, device, font, width, pageHeight);
 }
 
 int ReportDocument::print(QPagedPaintDevice *device)
@@ -354,21 +343,17 @@ int ReportDocument::print(QPagedPaintDevice *device)
     const QSize chartSize(820, 330);
     document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:weekly")), weeklyChart(chartSize));
     // HTML sizes are in pixels of 1/96 inch, whatever the resolution of the device.
-    QString body = html(page.width() * 96.0 / device->logicalDpiX());
-    if (m_options.episodeTable) {
-        QTextDocument probe;
-        probe.documentLayout()->setPaintDevice(device);
-        probe.setDefaultFont(base);
-        probe.setDocumentMargin(0);
-        probe.setPageSize(QSizeF(page.width(), bodyHeight));
-        const Appendix parts = appendix();
-        const AppendixPages pages(probe, parts.title, parts.header, parts.rows);
-        body.replace(QStringLiteral("</body></html>"), pages.html() + QStringLiteral("</body></html>"));
-    }
-    document.setHtml(body);
-    m_tablesCrossingPages = ::tablesCrossingPages(document);
-
-    const int pages = document.pageCount();
+    document.setHtml(html(page.width() * 96.0 / device->logicalDpiX()));
+    const int bodyPages = document.pageCount();
+    // The appendix is painted row by row rather than laid out as one long HTML table, whose
+    // layout grew faster than its rows (28 s for 6,800) and which Qt cuts at any page end.
+    QFont appendixFont = base;
+    appendixFont.setPointSizeF(8.5);
+    const std::optional<AppendixTable> table = m_options.episodeTable
+            ? std::optional<AppendixTable>(appendix(device, appendixFont, page.width(), bodyHeight))
+            : std::nullopt;
+    m_rowsCrossingPages = table ? table->rowsCrossingPages() : 0;
+    const int pages = bodyPages + (table ? table->pages() : 0);
     const QString made = DateText::date(QDate::currentDate());
     QFont footerFont = base;
     footerFont.setPointSizeF(7.5);
@@ -376,8 +361,12 @@ int ReportDocument::print(QPagedPaintDevice *device)
         if (i > 0)
             device->newPage();
         painter.save();
-        painter.translate(0, -i * bodyHeight);
-        document.drawContents(&painter, QRectF(0, i * bodyHeight, page.width(), bodyHeight));
+        if (i < bodyPages) {
+            painter.translate(0, -i * bodyHeight);
+            document.drawContents(&painter, QRectF(0, i * bodyHeight, page.width(), bodyHeight));
+        } else {
+            table->paintPage(painter, i - bodyPages);
+        }
         painter.restore();
         painter.setFont(footerFont);
         painter.setPen(QColor(0x55, 0x55, 0x55));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/analysis/ReportFigures.h"
+#include "ui/report/AppendixTable.h"
 #include "ui/report/ReportOptions.h"
 
 #include <QTextDocument>
@@ -20,22 +21,17 @@ public:
     int print(QPagedPaintDevice *device);
     // Writes a PDF; false (and a reason) if the file cannot be written.
     bool writePdf(const QString &path, QString *error);
-    // After print(): tables that run over a page end (none, unless one row is taller than a page).
-    int tablesCrossingPages() const { return m_tablesCrossingPages; }
+    // After print(): appendix rows that run over a page end (none, unless one is taller than a page).
+    int rowsCrossingPages() const { return m_rowsCrossingPages; }
 
 private:
-    struct Appendix {
-        QString title;
-        QString header;
-        QStringList rows;
-    };
     QString html(double pageWidth) const; // everything but the appendix
-    Appendix appendix() const;
+    AppendixTable appendix(QPaintDevice *device, const QFont &font, double width, double pageHeight) const;
     QImage weeklyChart(QSize size) const;
 
     const DiaryAnalysis &m_analysis;
     ReportOptions m_options;
     const GuidanceLibrary &m_guidance;
     ReportFigures m_figures;
-    int m_tablesCrossingPages = 0;
+    int m_rowsCrossingPages = 0;
 };

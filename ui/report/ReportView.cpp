@@ -159,7 +159,7 @@ ReportView::ReportView(LiveAnalysis &analysis, const GuidanceLibrary &guidance, 
 
 void ReportView::resetRange()
 {
-    const ReportFigures::Period period = ReportFigures::defaultPeriod(m_analysis.analysis());
+    const ReportFigures::Period period = ReportFigures::defaultPeriod(m_analysis.span());
     m_baselineChosen = false;
     m_to->setDate(period.last);
     m_from->setDate(period.first);
