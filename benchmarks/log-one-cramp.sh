@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 build="$(realpath "${1:-build/release}")"
 out="$(mktemp)"
 trap 'rm -f "$out"' EXIT
-QT_QPA_PLATFORM=offscreen "$build/benchmarks/log_benchmarks" --benchmark_repetitions=9 \
+QT_QPA_PLATFORM=offscreen "$build/benchmarks/log_benchmarks" --benchmark_repetitions=9 --benchmark_enable_random_interleaving=true \
   --benchmark_report_aggregates_only=true --benchmark_format=json >"$out"
 python3 - "$out" <<'PY'
 import json, sys

@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 build="$(realpath "${1:-build/release}")"
 out="$(mktemp)"
 trap 'rm -f "$out"' EXIT
-"$build/benchmarks/reading_benchmarks" --benchmark_repetitions=9 --benchmark_report_aggregates_only=true \
+"$build/benchmarks/reading_benchmarks" --benchmark_repetitions=9 --benchmark_enable_random_interleaving=true \
+  --benchmark_report_aggregates_only=true \
   --benchmark_format=json >"$out"
 python3 - "$out" <<'PY'
 import json, sys

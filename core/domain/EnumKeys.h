@@ -4,6 +4,7 @@
 #include <optional>
 #include <utility>
 
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 
@@ -27,6 +28,17 @@ std::optional<E> fromKey(QStringView key)
 {
     for (const auto &[v, k] : EnumKeys<E>::table) {
         if (key == QLatin1StringView(k))
+            return v;
+    }
+    return std::nullopt;
+}
+
+// The same from UTF-8 bytes as the store hands them over, without making a QString.
+template<typename E>
+std::optional<E> fromUtf8Key(QByteArrayView key)
+{
+    for (const auto &[v, k] : EnumKeys<E>::table) {
+        if (key == QByteArrayView(k))
             return v;
     }
     return std::nullopt;

@@ -4,8 +4,6 @@
 #include "core/store/SqlValues.h"
 #include "core/store/Statement.h"
 
-#include <limits>
-
 #include <QHash>
 
 using namespace SqlValues;
@@ -93,54 +91,56 @@ QList<Episode> EpisodeRecords::inNights(QDate first, QDate last, const NightCloc
 
 QList<Episode> EpisodeRecords::all() const
 {
-    return select("WHERE start_utc + utc_offset_s >= ?1 AND start_utc + utc_offset_s <= ?2",
-                  std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max());
+    return select(nullptr, 0, 0); // whole tables, read straight through rather than by the index
 }
 
-// `where` selects episodes with two parameters; details are fetched for the same rows in
-// two more queries rather than one per episode, which matters for a decade of nights.
+// `where` selects episodes with two parameters (none: every episode); details are fetched
+// for the same rows in two more queries rather than one per episode, which matters for a
+// decade of nights.
 QList<Episode> EpisodeRecords::select(const char *where, qint64 from, qint64 to) const
 {
-    const QByteArray sql = QByteArray(EpisodeColumns) + where;
+    const QByteArray sql = QByteArray(EpisodeColumns) + (where ? where : "");
+    const QByteArray ofThese = where ? " WHERE episode_id IN (SELECT id FROM (" + sql + "))" : QByteArray();
     QList<Episode> episodes;
     QHash<qint64, qsizetype> indexById;
     Statement select(m_db, QByteArray(sql + " ORDER BY start_utc, id").constData());
-    select.bind(1, from).bind(2, to);
+    if (where)
+        select.bind(1, from).bind(2, to);
     while (select.step()) {
         Episode e;
         e.id = select.int64(0);
         e.start = QDateTime::fromSecsSinceEpoch(select.int64(1), Qt::OffsetFromUTC, select.integer(2));
         e.durationSeconds = select.optionalInt(3);
         e.severity = select.optionalInt(4);
-        e.leg = optionalEnum<Leg>(select.optionalText(5));
-        e.muscle = optionalEnum<Muscle>(select.optionalText(6));
+        e.leg = fromUtf8Key<Leg>(select.utf8(5)); // none for NULL, as for a key not known
+        e.muscle = fromUtf8Key<Muscle>(select.utf8(6));
         e.wokeFromSleep = select.optionalBool(7);
         e.sleepDisturbance = select.optionalInt(8);
         e.sorenessAfter = select.optionalBool(9);
-        e.notes = select.text(10);
+        if (!select.utf8(10).isEmpty())
+            e.notes = select.text(10);
         indexById.insert(e.id, episodes.size());
         episodes.append(e);
     }
     if (episodes.isEmpty())
         return episodes;
 
-    const QByteArray subquery = "SELECT id FROM (" + sql + ")";
     Statement reliefs(m_db,
-                      QByteArray("SELECT episode_id, relief, helped FROM episode_reliefs WHERE episode_id IN ("
-                                 + subquery + ") ORDER BY rowid")
+                      QByteArray("SELECT episode_id, relief, helped FROM episode_reliefs" + ofThese + " ORDER BY rowid")
                               .constData());
-    reliefs.bind(1, from).bind(2, to);
+    if (where)
+        reliefs.bind(1, from).bind(2, to);
     while (reliefs.step()) {
-        if (const auto relief = fromKey<Relief>(reliefs.text(1)))
+        if (const auto relief = fromUtf8Key<Relief>(reliefs.utf8(1)))
             episodes[indexById.value(reliefs.int64(0))].reliefs.append({ *relief, reliefs.optionalBool(2) });
     }
-    Statement signs(m_db,
-                    QByteArray("SELECT episode_id, sign FROM episode_warning_signs WHERE episode_id IN (" + subquery
-                               + ") ORDER BY rowid")
-                            .constData());
-    signs.bind(1, from).bind(2, to);
+    Statement signs(
+            m_db,
+            QByteArray("SELECT episode_id, sign FROM episode_warning_signs" + ofThese + " ORDER BY rowid").constData());
+    if (where)
+        signs.bind(1, from).bind(2, to);
     while (signs.step()) {
-        if (const auto sign = fromKey<WarningSign>(signs.text(1)))
+        if (const auto sign = fromUtf8Key<WarningSign>(signs.utf8(1)))
             episodes[indexById.value(signs.int64(0))].warningSigns.append(*sign);
     }
     return episodes;

@@ -4,6 +4,9 @@
 #include "core/store/SqlValues.h"
 #include "core/store/Statement.h"
 
+#include <algorithm>
+#include <array>
+
 #include <QTimeZone>
 
 using namespace SqlValues;
@@ -56,25 +59,41 @@ QList<NightLog> NightLogRecords::inNights(QDate first, QDate last, const QHash<q
                      "SELECT night, checked_in_utc, notes FROM night_logs "
                      "WHERE night BETWEEN ?1 AND ?2 ORDER BY night");
     select.bind(1, from).bind(2, to);
+    const QTimeZone utc = QTimeZone::utc();
     while (select.step()) {
         NightLog &log = logs.emplace_back();
         log.night = select.isoDate(0);
-        log.checkedInAt = QDateTime::fromSecsSinceEpoch(select.int64(1), QTimeZone::utc());
+        log.checkedInAt = QDateTime::fromSecsSinceEpoch(select.int64(1), utc);
         if (!select.utf8(2).isEmpty())
             log.notes = select.text(2);
     }
-    const auto logOf = [&logs, at = qsizetype(0)](QDate night) mutable -> NightLog * {
-        while (at < logs.size() && logs[at].night < night)
-            ++at;
-        return at < logs.size() && logs[at].night == night ? &logs[at] : nullptr;
+    // Rows of one night follow each other: its date is read from the text once.
+    struct NightCursor {
+        QList<NightLog> &logs;
+        qsizetype at = 0;
+        std::array<char, 10> text {}; // the last night's YYYY-MM-DD
+        NightLog *found = nullptr;
+
+        NightLog *operator()(const Statement &row)
+        {
+            const QByteArrayView night = row.utf8(0);
+            if (night == QByteArrayView(text.data(), text.size()))
+                return found;
+            std::copy_n(night.data(), std::min<qsizetype>(night.size(), qsizetype(text.size())), text.begin());
+            const QDate date = row.isoDate(0);
+            while (at < logs.size() && logs[at].night < date)
+                ++at;
+            found = at < logs.size() && logs[at].night == date ? &logs[at] : nullptr;
+            return found;
+        }
     };
     Statement values(m_db,
                      "SELECT night, factor_id, number_value, choice_value FROM night_factor_values "
                      "WHERE night BETWEEN ?1 AND ?2 ORDER BY night, factor_id");
     values.bind(1, from).bind(2, to);
-    auto valueLog = logOf;
+    NightCursor valueLog { logs };
     while (values.step()) {
-        NightLog *log = valueLog(values.isoDate(0));
+        NightLog *log = valueLog(values);
         if (!log)
             continue; // cannot happen: a value belongs to its check-in (a foreign key)
         const qint64 factorId = values.int64(1);
@@ -90,9 +109,9 @@ QList<NightLog> NightLogRecords::inNights(QDate first, QDate last, const QHash<q
                           "SELECT night, medication_id FROM night_medications "
                           "WHERE night BETWEEN ?1 AND ?2 ORDER BY night, medication_id");
     medications.bind(1, from).bind(2, to);
-    auto medicationLog = logOf;
+    NightCursor medicationLog { logs };
     while (medications.step()) {
-        if (NightLog *log = medicationLog(medications.isoDate(0)))
+        if (NightLog *log = medicationLog(medications))
             log->medicationIds.append(medications.int64(1));
     }
     return logs;

@@ -3361,24 +3361,6 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
         <source>no cramp</source>
         <translation>kein Krampf</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n cramp(s)&lt;/b&gt;, worst %1/10</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n Krampf&lt;/b&gt;, Schweregrad %1/10</numerusform>
-            <numerusform>&lt;b&gt;%n Krämpfe&lt;/b&gt;, der schlimmste %1/10</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n cramp(s)&lt;/b&gt;</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n Krampf&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;%n Krämpfe&lt;/b&gt;</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>checked in</source>
-        <translation>mit Abendeintrag</translation>
-    </message>
     <message>
         <source>&lt;p&gt;Nothing recorded yet. When a cramp wakes you, press &lt;b&gt;L&lt;/b&gt; (or the big button): one key records it, and you can add how bad it was with a digit.&lt;/p&gt;&lt;p&gt;In the evening, press &lt;b&gt;E&lt;/b&gt; to check in: a minute on water, stretching, medicines and the rest. Nights count from your first entry.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Noch nichts eingetragen. Wenn ein Krampf Sie weckt, drücken Sie &lt;b&gt;L&lt;/b&gt; (oder den großen Knopf): Eine Taste trägt ihn ein, und mit einer Ziffer können Sie ergänzen, wie schlimm er war.&lt;/p&gt;&lt;p&gt;Drücken Sie am Abend &lt;b&gt;E&lt;/b&gt; für den Abendeintrag: eine Minute für Wasser, Dehnen, Medikamente und den Rest. Die Nächte zählen ab Ihrem ersten Eintrag.&lt;/p&gt;</translation>
@@ -4904,6 +4886,17 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     <message>
         <source>to</source>
         <translation>bis</translation>
+    </message>
+</context>
+<context>
+    <name>RecentNights</name>
+    <message>
+        <source>Night of %1</source>
+        <translation>Nacht vom %1</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>mit Abendeintrag</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "core/guidance/RedFlagRules.h"
 #include "core/settings/NightRule.h"
 #include "core/store/DiaryRepository.h"
+#include "ui/home/RecentNights.h"
 #include "ui/logging/CheckinSummary.h"
 #include "ui/style/Tone.h"
 
@@ -132,11 +133,13 @@ HomeView::HomeView(DiaryRepository &diary, AppSettings &settings, const NightRul
     auto *recentLayout = new QVBoxLayout(recentCard);
     auto *recentTitle = makeLabel(recentCard, 1.1, true);
     recentTitle->setText(tr("The last two weeks"));
-    m_recent = makeLabel(recentCard);
+    m_recent = makeLabel(recentCard); // what the card says before the first entry
     m_recent->setTextFormat(Qt::RichText);
     m_recent->setAccessibleDescription(tr("The last two weeks, night by night"));
+    m_recentNights = new RecentNights(recentCard);
     recentLayout->addWidget(recentTitle);
     recentLayout->addWidget(m_recent);
+    recentLayout->addWidget(m_recentNights);
     grid->addWidget(recentCard, 1, 0, 1, 2);
     for (QFrame *frame : { lastCard, weekCard, recentCard })
         frame->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
@@ -202,7 +205,7 @@ QString HomeView::trendText() const
 
 QString HomeView::recentText() const
 {
-    return m_recent->text();
+    return m_recentNights->isHidden() ? m_recent->text() : m_recentNights->text();
 }
 
 void HomeView::changeEvent(QEvent *event)
@@ -267,37 +270,31 @@ void HomeView::refresh()
     QSet<QDate> checkedIn;
     for (const NightLog &log : m_diary.nightLogs(recentFirst, lastNight))
         checkedIn.insert(log.night);
-    // Two columns read top to bottom: the last seven nights, then the seven before.
-    QString cells;
-    const QString muted = palette().color(QPalette::PlaceholderText).name();
-    QStringList rows;
     // Nights before the first entry are not quiet nights: the diary did not exist yet.
     const std::optional<QDate> began = m_diary.firstNight(clock);
-    for (int i = 0; i < 14; ++i) {
-        const QDate night = lastNight.addDays(-(i / 2 + (i % 2) * 7));
-        const QList<int> s = severities.value(night);
-        QString what;
-        if (began && night < *began) {
-            what = QStringLiteral("<span style='color:%1'>%2</span>").arg(muted, tr("before your diary began"));
+    QList<RecentNights::Night> nights;
+    for (int i = 0; i < RecentNights::Nights; ++i) {
+        RecentNights::Night n;
+        n.night = lastNight.addDays(-(i / 2 + (i % 2) * 7)); // two columns, read top to bottom
+        const QList<int> s = severities.value(n.night);
+        n.checkedIn = checkedIn.contains(n.night);
+        n.beforeDiary = began && n.night < *began;
+        n.cramps = !s.isEmpty();
+        if (n.beforeDiary) {
+            n.what = tr("before your diary began");
         } else if (s.isEmpty()) {
-            what = tr("no cramp");
+            n.what = tr("no cramp");
         } else {
             const int worst = *std::max_element(s.cbegin(), s.cend());
-            what = worst >= 0 ? tr("<b>%n cramp(s)</b>, worst %1/10", nullptr, int(s.size())).arg(worst)
-                              : tr("<b>%n cramp(s)</b>", nullptr, int(s.size()));
+            n.what = worst >= 0 ? tr("%n cramp(s), worst %1/10", nullptr, int(s.size())).arg(worst)
+                                : tr("%n cramp(s)", nullptr, int(s.size()));
         }
-        const QString evening = checkedIn.contains(night) ? tr("checked in") : QString();
-        cells += QStringLiteral("<td style='padding:2px 10px 2px 0'>%1</td><td style='padding:2px 10px 2px 0'>%2</td>"
-                                "<td style='padding:2px 24px 2px 0; color:%4'>%3</td>")
-                         .arg(DateText::shortDay(night), what, evening, muted);
-        if (i % 2 == 1) {
-            rows.append(QStringLiteral("<tr>%1</tr>").arg(cells));
-            cells.clear();
-        }
+        nights.append(n);
     }
-    if (began)
-        m_recent->setText(QStringLiteral("<table>%1</table>").arg(rows.join(QString())));
-    else
+    m_recentNights->setNights(nights);
+    m_recentNights->setVisible(began.has_value());
+    m_recent->setVisible(!began);
+    if (!began)
         m_recent->setText(tr("<p>Nothing recorded yet. When a cramp wakes you, press <b>L</b> (or the big button): "
                              "one key records it, and you can add how bad it was with a digit.</p>"
                              "<p>In the evening, press <b>E</b> to check in: a minute on water, stretching, "

@@ -11,6 +11,7 @@ class NightRule;
 class DiaryRepository;
 class QFrame;
 class QLabel;
+class RecentNights;
 class QPushButton;
 
 // Last night at a glance, this week's count, and the two big actions.
@@ -53,7 +54,8 @@ private:
     QLabel *m_week = nullptr;
     QLabel *m_tonight = nullptr;
     QLabel *m_planTonight = nullptr;
-    QLabel *m_recent = nullptr;
+    QLabel *m_recent = nullptr; // before the first entry: how to begin
+    RecentNights *m_recentNights = nullptr;
     std::function<QDateTime()> m_now = [] { return QDateTime::currentDateTime(); };
     QPushButton *m_log = nullptr;
     QPushButton *m_checkin = nullptr;

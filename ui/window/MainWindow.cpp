@@ -23,6 +23,7 @@
 #include "ui/undo/UndoableDiary.h"
 #include "ui/welcome/WelcomeDialog.h"
 #include "ui/window/DialogRunner.h"
+#include "ui/window/LazyPages.h"
 #include "ui/window/SectionList.h"
 
 #include <QAction>
@@ -73,36 +74,9 @@ MainWindow::MainWindow(DiaryRepository &diary, AppSettings &settings, NightRule 
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     m_navigation = new SectionList(central);
-    m_pages = new QStackedWidget(central);
-    m_home = new HomeView(diary, settings, nightRule, m_pages);
-    m_diaryView = new DiaryView(diary, settings, nightRule, m_pages);
-    m_guidanceView = new GuidanceView(m_guidance, m_pages);
-    m_analysis = new LiveAnalysis(diary, nightRule, this);
-    m_chartsView = new ChartsView(*m_analysis, m_pages);
-    m_insightsView = new InsightsView(*m_analysis, m_guidance, m_pages);
-    m_pages->addWidget(m_home);
-    m_pages->addWidget(m_diaryView);
-    m_pages->addWidget(m_chartsView);
-    m_pages->addWidget(m_insightsView);
-    m_pages->addWidget(m_guidanceView);
-    m_reportView = new ReportView(*m_analysis, m_guidance, m_pages);
+    createPages(central);
     m_dataFiles->setPatientSource([this] { // the clinic export names whom the report names
-        return FhirExport::Patient { m_reportView->options().patientName, m_reportView->options().birthDate };
-    });
-    m_pages->addWidget(m_reportView);
-    m_experimentView = new ExperimentView(diary, nightRule, [this](QDialog &dialog) { return m_dialogs->run(dialog); });
-    m_pages->addWidget(m_experimentView);
-    connect(m_experimentView, &ExperimentView::failed, this, &MainWindow::showError);
-    connect(m_chartsView, &ChartsView::showNightsRequested, this, &MainWindow::showNights);
-    connect(m_insightsView, &InsightsView::guidanceRequested, this, &MainWindow::showGuidance);
-    connect(m_diaryView, &DiaryView::untrackedRequested, this, &MainWindow::editUntracked);
-    connect(m_home, &HomeView::guidanceRequested, this, &MainWindow::showGuidance);
-    connect(m_insightsView, &InsightsView::splitChosen, this, [this](qint64 factorId, std::optional<double> splitAt) {
-        try {
-            m_diary.setFactorSplit(factorId, splitAt);
-        } catch (const StoreError &error) {
-            showError(error.message());
-        }
+        return FhirExport::Patient { reportView()->options().patientName, reportView()->options().birthDate };
     });
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
@@ -113,12 +87,9 @@ MainWindow::MainWindow(DiaryRepository &diary, AppSettings &settings, NightRule 
     m_home->setActions(m_logCramp, m_checkin);
     for (QAction *action : std::as_const(m_pageActions))
         m_navigation->addItem(action->iconText());
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &LazyPages::showPage);
     m_navigation->setCurrentRow(HomePage);
 
-    connect(m_diaryView, &DiaryView::editEpisodeRequested, this, &MainWindow::editEpisode);
-    connect(m_diaryView, &DiaryView::editCheckinRequested, this, &MainWindow::openCheckin);
-    connect(m_diaryView, &DiaryView::selectionChanged, this, &MainWindow::updateActions);
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
 
     auto *where = new QLabel(m_diary.path(), this);
@@ -164,17 +135,17 @@ void MainWindow::createActions()
     m_edit = new QAction(tr("&Edit entry\u2026"), this);
     m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     connect(m_edit, &QAction::triggered, this, [this] {
-        const QList<qint64> ids = m_diaryView->selectedEpisodeIds();
+        const QList<qint64> ids = diaryView()->selectedEpisodeIds();
         if (!ids.isEmpty())
             editEpisode(ids.first());
-        else if (m_diaryView->currentNight().isValid())
-            openCheckin(m_diaryView->currentNight());
+        else if (diaryView()->currentNight().isValid())
+            openCheckin(diaryView()->currentNight());
     });
 
     m_delete = new QAction(tr("&Delete cramp"), this);
     m_delete->setShortcut(QKeySequence::Delete);
     connect(m_delete, &QAction::triggered, this, [this] {
-        const int count = int(m_diaryView->selectedEpisodeIds().size());
+        const int count = int(diaryView()->selectedEpisodeIds().size());
         if (count == 0)
             return;
         QMessageBox ask(
@@ -320,10 +291,10 @@ void MainWindow::showPage(int page)
 
 void MainWindow::updateActions()
 {
-    const bool onDiary = m_pages->currentWidget() == m_diaryView;
+    const bool onDiary = m_pages->currentIndex() == DiaryPage;
     const bool writable = !m_diary.isReadOnly();
-    const bool hasSelection = onDiary && !m_diaryView->selectedEpisodeIds().isEmpty();
-    m_edit->setEnabled(writable && onDiary && m_diaryView->table()->currentIndex().isValid());
+    const bool hasSelection = onDiary && !diaryView()->selectedEpisodeIds().isEmpty();
+    m_edit->setEnabled(writable && onDiary && diaryView()->table()->currentIndex().isValid());
     m_delete->setEnabled(writable && hasSelection);
 }
 
@@ -344,7 +315,7 @@ void MainWindow::openCheckin(QDate night)
 
 void MainWindow::deleteSelected()
 {
-    m_undoable->deleteEpisodes(m_diaryView->selectedEpisodeIds());
+    m_undoable->deleteEpisodes(diaryView()->selectedEpisodeIds());
 }
 
 void MainWindow::openSettings()
@@ -357,14 +328,15 @@ void MainWindow::openSettings()
     });
     if (m_dialogs->run(dialog) == QDialog::Accepted) {
         m_nightMode->followSettings();
-        m_diaryView->model()->reload();
+        if (m_pages->isMade(DiaryPage))
+            diaryView()->model()->reload();
         m_home->refresh();
     }
 }
 
 void MainWindow::showNights(QDate first, QDate last)
 {
-    m_diaryView->showNights(first, last);
+    diaryView()->showNights(first, last);
     showPage(DiaryPage);
 }
 
@@ -378,7 +350,7 @@ void MainWindow::showGuidance(const QString &topicId)
 {
     showPage(GuidancePage);
     if (!topicId.isEmpty())
-        m_guidanceView->showTopic(topicId);
+        guidanceView()->showTopic(topicId);
 }
 
 void MainWindow::showFirstRunNotice()

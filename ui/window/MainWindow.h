@@ -24,7 +24,7 @@ class HomeView;
 class NightMode;
 class QAction;
 class SectionList;
-class QStackedWidget;
+class LazyPages;
 class UndoableDiary;
 
 // The main window: home, diary list, menus, toolbar and every logging action. It works
@@ -52,13 +52,14 @@ public:
     QAction *nightModeAction() const { return m_nightModeToggle; }
     UndoableDiary *undoable() const { return m_undoable; }
     HomeView *homeView() const { return m_home; }
-    DiaryView *diaryView() const { return m_diaryView; }
-    GuidanceView *guidanceView() const { return m_guidanceView; }
-    ChartsView *chartsView() const { return m_chartsView; }
-    InsightsView *insightsView() const { return m_insightsView; }
+    // Pages other than home are made when first shown; asking for one makes it.
+    DiaryView *diaryView() const;
+    GuidanceView *guidanceView() const;
+    ChartsView *chartsView() const;
+    InsightsView *insightsView() const;
     void showNights(QDate first, QDate last);
-    ReportView *reportView() const { return m_reportView; }
-    ExperimentView *experimentView() const { return m_experimentView; }
+    ReportView *reportView() const;
+    ExperimentView *experimentView() const;
 
     // Data in and out (File menu); each reports what happened in the status bar or a dialog.
     DataFileActions *dataFiles() const { return m_dataFiles; }
@@ -89,6 +90,7 @@ signals:
     void dialogOpened(QDialog *dialog);
 
 private:
+    void createPages(QWidget *central);
     void createActions();
     void createMenus();
     void showError(const QString &message);
@@ -104,14 +106,8 @@ private:
     LoggingFlow *m_logging = nullptr;
     NightMode *m_nightMode = nullptr;
     SectionList *m_navigation = nullptr;
-    QStackedWidget *m_pages = nullptr;
+    LazyPages *m_pages = nullptr;
     HomeView *m_home = nullptr;
-    DiaryView *m_diaryView = nullptr;
-    GuidanceView *m_guidanceView = nullptr;
-    ChartsView *m_chartsView = nullptr;
-    InsightsView *m_insightsView = nullptr;
-    ReportView *m_reportView = nullptr;
-    ExperimentView *m_experimentView = nullptr;
     LiveAnalysis *m_analysis = nullptr;
     GuidanceLibrary m_guidance;
     QAction *m_logCramp = nullptr;

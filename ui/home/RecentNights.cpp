@@ -1,0 +1,61 @@
+#include "ui/home/RecentNights.h"
+
+#include "core/domain/DateText.h"
+
+#include <QGridLayout>
+#include <QLabel>
+
+RecentNights::RecentNights(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(10);
+    grid->setVerticalSpacing(4);
+    for (int i = 0; i < Nights; ++i) {
+        const int row = i / 2;
+        const int column = (i % 2) * 4; // day, what, evening, then a gap before the second block
+        Row cells { new QLabel(this), new QLabel(this), new QLabel(this) };
+        for (QLabel *label : { cells.day, cells.what, cells.evening })
+            label->setTextFormat(Qt::PlainText);
+        grid->addWidget(cells.day, row, column);
+        grid->addWidget(cells.what, row, column + 1);
+        grid->addWidget(cells.evening, row, column + 2);
+        m_rows.append(cells);
+    }
+    grid->setColumnMinimumWidth(3, 14);
+    grid->setColumnStretch(7, 1);
+}
+
+void RecentNights::setNights(const QList<Night> &nights)
+{
+    QPalette muted = palette();
+    muted.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        const Row &row = m_rows[i];
+        const Night night = i < nights.size() ? nights[i] : Night();
+        row.day->setText(night.night.isValid() ? DateText::shortDay(night.night) : QString());
+        row.what->setText(night.what);
+        QFont font = row.what->font();
+        font.setBold(night.cramps);
+        row.what->setFont(font);
+        row.what->setPalette(night.beforeDiary ? muted : palette());
+        // Read with the night it belongs to, wherever a screen reader lands.
+        row.what->setAccessibleDescription(
+                night.night.isValid() ? tr("Night of %1").arg(DateText::shortDay(night.night)) : QString());
+        row.evening->setText(night.checkedIn ? tr("checked in") : QString());
+        row.evening->setPalette(muted);
+    }
+}
+
+QString RecentNights::text() const
+{
+    QStringList lines;
+    for (const Row &row : m_rows) {
+        QStringList cells = { row.day->text(), row.what->text() };
+        if (!row.evening->text().isEmpty())
+            cells.append(row.evening->text());
+        lines.append(cells.join(QStringLiteral(", ")));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
