@@ -55,6 +55,8 @@ void IntegrityLedger::recordAsLeft(const QString &diaryPath) const
     if (now.isEmpty())
         return;
     QSettings ledger(m_file, QSettings::IniFormat);
+    if (ledger.value(key(diaryPath) + QStringLiteral("/file")).toString() == now)
+        return; // as recorded already: nothing to write (and no file to sync) after viewing
     ledger.setValue(key(diaryPath) + QStringLiteral("/file"), now);
     // A running count, not a clock: records made within one millisecond still have an order.
     const qint64 sequence = ledger.value(QStringLiteral("sequence")).toLongLong() + 1;

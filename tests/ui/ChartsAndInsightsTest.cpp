@@ -16,13 +16,17 @@
 
 #include <gtest/gtest.h>
 
+#include <QAbstractBarSeries>
 #include <QApplication>
+#include <QBarSet>
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPalette>
+#include <QScatterSeries>
 #include <QTableWidget>
 #include <QTest>
 
@@ -280,4 +284,55 @@ TEST_F(UiFixture, TheLiveAnalysisFollowsEveryChangeAsAFreshReadWouldSeeIt)
     const qint64 own = diary->addFactor(cheese);
     diary->renameFactor(own, QStringLiteral("Cheese at supper"));
     expectFresh("a factor added and renamed");
+}
+
+// A cramp logged while the charts show reaches every chart at once, by changing the
+// figures in place: the same chart objects, new values.
+TEST_F(UiFixture, ACrampLoggedWhileTheChartsShowChangesThemInPlace)
+{
+    generateYear(*diary);
+    window->show();
+    window->showPage(MainWindow::ChartsPage);
+    ChartsView *charts = window->chartsView();
+    const auto chartOf = [&](const char *className) {
+        for (QChartView *view : charts->findChildren<QChartView *>())
+            if (QLatin1StringView(view->metaObject()->className()) == QLatin1StringView(className))
+                return view->chart();
+        return static_cast<QChart *>(nullptr);
+    };
+    const auto barTotal = [](QChart *chart) {
+        double total = 0;
+        for (QAbstractSeries *series : chart->series())
+            if (auto *bars = qobject_cast<QAbstractBarSeries *>(series))
+                for (QBarSet *set : bars->barSets())
+                    for (int i = 0; i < set->count(); ++i)
+                        total += set->at(i);
+        return total;
+    };
+    const auto points = [](QChart *chart) {
+        qsizetype count = 0;
+        for (QAbstractSeries *series : chart->series())
+            if (auto *xy = qobject_cast<QScatterSeries *>(series))
+                count += xy->count();
+        return count;
+    };
+    QChart *hours = chartOf("TimeOfNightChart");
+    QChart *severity = chartOf("SeverityChart");
+    QChart *calendar = chartOf("NightCalendarChart");
+    ASSERT_TRUE(hours && severity && calendar);
+    const double hoursBefore = barTotal(hours);
+    const qsizetype severitiesBefore = points(severity);
+    const qsizetype nightsBefore = points(calendar);
+    const double weeksBefore = barTotal(charts->weekly()->chart());
+
+    // Two nights ago at 03:10, inside the hours the chart already shows.
+    const QDate night = QDate::currentDate().addDays(-2);
+    diary->addEpisode(episodeAt(qPrintable(QDateTime(night.addDays(1), QTime(3, 10)).toString(Qt::ISODate)), 6));
+    EXPECT_EQ(chartOf("TimeOfNightChart"), hours) << "the same chart, its bars changed";
+    EXPECT_EQ(chartOf("SeverityChart"), severity);
+    EXPECT_EQ(chartOf("NightCalendarChart"), calendar);
+    EXPECT_EQ(barTotal(hours), hoursBefore + 1);
+    EXPECT_EQ(points(severity), severitiesBefore + 1);
+    EXPECT_EQ(points(calendar), nightsBefore) << "the night changes shade, no square is added";
+    EXPECT_GT(barTotal(charts->weekly()->chart()), weeksBefore); // a week's bar grew
 }

@@ -66,6 +66,10 @@ ChartsView::ChartsView(LiveAnalysis &analysis, QWidget *parent)
     for (QWidget *chart : page->findChildren<QChartView *>())
         chart->setAccessibleDescription(tr("Its figures are in the tables: Show as tables (Alt+T)."));
     connect(m_asTables, &QCheckBox::toggled, m_shown, &QStackedWidget::setCurrentIndex);
+    connect(m_asTables, &QCheckBox::toggled, this, [this](bool tables) {
+        if (tables)
+            refresh(); // the tables are filled only while they are shown
+    });
 
     connect(m_range, &RangeSelector::rangeChanged, this, &ChartsView::refresh);
     connect(&m_analysis, &LiveAnalysis::changed, this, [this] {
@@ -152,6 +156,7 @@ void ChartsView::refresh()
     const QMap<QString, int> byMuscle = analysis.crampsByMuscle(first, last);
     m_timeOfNight->setData(byHour, m_analysis.boundaryHour());
     m_legMuscle->setData(byLeg, byMuscle);
-    m_tables->setData(weeks, byHour, m_analysis.boundaryHour(), byLeg, byMuscle);
+    if (m_asTables->isChecked())
+        m_tables->setData(weeks, byHour, m_analysis.boundaryHour(), byLeg, byMuscle);
     m_calendar->setData(analysis.crampsPerNight(first, last), first, last, m_analysis.firstDayOfWeek());
 }

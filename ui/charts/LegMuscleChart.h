@@ -10,8 +10,13 @@ class LegMuscleChart : public QChartView
 
 public:
     explicit LegMuscleChart(QWidget *parent = nullptr);
+    // The same legs and muscles as last time: the slices change size in place.
     void setData(const QMap<QString, int> &byLeg, const QMap<QString, int> &byMuscle);
     // "Left", "Calf", or "Not recorded" for the key "unknown".
     static QString legName(const QString &key);
     static QString muscleName(const QString &key);
+
+private:
+    QList<class QPieSeries *> m_pies;
+    QList<QStringList> m_shape; // the keys of each pie, and the palette
 };

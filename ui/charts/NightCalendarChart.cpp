@@ -18,12 +18,32 @@ NightCalendarChart::NightCalendarChart(QWidget *parent)
     setMinimumHeight(320); // seven rows of weekday names need room to be read
 }
 
+QList<QList<QPointF>> NightCalendarChart::squares(const QMap<QDate, int> &cramps, QDate origin)
+{
+    QList<QList<QPointF>> byShade(4);
+    for (auto it = cramps.cbegin(); it != cramps.cend(); ++it) {
+        const qint64 offset = origin.daysTo(it.key());
+        byShade[std::min(it.value(), 3)].append({ double(offset / 7), double(6 - offset % 7) });
+    }
+    return byShade;
+}
+
 void NightCalendarChart::setData(const QMap<QDate, int> &cramps, QDate first, QDate last, Qt::DayOfWeek firstDayOfWeek)
 {
-    auto *chart = new QChart;
-    chart->setTitle(tr("Calendar of nights"));
+    m_cramps = cramps;
     m_origin = first.addDays(-((first.dayOfWeek() - int(firstDayOfWeek) + 7) % 7));
     m_weeks = int(m_origin.daysTo(last) / 7) + 1;
+    const QList<qint64> shape
+            = { m_origin.toJulianDay(), m_weeks, int(firstDayOfWeek), qint64(QApplication::palette().cacheKey()) };
+    const QList<QList<QPointF>> byShade = squares(cramps, m_origin);
+    if (!m_series.isEmpty() && shape == m_shape) {
+        for (int level = 0; level < 4; ++level)
+            m_series[level]->replace(byShade[level]);
+        return;
+    }
+    m_shape = shape;
+    auto *chart = new QChart;
+    chart->setTitle(tr("Calendar of nights"));
     const QStringList levels = { tr("No cramp"), tr("1 cramp"), tr("2 cramps"), tr("3 or more") };
     QList<QScatterSeries *> series;
     for (int level = 0; level < 4; ++level) {
@@ -34,10 +54,9 @@ void NightCalendarChart::setData(const QMap<QDate, int> &cramps, QDate first, QD
         s->setBorderColor(Qt::transparent);
         series.append(s);
     }
-    for (auto it = cramps.cbegin(); it != cramps.cend(); ++it) {
-        const qint64 offset = m_origin.daysTo(it.key());
-        series[std::min(it.value(), 3)]->append(double(offset / 7), double(6 - offset % 7));
-    }
+    for (int level = 0; level < 4; ++level)
+        series[level]->append(byShade[level]);
+    m_series = series;
     auto *x = new QCategoryAxis;
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     x->setStartValue(-0.5);
@@ -64,14 +83,14 @@ void NightCalendarChart::setData(const QMap<QDate, int> &cramps, QDate first, QD
     for (QScatterSeries *s : std::as_const(series)) {
         s->attachAxis(x);
         s->attachAxis(y);
-        connect(s, &QScatterSeries::hovered, this, [this, cramps](const QPointF &point, bool over) {
+        connect(s, &QScatterSeries::hovered, this, [this](const QPointF &point, bool over) {
             if (!over)
                 return QToolTip::hideText();
             const QDate night = m_origin.addDays(qRound(point.x()) * 7 + (6 - qRound(point.y())));
-            QToolTip::showText(
-                    QCursor::pos(),
-                    tr("Night of %1: %n cramp(s)", nullptr, cramps.value(night)).arg(DateText::shortDayWithYear(night)),
-                    this);
+            QToolTip::showText(QCursor::pos(),
+                               tr("Night of %1: %n cramp(s)", nullptr, m_cramps.value(night))
+                                       .arg(DateText::shortDayWithYear(night)),
+                               this);
         });
         connect(s, &QScatterSeries::clicked, this, [this](const QPointF &point) {
             emit nightClicked(m_origin.addDays(qRound(point.x()) * 7 + (6 - qRound(point.y()))));

@@ -23,6 +23,25 @@ SeverityChart::SeverityChart(QWidget *parent)
 void SeverityChart::setData(const QList<const Episode *> &episodes, const QList<PeriodFigures> &weeks, QDate first,
                             QDate last)
 {
+    QList<QPointF> cramps, medians;
+    for (const Episode *e : episodes) {
+        if (e->severity)
+            cramps.append(
+                    { double(QDateTime(e->start.date(), e->start.time()).toMSecsSinceEpoch()), double(*e->severity) });
+    }
+    for (const PeriodFigures &week : weeks) {
+        if (week.severityMedian)
+            medians.append({ double(QDateTime(week.first.addDays(3), QTime(12, 0)).toMSecsSinceEpoch()),
+                             *week.severityMedian });
+    }
+    const QList<qint64> shape = { first.toJulianDay(), last.toJulianDay(), episodes.size() > 400,
+                                  qint64(QApplication::palette().cacheKey()) };
+    if (m_points && shape == m_shape) {
+        m_points->replace(cramps);
+        m_median->replace(medians);
+        return;
+    }
+    m_shape = shape;
     auto *chart = new QChart;
     chart->setTitle(tr("Severity over time (0-10)"));
     auto *points = new QScatterSeries;
@@ -32,16 +51,12 @@ void SeverityChart::setData(const QList<const Episode *> &episodes, const QList<
     dot.setAlpha(150);
     points->setColor(dot);
     points->setBorderColor(Qt::transparent);
-    for (const Episode *e : episodes) {
-        if (e->severity)
-            points->append(QDateTime(e->start.date(), e->start.time()).toMSecsSinceEpoch(), *e->severity);
-    }
+    points->append(cramps);
     auto *median = new QLineSeries;
     median->setName(tr("Weekly median"));
-    for (const PeriodFigures &week : weeks) {
-        if (week.severityMedian)
-            median->append(QDateTime(week.first.addDays(3), QTime(12, 0)).toMSecsSinceEpoch(), *week.severityMedian);
-    }
+    median->append(medians);
+    m_points = points;
+    m_median = median;
     QPen pen(ChartStyle::crampColour().darker(140));
     pen.setWidthF(2);
     median->setPen(pen);

@@ -12,5 +12,11 @@ class SeverityChart : public QChartView
 
 public:
     explicit SeverityChart(QWidget *parent = nullptr);
+    // Same range as last time: the points are replaced in place rather than a new chart made.
     void setData(const QList<const Episode *> &episodes, const QList<PeriodFigures> &weeks, QDate first, QDate last);
+
+private:
+    class QScatterSeries *m_points = nullptr;
+    class QLineSeries *m_median = nullptr;
+    QList<qint64> m_shape; // first, last, marker size, palette
 };

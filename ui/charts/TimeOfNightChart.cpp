@@ -31,6 +31,18 @@ void TimeOfNightChart::setData(const QList<int> &byHour, int boundaryHour)
             to = h;
             break;
         }
+    const QList<int> shape = { from, to, boundaryHour, int(QApplication::palette().cacheKey()) };
+    if (m_set && shape == m_shape) {
+        int highest = 1;
+        for (int h = from; h <= to; ++h) {
+            m_set->replace(h - from, byHour.value(h));
+            highest = std::max(highest, byHour.value(h));
+        }
+        m_y->setRange(0, highest);
+        m_y->applyNiceNumbers();
+        return;
+    }
+    m_shape = shape;
     auto *set = new QBarSet(tr("Cramps starting in that hour"));
     set->setColor(ChartStyle::crampColour());
     set->setBorderColor(ChartStyle::crampColour());
@@ -57,6 +69,8 @@ void TimeOfNightChart::setData(const QList<int> &byHour, int boundaryHour)
     series->attachAxis(x);
     series->attachAxis(y);
     chart->legend()->hide();
+    m_set = set;
+    m_y = y;
     ChartStyle::apply(chart, QApplication::palette());
     connect(set, &QBarSet::hovered, this, [this, set, hours](bool over, int index) {
         if (over)

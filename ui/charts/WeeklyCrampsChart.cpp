@@ -48,6 +48,23 @@ QString WeeklyCrampsChart::describeWeek(int index) const
 void WeeklyCrampsChart::setData(const QList<PeriodFigures> &weeks, const QList<Medication> &medications)
 {
     m_weeks = weeks;
+    double top = 1;
+    for (const PeriodFigures &week : weeks)
+        top = std::max(top, week.crampsPerWeek().value_or(0));
+    const QList<qint64> shape
+            = { weeks.size(), weeks.isEmpty() ? 0 : weeks.first().first.toJulianDay(),
+                qint64(std::max(std::ceil(top) + 1, 7.0)), m_print, qint64(QApplication::palette().cacheKey()) };
+    if (m_full && shape == m_shape && medications == m_medications) {
+        for (int i = 0; i < weeks.size(); ++i) {
+            const double rate = weeks[i].crampsPerWeek().value_or(0);
+            m_full->replace(i, weeks[i].isPartial() ? 0 : rate);
+            m_partial->replace(i, weeks[i].isPartial() ? rate : 0);
+            m_checkins->replace(i, QPointF(i, weeks[i].nightsCheckedIn));
+        }
+        return;
+    }
+    m_shape = shape;
+    m_medications = medications;
     auto *chart = new QChart;
     chart->setTitle(tr("Cramps per week"));
     auto *full = new QBarSet(tr("Cramps per week"));
@@ -188,6 +205,9 @@ void WeeklyCrampsChart::setData(const QList<PeriodFigures> &weeks, const QList<M
         connect(set, &QBarSet::clicked, this,
                 [this](int index) { emit weekClicked(m_weeks[index].first, m_weeks[index].last); });
     }
+    m_full = full;
+    m_partial = partial;
+    m_checkins = checkins;
     QChart *old = this->chart();
     setChart(chart);
     delete old;

@@ -15,6 +15,7 @@ class WeeklyCrampsChart : public QChartView
 public:
     explicit WeeklyCrampsChart(QWidget *parent = nullptr);
 
+    // The same weeks, medicines and scale as last time: the bars and the line change in place.
     void setData(const QList<PeriodFigures> &weeks, const QList<Medication> &medications);
     // For the printed report: always the light palette, whatever the screen shows.
     void setPrintStyle(bool print) { m_print = print; }
@@ -27,4 +28,9 @@ signals:
 private:
     QList<PeriodFigures> m_weeks;
     bool m_print = false;
+    class QBarSet *m_full = nullptr;
+    class QBarSet *m_partial = nullptr;
+    class QLineSeries *m_checkins = nullptr;
+    QList<Medication> m_medications;
+    QList<qint64> m_shape; // weeks, first week, top of the scale, print, palette
 };

@@ -180,31 +180,37 @@ void HomeView::setTimeSource(std::function<QDateTime()> now)
 
 QString HomeView::lastNightText() const
 {
+    fillIfStale();
     return m_lastNight->text();
 }
 
 QString HomeView::weekText() const
 {
+    fillIfStale();
     return m_week->text();
 }
 
 QString HomeView::tonightText() const
 {
+    fillIfStale();
     return m_tonight->text();
 }
 
 QString HomeView::planTonightText() const
 {
+    fillIfStale();
     return m_planTonight->isVisibleTo(this) ? m_planTonight->text() : QString();
 }
 
 QString HomeView::trendText() const
 {
+    fillIfStale();
     return m_trendBox->isHidden() ? QString() : m_trend->text();
 }
 
 QString HomeView::recentText() const
 {
+    fillIfStale();
     return m_recentNights->isHidden() ? m_recent->text() : m_recentNights->text();
 }
 
@@ -215,8 +221,30 @@ void HomeView::changeEvent(QEvent *event)
         refresh();
 }
 
+void HomeView::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        fill();
+    QWidget::showEvent(event);
+}
+
 void HomeView::refresh()
 {
+    // Behind another page, the figures wait until home is shown (or read) again.
+    m_stale = isHidden();
+    if (!m_stale)
+        fill();
+}
+
+void HomeView::fillIfStale() const
+{
+    if (m_stale)
+        const_cast<HomeView *>(this)->fill();
+}
+
+void HomeView::fill()
+{
+    m_stale = false;
     const NightClock &clock = m_nightRule.clock();
     const QDateTime now = m_now();
     const QDate currentNight = clock.nightOf(now);

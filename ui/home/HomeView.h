@@ -38,10 +38,14 @@ signals:
     void guidanceRequested(const QString &topicId);
 
 protected:
+    void showEvent(QShowEvent *event) override;
     // Rich text carries colours of the palette it was made with: made again on a change.
     void changeEvent(QEvent *event) override;
 
 private:
+    void fill();
+    void fillIfStale() const;
+
     DiaryRepository &m_diary;
     AppSettings &m_settings;
     const NightRule &m_nightRule;
@@ -54,6 +58,7 @@ private:
     QLabel *m_week = nullptr;
     QLabel *m_tonight = nullptr;
     QLabel *m_planTonight = nullptr;
+    bool m_stale = false; // changed while another page was showing: refreshed when shown
     QLabel *m_recent = nullptr; // before the first entry: how to begin
     RecentNights *m_recentNights = nullptr;
     std::function<QDateTime()> m_now = [] { return QDateTime::currentDateTime(); };
