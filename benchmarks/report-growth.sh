@@ -10,7 +10,8 @@ build="$(realpath "${1:-build/release}")"
 app="$build/app/cramp-diary"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-export QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
+export QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_RUNTIME_DIR="$work/runtime"
+mkdir -m 700 "$work/runtime"
 "$app" demo --database "$work/ten.sqlite" --nights 3653 --end 2025-12-31 >/dev/null
 bash benchmarks/stress-diary.sh "$app" "$work/stress.sqlite"
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
@@ -28,7 +29,7 @@ all=$(seconds "$app" report --from 2016-01-01 --to 2025-12-31 --output "$work/al
 pages=$(pdfinfo "$work/all.pdf" | awk '/^Pages:/ {print $2}')
 printf 'whole 10-year report: %.2f s, %d pages, %d appendix rows (goal under 1.5 s)\n' "$all" "$pages" \
   "$(rows "$work/ten.sqlite" 2016-01-01 2025-12-31)"
-for range in "2025-11-25 2025-12-31" "2024-12-31 2025-12-31"; do
+for range in "2025-12-14 2025-12-31" "2025-04-12 2025-12-31"; do
   set -- $range
   n=$(rows "$work/stress.sqlite" "$1" "$2")
   with=$(seconds "$app" report --from "$1" --to "$2" --output "$work/r.pdf" --database "$work/stress.sqlite")

@@ -38,8 +38,10 @@ void TimeOfNightChart::setData(const QList<int> &byHour, int boundaryHour)
             m_set->replace(h - from, byHour.value(h));
             highest = std::max(highest, byHour.value(h));
         }
-        m_y->setRange(0, highest);
-        m_y->applyNiceNumbers();
+        if (highest > m_y->max() || highest * 2 < m_y->max()) { // the scale moves only when it must
+            m_y->setRange(0, highest);
+            m_y->applyNiceNumbers();
+        }
         return;
     }
     m_shape = shape;
