@@ -1,28 +1,42 @@
 #include "core/store/IntegrityLedger.h"
 
+#include <algorithm>
+#include <chrono>
 #include <sys/stat.h>
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSettings>
+#include <QSaveFile>
 #include <QStandardPaths>
 
-IntegrityLedger::IntegrityLedger(QString ledgerFile)
-    : m_file(std::move(ledgerFile))
+namespace {
+// An entry: the fingerprint, then when it was recorded (nanoseconds), one per line.
+QList<QByteArray> readEntry(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.read(512).split('\n');
+}
+} // namespace
+
+IntegrityLedger::IntegrityLedger(QString folder)
+    : m_folder(std::move(folder))
 {
 }
 
-QString IntegrityLedger::standardFile()
+QString IntegrityLedger::standardFolder()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
-            + QStringLiteral("/diaries-as-left.ini");
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/diaries-as-left");
 }
 
-QString IntegrityLedger::key(const QString &diaryPath)
+QString IntegrityLedger::entryPath(const QString &diaryPath) const
 {
     const QByteArray path = QFile::encodeName(QFileInfo(diaryPath).absoluteFilePath());
-    return QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex());
+    return m_folder + QLatin1Char('/')
+            + QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex());
 }
 
 // Nanosecond modification time and inode: a write by anyone, or a file put in its place,
@@ -43,38 +57,40 @@ QString IntegrityLedger::fingerprint(const QString &diaryPath)
 bool IntegrityLedger::isAsLeft(const QString &diaryPath) const
 {
     const QString now = fingerprint(diaryPath);
-    if (now.isEmpty())
-        return false;
-    const QSettings ledger(m_file, QSettings::IniFormat);
-    return ledger.value(key(diaryPath) + QStringLiteral("/file")).toString() == now;
+    return !now.isEmpty() && readEntry(entryPath(diaryPath)).value(0) == now.toLatin1();
 }
 
 void IntegrityLedger::recordAsLeft(const QString &diaryPath) const
 {
     const QString now = fingerprint(diaryPath);
-    if (now.isEmpty())
+    if (now.isEmpty() || readEntry(entryPath(diaryPath)).value(0) == now.toLatin1())
+        return; // as recorded already: nothing to write after only viewing
+    if (!QDir().mkpath(m_folder))
+        return; // without a ledger the next open simply checks the diary
+    QSaveFile entry(entryPath(diaryPath));
+    if (!entry.open(QIODevice::WriteOnly))
         return;
-    QSettings ledger(m_file, QSettings::IniFormat);
-    if (ledger.value(key(diaryPath) + QStringLiteral("/file")).toString() == now)
-        return; // as recorded already: nothing to write (and no file to sync) after viewing
-    ledger.setValue(key(diaryPath) + QStringLiteral("/file"), now);
-    // A running count, not a clock: records made within one millisecond still have an order.
-    const qint64 sequence = ledger.value(QStringLiteral("sequence")).toLongLong() + 1;
-    ledger.setValue(QStringLiteral("sequence"), sequence);
-    ledger.setValue(key(diaryPath) + QStringLiteral("/recorded"), sequence);
-    QStringList diaries = ledger.childGroups();
-    if (diaries.size() <= MaxDiaries)
-        return;
-    std::sort(diaries.begin(), diaries.end(), [&](const QString &a, const QString &b) {
-        return ledger.value(a + QStringLiteral("/recorded")).toLongLong()
-                < ledger.value(b + QStringLiteral("/recorded")).toLongLong();
-    });
-    for (qsizetype i = 0; i < diaries.size() - MaxDiaries; ++i)
-        ledger.remove(diaries[i]);
+    const auto recorded = std::chrono::system_clock::now().time_since_epoch();
+    entry.write(now.toLatin1() + '\n'
+                + QByteArray::number(qint64(std::chrono::duration_cast<std::chrono::nanoseconds>(recorded).count())));
+    if (entry.commit())
+        keepNewest();
 }
 
 void IntegrityLedger::forget(const QString &diaryPath) const
 {
-    QSettings ledger(m_file, QSettings::IniFormat);
-    ledger.remove(key(diaryPath));
+    QFile::remove(entryPath(diaryPath));
+}
+
+void IntegrityLedger::keepNewest() const
+{
+    const QStringList names = QDir(m_folder).entryList(QDir::Files);
+    if (names.size() <= MaxDiaries)
+        return;
+    QList<std::pair<qint64, QString>> byAge;
+    for (const QString &name : names)
+        byAge.append({ readEntry(m_folder + QLatin1Char('/') + name).value(1).toLongLong(), name });
+    std::sort(byAge.begin(), byAge.end());
+    for (qsizetype i = 0; i < byAge.size() - MaxDiaries; ++i)
+        QFile::remove(m_folder + QLatin1Char('/') + byAge[i].second);
 }

@@ -109,7 +109,7 @@ TEST(IntegrityCheck, AFileNeverSeenIsChecked)
 TEST(IntegrityCheck, TheLedgerKeepsTheNewestDiariesOnly)
 {
     QTemporaryDir folder;
-    const IntegrityLedger ledger(folder.filePath(QStringLiteral("ledger.ini")));
+    const IntegrityLedger ledger(folder.filePath(QStringLiteral("ledger")));
     QStringList paths;
     for (int i = 0; i < IntegrityLedger::MaxDiaries + 5; ++i) {
         paths.append(folder.filePath(QStringLiteral("d%1.sqlite").arg(i)));
