@@ -2,13 +2,14 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <sys/stat.h>
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace {
@@ -67,14 +68,21 @@ void IntegrityLedger::recordAsLeft(const QString &diaryPath) const
         return; // as recorded already: nothing to write after only viewing
     if (!QDir().mkpath(m_folder))
         return; // without a ledger the next open simply checks the diary
-    QSaveFile entry(entryPath(diaryPath));
-    if (!entry.open(QIODevice::WriteOnly))
+    // Written beside and renamed over the old entry, without syncing to disk: an entry lost
+    // to a power cut only means one more check.
+    const QString path = entryPath(diaryPath);
+    const QString partial = path + QStringLiteral(".%1.partial").arg(QCoreApplication::applicationPid());
+    QFile entry(partial);
+    if (!entry.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return;
     const auto recorded = std::chrono::system_clock::now().time_since_epoch();
     entry.write(now.toLatin1() + '\n'
                 + QByteArray::number(qint64(std::chrono::duration_cast<std::chrono::nanoseconds>(recorded).count())));
-    if (entry.commit())
+    entry.close();
+    if (::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) == 0)
         keepNewest();
+    else
+        QFile::remove(partial);
 }
 
 void IntegrityLedger::forget(const QString &diaryPath) const
