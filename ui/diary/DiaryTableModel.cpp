@@ -97,9 +97,14 @@ QList<DiaryTableModel::Row> DiaryTableModel::rowsFor(const QList<Episode> &episo
     for (const NightLog &log : logs)
         logByNight.insert(log.night, &log);
     const AppSettings::WaterUnit unit = m_settings.waterUnit();
+    // Described once a night and shared by its rows (a night can hold many cramps).
+    QHash<QDate, QString> described;
     auto evening = [&](QDate night, Row &row) {
         if (const NightLog *log = logByNight.value(night)) {
-            row.evening = CheckinSummary::describe(*log, m_factors, m_medications, unit);
+            auto text = described.find(night);
+            if (text == described.end())
+                text = described.insert(night, CheckinSummary::describe(*log, m_factors, m_medications, unit));
+            row.evening = *text;
             row.eveningNotes = log->notes;
         }
     };
