@@ -58,14 +58,13 @@ std::pair<ReportOptions, DiaryAnalysis> rangeAndAnalysis(const QCommandLineParse
                                                          const NightRule &rule)
 {
     const NightClock clock = rule.clock();
-    DiarySnapshot bounds;
-    bounds.firstNight = diary.firstNight(clock).value_or(QDate());
-    const ReportOptions options
-            = rangeOf(parser, DiaryAnalysis(bounds, clock, rule.firstDayOfWeek(), rule.lastEndedNight()));
-    const QDate baselineFirst = options.baselineFirst.isValid() ? options.baselineFirst : options.first;
-    const QDate baselineLast = options.baselineLast.isValid() ? options.baselineLast : baselineFirst.addDays(13);
-    QDate from = std::min(options.first, baselineFirst);
-    QDate to = std::max(options.last, baselineLast);
+    const ReportOptions options = rangeOf(parser,
+                                          DiaryAnalysis::span(diary.firstNight(clock).value_or(QDate()), clock,
+                                                              rule.firstDayOfWeek(), rule.lastEndedNight()));
+    const ReportFigures::Period baseline
+            = ReportFigures::baselineOf(options.first, options.baselineFirst, options.baselineLast);
+    QDate from = std::min(options.first, baseline.first);
+    QDate to = std::max(options.last, baseline.last);
     if (const auto experiment = diary.experiment();
         experiment && experiment->firstNight() <= options.last && experiment->lastNight() >= options.first) {
         from = std::min(from, experiment->firstNight());

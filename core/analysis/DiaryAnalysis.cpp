@@ -57,6 +57,13 @@ DiaryAnalysis::DiaryAnalysis(Snapshot snapshot, NightClock clock, Qt::DayOfWeek 
     }
 }
 
+DiaryAnalysis DiaryAnalysis::span(QDate firstNight, NightClock clock, Qt::DayOfWeek firstDayOfWeek, QDate lastNight)
+{
+    Snapshot nothing;
+    nothing.firstNight = firstNight;
+    return DiaryAnalysis(nothing, clock, firstDayOfWeek, lastNight);
+}
+
 bool DiaryAnalysis::isTracked(QDate night) const
 {
     if (!m_firstNight.isValid() || night < m_firstNight || night > m_lastNight)

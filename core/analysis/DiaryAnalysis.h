@@ -26,6 +26,9 @@ public:
     using Snapshot = DiarySnapshot;
 
     DiaryAnalysis(Snapshot snapshot, NightClock clock, Qt::DayOfWeek firstDayOfWeek, QDate lastNight);
+    // An analysis of no entries that knows only the diary's first and last nights: what a
+    // default range needs, without reading the diary.
+    static DiaryAnalysis span(QDate firstNight, NightClock clock, Qt::DayOfWeek firstDayOfWeek, QDate lastNight);
 
     const Snapshot &snapshot() const { return m_snapshot; }
     const NightClock &clock() const { return m_clock; }

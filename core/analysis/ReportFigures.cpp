@@ -66,6 +66,12 @@ ReportFigures::Period ReportFigures::defaultPeriod(const DiaryAnalysis &analysis
     return { firstNight.isValid() && firstNight > twelveWeeks && firstNight <= last ? firstNight : twelveWeeks, last };
 }
 
+ReportFigures::Period ReportFigures::baselineOf(QDate first, QDate baselineFirst, QDate baselineLast)
+{
+    const QDate from = baselineFirst.isValid() ? baselineFirst : first;
+    return { from, baselineLast.isValid() ? baselineLast : from.addDays(13) };
+}
+
 ReportFigures ReportFigures::compute(const DiaryAnalysis &analysis, QDate first, QDate last, QDate baselineFirst,
                                      QDate baselineLast)
 {
@@ -77,8 +83,9 @@ ReportFigures ReportFigures::compute(const DiaryAnalysis &analysis, QDate first,
         r.periodKind = analysis.firstNight().isValid() && first == analysis.firstNight() ? PeriodKind::WholeDiary
                                                                                          : PeriodKind::LastTwelveWeeks;
     r.hasBaseline = baselineFirst.isValid() || first.daysTo(last) + 1 >= MinimumNightsForBaseline;
-    r.baselineFirst = baselineFirst.isValid() ? baselineFirst : first;
-    r.baselineLast = baselineLast.isValid() ? baselineLast : r.baselineFirst.addDays(13);
+    const Period baseline = baselineOf(first, baselineFirst, baselineLast);
+    r.baselineFirst = baseline.first;
+    r.baselineLast = baseline.last;
     r.boundaryHour = analysis.clock().boundaryHour();
     r.range = analysis.figures(first, last);
     r.baseline = analysis.figures(r.baselineFirst, r.baselineLast);

@@ -65,6 +65,9 @@ struct ReportFigures {
     static Period defaultPeriod(const DiaryAnalysis &analysis, QDate last = {});
     static constexpr int DefaultWeeks = 12;
     static constexpr int MinimumNightsForBaseline = 28;
+    // The baseline's nights: as given, or the two weeks from `first` (computed even for a
+    // period too short to have one).
+    static Period baselineOf(QDate first, QDate baselineFirst, QDate baselineLast);
     // Without a baseline given, the first two weeks of a period of four weeks or more.
     static ReportFigures compute(const DiaryAnalysis &analysis, QDate first, QDate last, QDate baselineFirst = {},
                                  QDate baselineLast = {});

@@ -5,29 +5,35 @@
 #include "core/store/EpisodeRecords.h"
 #include "core/store/NightLogRecords.h"
 
-DiarySnapshot DiaryRepository::snapshot() const
-{
-    DiarySnapshot whole = snapshot(QDate(), QDate(), NightClock());
-    whole.episodes = allEpisodes();
-    whole.nightLogs = nightLogs(QDate(1900, 1, 1), QDate(9999, 12, 31));
-    whole.firstNight = QDate(); // found among the entries
-    return whole;
-}
-
-// Invalid dates read no nights (the whole snapshot above reads them all its own way).
-DiarySnapshot DiaryRepository::snapshot(QDate first, QDate last, const NightClock &clock) const
+namespace {
+// What every snapshot holds whatever its nights: the factors, medicines, nights not
+// tracked and the self-experiment (a few rows each).
+DiarySnapshot withoutNights(const DiaryRepository &diary)
 {
     DiarySnapshot s;
-    if (first.isValid() && last.isValid()) {
-        s.episodes = episodesInNights(first, last, clock);
-        s.nightLogs = nightLogs(first, last);
-        s.firstNight = firstNight(clock).value_or(QDate());
-    }
-    s.factors = factors(true);
-    s.medications = medications();
-    s.untracked = untrackedPeriods();
-    s.experiment = experiment();
+    s.factors = diary.factors(true);
+    s.medications = diary.medications();
+    s.untracked = diary.untrackedPeriods();
+    s.experiment = diary.experiment();
     return s;
+}
+} // namespace
+
+DiarySnapshot DiaryRepository::snapshot() const
+{
+    DiarySnapshot whole = withoutNights(*this);
+    whole.episodes = allEpisodes();
+    whole.nightLogs = nightLogs(QDate(1900, 1, 1), QDate(9999, 12, 31));
+    return whole; // its first night is found among the entries
+}
+
+DiarySnapshot DiaryRepository::snapshot(QDate first, QDate last, const NightClock &clock) const
+{
+    DiarySnapshot ranged = withoutNights(*this);
+    ranged.episodes = episodesInNights(first, last, clock);
+    ranged.nightLogs = nightLogs(first, last);
+    ranged.firstNight = firstNight(clock).value_or(QDate());
+    return ranged;
 }
 
 std::optional<QDate> DiaryRepository::firstNight(const NightClock &clock) const

@@ -117,10 +117,8 @@ const DiaryAnalysis &LiveAnalysis::analysis()
 DiaryAnalysis LiveAnalysis::span() const
 {
     const NightClock clock = m_nightRule.clock();
-    DiarySnapshot nothing;
-    nothing.firstNight = m_analysis ? m_analysis->firstNight() : m_diary.firstNight(clock).value_or(QDate());
-    return DiaryAnalysis(nothing, clock, m_nightRule.firstDayOfWeek(),
-                         clock.lastEndedNight(QDateTime::currentDateTime()));
+    return DiaryAnalysis::span(m_analysis ? m_analysis->firstNight() : m_diary.firstNight(clock).value_or(QDate()),
+                               clock, m_nightRule.firstDayOfWeek(), clock.lastEndedNight(QDateTime::currentDateTime()));
 }
 
 Qt::DayOfWeek LiveAnalysis::firstDayOfWeek() const

@@ -22,8 +22,7 @@ public:
     LiveAnalysis(DiaryRepository &diary, const NightRule &nightRule, QObject *parent = nullptr);
 
     const DiaryAnalysis &analysis();
-    // An analysis of no entries that knows only the diary's first and last nights: what a
-    // default range needs, without reading the diary before any figure is shown.
+    // DiaryAnalysis::span of the open diary: its default ranges, without reading it.
     DiaryAnalysis span() const;
     Qt::DayOfWeek firstDayOfWeek() const;
     int boundaryHour() const;

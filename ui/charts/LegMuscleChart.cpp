@@ -65,16 +65,16 @@ LegMuscleChart::LegMuscleChart(QWidget *parent)
     setMinimumHeight(260);
 }
 
-void LegMuscleChart::setData(const QMap<QString, int> &counts, const QMap<QString, int> &byMuscleCounts)
+void LegMuscleChart::setData(const QMap<QString, int> &legCounts, const QMap<QString, int> &muscleCounts)
 {
     // Every leg and muscle has its slice, empty when none: the colours keep their meaning
     // and a new cramp (often with no leg named yet) only changes sizes.
-    QMap<QString, int> byLeg = counts, byMuscle = byMuscleCounts;
-    if (!counts.isEmpty()) { // no cramps: no slices at all
+    QMap<QString, int> byLeg = legCounts, byMuscle = muscleCounts;
+    if (!legCounts.isEmpty()) { // no cramps: no slices at all
         for (const QString &key : allKeys<Leg>() + QStringList { QStringLiteral("unknown") })
-            byLeg.insert(key, counts.value(key));
+            byLeg.insert(key, legCounts.value(key));
         for (const QString &key : allKeys<Muscle>() + QStringList { QStringLiteral("unknown") })
-            byMuscle.insert(key, byMuscleCounts.value(key));
+            byMuscle.insert(key, muscleCounts.value(key));
     }
     const QList<QStringList> shape
             = { byLeg.keys(), byMuscle.keys(), { QString::number(QApplication::palette().cacheKey()) } };

@@ -11,7 +11,7 @@ class LegMuscleChart : public QChartView
 public:
     explicit LegMuscleChart(QWidget *parent = nullptr);
     // The same legs and muscles as last time: the slices change size in place.
-    void setData(const QMap<QString, int> &byLeg, const QMap<QString, int> &byMuscle);
+    void setData(const QMap<QString, int> &legCounts, const QMap<QString, int> &muscleCounts);
     // "Left", "Calf", or "Not recorded" for the key "unknown".
     static QString legName(const QString &key);
     static QString muscleName(const QString &key);

@@ -51,9 +51,10 @@ void WeeklyCrampsChart::setData(const QList<PeriodFigures> &weeks, const QList<M
     double top = 1;
     for (const PeriodFigures &week : weeks)
         top = std::max(top, week.crampsPerWeek().value_or(0));
-    const QList<qint64> shape
-            = { weeks.size(), weeks.isEmpty() ? 0 : weeks.first().first.toJulianDay(),
-                qint64(std::max(std::ceil(top) + 1, 7.0)), m_print, qint64(QApplication::palette().cacheKey()) };
+    // The top of the scale, in whole cramps a week: at least 7, always above the highest bar.
+    const double highest = std::max(std::ceil(top) + 1, 7.0);
+    const QList<qint64> shape = { weeks.size(), weeks.isEmpty() ? 0 : weeks.first().first.toJulianDay(),
+                                  qint64(highest), m_print, qint64(QApplication::palette().cacheKey()) };
     if (m_full && shape == m_shape && medications == m_medications) {
         for (int i = 0; i < weeks.size(); ++i) {
             const double rate = weeks[i].crampsPerWeek().value_or(0);
@@ -75,10 +76,8 @@ void WeeklyCrampsChart::setData(const QList<PeriodFigures> &weeks, const QList<M
     partial->setBorderColor(ChartStyle::crampColour());
     auto *checkins = new QLineSeries;
     checkins->setName(tr("Nights checked in (of 7)"));
-    double highest = 1;
     for (int i = 0; i < weeks.size(); ++i) {
         const double rate = weeks[i].crampsPerWeek().value_or(0);
-        highest = std::max(highest, rate);
         full->append(weeks[i].isPartial() ? 0 : rate);
         partial->append(weeks[i].isPartial() ? rate : 0);
         checkins->append(i, weeks[i].nightsCheckedIn);
@@ -91,7 +90,6 @@ void WeeklyCrampsChart::setData(const QList<PeriodFigures> &weeks, const QList<M
     chart->addSeries(checkins);
 
     // Medicine bands sit below zero, one row each, named on the axis.
-    highest = std::max(std::ceil(highest) + 1, 7.0);
     const double rowHeight = highest / 7.0;
     auto *y = new QCategoryAxis;
     y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);

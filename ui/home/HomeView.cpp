@@ -35,6 +35,13 @@ QLabel *makeLabel(QWidget *parent, qreal scale = 1.0, bool bold = false)
     return label;
 }
 
+// "2 cramps, worst 7/10", or "2 cramps" when none had a severity (worst below 0).
+QString crampsAndWorst(qsizetype count, int worst)
+{
+    return worst >= 0 ? HomeView::tr("%n cramp(s), worst %1/10", nullptr, int(count)).arg(worst)
+                      : HomeView::tr("%n cramp(s)", nullptr, int(count));
+}
+
 QFrame *card(QWidget *parent)
 {
     auto *frame = new QFrame(parent);
@@ -270,8 +277,7 @@ void HomeView::fill()
         int worst = -1;
         for (const Episode &e : cramps)
             worst = std::max(worst, e.severity.value_or(-1));
-        m_lastNight->setText(worst >= 0 ? tr("%n cramp(s), worst %1/10", nullptr, int(cramps.size())).arg(worst)
-                                        : tr("%n cramp(s)", nullptr, int(cramps.size())));
+        m_lastNight->setText(crampsAndWorst(cramps.size(), worst));
     }
     const QList<Factor> factors = m_diary.factors(true);
     const QList<Medication> medications = m_diary.medications();
@@ -313,9 +319,7 @@ void HomeView::fill()
         } else if (s.isEmpty()) {
             n.what = tr("no cramp");
         } else {
-            const int worst = *std::max_element(s.cbegin(), s.cend());
-            n.what = worst >= 0 ? tr("%n cramp(s), worst %1/10", nullptr, int(s.size())).arg(worst)
-                                : tr("%n cramp(s)", nullptr, int(s.size()));
+            n.what = crampsAndWorst(s.size(), *std::max_element(s.cbegin(), s.cend()));
         }
         nights.append(n);
     }
