@@ -100,6 +100,8 @@ int CliCommands::checkin(CliContext &context, const QStringList &arguments)
             { QStringLiteral("medication"), Text::tr("A medicine taken this evening, by name (repeatable)."),
               Text::tr("name") },
             { QStringLiteral("notes"), Text::tr("Notes about the evening."), Text::tr("text") },
+            { QStringLiteral("kept"), Text::tr("Whether tonight's self-experiment plan was kept: yes or no."),
+              Text::tr("yes|no") },
     });
     if (!context.parse(parser, arguments))
         return 0;
@@ -149,7 +151,18 @@ int CliCommands::checkin(CliContext &context, const QStringList &arguments)
     if (parser.isSet(QStringLiteral("notes")))
         log.notes = parser.value(QStringLiteral("notes"));
 
-    diary->saveNightLog(log);
+    const std::optional<bool> kept = CliContext::yesNo(parser, QStringLiteral("kept"));
+    if (kept) {
+        const auto experiment = diary->experiment();
+        if (!experiment || !experiment->planFor(night))
+            throw UsageError(Text::tr("--kept: the night of %1 is not part of a self-experiment; nothing was saved.")
+                                     .arg(night.toString(Qt::ISODate)));
+    }
+    diary->runAsOneAction([&] {
+        diary->saveNightLog(log);
+        if (kept)
+            diary->setExperimentFollowed(night, kept);
+    });
     context.out << QCoreApplication::translate("CheckinCommand",
                                                "Checked in for the night of %1 (%n factor(s) recorded).", nullptr,
                                                int(log.values.size()))

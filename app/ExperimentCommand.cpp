@@ -29,6 +29,14 @@ QJsonValue orNull(const std::optional<double> &value)
     return value ? QJsonValue(*value) : QJsonValue();
 }
 
+QJsonArray dateArray(const QList<QDate> &dates)
+{
+    QJsonArray array;
+    for (const QDate date : dates)
+        array.append(date.toString(Qt::ISODate));
+    return array;
+}
+
 QJsonObject armJson(const ArmFigures &arm)
 {
     return { { QStringLiteral("nights"), arm.nights },
@@ -56,18 +64,19 @@ QJsonObject comparisonJson(const ArmComparison &c)
                        { QStringLiteral("usual"), armJson(c.usual) },
                        { QStringLiteral("crampNightTest"), testJson(c.crampNightTest) },
                        { QStringLiteral("crampsTest"), testJson(c.crampsTest) },
-                       { QStringLiteral("severityDifference"), orNull(c.severityDifference()) } };
-    json.insert(QStringLiteral("rateDifference"),
-                c.rateDifference
-                        ? QJsonValue(QJsonObject { { QStringLiteral("difference"), c.rateDifference->difference },
-                                                   { QStringLiteral("low"), c.rateDifference->low },
-                                                   { QStringLiteral("high"), c.rateDifference->high } })
+                       { QStringLiteral("severityDifference"), orNull(c.severityDifference()) },
+                       { QStringLiteral("crampNightRateRatio"), orNull(c.crampNightRateRatio()) } };
+    const bool compared = c.change.nights > 0 && c.usual.nights > 0;
+    json.insert(QStringLiteral("crampNightRateDifference"),
+                compared ? QJsonValue(c.crampNightRateDifference()) : QJsonValue());
+    // Each end a one-sided 95% bound from inverting the randomisation test (a 90% range).
+    json.insert(QStringLiteral("crampNightInterval"),
+                c.crampNightInterval
+                        ? QJsonValue(QJsonObject { { QStringLiteral("low"), c.crampNightInterval->low },
+                                                   { QStringLiteral("high"), c.crampNightInterval->high },
+                                                   { QStringLiteral("level"), 0.90 },
+                                                   { QStringLiteral("method"), QStringLiteral("randomisation") } })
                         : QJsonValue());
-    json.insert(QStringLiteral("rateRatio"),
-                c.rateRatio ? QJsonValue(QJsonObject { { QStringLiteral("ratio"), c.rateRatio->ratio },
-                                                       { QStringLiteral("low"), c.rateRatio->low },
-                                                       { QStringLiteral("high"), c.rateRatio->high } })
-                            : QJsonValue());
     return json;
 }
 
@@ -129,15 +138,19 @@ int plan(CliContext &context, const QCommandLineParser &parser)
     e.plannedAt = QDateTime::currentDateTimeUtc();
     e.id = diary->startExperiment(e);
 
-    const double now
-            = ExperimentNights::recentCrampNightRate(diary->snapshot(), clock, tonight.addDays(-1)).value_or(0.5);
-    const double target = now * 0.3;
-    const double power = PlanPower::estimate(e.design, now, target);
+    // What the plan can detect needs how often cramps come now: from the diary's last
+    // weeks, or from the person when the diary is too young to say. Never a guess.
+    std::optional<double> now = ExperimentNights::recentCrampNightRate(diary->snapshot(), clock, tonight.addDays(-1));
+    if (const auto perWeek = CliContext::intInRange(parser, QStringLiteral("nights-a-week"), 0, 7))
+        now = *perWeek / 7.0;
+    const std::optional<double> target = now ? std::optional(*now * 0.3) : std::nullopt;
+    const std::optional<double> power
+            = now ? std::optional(PlanPower::estimate(e.design, *now, *target)) : std::nullopt;
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject json { { QStringLiteral("experiment"), ExperimentJson::toJson(e) },
-                           { QStringLiteral("currentCrampNightRate"), now },
-                           { QStringLiteral("powerForAFallTo"), target },
-                           { QStringLiteral("power"), power },
+                           { QStringLiteral("currentCrampNightRate"), orNull(now) },
+                           { QStringLiteral("powerForAFallTo"), orNull(target) },
+                           { QStringLiteral("power"), orNull(power) },
                            { QStringLiteral("smallestPossibleP"), RandomisationTest::smallestPossibleP(e.design) } };
         printJson(context, json);
         return 0;
@@ -148,7 +161,11 @@ int plan(CliContext &context, const QCommandLineParser &parser)
                            .arg(DateText::date(e.firstNight()), DateText::date(e.lastNight()))
                            .arg(e.design.seed)
                 << Qt::endl
-                << ExperimentWording::power(e.design, now, target, power) << Qt::endl;
+                << (power ? ExperimentWording::power(e.design, *now, *target, *power)
+                          : Text::tr("The diary has fewer than 7 tracked nights, so it cannot tell yet how often "
+                                     "cramps come, nor what this plan can detect. Add --nights-a-week N (how many "
+                                     "nights a week cramps wake you) to see it."))
+                << Qt::endl;
     if (const QString floor = ExperimentWording::floor(e.design); !floor.isEmpty())
         context.out << floor << Qt::endl;
     context.out << ExperimentWording::tonight(e, tonight) << Qt::endl;
@@ -197,18 +214,28 @@ int result(CliContext &context, const QCommandLineParser &parser)
         printJson(
                 context,
                 { { QStringLiteral("experiment"), ExperimentJson::toJson(*e) },
-                  { QStringLiteral("finished"), ExperimentNights::lastCounted(*e, lastEnded) >= e->lastCountedNight() },
-                  { QStringLiteral("stoppedEarly"), e->stoppedAfter.has_value() },
+                  { QStringLiteral("finished"), analysis.hasResult() },
+                  { QStringLiteral("stoppedEarly"), analysis.stage == ExperimentAnalysis::Stage::StoppedEarly },
                   { QStringLiteral("plannedNights"), analysis.plannedNights },
                   { QStringLiteral("completedNights"), analysis.completedNights },
                   { QStringLiteral("nightsWithData"), analysis.nightsWithData },
+                  { QStringLiteral("missingNights"), dateArray(analysis.missingNights) },
                   { QStringLiteral("followedNights"), analysis.followedNights },
                   { QStringLiteral("asAssigned"), comparisonJson(analysis.asAssigned) },
                   { QStringLiteral("asFollowed"), comparisonJson(analysis.asFollowed) },
-                  { QStringLiteral("verdict"), ExperimentWording::verdict(analysis) },
+                  { QStringLiteral("verdict"), analysis.hasResult() ? QJsonValue(ExperimentWording::verdict(analysis))
+                                                                    : QJsonValue() },
                   { QStringLiteral("text"), QJsonArray::fromStringList(words) } });
         return 0;
     }
+    if (!analysis.hasResult())
+        context.out << Text::tr("Not finished: %1 nights of the plan have ended, %2 of them recorded; no result until "
+                                "the night of %3 has ended.")
+                               .arg(analysis.completedNights)
+                               .arg(analysis.nightsWithData)
+                               .arg(DateText::date(e->lastNight()))
+                    << Qt::endl
+                    << Qt::endl;
     for (const QString &paragraph : words)
         context.out << paragraph << Qt::endl << Qt::endl;
     return 0;
@@ -227,6 +254,9 @@ int stop(CliContext &context, const QCommandLineParser &parser)
     context.out << Text::tr("Stopped the experiment on %1 after the night of %2; its result counts the nights up to "
                             "then (cramp-diary experiment result).")
                            .arg(e->change.name(), DateText::date(*e->stoppedAfter))
+                << Qt::endl
+                << Text::tr("Note: a plan stopped because it looked good overstates the effect; the result says it was "
+                            "stopped early and how many nights it rests on.")
                 << Qt::endl;
     return 0;
 }
@@ -250,6 +280,10 @@ int CliCommands::experiment(CliContext &context, const QStringList &arguments)
             { QStringLiteral("nights"), Text::tr("plan: nights with a plan (default 28, half with the change)."),
               Text::tr("nights") },
             { QStringLiteral("baseline"), Text::tr("plan: start with a week as usual, not counted.") },
+            { QStringLiteral("nights-a-week"),
+              Text::tr("plan: about how many nights a week cramps wake you (0-7), for what the plan can detect; "
+                       "by default read from the diary's last weeks."),
+              Text::tr("nights") },
             { QStringLiteral("washout"),
               Text::tr("plan (magnesium): nights at the start of each block left out, 0 to 6."), Text::tr("nights") },
             { QStringLiteral("start"), Text::tr("plan: the first night (default tonight)."), Text::tr("YYYY-MM-DD") },

@@ -55,6 +55,33 @@ QList<WarningSign> parseSigns(const QString &text)
     }
     return signs;
 }
+// "No cramps last night": a night the person vouches for, which a self-experiment counts.
+int logNoCramps(CliContext &context, const QCommandLineParser &parser)
+{
+    for (const char *option : { "at", "severity", "leg", "muscle", "duration", "woke", "sleep-disturbance", "relief",
+                                "soreness", "sign", "notes" }) {
+        if (parser.isSet(QString::fromLatin1(option)))
+            throw UsageError(
+                    Text::tr("--no-cramps records a night without cramps; it does not go with --%1.").arg(QLatin1StringView(option)));
+    }
+    const NightClock clock = context.nightRule().clock();
+    const QDateTime now = QDateTime::currentDateTime();
+    // Last night: the night that held the small hours of today.
+    QDate night = clock.nightOf(QDateTime(now.date(), QTime(4, 0)));
+    if (const auto given = CliContext::date(parser, QStringLiteral("night")))
+        night = *given;
+    if (night > clock.nightOf(now))
+        throw UsageError(Text::tr("--night: the night of %1 has not begun yet; nothing was saved.")
+                                 .arg(night.toString(Qt::ISODate)));
+    const auto diary = context.openDiary(parser, false);
+    if (const int cramps = int(diary->episodesInNights(night, night, clock).size()); cramps > 0)
+        throw UsageError(Text::tr("The night of %1 already has %n cramp(s) logged; nothing was saved.", nullptr, cramps)
+                                 .arg(DateText::shortDayWithYear(night)));
+    diary->recordNoCramps(night);
+    context.out << Text::tr("Recorded: no cramps on the night of %1.").arg(DateText::shortDayWithYear(night))
+                << Qt::endl;
+    return 0;
+}
 } // namespace
 
 int CliCommands::log(CliContext &context, const QStringList &arguments)
@@ -84,9 +111,18 @@ int CliCommands::log(CliContext &context, const QStringList &arguments)
                       .arg(allKeys<WarningSign>().join(QStringLiteral(", "))),
               Text::tr("list") },
             { QStringLiteral("notes"), Text::tr("Free notes."), Text::tr("text") },
+            { QStringLiteral("no-cramps"),
+              Text::tr("Record instead that a night had no cramps (by default last night), so that it counts as a "
+                       "recorded quiet night.") },
+            { QStringLiteral("night"), Text::tr("With --no-cramps: the night, by its evening's date."),
+              Text::tr("YYYY-MM-DD") },
     });
     if (!context.parse(parser, arguments))
         return 0;
+    if (parser.isSet(QStringLiteral("no-cramps")))
+        return logNoCramps(context, parser);
+    if (parser.isSet(QStringLiteral("night")))
+        throw UsageError(Text::tr("--night goes with --no-cramps; a cramp's night follows from --at."));
 
     const QDateTime now = QDateTime::currentDateTime();
     Episode episode;

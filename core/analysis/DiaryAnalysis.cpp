@@ -36,6 +36,9 @@ DiaryAnalysis::DiaryAnalysis(Snapshot snapshot, NightClock clock, Qt::DayOfWeek 
         if (!m_firstNight.isValid() || log.night < m_firstNight)
             m_firstNight = log.night;
     }
+    if (!m_snapshot.noCrampNights.isEmpty()
+        && (!m_firstNight.isValid() || m_snapshot.noCrampNights.first() < m_firstNight))
+        m_firstNight = m_snapshot.noCrampNights.first(); // "no cramps" is an entry too
     if (!m_firstNight.isValid() || m_lastNight < m_firstNight)
         return;
     const qsizetype nights = slot(m_lastNight) + 1;

@@ -17,6 +17,7 @@ struct DiarySnapshot {
     QList<Factor> factors;
     QList<Medication> medications;
     QList<UntrackedPeriod> untracked;
+    QList<QDate> noCrampNights; // said to have had no cramps, in order
     std::optional<Experiment> experiment; // the latest self-experiment, running or done
     // The diary's first night with an entry of any kind. Set when only some nights are
     // loaded (a range read), so rates still count tracked nights from the diary's start;

@@ -127,6 +127,12 @@ UntrackedPeriod untrackedFrom(const JsonReader &o)
              o.date(QStringLiteral("lastNight")), o.optionalString(QStringLiteral("reason"), 1000) };
 }
 
+QDate noCrampNightFrom(const JsonReader &o)
+{
+    o.allowKeys({ QStringLiteral("night") });
+    return o.date(QStringLiteral("night"));
+}
+
 NightLog nightLogFrom(const JsonReader &o)
 {
     o.allowKeys({ QStringLiteral("night") },
@@ -221,6 +227,11 @@ QJsonObject toJson(const DiaryRepository &diary, const AppSettings *settings)
                        { QStringLiteral("episodes"), episodes },
                        { QStringLiteral("nightLogs"), nights },
                        { QStringLiteral("untrackedPeriods"), untracked } };
+    QJsonArray noCramps; // written only when there are some, so older apps read the rest
+    for (const QDate night : diary.noCrampNights())
+        noCramps.append(QJsonObject { { QStringLiteral("night"), night.toString(Qt::ISODate) } });
+    if (!noCramps.isEmpty())
+        root.insert(QStringLiteral("noCrampNights"), noCramps);
     if (const auto experiment = diary.experiment())
         root.insert(QStringLiteral("experiment"), ExperimentJson::toJson(*experiment));
     if (settings) {
@@ -268,7 +279,7 @@ QStringList restore(const QByteArray &json, DiaryRepository &diary, AppSettings 
     root.allowKeys({ QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("factors"),
                      QStringLiteral("medications"), QStringLiteral("episodes"), QStringLiteral("nightLogs") },
                    { QStringLiteral("app"), QStringLiteral("untrackedPeriods"), QStringLiteral("settings"),
-                     QStringLiteral("experiment") });
+                     QStringLiteral("experiment"), QStringLiteral("noCrampNights") });
 
     // Every value is read and checked before anything is written. Definitions (factors,
     // medicines) must all be sound; an entry that is not is named, and with skipBroken left out.
@@ -295,6 +306,7 @@ QStringList restore(const QByteArray &json, DiaryRepository &diary, AppSettings 
     const auto untracked = readEntries(QStringLiteral("untrackedPeriods"), untrackedFrom, true);
     const auto episodes = readEntries(QStringLiteral("episodes"), episodeFrom);
     const auto nightLogs = readEntries(QStringLiteral("nightLogs"), nightLogFrom);
+    const auto noCrampNights = readEntries(QStringLiteral("noCrampNights"), noCrampNightFrom, true);
     std::optional<Experiment> experiment; // its plan is part of the diary: never skipped
     if (root.has(QStringLiteral("experiment")))
         experiment = ExperimentJson::fromJson(root.object(QStringLiteral("experiment")));
@@ -358,6 +370,7 @@ QStringList restore(const QByteArray &json, DiaryRepository &diary, AppSettings 
         writeEach(untracked, [&](const UntrackedPeriod &p) { diary.addUntrackedPeriod(p); });
         writeEach(episodes, [&](const Episode &e) { diary.addEpisode(e); });
         writeEach(nightLogs, [&](const NightLog &log) { diary.saveNightLog(log); });
+        writeEach(noCrampNights, [&](QDate night) { diary.recordNoCramps(night); });
         if (experiment)
             diary.startExperiment(*experiment);
     });

@@ -20,6 +20,9 @@ const QStringList FixedColumns = { QStringLiteral("night"), QStringLiteral("chec
 // The night's part in a self-experiment, written for the reader; the plan itself lives in
 // the diary and a CSV never changes it, so an import passes over this column.
 const QString AssignmentColumn = QStringLiteral("assignment");
+// Whether the night's check-in said the plan was kept (yes, no, or empty when not said).
+// Unlike the assignment it is the person's answer, so an import records it.
+const QString KeptColumn = QStringLiteral("kept");
 
 QString assignmentOf(const Experiment *experiment, QDate night)
 {
@@ -57,7 +60,7 @@ QStringList columns(const QList<Factor> &factors)
 QString write(const QList<NightLog> &logs, const QList<Factor> &factors, const QList<Medication> &medications,
               const std::optional<Experiment> &experiment)
 {
-    QString out = Csv::row(columns(factors) << AssignmentColumn);
+    QString out = Csv::row(columns(factors) << AssignmentColumn << KeptColumn);
     for (const NightLog &log : logs) {
         QStringList names;
         for (const Medication &m : medications)
@@ -68,6 +71,9 @@ QString write(const QList<NightLog> &logs, const QList<Factor> &factors, const Q
         for (const Factor &factor : factors)
             row.append(log.values.contains(factor.id) ? valueText(log.values.value(factor.id)) : QString());
         row.append(assignmentOf(experiment ? &*experiment : nullptr, log.night));
+        const bool said = experiment && experiment->followed.contains(log.night);
+        row.append(said ? (experiment->followed.value(log.night) ? QStringLiteral("yes") : QStringLiteral("no"))
+                        : QString());
         out += Csv::row(row);
     }
     return out;
@@ -81,6 +87,7 @@ CsvImportResult import(DiaryRepository &diary, QIODevice &input)
     QList<Medication> medications;
     QHash<QString, qint64> added; // medicines the file names and the diary lacked, by lower-case name
     QSet<QDate> seen;
+    std::optional<Experiment> experimentPlan;
     const auto checkHeader = [&](const QStringList &first) {
         header = first;
         if (header.mid(0, FixedColumns.size()) != FixedColumns) {
@@ -99,11 +106,12 @@ CsvImportResult import(DiaryRepository &diary, QIODevice &input)
             for (const Factor &f : factors)
                 if (columnOf(f) == header[c])
                     match = f;
-            if (c >= FixedColumns.size() && !match && header[c] != AssignmentColumn)
+            if (c >= FixedColumns.size() && !match && header[c] != AssignmentColumn && header[c] != KeptColumn)
                 result.add({ 1, header[c], Text::tr("no such factor in this diary (add your own factors first)") });
             factorOfColumn.append(match);
         }
         medications = diary.medications();
+        experimentPlan = diary.experiment();
     };
     const auto readRow = [&](int line, const QStringList &fields) {
         if (fields.size() != header.size()) {
@@ -141,6 +149,17 @@ CsvImportResult import(DiaryRepository &diary, QIODevice &input)
                 log.medicationIds.append(m->id);
             else
                 newHere.append(name.trimmed());
+        }
+        std::optional<bool> kept;
+        if (const qsizetype c = header.indexOf(KeptColumn); c >= 0 && !fields[c].trimmed().isEmpty()) {
+            const QString value = fields[c].trimmed().toLower();
+            if (value != QLatin1StringView("yes") && value != QLatin1StringView("no"))
+                result.add({ line, KeptColumn, Text::tr("'%1' is not yes or no").arg(fields[c]) });
+            else if (!experimentPlan || !experimentPlan->planFor(log.night))
+                result.add({ line, KeptColumn,
+                             Text::tr("the diary has no self-experiment planned for this night, so whether the plan "
+                                      "was kept cannot be recorded (plan the same experiment first)") });
+            kept = value == QLatin1StringView("yes");
         }
         log.notes = Csv::undefuse(fields[3]);
         if (log.notes.size() > CsvImport::MaxFieldLength)
@@ -183,6 +202,8 @@ CsvImportResult import(DiaryRepository &diary, QIODevice &input)
                 log.medicationIds.append(added.value(name.toLower()));
             }
             diary.saveNightLog(log);
+            if (kept)
+                diary.setExperimentFollowed(log.night, kept);
             ++result.imported;
         } catch (const StoreError &error) {
             result.add({ line, {}, Text::tr("the diary refused this row: %1").arg(error.message()) });

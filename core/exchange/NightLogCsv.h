@@ -13,7 +13,8 @@ class QIODevice;
 // person's own as "factor:Name"). Documented in docs/csv.md.
 namespace NightLogCsv {
 QStringList columns(const QList<Factor> &factors);
-// The last column, "assignment", says each night's part in the self-experiment, if any.
+// The last columns say each night's part in the self-experiment, if any: "assignment"
+// (for the reader; an import passes over it) and "kept" (yes/no, recorded by an import).
 QString write(const QList<NightLog> &logs, const QList<Factor> &factors, const QList<Medication> &medications,
               const std::optional<Experiment> &experiment = std::nullopt);
 // Saves every row as that night's check-in in one transaction, or nothing if any row is wrong.

@@ -3,7 +3,8 @@
 #include "core/experiment/ExperimentPlanner.h"
 
 namespace {
-ArmComparison compare(const ExperimentDesign &design, const QList<ExperimentNight> &nights, const QList<bool> &included)
+ArmComparison compare(const ExperimentDesign &design, const QList<ExperimentNight> &nights, const QList<bool> &included,
+                      bool withTests)
 {
     ArmComparison c;
     QList<RandomisationNight> crampNight, cramps;
@@ -22,19 +23,21 @@ ArmComparison compare(const ExperimentDesign &design, const QList<ExperimentNigh
             arm.severitySum += n.cramps > 0 ? *n.worstSeverity : 0;
         }
     }
-    c.rateDifference
-            = RateDifference::newcombe(c.usual.crampNights, c.usual.nights, c.change.crampNights, c.change.nights);
-    c.rateRatio = Statistics::riskRatio(c.change.crampNights, c.change.nights, c.usual.crampNights, c.usual.nights);
+    if (!withTests)
+        return c;
     c.crampNightTest = RandomisationTest::run(design, crampNight);
+    if (c.change.nights > 0 && c.usual.nights > 0)
+        c.crampNightInterval = RandomisationTest::shiftInterval(design, crampNight);
     c.crampsTest = RandomisationTest::run(design, cramps);
     return c;
 }
 } // namespace
 
 ExperimentAnalysis ExperimentAnalysis::compute(const ExperimentDesign &design, const QList<ExperimentNight> &nights,
-                                               QDate lastNight)
+                                               QDate lastNight, Stage stage)
 {
     ExperimentAnalysis a;
+    a.stage = stage;
     a.plannedNights = design.problem().isEmpty() ? design.analysedNights() : 0;
     QList<QDate> dates;
     for (const PlannedNight &planned : ExperimentPlanner::draw(design)) {
@@ -48,11 +51,13 @@ ExperimentAnalysis ExperimentAnalysis::compute(const ExperimentDesign &design, c
         const ExperimentNight &n = nights[i];
         a.completedNights += completed ? 1 : 0;
         a.nightsWithData += completed && n.hasData ? 1 : 0;
-        a.followedNights += completed && n.followed == true ? 1 : 0;
+        if (completed && !n.hasData)
+            a.missingNights.append(n.night.isValid() ? n.night : dates[i]);
+        a.followedNights += completed && n.hasData && n.followed == true ? 1 : 0;
         assigned.append(completed && n.hasData);
         followed.append(completed && n.hasData && n.followed == true);
     }
-    a.asAssigned = compare(design, nights, assigned);
-    a.asFollowed = compare(design, nights, followed);
+    a.asAssigned = compare(design, nights, assigned, a.hasResult());
+    a.asFollowed = compare(design, nights, followed, a.hasResult());
     return a;
 }

@@ -3,7 +3,6 @@
 #include "core/analysis/Statistics.h"
 #include "core/domain/ExperimentDesign.h"
 #include "core/experiment/RandomisationTest.h"
-#include "core/experiment/RateDifference.h"
 
 #include <optional>
 
@@ -14,9 +13,12 @@
 struct ExperimentNight {
     Arm arm = Arm::Usual; // as assigned by the plan
     std::optional<bool> followed; // unknown until the person says
-    bool hasData = false; // an evening check-in or a cramp was recorded for the night
+    // A cramp, an evening check-in or an explicit "no cramps" was recorded for the night.
+    // A night with none of these is missing: it says nothing, and is never a quiet night.
+    bool hasData = false;
     int cramps = 0;
     std::optional<int> worstSeverity; // 0-10; absent on a night without a cramp
+    QDate night; // for naming the missing ones
 };
 
 // The nights of one arm that an analysis counts.
@@ -42,15 +44,23 @@ struct ArmFigures {
 struct ArmComparison {
     ArmFigures change;
     ArmFigures usual;
-    // Primary outcome, a cramp night (yes/no): the rates' difference in rate points with
-    // its 95% Newcombe interval, their ratio (change over usual) with its 95% interval,
-    // and the randomisation test.
-    std::optional<RateDifference> rateDifference;
-    std::optional<Statistics::RatioInterval> rateRatio;
+    // Primary outcome, a cramp night (yes/no): the randomisation test, and the differences
+    // in the share of cramp nights (usual minus change) that the same randomisation keeps,
+    // each end a one-sided 95% bound, so its low end is above 0 exactly when p <= 0.05.
     std::optional<RandomisationResult> crampNightTest;
+    std::optional<RandomisationTest::ShiftInterval> crampNightInterval;
     // Secondary outcomes.
     std::optional<RandomisationResult> crampsTest; // on cramps per night
 
+    // Share of cramp nights without the change minus with it; positive means fewer.
+    double crampNightRateDifference() const { return usual.crampNightRate() - change.crampNightRate(); }
+    // Change over usual; none when the usual nights had no cramp.
+    std::optional<double> crampNightRateRatio() const
+    {
+        return usual.crampNights > 0 && change.nights > 0
+                ? std::optional(change.crampNightRate() / usual.crampNightRate())
+                : std::nullopt;
+    }
     double crampsPerNightDifference() const { return usual.crampsPerNight() - change.crampsPerNight(); }
     std::optional<double> severityDifference() const
     {
@@ -61,10 +71,22 @@ struct ArmComparison {
 
 // The figures of an experiment, from its design and its analysed nights.
 struct ExperimentAnalysis {
+    // Looking at a result night after night and stopping at the first good one finds
+    // effects that are not there (about one plan in ten instead of one in twenty), so a
+    // running plan shows its progress only: no test, interval or verdict.
+    enum class Stage {
+        Running, // nights of the plan are still to come
+        Finished, // every night of the plan has ended
+        StoppedEarly, // stopped by the person; the result rests on the nights up to then
+    };
+    Stage stage = Stage::Finished;
     int plannedNights = 0; // analysed nights in the plan (washout and baseline not counted)
     int completedNights = 0; // of those, up to the last night
     int nightsWithData = 0; // of those, with something recorded
-    int followedNights = 0; // of those completed, followed as planned
+    QList<QDate> missingNights; // of those completed, the nights with nothing recorded
+    int followedNights = 0; // of those with data, followed as planned
+
+    bool hasResult() const { return stage != Stage::Running; }
     // Intention to treat, the primary analysis: every completed night with data, by the
     // arm the plan assigned, followed or not. Only this one keeps the randomisation test's
     // guarantee, since which nights were not followed may depend on the arm.
@@ -75,7 +97,8 @@ struct ExperimentAnalysis {
     // `nights` holds every analysed night of the plan in date order (ExperimentPlanner's
     // Analysed nights); those after `lastNight` have not happened yet (an experiment still
     // running or stopped early). An invalid `lastNight` means all have. With nights that do
-    // not fit the design the randomisation tests are absent.
+    // not fit the design the randomisation tests are absent, and so are they all while
+    // the plan is Running.
     static ExperimentAnalysis compute(const ExperimentDesign &design, const QList<ExperimentNight> &nights,
-                                      QDate lastNight = {});
+                                      QDate lastNight = {}, Stage stage = Stage::Finished);
 };

@@ -32,14 +32,21 @@ QList<ExperimentNight> from(const Experiment &experiment, const DiarySnapshot &d
         if (episode.severity)
             n.worstSeverity = std::max(n.worstSeverity.value_or(0), *episode.severity);
     }
+    QSet<QDate> recorded; // nights with something said about them besides a cramp
+    for (const NightLog &log : diary.nightLogs)
+        recorded.insert(log.night);
+    for (const QDate night : diary.noCrampNights)
+        recorded.insert(night);
     QList<ExperimentNight> nights;
     for (const PlannedNight &planned : experiment.plan) {
         if (planned.role != PlannedNight::Analysed)
             continue;
-        const bool hasData = planned.night <= last && !isUntracked(diary, planned.night);
+        const bool hasData = planned.night <= last && !isUntracked(diary, planned.night)
+                && (cramps.contains(planned.night) || recorded.contains(planned.night));
         ExperimentNight night = hasData ? cramps.value(planned.night) : ExperimentNight {};
         night.arm = planned.arm;
         night.hasData = hasData;
+        night.night = planned.night;
         if (experiment.followed.contains(planned.night))
             night.followed = experiment.followed.value(planned.night);
         nights.append(night);
@@ -73,8 +80,17 @@ std::optional<double> recentCrampNightRate(const DiarySnapshot &diary, const Nig
 ExperimentAnalysis analyse(const Experiment &experiment, const DiarySnapshot &diary, const NightClock &clock,
                            QDate lastEndedNight)
 {
-    return ExperimentAnalysis::compute(experiment.design, from(experiment, diary, clock, lastEndedNight),
-                                       lastCounted(experiment, lastEndedNight));
+    return analyse(experiment, from(experiment, diary, clock, lastEndedNight), lastEndedNight);
+}
+
+ExperimentAnalysis analyse(const Experiment &experiment, const QList<ExperimentNight> &nights, QDate lastEndedNight)
+{
+    using Stage = ExperimentAnalysis::Stage;
+    const QDate last = lastCounted(experiment, lastEndedNight);
+    const Stage stage = last < experiment.lastCountedNight() ? Stage::Running
+            : experiment.stoppedAfter && *experiment.stoppedAfter < experiment.lastNight() ? Stage::StoppedEarly
+                                                                                            : Stage::Finished;
+    return ExperimentAnalysis::compute(experiment.design, nights, last, stage);
 }
 
 } // namespace ExperimentNights

@@ -5,9 +5,10 @@
 #include "core/experiment/ExperimentAnalysis.h"
 
 // An experiment's nights as the diary recorded them. A night counts once it has ended, up
-// to the experiment's last counted night; like every rate in the diary, a tracked night
-// without a logged cramp is a night without one, and a night marked as not tracked has no
-// data.
+// to the experiment's last counted night, and only when something was recorded for it: a
+// cramp, an evening check-in or an explicit "no cramps". Unlike the diary's rates, which
+// take a night without an entry as quiet, a forgotten week here is missing, not cramp-free
+// for both arms; a night marked as not tracked is missing too.
 namespace ExperimentNights {
 
 // The last night the result can count on `lastEndedNight`.
@@ -20,5 +21,7 @@ QList<ExperimentNight> from(const Experiment &experiment, const DiarySnapshot &d
 std::optional<double> recentCrampNightRate(const DiarySnapshot &diary, const NightClock &clock, QDate lastEndedNight);
 ExperimentAnalysis analyse(const Experiment &experiment, const DiarySnapshot &diary, const NightClock &clock,
                            QDate lastEndedNight);
+// The same from nights already read by from().
+ExperimentAnalysis analyse(const Experiment &experiment, const QList<ExperimentNight> &nights, QDate lastEndedNight);
 
 } // namespace ExperimentNights

@@ -4,6 +4,8 @@
 #include "core/experiment/RandomisationTest.h"
 
 #include <QCoreApplication>
+
+#include <cmath>
 #include <QLocale>
 
 namespace {
@@ -84,38 +86,94 @@ QString pText(const RandomisationResult &test)
 
 QString verdict(const ExperimentAnalysis &analysis)
 {
+    if (!analysis.hasResult())
+        return Text::tr("Under way: the result is read once the plan has ended");
     const ArmComparison &c = analysis.asAssigned;
     if (c.change.nights < 2 || c.usual.nights < 2 || !c.crampNightTest)
-        return Text::tr("Not enough nights yet");
+        return Text::tr("Not enough nights recorded to compare");
     if (c.crampNightTest->p <= 0.05)
         return Text::tr("Fewer cramp nights with the change");
     return Text::tr("No clear difference");
 }
 
+namespace {
+QString difference(const ArmComparison &c)
+{
+    const double points = 100 * c.crampNightRateDifference();
+    QString text;
+    if (qRound(points) > 0)
+        text = Text::tr("That is %1 percentage points fewer cramp nights with the change").arg(number(points, 0));
+    else if (qRound(points) < 0)
+        text = Text::tr("That is %1 percentage points more cramp nights with the change").arg(number(-points, 0));
+    else
+        text = Text::tr("That is about the same share of cramp nights either way");
+    if (const auto ratio = c.crampNightRateRatio())
+        text += Text::tr(" (a ratio of %1).").arg(number(*ratio));
+    else
+        text += QLatin1Char('.');
+    return text;
+}
+
+QString interval(const RandomisationTest::ShiftInterval &range)
+{
+    if (range.low <= -1 && range.high >= 1)
+        return Text::tr("This plan has too few possible orders to rule out any difference at the 95% level, so its "
+                        "result cannot be given a range.");
+    // Whole points, but never a 0 that hides which side of no difference an end is on.
+    const auto points = [](double share) {
+        const double p = 100 * share;
+        return number(p, qRound(p) == 0 && std::abs(p) >= 0.05 ? 1 : 0);
+    };
+    return Text::tr("The plan's own randomisation leaves differences from %1 to %2 percentage points possible "
+                    "(positive: fewer cramp nights with the change). Each end is a 95% bound, so the range is a 90% "
+                    "interval, and its lower end is above 0 exactly when the test below gives p of 0.05 or less.")
+            .arg(points(range.low), points(range.high));
+}
+
+} // namespace
+
 QStringList result(const Experiment &experiment, const ExperimentAnalysis &analysis)
 {
     QStringList paragraphs;
     const ArmComparison &c = analysis.asAssigned;
-    paragraphs << Text::tr("Tested: %1. Nights done: %2 of the %3 the plan counts.")
+    paragraphs << Text::tr("Tested: %1. Nights recorded: %2 of the %3 counted so far (the plan counts %4).")
                           .arg(experiment.change.name())
+                          .arg(analysis.nightsWithData)
                           .arg(analysis.completedNights)
                           .arg(analysis.plannedNights);
-    if (experiment.stoppedAfter)
-        paragraphs << Text::tr("The experiment was stopped early, after the night of %1; the result counts the %n "
-                               "night(s) completed.",
-                               nullptr, analysis.completedNights)
+    if (!analysis.missingNights.isEmpty()) {
+        QStringList dates;
+        for (const QDate night : analysis.missingNights.mid(0, 10))
+            dates << DateText::shortDay(night);
+        if (analysis.missingNights.size() > 10)
+            dates << Text::tr("and %n more", nullptr, int(analysis.missingNights.size()) - 10);
+        paragraphs << Text::tr("Missing, so left out of the comparison: %n night(s) with nothing recorded (no cramp, "
+                               "no check-in, no \u201cno cramps\u201d): %1. A night is counted only when the diary "
+                               "says what happened.",
+                               nullptr, int(analysis.missingNights.size()))
+                              .arg(dates.join(QStringLiteral(", ")));
+    }
+    if (!analysis.hasResult()) {
+        paragraphs << Text::tr("The plan runs until the night of %1. Its result is shown once it has ended: reading "
+                               "a result night after night and stopping at a good one finds effects that are not "
+                               "there.")
+                              .arg(DateText::date(experiment.lastNight()));
+        return paragraphs;
+    }
+    if (analysis.stage == ExperimentAnalysis::Stage::StoppedEarly)
+        paragraphs << Text::tr("The experiment was stopped early, after the night of %1; the result rests on the %n "
+                               "night(s) recorded up to then. If it was stopped because it looked good, it "
+                               "overstates the effect.",
+                               nullptr, analysis.nightsWithData)
                               .arg(DateText::date(*experiment.stoppedAfter));
     if (c.change.nights == 0 || c.usual.nights == 0) {
-        paragraphs << Text::tr("There are no nights to compare yet.");
+        paragraphs << Text::tr("There are no recorded nights to compare.");
         return paragraphs;
     }
     paragraphs << rates(c);
-    if (c.rateDifference && c.rateRatio)
-        paragraphs << Text::tr("That is %1 percentage points fewer cramp nights with the change (95% interval %2 to "
-                               "%3), a ratio of %4 (95% interval %5 to %6).")
-                              .arg(number(100 * c.rateDifference->difference, 0),
-                                   number(100 * c.rateDifference->low, 0), number(100 * c.rateDifference->high, 0),
-                                   number(c.rateRatio->ratio), number(c.rateRatio->low), number(c.rateRatio->high));
+    paragraphs << difference(c);
+    if (c.crampNightInterval)
+        paragraphs << interval(*c.crampNightInterval);
     if (c.crampNightTest) {
         paragraphs << Text::tr("Randomisation test of the plan as drawn: %1.").arg(pText(*c.crampNightTest));
         paragraphs << (c.crampNightTest->p <= 0.05

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <numeric>
 #include <vector>
 
@@ -225,7 +226,7 @@ double smallestPossibleP(const ExperimentDesign &design)
 }
 
 std::optional<RandomisationResult> run(const ExperimentDesign &design, const QList<RandomisationNight> &nights,
-                                       const Options &options)
+                                       const RandomisationTest::Options &options)
 {
     const std::optional<Layout> layout = layoutOf(design, nights);
     if (!layout)
@@ -267,6 +268,70 @@ std::optional<RandomisationResult> run(const ExperimentDesign &design, const QLi
     result.assignmentsConsidered = mc.draws;
     result.monteCarloError = std::sqrt(result.p * (1 - result.p) / mc.draws);
     return result;
+}
+
+} // namespace RandomisationTest
+
+namespace {
+// p of `nights` with `shift` added to each Change night's outcome (under "the change
+// lowers the outcome by exactly `shift`", what that night would have been as usual);
+// `sign` -1 asks the other direction by mirroring every outcome.
+double shiftedP(const ExperimentDesign &design, const QList<RandomisationNight> &nights, double shift, double sign,
+                const RandomisationTest::Options &options)
+{
+    QList<RandomisationNight> shifted = nights;
+    for (RandomisationNight &n : shifted)
+        n.outcome = sign * (n.outcome + (n.arm == Arm::Change ? shift : 0.0));
+    return RandomisationTest::run(design, shifted, options)->p;
+}
+
+// The edge between the shifts ruled out and those kept, within `widest`. p grows with the
+// shift (each assignment's statistic, less the observed one, grows with it), so halving
+// finds it; starting from 0 on the side the test at 0 gives keeps the edge's sign true.
+double edge(const std::function<bool(double)> &keptAt, double widest)
+{
+    double out = -widest, in = widest;
+    if (keptAt(0))
+        in = 0;
+    else
+        out = 0;
+    if (keptAt(out))
+        return out; // even the widest difference cannot be ruled out
+    if (!keptAt(in))
+        return in;
+    for (int i = 0; i < 40 && in - out > 1e-6 * widest; ++i) {
+        const double middle = (out + in) / 2;
+        (keptAt(middle) ? in : out) = middle;
+    }
+    return (out + in) / 2;
+}
+} // namespace
+
+namespace RandomisationTest {
+
+std::optional<ShiftInterval> shiftInterval(const ExperimentDesign &design, const QList<RandomisationNight> &nights,
+                                           double alpha, const Options &options)
+{
+    if (!run(design, nights, options))
+        return std::nullopt;
+    double lowest = 0, highest = 0;
+    bool any = false;
+    for (const RandomisationNight &n : nights) {
+        if (!n.included)
+            continue;
+        lowest = any ? std::min(lowest, n.outcome) : n.outcome;
+        highest = any ? std::max(highest, n.outcome) : n.outcome;
+        any = true;
+    }
+    // No difference of means can exceed the outcomes' range (a cramp night: 0 to 1).
+    const double widest = std::max(highest - lowest, 1.0);
+    const auto keptBelow = [&](double d) { return shiftedP(design, nights, d, 1, options) > alpha + 1e-12; };
+    // In the mirror the shift -d adds -d to each Change night: "lowers by d" read upwards.
+    const auto keptAbove = [&](double d) { return shiftedP(design, nights, -d, -1, options) > alpha + 1e-12; };
+    ShiftInterval interval;
+    interval.low = edge(keptBelow, widest);
+    interval.high = -edge(keptAbove, widest);
+    return interval;
 }
 
 } // namespace RandomisationTest

@@ -54,4 +54,18 @@ double smallestPossibleP(const ExperimentDesign &design);
 std::optional<RandomisationResult> run(const ExperimentDesign &design, const QList<RandomisationNight> &nights,
                                        const Options &options = {});
 
+// The differences (mean Usual minus mean Change, in the outcome's units) that the same
+// randomisation does not rule out, found by inverting the test over constant shifts: a
+// shift d is ruled out below when, with d added back to every included Change night, the
+// one-sided test above gives p <= alpha; above, likewise in the other direction. Each end
+// is a one-sided (1 - alpha) bound, so the range holds 1 - 2 alpha; its low end is above 0
+// exactly when run() gives p <= alpha, because at d = 0 it is the same test. An end the
+// plan can never rule out (a floor above alpha) stays at the widest difference possible.
+struct ShiftInterval {
+    double low = 0;
+    double high = 0;
+};
+std::optional<ShiftInterval> shiftInterval(const ExperimentDesign &design, const QList<RandomisationNight> &nights,
+                                           double alpha = 0.05, const Options &options = {});
+
 } // namespace RandomisationTest

@@ -10,6 +10,7 @@
 #include "core/store/NightLogRecords.h"
 #include "core/store/StoreError.h"
 #include "core/store/Transaction.h"
+#include "core/store/NoCrampNightRecords.h"
 #include "core/store/UntrackedPeriodRecords.h"
 
 #include <algorithm>
@@ -340,6 +341,30 @@ void DiaryRepository::removeUntrackedPeriod(qint64 id)
 {
     transact([&](Database &db) { UntrackedPeriodRecords(db).remove(id); });
     emit untrackedPeriodsChanged();
+}
+
+// ---- Nights without cramps ----
+
+QList<QDate> DiaryRepository::noCrampNights() const
+{
+    return NoCrampNightRecords(m_file->database()).all();
+}
+
+void DiaryRepository::recordNoCramps(QDate night)
+{
+    requireWritable();
+    if (!night.isValid())
+        reject(Text::tr("Say which night had no cramps."));
+    if (night > QDate::currentDate())
+        reject(Text::tr("The night of %1 has not begun yet; nothing was saved.").arg(night.toString(Qt::ISODate)));
+    transact([&](Database &db) { NoCrampNightRecords(db).insert(night); });
+    emit nightLogChanged(night);
+}
+
+void DiaryRepository::removeNoCramps(QDate night)
+{
+    transact([&](Database &db) { NoCrampNightRecords(db).remove(night); });
+    emit nightLogChanged(night);
 }
 
 // ---- Self-experiments ----

@@ -79,6 +79,12 @@ public:
     qint64 addUntrackedPeriod(const UntrackedPeriod &period);
     void removeUntrackedPeriod(qint64 id);
 
+    // Nights the person said had no cramps ("No cramps" on the morning card). Each change
+    // is announced as nightLogChanged(night): both say what a night holds.
+    QList<QDate> noCrampNights() const;
+    void recordNoCramps(QDate night); // refused for a night not yet begun
+    void removeNoCramps(QDate night);
+
     // Self-experiments, one at a time: the latest is the one shown; its plan never changes.
     std::optional<Experiment> experiment() const;
     qint64 startExperiment(const Experiment &experiment); // refused while another counts nights

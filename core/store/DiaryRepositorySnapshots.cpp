@@ -4,16 +4,19 @@
 #include "core/store/DiaryRepository.h"
 #include "core/store/EpisodeRecords.h"
 #include "core/store/NightLogRecords.h"
+#include "core/store/NoCrampNightRecords.h"
 
 namespace {
 // What every snapshot holds whatever its nights: the factors, medicines, nights not
-// tracked and the self-experiment (a few rows each).
+// tracked, the nights said to have had no cramps and the self-experiment (a few rows
+// each).
 DiarySnapshot withoutNights(const DiaryRepository &diary)
 {
     DiarySnapshot s;
     s.factors = diary.factors(true);
     s.medications = diary.medications();
     s.untracked = diary.untrackedPeriods();
+    s.noCrampNights = diary.noCrampNights();
     s.experiment = diary.experiment();
     return s;
 }
@@ -43,5 +46,8 @@ std::optional<QDate> DiaryRepository::firstNight(const NightClock &clock) const
         first = clock.nightOf(*start);
     if (const auto night = NightLogRecords(m_file->database()).earliestNight(); night && (!first || *night < *first))
         first = night;
+    const QList<QDate> noCramps = NoCrampNightRecords(m_file->database()).all();
+    if (!noCramps.isEmpty() && (!first || noCramps.first() < *first))
+        first = noCramps.first();
     return first;
 }

@@ -29,7 +29,8 @@ struct Text {
 // Parents before the rows that refer to them, so foreign keys can be checked row by row.
 const char *const TablesInOrder[] = {
     "factors",         "medications",           "medication_periods", "untracked_periods",   "episodes",
-    "episode_reliefs", "episode_warning_signs", "night_logs",         "night_factor_values", "night_medications"
+    "episode_reliefs", "episode_warning_signs", "night_logs",         "night_factor_values", "night_medications",
+    "no_cramp_nights", "experiments",           "experiment_nights"
 };
 
 // Only read: with no log beside the file nobody writes it, so SQLite need create nothing.
@@ -88,6 +89,12 @@ QString describe(const QString &table, sqlite3_stmt *row, const QStringList &col
         return Text::tr("a medicine taken on night %1").arg(v("night"));
     if (table == QLatin1StringView("medications"))
         return Text::tr("the medicine \u201c%1\u201d").arg(v("name"));
+    if (table == QLatin1StringView("no_cramp_nights"))
+        return Text::tr("\u201cno cramps\u201d on night %1").arg(v("night"));
+    if (table == QLatin1StringView("experiments"))
+        return Text::tr("the self-experiment from %1").arg(v("start_night"));
+    if (table == QLatin1StringView("experiment_nights"))
+        return Text::tr("the self-experiment's plan for night %1").arg(v("night"));
     if (table == QLatin1StringView("medication_periods"))
         return Text::tr("a period of taking medicine number %1 (from %2)").arg(v("medication_id"), v("started"));
     return Text::tr("the untracked nights %1 to %2").arg(v("first_night"), v("last_night"));
@@ -245,7 +252,8 @@ private:
                         { "episode_warning_signs", "episode_id", "episodes", "id" },
                         { "night_factor_values", "night", "night_logs", "night" },
                         { "night_medications", "night", "night_logs", "night" },
-                        { "medication_periods", "medication_id", "medications", "id" } };
+                        { "medication_periods", "medication_id", "medications", "id" },
+                        { "experiment_nights", "experiment_id", "experiments", "id" } };
         if (sqlite3_extended_errcode(target.handle()) == SQLITE_CONSTRAINT_FOREIGNKEY) {
             for (const auto &d : details) {
                 if (table != QLatin1StringView(d.child))

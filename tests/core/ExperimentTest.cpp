@@ -3,7 +3,8 @@
 #include "core/experiment/ExperimentPlanner.h"
 #include "core/experiment/PlanPower.h"
 #include "core/experiment/RandomisationTest.h"
-#include "core/experiment/RateDifference.h"
+#include "core/experiment/ExperimentNights.h"
+#include "core/experiment/ExperimentWording.h"
 
 #include <algorithm>
 #include <array>
@@ -84,20 +85,13 @@ QList<ExperimentNight> handNights(const ExperimentDesign &d)
     for (Arm arm : armsOf(ExperimentPlanner::draw(d))) {
         const int k = arm == Arm::Change ? change++ : usual++;
         if (arm == Arm::Change && k < 2)
-            nights.append({ arm, true, true, k ? 3 : 1, k ? 6 : 4 });
+            nights.append({ arm, true, true, k ? 3 : 1, k ? 6 : 4, {} });
         else if (arm == Arm::Usual && k < 8)
-            nights.append({ arm, true, true, 1, k < 7 ? std::optional(5) : std::nullopt });
+            nights.append({ arm, true, true, 1, k < 7 ? std::optional(5) : std::nullopt, {} });
         else
-            nights.append({ arm, true, true, 0, std::nullopt });
+            nights.append({ arm, true, true, 0, std::nullopt, {} });
     }
     return nights;
-}
-// An interval's middle, low and high end, each within `tolerance` of the hand values.
-void expectInterval(double middle, double low, double high, std::array<double, 3> expected, double tolerance)
-{
-    EXPECT_NEAR(middle, expected[0], tolerance);
-    EXPECT_NEAR(low, expected[1], tolerance);
-    EXPECT_NEAR(high, expected[2], tolerance);
 }
 } // namespace
 
@@ -308,21 +302,6 @@ TEST(ExperimentRandomisation, ExactBeyondListingElseMonteCarlo)
     EXPECT_NEAR(test.p, atMost / (3432.0 * 3432.0), 4 * test.monteCarloError);
 }
 
-TEST(ExperimentAnalysis, NewcombeIntervalMatchesPublishedExamples)
-{
-    // Newcombe, Stat Med 1998;17:873-890, Table II, method 10 (hybrid score).
-    const auto check = [](int a, int m, int b, int n, double d, double low, double high) {
-        const RateDifference r = RateDifference::newcombe(a, m, b, n).value();
-        expectInterval(r.difference, r.low, r.high, { d, low, high }, 1e-4);
-    };
-    check(56, 70, 48, 80, 0.2, 0.0524, 0.3339);
-    check(9, 10, 3, 10, 0.6, 0.1705, 0.8090);
-    check(5, 56, 0, 29, 0.0893, -0.0381, 0.1926);
-    check(0, 10, 0, 20, 0, -0.1611, 0.2775);
-    check(10, 10, 0, 20, 1, 0.6791, 1.0);
-    EXPECT_FALSE(RateDifference::newcombe(1, 0, 1, 5));
-}
-
 TEST(ExperimentAnalysis, RatesDifferenceAndRatioByHand)
 {
     const ExperimentDesign d = nightly(28, 14, 11);
@@ -332,17 +311,16 @@ TEST(ExperimentAnalysis, RatesDifferenceAndRatioByHand)
               QList<int>({ 28, 28, 28, 14, 14 }));
     EXPECT_NEAR(c.change.crampNightRate(), 2.0 / 14, 1e-12);
     EXPECT_NEAR(c.usual.crampNightRate(), 8.0 / 14, 1e-12);
-    // Wilson 8/14: centre (0.571429 + 0.137195) / 1.274390 = 0.556049, half-width
-    // 1.537962 * sqrt(0.244898/14 + 3.841459/784) = 0.230142 -> 0.325907 .. 0.786191.
-    // Wilson 2/14: 0.219754 -+ 0.179660 -> 0.040094 .. 0.399414. Difference 6/14 = 0.428571,
-    // low 0.428571 - hypot(0.245522, 0.256557) = 0.073462,
-    // high 0.428571 + hypot(0.214763, 0.102763) = 0.666655.
-    const RateDifference diff = c.rateDifference.value();
-    expectInterval(diff.difference, diff.low, diff.high, { 0.428571, 0.073462, 0.666655 }, 1e-5);
-    // Ratio (2/14)/(8/14) = 0.25, se = sqrt(1/2 - 1/14 + 1/8 - 1/14) = 0.694365:
-    // exp(ln 0.25 -+ 1.96 se) = 0.064104 .. 0.974980.
-    const Statistics::RatioInterval ratio = c.rateRatio.value();
-    expectInterval(ratio.ratio, ratio.low, ratio.high, { 0.25, 0.064104, 0.974980 }, 1e-5);
+    // Difference 8/14 - 2/14 = 6/14; ratio (2/14)/(8/14) = 0.25.
+    EXPECT_NEAR(c.crampNightRateDifference(), 6.0 / 14, 1e-12);
+    EXPECT_NEAR(c.crampNightRateRatio().value(), 0.25, 1e-12);
+    // The interval from the same randomisation holds the difference and, with p < 0.05,
+    // lies above no difference.
+    const RandomisationTest::ShiftInterval range = c.crampNightInterval.value();
+    EXPECT_GT(range.low, 0);
+    EXPECT_LT(range.low, 6.0 / 14);
+    EXPECT_GT(range.high, 6.0 / 14);
+    EXPECT_LE(range.high, 1.0);
     // Cramps per night 8/14 - 4/14; worst severity 35/13 (one unrated) - 10/14.
     EXPECT_NEAR(c.crampsPerNightDifference(), 4.0 / 14, 1e-12);
     EXPECT_NEAR(c.severityDifference().value(), 35.0 / 13 - 10.0 / 14, 1e-12);
@@ -370,10 +348,8 @@ TEST(ExperimentAnalysis, AsFollowedLeavesOutNightsNotFollowedNoDataAndNightsToCo
     const ArmComparison &as = a.asAssigned, &fo = a.asFollowed;
     EXPECT_EQ(QList<int>({ a.nightsWithData, a.followedNights, as.change.nights, as.usual.nights, as.usual.crampNights,
                            fo.change.nights, fo.usual.nights, fo.usual.crampNights }),
-              QList<int>({ 27, 27, 13, 14, 8, 13, 13, 7 }));
-    // 7/13 - 2/13 by the same formula as above (checked against Newcombe's examples).
-    const RateDifference diff = fo.rateDifference.value();
-    expectInterval(diff.difference, diff.low, diff.high, { 5.0 / 13, 0.019769, 0.639350 }, 1e-5);
+              QList<int>({ 27, 26, 13, 14, 8, 13, 13, 7 })); // followed and recorded: 26
+    EXPECT_NEAR(fo.crampNightRateDifference(), 5.0 / 13, 1e-12);
     EXPECT_GT(fo.crampNightTest->p, as.crampNightTest->p);
 
     // Stopped early: baseline 2-8 Nov, assigned nights from 9 Nov, up to 28 Nov is 20 of
@@ -402,7 +378,7 @@ TEST(ExperimentSimulation, FalsePositivesStayAtFivePercentAndPowerHolds)
     // With a large effect, as often as the power says: two independent estimates of one
     // share, so they differ by less than 3 * sqrt(2 p (1-p) / n).
     const auto agree = [](const ExperimentDesign &d, double usual, double change) {
-        const double power = PlanPower::estimate(d, usual, change, 2000, 17);
+        const double power = PlanPower::estimate(d, usual, change);
         const double found = simulatedShare(d, usual, change, 2000, 29);
         EXPECT_GT(power, 0.5);
         EXPECT_NEAR(found, power, 3 * std::sqrt(2 * power * (1 - power) / 2000));
@@ -410,10 +386,193 @@ TEST(ExperimentSimulation, FalsePositivesStayAtFivePercentAndPowerHolds)
     agree(nightly(28, 14), 0.6, 0.1);
     agree(paired(6, 7, 2), 0.6, 0.1);
 
-    // The example: nightly, cramps on half the nights now, 15% with the change. A
-    // one-sided Fisher test of 14 against 14 nights at 0.05, summed exactly over both
-    // binomials, has power 0.469 (0.841 for 28 against 28); the within-block test differs
-    // only in its steps. (The 0.4 and 0.75 are a two-sided test's: 0.384, 0.752.)
-    EXPECT_NEAR(PlanPower::estimate(nightly(28, 14), 0.5, 0.15), 0.469, 0.04);
-    EXPECT_NEAR(PlanPower::estimate(nightly(56, 14), 0.5, 0.15), 0.841, 0.03);
+}
+
+TEST(ExperimentPower, EqualsAnIndependentExactComputation)
+{
+    // tests/core/reference/plan_power.py enumerates every ordered outcome of the blocks
+    // with exact fractions for the null (slow, independent of the app's code).
+    struct Case {
+        ExperimentDesign design;
+        double usual, change, exact;
+    };
+    const Case cases[] = {
+        { nightly(28, 14), 0.5, 0.15, 0.471512 }, { nightly(42, 14), 0.5, 0.15, 0.700815 },
+        { nightly(56, 14), 0.5, 0.15, 0.840932 }, { nightly(28, 14), 0.6, 0.1, 0.809554 },
+        { nightly(42, 14), 0.6, 0.1, 0.955886 },  { nightly(56, 14), 0.6, 0.1, 0.991173 },
+        { paired(2, 7), 0.6, 0.1, 0.0 },          { paired(3, 7), 0.6, 0.1, 0.0 },
+    };
+    for (const Case &c : cases) {
+        const PlanPower::Estimate e = PlanPower::compute(c.design, c.usual, c.change);
+        EXPECT_TRUE(e.exact) << c.design.nights;
+        EXPECT_NEAR(e.power, c.exact, 1e-5) << c.design.nights << " nights, " << c.usual << " -> " << c.change;
+    }
+    // Beyond the exact budget it is simulated, within a percentage point: a year of
+    // nightly blocks against 26 blocks' false positive rate, which the test holds at or
+    // below 5% and an effect this strong finds almost surely.
+    const PlanPower::Estimate year = PlanPower::compute(nightly(364, 14), 0.5, 0.5);
+    EXPECT_FALSE(year.exact);
+    EXPECT_LE(year.power, 0.05 + 0.01);
+    EXPECT_GT(year.power, 0.03);
+    EXPECT_GT(PlanPower::compute(nightly(364, 14), 0.5, 0.15).power, 0.99);
+    // 4 pairs of 7-night blocks (16 orders, floor 0.0625) can never find anything.
+    EXPECT_DOUBLE_EQ(PlanPower::estimate(paired(4, 7), 0.9, 0.0), 0.0);
+}
+
+namespace {
+// A diary for `e`: each analysed night gets, by its index, what `what` says: 'c' a cramp
+// (severity 5 at 03:00), 'k' a check-in, 'n' an explicit "no cramps", '-' nothing at all.
+DiarySnapshot diaryFor(const Experiment &e, const std::string &what)
+{
+    DiarySnapshot diary;
+    diary.experiment = e;
+    int i = 0;
+    for (const PlannedNight &p : e.plan) {
+        if (p.role != PlannedNight::Analysed)
+            continue;
+        const char c = what.at(i++);
+        if (c == 'c') {
+            Episode cramp;
+            cramp.start = QDateTime(p.night.addDays(1), QTime(3, 0));
+            cramp.severity = 5;
+            diary.episodes.append(cramp);
+        } else if (c == 'k') {
+            diary.nightLogs.append({ p.night, QDateTime(p.night, QTime(21, 0)), {}, {}, {} });
+        } else if (c == 'n') {
+            diary.noCrampNights.append(p.night);
+        }
+    }
+    return diary;
+}
+
+Experiment experimentOf(const ExperimentDesign &d)
+{
+    Experiment e;
+    e.design = d;
+    e.plan = ExperimentPlanner::draw(d);
+    return e;
+}
+} // namespace
+
+TEST(ExperimentNights, AForgottenBlockIsMissingNotCrampFreeAndTheTestUsesRecordedNightsOnly)
+{
+    // 2 blocks of 4 nights (C(4,2)^2 = 36 plans). The first block recorded: cramps on its
+    // two usual nights, a check-in and a "no cramps" on its change nights. The second
+    // block forgotten. By hand: the observed plan puts both cramp nights in Usual, the
+    // largest difference (1); of the 6 ways to split the first block only the observed one
+    // reaches it, whatever the forgotten block's split (6 each): p = 6/36 = 1/6.
+    const ExperimentDesign d = nightly(8, 4, 5);
+    const Experiment e = experimentOf(d);
+    std::string what;
+    int changeSeen = 0;
+    for (Arm arm : armsOf(e.plan).mid(0, 4))
+        what += arm == Arm::Usual ? 'c' : (changeSeen++ ? 'n' : 'k');
+    what += "----";
+    const NightClock clock;
+    const ExperimentAnalysis a = ExperimentNights::analyse(e, diaryFor(e, what), clock, e.lastNight());
+    EXPECT_EQ(a.stage, ExperimentAnalysis::Stage::Finished);
+    EXPECT_EQ(a.completedNights, 8);
+    EXPECT_EQ(a.nightsWithData, 4);
+    QList<QDate> forgotten;
+    for (int i = 4; i < 8; ++i)
+        forgotten.append(d.start.addDays(i));
+    EXPECT_EQ(a.missingNights, forgotten);
+    EXPECT_EQ(a.asAssigned.change.nights, 2);
+    EXPECT_EQ(a.asAssigned.usual.nights, 2);
+    EXPECT_EQ(a.asAssigned.usual.crampNights, 2);
+    EXPECT_NEAR(a.asAssigned.crampNightTest->p, 1.0 / 6, 1e-12);
+    const QString words = ExperimentWording::result(e, a).join(QLatin1Char('\n'));
+    EXPECT_TRUE(words.contains(QStringLiteral("Nights recorded: 4 of the 8"))) << words.toStdString();
+    EXPECT_TRUE(words.contains(QStringLiteral("nothing recorded"))) << words.toStdString();
+    EXPECT_TRUE(words.contains(QStringLiteral("Fri 6 Nov, Sat 7 Nov, Sun 8 Nov, Mon 9 Nov"))) << words.toStdString();
+
+    // A diary with no entries at all has nothing to compare, not 0 of 14 against 0 of 14.
+    const ExperimentAnalysis empty = ExperimentNights::analyse(e, diaryFor(e, "--------"), clock, e.lastNight());
+    EXPECT_EQ(empty.nightsWithData, 0);
+    EXPECT_EQ(empty.missingNights.size(), 8);
+    EXPECT_EQ(empty.asAssigned.change.nights + empty.asAssigned.usual.nights, 0);
+    EXPECT_EQ(ExperimentWording::verdict(empty), QStringLiteral("Not enough nights recorded to compare"));
+}
+
+TEST(ExperimentNights, NoResultBeforeThePlanEndsAndAStoppedPlanSaysSo)
+{
+    const ExperimentDesign d = nightly(28, 14, 11);
+    Experiment e = experimentOf(d);
+    // Every usual night a cramp, every change night quiet: a striking interim result.
+    std::string what;
+    for (Arm arm : armsOf(e.plan))
+        what += arm == Arm::Usual ? 'c' : 'n';
+    const DiarySnapshot diary = diaryFor(e, what);
+    const NightClock clock;
+    const ExperimentAnalysis interim = ExperimentNights::analyse(e, diary, clock, d.start.addDays(17));
+    EXPECT_EQ(interim.stage, ExperimentAnalysis::Stage::Running);
+    EXPECT_FALSE(interim.hasResult());
+    EXPECT_EQ(interim.completedNights, 18);
+    EXPECT_FALSE(interim.asAssigned.crampNightTest);
+    EXPECT_FALSE(interim.asAssigned.crampNightInterval);
+    EXPECT_FALSE(interim.asFollowed.crampNightTest);
+    EXPECT_FALSE(ExperimentWording::verdict(interim).contains(QStringLiteral("Fewer")));
+    const QString words = ExperimentWording::result(e, interim).join(QLatin1Char('\n'));
+    EXPECT_FALSE(words.contains(QStringLiteral("p =")));
+    EXPECT_FALSE(words.contains(QStringLiteral("p <")));
+    EXPECT_FALSE(words.contains(QStringLiteral("interval")));
+
+    const ExperimentAnalysis done = ExperimentNights::analyse(e, diary, clock, d.lastNight());
+    EXPECT_EQ(done.stage, ExperimentAnalysis::Stage::Finished);
+    EXPECT_LT(done.asAssigned.crampNightTest->p, 0.05);
+    EXPECT_EQ(ExperimentWording::verdict(done), QStringLiteral("Fewer cramp nights with the change"));
+
+    e.stoppedAfter = d.start.addDays(17);
+    const ExperimentAnalysis stopped = ExperimentNights::analyse(e, diary, clock, d.lastNight());
+    EXPECT_EQ(stopped.stage, ExperimentAnalysis::Stage::StoppedEarly);
+    EXPECT_TRUE(stopped.asAssigned.crampNightTest.has_value());
+    const QString stoppedWords = ExperimentWording::result(e, stopped).join(QLatin1Char('\n'));
+    EXPECT_TRUE(stoppedWords.contains(QStringLiteral("stopped early"))) << stoppedWords.toStdString();
+    EXPECT_TRUE(stoppedWords.contains(QStringLiteral("18 night(s) recorded"))) << stoppedWords.toStdString();
+    EXPECT_TRUE(stoppedWords.contains(QStringLiteral("overstates"))) << stoppedWords.toStdString();
+}
+
+TEST(ExperimentInterval, FourPairsCannotRuleOutAnythingAsTheirTestCannot)
+{
+    // The case: 4 AB/BA pairs of 7-night blocks with 2 washout nights, cramps on
+    // 3 of 5 analysed nights without the change and 1 of 5 with it in every pair: a
+    // difference of 40 points, yet p = 1/16, the lowest 16 orders can give.
+    const ExperimentDesign d = paired(4, 7, 2, 3);
+    QList<RandomisationNight> nights;
+    int k = 0;
+    for (Arm arm : armsOf(ExperimentPlanner::draw(d))) {
+        const int inBlock = k++ % 5;
+        nights.append({ arm, arm == Arm::Usual ? (inBlock < 3 ? 1.0 : 0.0) : (inBlock < 1 ? 1.0 : 0.0) });
+    }
+    const RandomisationResult test = RandomisationTest::run(d, nights).value();
+    EXPECT_NEAR(test.p, 1.0 / 16, 1e-12);
+    EXPECT_NEAR(test.observed, 0.4, 1e-12);
+    const RandomisationTest::ShiftInterval range = RandomisationTest::shiftInterval(d, nights).value();
+    EXPECT_LE(range.low, 0) << "p > 0.05, so no difference stays possible";
+    EXPECT_DOUBLE_EQ(range.low, -1.0) << "no shift at all can be ruled out below";
+    EXPECT_DOUBLE_EQ(range.high, 1.0);
+}
+
+TEST(ExperimentInterval, ExcludesNoDifferenceExactlyWhenTheTestIsBelowItsLevelIn200Plans)
+{
+    QRandomGenerator random(2024);
+    const ExperimentDesign designs[] = { nightly(8, 4), nightly(12, 4), paired(6, 4, 1), paired(5, 3) };
+    int significant = 0;
+    for (int run = 0; run < 200; ++run) {
+        ExperimentDesign d = designs[run % 4];
+        d.seed = random.generate();
+        const double usual = random.generateDouble(), change = usual * random.generateDouble();
+        QList<RandomisationNight> nights;
+        for (Arm arm : armsOf(ExperimentPlanner::draw(d)))
+            nights.append({ arm, random.generateDouble() < (arm == Arm::Change ? change : usual) ? 1.0 : 0.0,
+                            random.generateDouble() > 0.1 });
+        const auto test = RandomisationTest::run(d, nights);
+        const auto range = RandomisationTest::shiftInterval(d, nights);
+        ASSERT_TRUE(test && range);
+        EXPECT_EQ(range->low > 0, test->p <= 0.05 + 1e-12) << "run " << run << ", p " << test->p;
+        EXPECT_LE(range->low, range->high);
+        significant += test->p <= 0.05 ? 1 : 0;
+    }
+    EXPECT_GT(significant, 10) << "both sides of the level are exercised";
+    EXPECT_LT(significant, 190);
 }

@@ -39,9 +39,8 @@ ExperimentPlanDialog::ExperimentPlanDialog(const DiaryRepository &diary, const N
     for (const Factor &factor : diary.factors())
         if (!factor.isBuiltin() && factor.kind == FactorKind::YesNo)
             m_ownFactors.append(factor);
-    m_currentRate
-            = ExperimentNights::recentCrampNightRate(diary.snapshot(), clock, m_tonight.addDays(-1)).value_or(0.5);
-    m_currentRate = std::clamp(m_currentRate, 0.05, 0.95);
+    if (const auto recent = ExperimentNights::recentCrampNightRate(diary.snapshot(), clock, m_tonight.addDays(-1)))
+        m_recentRate = std::clamp(*recent, 0.05, 0.95);
 
     auto *layout = new QVBoxLayout(this);
     auto *intro = paragraph(this);
@@ -90,6 +89,16 @@ ExperimentPlanDialog::ExperimentPlanDialog(const DiaryRepository &diary, const N
     m_start->setDisplayFormat(DateText::datePattern());
     m_start->setAccessibleName(tr("First night of the experiment"));
     form->addRow(tr("&First night"), m_start);
+    if (!m_recentRate) { // a young diary cannot say how often cramps come: ask, never assume
+        m_nightsAWeek = new QSpinBox(this);
+        m_nightsAWeek->setRange(-1, 7);
+        m_nightsAWeek->setValue(-1);
+        m_nightsAWeek->setSpecialValueText(tr("Not sure"));
+        m_nightsAWeek->setSuffix(tr(" nights a week"));
+        m_nightsAWeek->setAccessibleName(tr("About how many nights a week do cramps wake you?"));
+        form->addRow(tr("About how many nights a week do cramps &wake you?"), m_nightsAWeek);
+        connect(m_nightsAWeek, &QSpinBox::valueChanged, this, &ExperimentPlanDialog::update);
+    }
     layout->addLayout(form);
 
     m_scheme = paragraph(this);
@@ -168,20 +177,34 @@ void ExperimentPlanDialog::update()
         m_floor->clear();
         return;
     }
-    const double target = m_currentRate * 0.3;
-    const double power = PlanPower::estimate(plan, m_currentRate, target);
-    QString text = ExperimentWording::power(plan, m_currentRate, target, power);
+    m_floor->setText(ExperimentWording::floor(plan));
+    m_floor->setVisible(!m_floor->text().isEmpty());
+    std::optional<double> rate = m_recentRate;
+    if (m_nightsAWeek && m_nightsAWeek->value() >= 0)
+        rate = m_nightsAWeek->value() / 7.0;
+    if (!rate) {
+        m_power->setText(tr("The diary is too young to tell how often cramps come. Say about how many nights a week "
+                            "they wake you to see what this plan can detect."));
+        return;
+    }
+    if (*rate <= 0) {
+        m_power->setText(tr("With no cramp nights now, there is nothing for a change to lower: an experiment "
+                            "cannot show a difference."));
+        return;
+    }
+    const double currentRate = *rate;
+    const double target = currentRate * 0.3;
+    const double power = PlanPower::estimate(plan, currentRate, target);
+    QString text = ExperimentWording::power(plan, currentRate, target, power);
     if (power < 0.5 && plan.nights * 2 <= ExperimentDesign::MaximumNights) { // say what a longer plan would give
         ExperimentDesign longer = plan;
         longer.nights *= 2;
         text += QLatin1Char(' ')
                 + tr("With %1 nights, about %2 times in 10.")
                           .arg(longer.nights)
-                          .arg(qRound(10 * PlanPower::estimate(longer, m_currentRate, target)));
+                          .arg(qRound(10 * PlanPower::estimate(longer, currentRate, target)));
     }
     m_power->setText(text);
-    m_floor->setText(ExperimentWording::floor(plan));
-    m_floor->setVisible(!m_floor->text().isEmpty());
 }
 
 Experiment ExperimentPlanDialog::experiment() const

@@ -14,8 +14,9 @@ class QLabel;
 class QSpinBox;
 
 // Plans a self-experiment: what to test, for how many nights, from when. Before anything
-// is fixed it says, in plain words, what the plan could detect (by simulating the plan's
-// own scheme at the diary's recent rate) and, for blocks, the lowest p-value it can give.
+// is fixed it says, in plain words, what the plan could detect (the plan's own test at the
+// diary's recent rate, or, in a diary too young to tell, at the rate the person gives) and,
+// for blocks, the lowest p-value it can give.
 // The nights are drawn from a recorded seed when the person starts it, and never change.
 class ExperimentPlanDialog : public QDialog
 {
@@ -31,6 +32,8 @@ public:
 
     QComboBox *changeBox() const { return m_change; }
     QSpinBox *nightsBox() const { return m_nights; }
+    // Shown only when the diary cannot tell the recent rate; -1 is "not sure".
+    QSpinBox *nightsAWeekBox() const { return m_nightsAWeek; }
 
 private:
     void update();
@@ -39,7 +42,7 @@ private:
 
     QList<Factor> m_ownFactors; // listed after the built-in changes, from m_firstOwnFactor on
     int m_firstOwnFactor = 0;
-    double m_currentRate = 0.5;
+    std::optional<double> m_recentRate; // from the diary's last weeks, when it can tell
     QDate m_tonight;
     quint32 m_seed = 1;
     QComboBox *m_change = nullptr;
@@ -47,6 +50,7 @@ private:
     QSpinBox *m_water = nullptr;
     QSpinBox *m_nights = nullptr;
     QSpinBox *m_washout = nullptr;
+    QSpinBox *m_nightsAWeek = nullptr;
     QCheckBox *m_baseline = nullptr;
     QDateEdit *m_start = nullptr;
     QLabel *m_scheme = nullptr;

@@ -128,8 +128,7 @@ void ExperimentView::refresh()
     }
     const QDate lastEnded = clock.lastEndedNight(QDateTime::currentDateTime());
     const QList<ExperimentNight> nights = ExperimentNights::from(*experiment, m_diary.snapshot(), clock, lastEnded);
-    const ExperimentAnalysis analysis = ExperimentAnalysis::compute(
-            experiment->design, nights, ExperimentNights::lastCounted(*experiment, lastEnded));
+    const ExperimentAnalysis analysis = ExperimentNights::analyse(*experiment, nights, lastEnded);
     QString status = tr("%1: %2 to %3")
                              .arg(experiment->change.name(), DateText::date(experiment->firstNight()),
                                   DateText::date(experiment->lastNight()));
@@ -142,9 +141,7 @@ void ExperimentView::refresh()
     const QString plan = running ? ExperimentWording::tonight(*experiment, tonight) : QString();
     m_tonight->setText(tr("Tonight, %1").arg(plan));
     m_tonight->setVisible(!plan.isEmpty());
-    m_verdict->setText(running ? tr("So far: %1 (the result is read once the plan is done)")
-                                         .arg(ExperimentWording::verdict(analysis))
-                               : ExperimentWording::verdict(analysis));
+    m_verdict->setText(ExperimentWording::verdict(analysis));
     m_verdict->show();
     QString html;
     for (const QString &p : ExperimentWording::result(*experiment, analysis))
@@ -165,7 +162,10 @@ void ExperimentView::refresh()
         QString cramps;
         if (p.role == PlannedNight::Analysed) {
             const ExperimentNight &n = nights.at(analysed++);
-            cramps = n.hasData ? QString::number(n.cramps) : QString();
+            if (n.hasData)
+                cramps = QString::number(n.cramps);
+            else if (analysis.missingNights.contains(p.night))
+                cramps = tr("missing");
         }
         const QStringList cells { DateText::shortDayWithYear(p.night), what, kept, cramps };
         for (int column = 0; column < cells.size(); ++column)
