@@ -13,7 +13,7 @@ packages=(
   qt6-qpa-plugins libqt6svg6 fonts-dejavu-core tzdata
   dbus-daemon dbus-x11 python3 python3-dbus python3-gi time
   at-spi2-core python3-pyatspi
-  libsodium-dev
+  libsodium-dev faketime
   desktop-file-utils appstream lintian librsvg2-bin
 )
 

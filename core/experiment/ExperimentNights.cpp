@@ -87,9 +87,12 @@ ExperimentAnalysis analyse(const Experiment &experiment, const QList<ExperimentN
 {
     using Stage = ExperimentAnalysis::Stage;
     const QDate last = lastCounted(experiment, lastEndedNight);
-    const Stage stage = last < experiment.lastCountedNight() ? Stage::Running
+    // Running while a night it counts has yet to end (none, for a plan stopped before it began).
+    const bool toCome
+            = last < experiment.lastCountedNight() && experiment.lastCountedNight() >= experiment.firstNight();
+    const Stage stage = toCome                                                             ? Stage::Running
             : experiment.stoppedAfter && *experiment.stoppedAfter < experiment.lastNight() ? Stage::StoppedEarly
-                                                                                            : Stage::Finished;
+                                                                                           : Stage::Finished;
     return ExperimentAnalysis::compute(experiment.design, nights, last, stage);
 }
 

@@ -3,9 +3,9 @@
 #include "core/domain/DateText.h"
 #include "core/experiment/RandomisationTest.h"
 
-#include <QCoreApplication>
-
 #include <cmath>
+
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace {
@@ -124,6 +124,10 @@ QString interval(const RandomisationTest::ShiftInterval &range)
         const double p = 100 * share;
         return number(p, qRound(p) == 0 && std::abs(p) >= 0.05 ? 1 : 0);
     };
+    if (range.high - range.low < 0.005) // outcomes split completely by arm: only the bound the test uses says much
+        return Text::tr("The plan's own randomisation rules out differences below %1 percentage points (a 95% bound, "
+                        "above 0 exactly when the test below gives p of 0.05 or less).")
+                .arg(points(range.low));
     return Text::tr("The plan's own randomisation leaves differences from %1 to %2 percentage points possible "
                     "(positive: fewer cramp nights with the change). Each end is a 95% bound, so the range is a 90% "
                     "interval, and its lower end is above 0 exactly when the test below gives p of 0.05 or less.")

@@ -383,6 +383,14 @@
             <numerusform>Abendeintrag für die Nacht vom %1 gespeichert (%n Faktoren eingetragen).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Whether tonight&apos;s self-experiment plan was kept: yes or no.</source>
+        <translation>Ob der Plan des Selbstversuchs heute Nacht eingehalten wurde: yes oder no.</translation>
+    </message>
+    <message>
+        <source>--kept: the night of %1 is not part of a self-experiment; nothing was saved.</source>
+        <translation>--kept: Die Nacht vom %1 gehört zu keinem Selbstversuch; es wurde nichts gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>CheckinDialog</name>
@@ -1437,6 +1445,14 @@
         <source>There is no running experiment to stop.</source>
         <translation>Es läuft kein Selbstversuch, der beendet werden könnte.</translation>
     </message>
+    <message>
+        <source>Say which night had no cramps.</source>
+        <translation>Geben Sie an, welche Nacht ohne Krämpfe war.</translation>
+    </message>
+    <message>
+        <source>The night of %1 has not begun yet; nothing was saved.</source>
+        <translation>Die Nacht vom %1 hat noch nicht begonnen; es wurde nichts gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>DiarySalvage</name>
@@ -1588,6 +1604,18 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>“no cramps” on night %1</source>
+        <translation>„keine Krämpfe“ in der Nacht vom %1</translation>
+    </message>
+    <message>
+        <source>the self-experiment from %1</source>
+        <translation>der Selbstversuch ab %1</translation>
+    </message>
+    <message>
+        <source>the self-experiment&apos;s plan for night %1</source>
+        <translation>der Plan des Selbstversuchs für die Nacht vom %1</translation>
     </message>
 </context>
 <context>
@@ -2512,6 +2540,22 @@
         <source>experiment needs an action: %1 (got &apos;%2&apos;).</source>
         <translation>experiment braucht eine Aktion: %1 (angegeben: „%2“).</translation>
     </message>
+    <message>
+        <source>The diary has fewer than 7 tracked nights, so it cannot tell yet how often cramps come, nor what this plan can detect. Add --nights-a-week N (how many nights a week cramps wake you) to see it.</source>
+        <translation>Das Tagebuch hat weniger als 7 erfasste Nächte und kann deshalb noch nicht sagen, wie oft Krämpfe kommen, noch was dieser Plan erkennen kann. Geben Sie --nights-a-week N an (in wie vielen Nächten pro Woche Krämpfe Sie wecken), um es zu sehen.</translation>
+    </message>
+    <message>
+        <source>Not finished: %1 nights of the plan have ended, %2 of them recorded; no result until the night of %3 has ended.</source>
+        <translation>Noch nicht beendet: %1 Nächte des Plans sind vorbei, %2 davon eingetragen; ein Ergebnis gibt es erst, wenn die Nacht vom %3 vorbei ist.</translation>
+    </message>
+    <message>
+        <source>Note: a plan stopped because it looked good overstates the effect; the result says it was stopped early and how many nights it rests on.</source>
+        <translation>Hinweis: Ein Plan, der beendet wird, weil er gut aussah, überschätzt die Wirkung; das Ergebnis nennt den vorzeitigen Abbruch und auf wie vielen Nächten es beruht.</translation>
+    </message>
+    <message>
+        <source>plan: about how many nights a week cramps wake you (0-7), for what the plan can detect; by default read from the diary&apos;s last weeks.</source>
+        <translation>plan: in etwa wie vielen Nächten pro Woche Krämpfe Sie wecken (0-7), für das, was der Plan erkennen kann; standardmäßig aus den letzten Wochen des Tagebuchs gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>ExperimentDesign</name>
@@ -2658,6 +2702,30 @@
         <source>With %1 nights, about %2 times in 10.</source>
         <translation>Mit %1 Nächten in etwa %2 von 10 Fällen.</translation>
     </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Weiß nicht</translation>
+    </message>
+    <message>
+        <source> nights a week</source>
+        <translation> Nächte pro Woche</translation>
+    </message>
+    <message>
+        <source>About how many nights a week do cramps wake you?</source>
+        <translation>In etwa wie vielen Nächten pro Woche wecken Sie Krämpfe?</translation>
+    </message>
+    <message>
+        <source>About how many nights a week do cramps &amp;wake you?</source>
+        <translation>In etwa wie vielen Nächten pro Woche &amp;wecken Sie Krämpfe?</translation>
+    </message>
+    <message>
+        <source>The diary is too young to tell how often cramps come. Say about how many nights a week they wake you to see what this plan can detect.</source>
+        <translation>Das Tagebuch ist noch zu jung, um zu sagen, wie oft Krämpfe kommen. Geben Sie an, in etwa wie vielen Nächten pro Woche sie Sie wecken, um zu sehen, was dieser Plan erkennen kann.</translation>
+    </message>
+    <message>
+        <source>With no cramp nights now, there is nothing for a change to lower: an experiment cannot show a difference.</source>
+        <translation>Ohne Krampfnächte gibt es nichts, was eine Änderung senken könnte: Ein Selbstversuch kann keinen Unterschied zeigen.</translation>
+    </message>
 </context>
 <context>
     <name>ExperimentSection</name>
@@ -2785,10 +2853,6 @@
         <translation>Heute Abend, %1</translation>
     </message>
     <message>
-        <source>So far: %1 (the result is read once the plan is done)</source>
-        <translation>Bisher: %1 (ausgewertet wird erst, wenn der Plan abgeschlossen ist)</translation>
-    </message>
-    <message>
         <source>Baseline, as usual</source>
         <translation>Vorlaufwoche, wie gewohnt</translation>
     </message>
@@ -2815,6 +2879,10 @@
     <message>
         <source>&amp;Stop it</source>
         <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
     </message>
 </context>
 <context>
@@ -2859,31 +2927,12 @@
         <translation>%1 (±%2), aus %3 zufällig nach dem Schema ausgelosten Plänen</translation>
     </message>
     <message>
-        <source>Not enough nights yet</source>
-        <translation>Noch nicht genug Nächte</translation>
-    </message>
-    <message>
         <source>Fewer cramp nights with the change</source>
         <translation>Weniger Krampfnächte mit der Änderung</translation>
     </message>
     <message>
         <source>No clear difference</source>
         <translation>Kein klarer Unterschied</translation>
-    </message>
-    <message numerus="yes">
-        <source>The experiment was stopped early, after the night of %1; the result counts the %n night(s) completed.</source>
-        <translation>
-            <numerusform>Der Selbstversuch wurde nach der Nacht vom %1 vorzeitig beendet; das Ergebnis berücksichtigt die %n abgeschlossene Nacht.</numerusform>
-            <numerusform>Der Selbstversuch wurde nach der Nacht vom %1 vorzeitig beendet; das Ergebnis berücksichtigt die %n abgeschlossenen Nächte.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There are no nights to compare yet.</source>
-        <translation>Es gibt noch keine Nächte zum Vergleichen.</translation>
-    </message>
-    <message>
-        <source>That is %1 percentage points fewer cramp nights with the change (95% interval %2 to %3), a ratio of %4 (95% interval %5 to %6).</source>
-        <translation>Das sind %1 Prozentpunkte weniger Krampfnächte mit der Änderung (95-%-Intervall %2 bis %3), ein Verhältnis von %4 (95-%-Intervall %5 bis %6).</translation>
     </message>
     <message>
         <source>Randomisation test of the plan as drawn: %1.</source>
@@ -2914,8 +2963,73 @@
         <translation>Was dies nicht zeigen kann: Es gilt für eine Person und für diese Wochen, nicht für andere Menschen. Zu wissen, welche Nächte die Änderung hatten, kann beeinflussen, wie Krämpfe wahrgenommen werden (Erwartung), und eine Wirkung, die bis in die nächste Nacht anhält (Nachwirkung), verwischt den Unterschied. Besprechen Sie das mit Ihrer Ärztin oder Ihrem Arzt, bevor Sie etwas dauerhaft ändern.</translation>
     </message>
     <message>
-        <source>Tested: %1. Nights done: %2 of the %3 the plan counts.</source>
-        <translation>Getestet: %1. Abgeschlossene Nächte: %2 von den %3, die der Plan zählt.</translation>
+        <source>Under way: the result is read once the plan has ended</source>
+        <translation>Läuft noch: Das Ergebnis wird gelesen, wenn der Plan beendet ist</translation>
+    </message>
+    <message>
+        <source>Not enough nights recorded to compare</source>
+        <translation>Zu wenige eingetragene Nächte für einen Vergleich</translation>
+    </message>
+    <message>
+        <source>That is %1 percentage points fewer cramp nights with the change</source>
+        <translation>Das sind %1 Prozentpunkte weniger Krampfnächte mit der Änderung</translation>
+    </message>
+    <message>
+        <source>That is %1 percentage points more cramp nights with the change</source>
+        <translation>Das sind %1 Prozentpunkte mehr Krampfnächte mit der Änderung</translation>
+    </message>
+    <message>
+        <source>That is about the same share of cramp nights either way</source>
+        <translation>Das ist in beiden Fällen etwa derselbe Anteil an Krampfnächten</translation>
+    </message>
+    <message>
+        <source> (a ratio of %1).</source>
+        <translation> (ein Verhältnis von %1).</translation>
+    </message>
+    <message>
+        <source>This plan has too few possible orders to rule out any difference at the 95% level, so its result cannot be given a range.</source>
+        <translation>Dieser Plan hat zu wenige mögliche Reihenfolgen, um auf dem 95-%-Niveau irgendeinen Unterschied auszuschließen; für sein Ergebnis lässt sich daher kein Bereich angeben.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s own randomisation leaves differences from %1 to %2 percentage points possible (positive: fewer cramp nights with the change). Each end is a 95% bound, so the range is a 90% interval, and its lower end is above 0 exactly when the test below gives p of 0.05 or less.</source>
+        <translation>Die Randomisierung des Plans selbst lässt Unterschiede von %1 bis %2 Prozentpunkten zu (positiv: weniger Krampfnächte mit der Änderung). Jedes Ende ist eine 95-%-Grenze, der Bereich also ein 90-%-Intervall, und sein unteres Ende liegt genau dann über 0, wenn der Test unten p von 0,05 oder weniger ergibt.</translation>
+    </message>
+    <message>
+        <source>Tested: %1. Nights recorded: %2 of the %3 counted so far (the plan counts %4).</source>
+        <translation>Getestet: %1. Eingetragene Nächte: %2 der bisher %3 gezählten (der Plan zählt %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing, so left out of the comparison: %n night(s) with nothing recorded (no cramp, no check-in, no “no cramps”): %1. A night is counted only when the diary says what happened.</source>
+        <translation>
+            <numerusform>Fehlt und bleibt daher beim Vergleich außen vor: %n Nacht ohne jeden Eintrag (kein Krampf, kein Abendeintrag, kein „keine Krämpfe“): %1. Eine Nacht zählt nur, wenn das Tagebuch sagt, was geschah.</numerusform>
+            <numerusform>Fehlen und bleiben daher beim Vergleich außen vor: %n Nächte ohne jeden Eintrag (kein Krampf, kein Abendeintrag, kein „keine Krämpfe“): %1. Eine Nacht zählt nur, wenn das Tagebuch sagt, was geschah.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan runs until the night of %1. Its result is shown once it has ended: reading a result night after night and stopping at a good one finds effects that are not there.</source>
+        <translation>Der Plan läuft bis zur Nacht vom %1. Sein Ergebnis wird gezeigt, wenn er beendet ist: Wer ein Ergebnis Nacht für Nacht liest und bei einem guten aufhört, findet Wirkungen, die es nicht gibt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The experiment was stopped early, after the night of %1; the result rests on the %n night(s) recorded up to then. If it was stopped because it looked good, it overstates the effect.</source>
+        <translation>
+            <numerusform>Der Selbstversuch wurde vorzeitig beendet, nach der Nacht vom %1; das Ergebnis beruht auf der %n bis dahin eingetragenen Nacht. Wurde er beendet, weil er gut aussah, überschätzt es die Wirkung.</numerusform>
+            <numerusform>Der Selbstversuch wurde vorzeitig beendet, nach der Nacht vom %1; das Ergebnis beruht auf den %n bis dahin eingetragenen Nächten. Wurde er beendet, weil er gut aussah, überschätzt es die Wirkung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no recorded nights to compare.</source>
+        <translation>Es gibt keine eingetragenen Nächte zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s own randomisation rules out differences below %1 percentage points (a 95% bound, above 0 exactly when the test below gives p of 0.05 or less).</source>
+        <translation>Die Randomisierung des Plans selbst schließt Unterschiede unter %1 Prozentpunkten aus (eine 95-%-Grenze, genau dann über 0, wenn der Test unten p von 0,05 oder weniger ergibt).</translation>
     </message>
 </context>
 <context>
@@ -3964,6 +4078,41 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
         <source>Guidance: “%1” (in the app: Guidance)</source>
         <translation>Ratgeber: „%1“ (in der App: Ratgeber)</translation>
     </message>
+    <message>
+        <source>--no-cramps records a night without cramps; it does not go with --%1.</source>
+        <translation>--no-cramps trägt eine Nacht ohne Krämpfe ein; es passt nicht zu --%1.</translation>
+    </message>
+    <message>
+        <source>--night: the night of %1 has not begun yet; nothing was saved.</source>
+        <translation>--night: Die Nacht vom %1 hat noch nicht begonnen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The night of %1 already has %n cramp(s) logged; nothing was saved.</source>
+        <translation>
+            <numerusform>Für die Nacht vom %1 ist schon %n Krampf eingetragen; es wurde nichts gespeichert.</numerusform>
+            <numerusform>Für die Nacht vom %1 sind schon %n Krämpfe eingetragen; es wurde nichts gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded: no cramps on the night of %1.</source>
+        <translation>Eingetragen: keine Krämpfe in der Nacht vom %1.</translation>
+    </message>
+    <message>
+        <source>Record instead that a night had no cramps (by default last night), so that it counts as a recorded quiet night.</source>
+        <translation>Stattdessen eintragen, dass eine Nacht ohne Krämpfe war (standardmäßig die letzte Nacht), damit sie als eingetragene ruhige Nacht zählt.</translation>
+    </message>
+    <message>
+        <source>With --no-cramps: the night, by its evening&apos;s date.</source>
+        <translation>Mit --no-cramps: die Nacht, nach dem Datum ihres Abends.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--night goes with --no-cramps; a cramp&apos;s night follows from --at.</source>
+        <translation>--night gehört zu --no-cramps; die Nacht eines Krampfs ergibt sich aus --at.</translation>
+    </message>
 </context>
 <context>
     <name>LoggingFlow</name>
@@ -4601,6 +4750,14 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     <message>
         <source>the diary refused this row: %1</source>
         <translation>das Tagebuch hat diese Zeile abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not yes or no</source>
+        <translation>„%1“ ist weder yes noch no</translation>
+    </message>
+    <message>
+        <source>the diary has no self-experiment planned for this night, so whether the plan was kept cannot be recorded (plan the same experiment first)</source>
+        <translation>für diese Nacht ist im Tagebuch kein Selbstversuch geplant, daher lässt sich nicht eintragen, ob der Plan eingehalten wurde (planen Sie zuerst denselben Selbstversuch)</translation>
     </message>
 </context>
 <context>

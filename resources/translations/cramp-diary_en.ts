@@ -281,6 +281,27 @@
             <numerusform>The experiment was stopped early, after the night of %1; the result counts the %n nights completed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing, so left out of the comparison: %n night(s) with nothing recorded (no cramp, no check-in, no “no cramps”): %1. A night is counted only when the diary says what happened.</source>
+        <translation>
+            <numerusform>Missing, so left out of the comparison: %n night with nothing recorded (no cramp, no check-in, no “no cramps”): %1. A night is counted only when the diary says what happened.</numerusform>
+            <numerusform>Missing, so left out of the comparison: %n nights with nothing recorded (no cramp, no check-in, no “no cramps”): %1. A night is counted only when the diary says what happened.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The experiment was stopped early, after the night of %1; the result rests on the %n night(s) recorded up to then. If it was stopped because it looked good, it overstates the effect.</source>
+        <translation>
+            <numerusform>The experiment was stopped early, after the night of %1; the result rests on the %n night recorded up to then. If it was stopped because it looked good, it overstates the effect.</numerusform>
+            <numerusform>The experiment was stopped early, after the night of %1; the result rests on the %n nights recorded up to then. If it was stopped because it looked good, it overstates the effect.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HomeView</name>
@@ -406,6 +427,16 @@
         <translation>
             <numerusform>Nights %1 to %2: %n cramp</numerusform>
             <numerusform>Nights %1 to %2: %n cramps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogCommand</name>
+    <message numerus="yes">
+        <source>The night of %1 already has %n cramp(s) logged; nothing was saved.</source>
+        <translation>
+            <numerusform>The night of %1 already has %n cramp logged; nothing was saved.</numerusform>
+            <numerusform>The night of %1 already has %n cramps logged; nothing was saved.</numerusform>
         </translation>
     </message>
 </context>

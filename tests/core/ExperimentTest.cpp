@@ -1,10 +1,10 @@
 #include "core/domain/ExperimentDesign.h"
 #include "core/experiment/ExperimentAnalysis.h"
+#include "core/experiment/ExperimentNights.h"
 #include "core/experiment/ExperimentPlanner.h"
+#include "core/experiment/ExperimentWording.h"
 #include "core/experiment/PlanPower.h"
 #include "core/experiment/RandomisationTest.h"
-#include "core/experiment/ExperimentNights.h"
-#include "core/experiment/ExperimentWording.h"
 
 #include <algorithm>
 #include <array>
@@ -385,7 +385,6 @@ TEST(ExperimentSimulation, FalsePositivesStayAtFivePercentAndPowerHolds)
     };
     agree(nightly(28, 14), 0.6, 0.1);
     agree(paired(6, 7, 2), 0.6, 0.1);
-
 }
 
 TEST(ExperimentPower, EqualsAnIndependentExactComputation)
@@ -528,8 +527,10 @@ TEST(ExperimentNights, NoResultBeforeThePlanEndsAndAStoppedPlanSaysSo)
     EXPECT_TRUE(stopped.asAssigned.crampNightTest.has_value());
     const QString stoppedWords = ExperimentWording::result(e, stopped).join(QLatin1Char('\n'));
     EXPECT_TRUE(stoppedWords.contains(QStringLiteral("stopped early"))) << stoppedWords.toStdString();
-    EXPECT_TRUE(stoppedWords.contains(QStringLiteral("18 night(s) recorded"))) << stoppedWords.toStdString();
+    EXPECT_TRUE(stoppedWords.contains(QStringLiteral("the 18 night"))) << stoppedWords.toStdString();
     EXPECT_TRUE(stoppedWords.contains(QStringLiteral("overstates"))) << stoppedWords.toStdString();
+    EXPECT_TRUE(stoppedWords.contains(QStringLiteral("rules out differences below 100 percentage points")))
+            << stoppedWords.toStdString();
 }
 
 TEST(ExperimentInterval, FourPairsCannotRuleOutAnythingAsTheirTestCannot)

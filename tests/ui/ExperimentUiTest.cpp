@@ -3,12 +3,14 @@
 // check-in, whether it was kept, an early stop, and the result of a finished one.
 #include "UiFixture.h"
 #include "core/demo/DemoDiaryGenerator.h"
+#include "core/experiment/ExperimentPlanner.h"
 #include "core/settings/NightRule.h"
 #include "ui/experiment/ExperimentPlanDialog.h"
 #include "ui/experiment/ExperimentView.h"
 #include "ui/home/HomeView.h"
 #include "ui/logging/CheckinDialog.h"
 #include "ui/logging/PlanAdherenceRow.h"
+#include "ui/report/ExperimentSection.h"
 
 #include <gtest/gtest.h>
 
@@ -111,4 +113,46 @@ TEST_F(UiFixture, AFinishedExperimentShowsItsResultInWords)
         EXPECT_TRUE(result.contains(QString::fromUtf8(expected))) << expected << "\n" << result.toStdString();
     EXPECT_FALSE(page->stopButton()->isVisibleTo(page));
     EXPECT_TRUE(window->homeView()->planTonightText().isEmpty());
+}
+
+TEST_F(UiFixture, ARunningExperimentShowsProgressButNoResultOnItsPageOrInTheReport)
+{
+    generate(*diary, false);
+    // Planned 20 nights ago, so 20 of its 28 nights have ended: a look at night 20.
+    const NightClock clock = nightRule->clock();
+    const QDate tonight = clock.nightOf(QDateTime::currentDateTime());
+    Experiment e;
+    e.design.start = tonight.addDays(-20);
+    e.design.seed = 5;
+    e.plan = ExperimentPlanner::draw(e.design);
+    e.plannedAt = QDateTime::currentDateTimeUtc();
+    diary->startExperiment(e);
+    window->show();
+    window->showPage(MainWindow::ExperimentPage);
+    const QString page = window->experimentView()->resultText();
+    EXPECT_TRUE(page.contains(QStringLiteral("Under way"))) << page.toStdString();
+    for (const char *hidden : { "p =", "p <", "interval", "Fewer cramp nights", "No clear difference" })
+        EXPECT_FALSE(page.contains(QString::fromUtf8(hidden))) << hidden << "\n" << page.toStdString();
+
+    const QString report = ExperimentSection::html(diary->snapshot(), clock, tonight.addDays(-60),
+                                                   clock.lastEndedNight(QDateTime::currentDateTime()));
+    EXPECT_TRUE(report.contains(QStringLiteral("Under way"))) << report.toStdString();
+    for (const char *hidden : { "p =", "p &lt;", "As assigned", "Fewer cramp nights", "No clear difference" })
+        EXPECT_FALSE(report.contains(QString::fromUtf8(hidden))) << hidden << "\n" << report.toStdString();
+}
+
+TEST_F(UiFixture, APlanInAYoungDiaryAsksHowOftenCrampsComeInsteadOfAssuming)
+{
+    ExperimentPlanDialog dialog(*diary, nightRule->clock());
+    ASSERT_NE(dialog.nightsAWeekBox(), nullptr);
+    EXPECT_TRUE(dialog.powerText().contains(QStringLiteral("too young"))) << dialog.powerText().toStdString();
+    EXPECT_FALSE(dialog.powerText().contains(QStringLiteral("%")));
+    dialog.nightsAWeekBox()->setValue(3);
+    EXPECT_TRUE(dialog.powerText().contains(QStringLiteral("times in 10"))) << dialog.powerText().toStdString();
+    EXPECT_TRUE(dialog.powerText().contains(QStringLiteral("43%"))) << dialog.powerText().toStdString();
+
+    // With weeks of diary it reads the rate and does not ask.
+    generate(*diary, false);
+    ExperimentPlanDialog known(*diary, nightRule->clock());
+    EXPECT_EQ(known.nightsAWeekBox(), nullptr);
 }

@@ -51,13 +51,16 @@ QString html(const DiarySnapshot &diary, const NightClock &clock, QDate first, Q
                                        scheme)
                                   .arg(e.design.seed)));
     h += QStringLiteral("<p><b>%1</b></p>").arg(esc(ExperimentWording::verdict(analysis)));
-    h += QStringLiteral("<table cellpadding='3' cellspacing='0' border='1' style='border-collapse:collapse'>"
-                        "<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
-                 .arg(esc(Text::tr("As assigned")), esc(Text::tr("Nights")), esc(Text::tr("Cramp nights")),
-                      esc(Text::tr("Share")), esc(Text::tr("Cramps per night")));
-    h += row(Text::tr("With the change"), analysis.asAssigned.change);
-    h += row(Text::tr("Without"), analysis.asAssigned.usual);
-    h += QStringLiteral("</table>");
+    // While the plan runs, the two arms are not compared anywhere: progress only.
+    if (analysis.hasResult()) {
+        h += QStringLiteral("<table cellpadding='3' cellspacing='0' border='1' style='border-collapse:collapse'>"
+                            "<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
+                     .arg(esc(Text::tr("As assigned")), esc(Text::tr("Nights")), esc(Text::tr("Cramp nights")),
+                          esc(Text::tr("Share")), esc(Text::tr("Cramps per night")));
+        h += row(Text::tr("With the change"), analysis.asAssigned.change);
+        h += row(Text::tr("Without"), analysis.asAssigned.usual);
+        h += QStringLiteral("</table>");
+    }
     for (const QString &paragraph : ExperimentWording::result(e, analysis))
         h += QStringLiteral("<p>%1</p>").arg(esc(paragraph));
     return h;
