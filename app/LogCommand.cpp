@@ -61,13 +61,13 @@ int logNoCramps(CliContext &context, const QCommandLineParser &parser)
     for (const char *option : { "at", "severity", "leg", "muscle", "duration", "woke", "sleep-disturbance", "relief",
                                 "soreness", "sign", "notes" }) {
         if (parser.isSet(QString::fromLatin1(option)))
-            throw UsageError(
-                    Text::tr("--no-cramps records a night without cramps; it does not go with --%1.").arg(QLatin1StringView(option)));
+            throw UsageError(Text::tr("--no-cramps records a night without cramps; it does not go with --%1.")
+                                     .arg(QLatin1StringView(option)));
     }
     const NightClock clock = context.nightRule().clock();
     const QDateTime now = QDateTime::currentDateTime();
-    // Last night: the night that held the small hours of today.
-    QDate night = clock.nightOf(QDateTime(now.date(), QTime(4, 0)));
+    QDate night = clock.nightBefore(now.date()); // last night
+
     if (const auto given = CliContext::date(parser, QStringLiteral("night")))
         night = *given;
     if (night > clock.nightOf(now))

@@ -16,6 +16,9 @@ public:
     int boundaryHour() const { return m_boundaryHour; }
 
     QDate nightOf(const QDateTime &time) const;
+    // The night slept before the morning of `day`: the one holding its small hours (03:00),
+    // whatever the boundary. "Last night" on `day`, once the person is up.
+    QDate nightBefore(QDate day) const { return nightOf(QDateTime(day, QTime(3, 0))); }
     // The newest night whose boundary hour has passed at `now`: the night in progress is
     // not counted yet by any figure, so "tonight" never reads as a night without a cramp.
     QDate lastEndedNight(const QDateTime &now) const { return nightOf(now).addDays(-1); }

@@ -119,10 +119,11 @@ QString interval(const RandomisationTest::ShiftInterval &range)
     if (range.low <= -1 && range.high >= 1)
         return Text::tr("This plan has too few possible orders to rule out any difference at the 95% level, so its "
                         "result cannot be given a range.");
-    // Whole points, but never a 0 that hides which side of no difference an end is on.
+    // Whole points, with decimals near 0 so that an end's side of no difference shows.
     const auto points = [](double share) {
         const double p = 100 * share;
-        return number(p, qRound(p) == 0 && std::abs(p) >= 0.05 ? 1 : 0);
+        const int decimals = std::abs(p) >= 0.5 ? 0 : std::abs(p) >= 0.05 ? 1 : 2;
+        return std::abs(p) < 0.005 ? number(0, 0) : number(p, decimals);
     };
     if (range.high - range.low < 0.005) // outcomes split completely by arm: only the bound the test uses says much
         return Text::tr("The plan's own randomisation rules out differences below %1 percentage points (a 95% bound, "
@@ -140,11 +141,17 @@ QStringList result(const Experiment &experiment, const ExperimentAnalysis &analy
 {
     QStringList paragraphs;
     const ArmComparison &c = analysis.asAssigned;
-    paragraphs << Text::tr("Tested: %1. Nights recorded: %2 of the %3 counted so far (the plan counts %4).")
-                          .arg(experiment.change.name())
-                          .arg(analysis.nightsWithData)
-                          .arg(analysis.completedNights)
-                          .arg(analysis.plannedNights);
+    if (analysis.completedNights == analysis.plannedNights)
+        paragraphs << Text::tr("Tested: %1. Nights recorded: %2 of the plan's %3.")
+                              .arg(experiment.change.name())
+                              .arg(analysis.nightsWithData)
+                              .arg(analysis.plannedNights);
+    else
+        paragraphs << Text::tr("Tested: %1. Nights recorded: %2 of the %3 counted so far (the plan counts %4).")
+                              .arg(experiment.change.name())
+                              .arg(analysis.nightsWithData)
+                              .arg(analysis.completedNights)
+                              .arg(analysis.plannedNights);
     if (!analysis.missingNights.isEmpty()) {
         QStringList dates;
         for (const QDate night : analysis.missingNights.mid(0, 10))

@@ -303,7 +303,7 @@ double edge(const std::function<bool(double)> &keptAt, double widest)
         const double middle = (out + in) / 2;
         (keptAt(middle) ? in : out) = middle;
     }
-    return (out + in) / 2;
+    return in; // a shift the test keeps: the end belongs to the range
 }
 } // namespace
 

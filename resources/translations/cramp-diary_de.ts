@@ -3031,6 +3031,10 @@
         <source>The plan&apos;s own randomisation rules out differences below %1 percentage points (a 95% bound, above 0 exactly when the test below gives p of 0.05 or less).</source>
         <translation>Die Randomisierung des Plans selbst schließt Unterschiede unter %1 Prozentpunkten aus (eine 95-%-Grenze, genau dann über 0, wenn der Test unten p von 0,05 oder weniger ergibt).</translation>
     </message>
+    <message>
+        <source>Tested: %1. Nights recorded: %2 of the plan&apos;s %3.</source>
+        <translation>Getestet: %1. Eingetragene Nächte: %2 von %3 des Plans.</translation>
+    </message>
 </context>
 <context>
     <name>FactorInput</name>
@@ -3498,6 +3502,34 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     <message>
         <source>Self-experiment — %1</source>
         <translation>Selbstversuch – %1</translation>
+    </message>
+    <message>
+        <source>How was last night?</source>
+        <translation>Wie war die letzte Nacht?</translation>
+    </message>
+    <message>
+        <source>&amp;No cramps</source>
+        <translation>&amp;Keine Krämpfe</translation>
+    </message>
+    <message>
+        <source>Record that last night had no cramps</source>
+        <translation>Eintragen, dass die letzte Nacht ohne Krämpfe war</translation>
+    </message>
+    <message>
+        <source>Log &amp;cramps…</source>
+        <translation>Krämpfe ein&amp;tragen…</translation>
+    </message>
+    <message>
+        <source>Log a cramp of last night, with its time</source>
+        <translation>Einen Krampf der letzten Nacht mit seiner Uhrzeit eintragen</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>No cramps (recorded)</source>
+        <translation>Keine Krämpfe (eingetragen)</translation>
     </message>
 </context>
 <context>

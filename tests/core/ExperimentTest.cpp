@@ -481,7 +481,7 @@ TEST(ExperimentNights, AForgottenBlockIsMissingNotCrampFreeAndTheTestUsesRecorde
     EXPECT_EQ(a.asAssigned.usual.crampNights, 2);
     EXPECT_NEAR(a.asAssigned.crampNightTest->p, 1.0 / 6, 1e-12);
     const QString words = ExperimentWording::result(e, a).join(QLatin1Char('\n'));
-    EXPECT_TRUE(words.contains(QStringLiteral("Nights recorded: 4 of the 8"))) << words.toStdString();
+    EXPECT_TRUE(words.contains(QStringLiteral("Nights recorded: 4 of the plan's 8"))) << words.toStdString();
     EXPECT_TRUE(words.contains(QStringLiteral("nothing recorded"))) << words.toStdString();
     EXPECT_TRUE(words.contains(QStringLiteral("Fri 6 Nov, Sat 7 Nov, Sun 8 Nov, Mon 9 Nov"))) << words.toStdString();
 

@@ -1,5 +1,6 @@
 #include "UiFixture.h"
 #include "WaitFor.h"
+#include "ui/home/HomeView.h"
 #include "ui/logging/QuickLogDialog.h"
 #include "ui/undo/UndoableDiary.h"
 
@@ -7,6 +8,8 @@
 
 #include <QAbstractButton>
 #include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -247,4 +250,75 @@ TEST_F(UiFixture, TheTimeProblemIsFullyVisibleAndMnemonicsAreUnique)
         mnemonics.insert(key);
     }
     EXPECT_GE(mnemonics.size(), 4);
+}
+
+TEST_F(UiFixture, TheMorningCardRecordsAQuietNightInOneClickOrOpensTheSheetOnEarlier)
+{
+    HomeView *home = window->homeView();
+    const QDate tuesday(2026, 11, 24);
+    home->setTimeSource([&] { return QDateTime(tuesday, QTime(5, 0)); });
+    window->show();
+    EXPECT_FALSE(home->asksAboutLastNight()) << "before the wake-up hour the night is not over";
+    home->setTimeSource([&] { return QDateTime(tuesday, QTime(8, 0)); });
+    ASSERT_TRUE(home->asksAboutLastNight());
+
+    // "Log cramps": the sheet opens on "earlier this night", the cursor in the time.
+    bool sheetSeen = false;
+    onNextDialog<QuickLogDialog>([&](QuickLogDialog *sheet) {
+        sheetSeen = true;
+        const auto radios = sheet->findChildren<QRadioButton *>();
+        const auto earlier = std::find_if(radios.cbegin(), radios.cend(), [](QRadioButton *r) {
+            return r->text().contains(QStringLiteral("Earlier"));
+        });
+        ASSERT_NE(earlier, radios.cend());
+        EXPECT_TRUE((*earlier)->isChecked());
+        EXPECT_NE(qobject_cast<QTimeEdit *>(sheet->focusWidget()), nullptr);
+        sheet->reject();
+    });
+    home->logLastNightButton()->click();
+    EXPECT_TRUE(sheetSeen);
+    // That cramp was logged at today's real time, not in the night under test: removed.
+    for (const Episode &e : diary->allEpisodes())
+        diary->removeEpisode(e.id);
+
+    // "No cramps": Monday's night is recorded as quiet, and the card goes.
+    home->noCrampsButton()->click();
+    EXPECT_EQ(diary->noCrampNights(), QList<QDate>({ tuesday.addDays(-1) }));
+    EXPECT_FALSE(home->asksAboutLastNight());
+    EXPECT_EQ(home->lastNightText(), QStringLiteral("No cramps (recorded)"));
+
+    // The next evening it asks about Tuesday's night; a check-in answers it as well.
+    home->setTimeSource([&] { return QDateTime(tuesday.addDays(1), QTime(20, 0)); });
+    EXPECT_TRUE(home->asksAboutLastNight());
+    NightLog log;
+    log.night = tuesday;
+    log.checkedInAt = QDateTime(tuesday, QTime(21, 0));
+    diary->saveNightLog(log);
+    EXPECT_FALSE(home->asksAboutLastNight());
+}
+
+TEST_F(UiFixture, HomeNamesTheNightsByThePersonsDayWhateverTheBoundary)
+{
+    HomeView *home = window->homeView();
+    window->show();
+    const QDate tuesday(2026, 12, 1);
+    struct Case {
+        int boundary;
+        QTime at;
+        const char *title, *tonight;
+    };
+    const Case cases[] = {
+        { 18, QTime(15, 0), "Last night (Monday 30 November)", "(Tue 1 Dec)" }, // before an evening boundary
+        { 12, QTime(15, 0), "Last night (Monday 30 November)", "(Tue 1 Dec)" },
+        { 12, QTime(9, 0), "Last night (Monday 30 November)", "(Tue 1 Dec)" }, // awake, before the boundary
+        { 12, QTime(3, 0), "This night so far (Monday 30 November)", "(Mon 30 Nov)" }, // still that night
+        { 0, QTime(9, 0), "Last night (Tuesday 1 December)", "(Wed 2 Dec)" }, // nights named by their morning
+    };
+    for (const Case &c : cases) {
+        nightRule->change(c.boundary, Qt::Monday);
+        home->setTimeSource([&] { return QDateTime(tuesday, c.at); });
+        EXPECT_EQ(home->lastNightTitle(), QString::fromUtf8(c.title)) << c.boundary << " " << c.at.hour();
+        EXPECT_TRUE(home->tonightText().contains(QString::fromUtf8(c.tonight)))
+                << c.boundary << " " << c.at.hour() << ": " << home->tonightText().toStdString();
+    }
 }

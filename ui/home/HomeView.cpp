@@ -6,6 +6,7 @@
 #include "core/guidance/RedFlagRules.h"
 #include "core/settings/NightRule.h"
 #include "core/store/DiaryRepository.h"
+#include "core/store/StoreError.h"
 #include "ui/home/RecentNights.h"
 #include "ui/logging/CheckinSummary.h"
 #include "ui/style/Tone.h"
@@ -116,7 +117,35 @@ HomeView::HomeView(DiaryRepository &diary, AppSettings &settings, const NightRul
     lastLayout->addWidget(m_lastNightTitle);
     lastLayout->addWidget(m_lastNight);
     lastLayout->addWidget(m_lastEvening);
+    // Most cramps are entered the morning after; a quiet night is recorded in one click, so
+    // that it counts where a recorded night matters (a self-experiment).
+    m_morningCard = new QFrame(lastCard);
+    Tone::set(m_morningCard, Tone::Kind::Note);
+    auto *morningLayout = new QVBoxLayout(m_morningCard);
+    morningLayout->setContentsMargins(10, 6, 10, 6);
+    m_morningQuestion = makeLabel(m_morningCard, 1.1, true);
+    m_morningQuestion->setText(tr("How was last night?"));
+    auto *morningButtons = new QHBoxLayout;
+    m_noCramps = new QPushButton(tr("&No cramps"), m_morningCard);
+    m_noCramps->setToolTip(tr("Record that last night had no cramps"));
+    m_logLastNight = new QPushButton(tr("Log &cramps\u2026"), m_morningCard);
+    m_logLastNight->setToolTip(tr("Log a cramp of last night, with its time"));
+    morningButtons->addWidget(m_noCramps);
+    morningButtons->addWidget(m_logLastNight);
+    morningButtons->addStretch();
+    morningLayout->addWidget(m_morningQuestion);
+    morningLayout->addLayout(morningButtons);
+    m_morningCard->hide();
+    lastLayout->addWidget(m_morningCard);
     lastLayout->addStretch();
+    connect(m_noCramps, &QPushButton::clicked, this, [this] {
+        try {
+            m_diary.recordNoCramps(m_shownNight);
+        } catch (const StoreError &error) {
+            m_morningQuestion->setText(tr("Not saved: %1").arg(error.message()));
+        }
+    });
+    connect(m_logLastNight, &QPushButton::clicked, this, &HomeView::logEarlierRequested);
 
     auto *weekCard = card(this);
     auto *weekLayout = new QVBoxLayout(weekCard);
@@ -135,6 +164,8 @@ HomeView::HomeView(DiaryRepository &diary, AppSettings &settings, const NightRul
     weekLayout->addStretch();
     grid->addWidget(lastCard, 0, 0);
     grid->addWidget(weekCard, 0, 1);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
 
     auto *recentCard = card(this);
     auto *recentLayout = new QVBoxLayout(recentCard);
@@ -148,8 +179,10 @@ HomeView::HomeView(DiaryRepository &diary, AppSettings &settings, const NightRul
     recentLayout->addWidget(m_recent);
     recentLayout->addWidget(m_recentNights);
     grid->addWidget(recentCard, 1, 0, 1, 2);
-    for (QFrame *frame : { lastCard, weekCard, recentCard })
-        frame->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    // Side by side, the two top cards share their row's height; none grows beyond its row.
+    for (QFrame *frame : { lastCard, weekCard })
+        frame->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    recentCard->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     layout->addLayout(grid);
     layout->addStretch();
 
@@ -185,6 +218,12 @@ void HomeView::setTimeSource(std::function<QDateTime()> now)
     refresh();
 }
 
+QString HomeView::lastNightTitle() const
+{
+    fillIfStale();
+    return m_lastNightTitle->text();
+}
+
 QString HomeView::lastNightText() const
 {
     fillIfStale();
@@ -213,6 +252,12 @@ QString HomeView::trendText() const
 {
     fillIfStale();
     return m_trendBox->isHidden() ? QString() : m_trend->text();
+}
+
+bool HomeView::asksAboutLastNight() const
+{
+    fillIfStale();
+    return m_morningCard->isVisibleTo(this);
 }
 
 QString HomeView::recentText() const
@@ -254,10 +299,12 @@ void HomeView::fill()
     m_stale = false;
     const NightClock &clock = m_nightRule.clock();
     const QDateTime now = m_now();
-    const QDate currentNight = clock.nightOf(now);
-    // Before midnight the night now beginning is "tonight"; after it, it is "last night".
-    const bool beforeMidnight = now.date() == currentNight;
-    const QDate lastNight = beforeMidnight ? currentNight.addDays(-1) : currentNight;
+    // Names follow the person's day, not the boundary: before the wake-up hour the night in
+    // progress is "this night"; from it on, that night is "last night" and the one to come
+    // "tonight", even while an evening boundary (say 18:00) has not passed yet.
+    const bool awake = now.time().hour() >= WakeUpHour;
+    const QDate lastNight = clock.nightBefore(now.date());
+    const QDate tonight = awake ? clock.nightBefore(now.date().addDays(1)) : lastNight;
 
     if (m_diary.isReadOnly()) {
         m_banner->setText(m_diary.readOnlyReason().isEmpty()
@@ -268,11 +315,12 @@ void HomeView::fill()
         m_banner->hide();
     }
 
-    m_lastNightTitle->setText(beforeMidnight ? tr("Last night (%1)").arg(DateText::longDay(lastNight))
-                                             : tr("This night so far (%1)").arg(DateText::longDay(lastNight)));
+    m_lastNightTitle->setText(awake ? tr("Last night (%1)").arg(DateText::longDay(lastNight))
+                                    : tr("This night so far (%1)").arg(DateText::longDay(lastNight)));
     const QList<Episode> cramps = m_diary.episodesInNights(lastNight, lastNight, clock);
+    const bool saidNoCramps = m_diary.noCrampNights().contains(lastNight);
     if (cramps.isEmpty()) {
-        m_lastNight->setText(tr("No cramps logged"));
+        m_lastNight->setText(saidNoCramps ? tr("No cramps (recorded)") : tr("No cramps logged"));
     } else {
         int worst = -1;
         for (const Episode &e : cramps)
@@ -287,9 +335,13 @@ void HomeView::fill()
                         .arg(CheckinSummary::describe(*log, factors, medications, m_settings.waterUnit())));
     else
         m_lastEvening->setText(tr("No evening check-in for that night."));
+    m_shownNight = lastNight;
+    const bool nothingSaid = cramps.isEmpty() && !saidNoCramps && !m_diary.nightLog(lastNight);
+    m_morningQuestion->setText(tr("How was last night?"));
+    m_morningCard->setVisible(awake && nothingSaid && !m_diary.isReadOnly());
 
-    const QDate weekStart = m_nightRule.weekStart(currentNight);
-    const QList<Episode> week = m_diary.episodesInNights(weekStart, currentNight, clock);
+    const QDate weekStart = m_nightRule.weekStart(tonight);
+    const QList<Episode> week = m_diary.episodesInNights(weekStart, tonight, clock);
     QSet<QDate> crampNights;
     for (const Episode &e : week)
         crampNights.insert(clock.nightOf(e.start));
@@ -343,7 +395,6 @@ void HomeView::fill()
         m_trendBox->hide();
     }
 
-    const QDate tonight = currentNight;
     if (const auto log = m_diary.nightLog(tonight))
         m_tonight->setText(tr("Checked in for tonight: %1")
                                    .arg(CheckinSummary::describe(*log, factors, medications, m_settings.waterUnit())));

@@ -28,14 +28,24 @@ public:
     void refresh();
     QString trendText() const;
 
+    QString lastNightTitle() const; // "Last night (Monday 30 November)"
     QString lastNightText() const;
     QString weekText() const;
     QString tonightText() const;
     QString planTonightText() const; // tonight's part in a self-experiment, if any
     QString recentText() const;
+    // The morning card, shown while the night just past has nothing recorded for it.
+    bool asksAboutLastNight() const;
+    QPushButton *noCrampsButton() const { return m_noCramps; }
+    QPushButton *logLastNightButton() const { return m_logLastNight; }
+
+    // From the usual wake-up hour the night just past is over, and the card asks about it.
+    static constexpr int WakeUpHour = 6;
 
 signals:
     void guidanceRequested(const QString &topicId);
+    // "Log cramps" on the morning card: the quick log sheet, already on "earlier this night".
+    void logEarlierRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -55,6 +65,11 @@ private:
     QLabel *m_lastNightTitle = nullptr;
     QLabel *m_lastNight = nullptr;
     QLabel *m_lastEvening = nullptr;
+    QFrame *m_morningCard = nullptr;
+    QLabel *m_morningQuestion = nullptr;
+    QPushButton *m_noCramps = nullptr;
+    QPushButton *m_logLastNight = nullptr;
+    QDate m_shownNight; // the night the "last night" card speaks of
     QLabel *m_week = nullptr;
     QLabel *m_tonight = nullptr;
     QLabel *m_planTonight = nullptr;

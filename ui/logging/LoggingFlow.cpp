@@ -41,11 +41,22 @@ qint64 LoggingFlow::logCrampNow()
 void LoggingFlow::logCramp()
 {
     // The cramp is stored before the sheet opens: closing the sheet never loses it.
-    const qint64 id = logCrampNow();
-    if (!id)
-        return;
+    if (const qint64 id = logCrampNow())
+        openSheet(id, false);
+}
+
+void LoggingFlow::logCrampEarlier()
+{
+    if (const qint64 id = logCrampNow())
+        openSheet(id, true);
+}
+
+void LoggingFlow::openSheet(qint64 id, bool earlier)
+{
     const auto recorded = m_diary.episode(id);
     QuickLogDialog sheet(m_undoable, m_nightRule.clock(), *recorded, m_window);
+    if (earlier)
+        sheet.startEarlier();
     if (m_runDialog(sheet) == QDialog::Accepted && sheet.wantsDetails())
         editEpisode(sheet.episodeId());
 }

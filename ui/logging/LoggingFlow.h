@@ -31,6 +31,8 @@ public:
     // Records a cramp now and returns its id (0 if refused); logCramp() then opens the sheet.
     qint64 logCrampNow();
     void logCramp();
+    // The morning's way: the same, with the sheet already on "earlier this night".
+    void logCrampEarlier();
     void addDetailed();
     void editEpisode(qint64 id);
     void openCheckin(QDate night);
@@ -39,6 +41,7 @@ signals:
     void done(const QString &message); // for the status bar
 
 private:
+    void openSheet(qint64 id, bool earlier);
     void alertIfWarningSigns(const Episode &saved, const std::optional<Episode> &before);
 
     DiaryRepository &m_diary;

@@ -231,6 +231,14 @@ void QuickLogDialog::chooseEarlierTime(QTime time, int count)
     m_count->setValue(count);
 }
 
+void QuickLogDialog::startEarlier()
+{
+    m_earlier->setChecked(true);
+    m_time->setFocus(Qt::OtherFocusReason);
+    m_time->setCurrentSection(QDateTimeEdit::HourSection);
+    m_time->selectAll();
+}
+
 QTime QuickLogDialog::suggestedEarlierTime() const
 {
     // An hour before the recording, on a five-minute mark, but never before the night began:

@@ -34,6 +34,8 @@ public:
     void chooseLeg(Leg leg);
     void chooseMuscle(Muscle muscle);
     void chooseEarlierTime(QTime time, int count = 1);
+    // For the morning: "Earlier this night" chosen and the cursor in its time, ready for digits.
+    void startEarlier();
     // The time "Earlier this night" offers before the person changes it.
     QTime suggestedEarlierTime() const;
 

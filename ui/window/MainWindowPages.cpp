@@ -9,6 +9,7 @@
 #include "ui/guidance/GuidanceView.h"
 #include "ui/home/HomeView.h"
 #include "ui/insights/InsightsView.h"
+#include "ui/logging/LoggingFlow.h"
 #include "ui/report/ReportView.h"
 #include "ui/window/DialogRunner.h"
 #include "ui/window/LazyPages.h"
@@ -20,6 +21,7 @@ void MainWindow::createPages(QWidget *central)
     m_analysis = new LiveAnalysis(m_diary, m_nightRule, this);
     m_home = new HomeView(m_diary, m_settings, m_nightRule, m_pages);
     connect(m_home, &HomeView::guidanceRequested, this, &MainWindow::showGuidance);
+    connect(m_home, &HomeView::logEarlierRequested, m_logging, &LoggingFlow::logCrampEarlier);
     m_pages->addLazyPage([this] { return m_home; });
     m_pages->addLazyPage([this] {
         auto *view = new DiaryView(m_diary, m_settings, m_nightRule, m_pages);
