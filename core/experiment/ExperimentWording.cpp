@@ -125,10 +125,9 @@ QString interval(const RandomisationTest::ShiftInterval &range)
         const int decimals = std::abs(p) >= 0.5 ? 0 : std::abs(p) >= 0.05 ? 1 : 2;
         return std::abs(p) < 0.005 ? number(0, 0) : number(p, decimals);
     };
-    if (range.high - range.low < 0.005) // outcomes split completely by arm: only the bound the test uses says much
-        return Text::tr("The plan's own randomisation rules out differences below %1 percentage points (a 95% bound, "
-                        "above 0 exactly when the test below gives p of 0.05 or less).")
-                .arg(points(range.low));
+    if (range.high - range.low < 0.005) // every night of one arm went one way, of the other the other way
+        return Text::tr("Every night with the change went one way and every night without it the other, so the "
+                        "plan's own randomisation leaves only the difference seen possible.");
     return Text::tr("The plan's own randomisation leaves differences from %1 to %2 percentage points possible "
                     "(positive: fewer cramp nights with the change). Each end is a 95% bound, so the range is a 90% "
                     "interval, and its lower end is above 0 exactly when the test below gives p of 0.05 or less.")

@@ -3028,12 +3028,12 @@
         <translation>Es gibt keine eingetragenen Nächte zum Vergleichen.</translation>
     </message>
     <message>
-        <source>The plan&apos;s own randomisation rules out differences below %1 percentage points (a 95% bound, above 0 exactly when the test below gives p of 0.05 or less).</source>
-        <translation>Die Randomisierung des Plans selbst schließt Unterschiede unter %1 Prozentpunkten aus (eine 95-%-Grenze, genau dann über 0, wenn der Test unten p von 0,05 oder weniger ergibt).</translation>
-    </message>
-    <message>
         <source>Tested: %1. Nights recorded: %2 of the plan&apos;s %3.</source>
         <translation>Getestet: %1. Eingetragene Nächte: %2 von %3 des Plans.</translation>
+    </message>
+    <message>
+        <source>Every night with the change went one way and every night without it the other, so the plan&apos;s own randomisation leaves only the difference seen possible.</source>
+        <translation>Jede Nacht mit der Änderung verlief gleich und jede Nacht ohne sie anders, daher lässt die Randomisierung des Plans selbst nur den beobachteten Unterschied zu.</translation>
     </message>
 </context>
 <context>

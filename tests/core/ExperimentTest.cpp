@@ -529,7 +529,7 @@ TEST(ExperimentNights, NoResultBeforeThePlanEndsAndAStoppedPlanSaysSo)
     EXPECT_TRUE(stoppedWords.contains(QStringLiteral("stopped early"))) << stoppedWords.toStdString();
     EXPECT_TRUE(stoppedWords.contains(QStringLiteral("the 18 night"))) << stoppedWords.toStdString();
     EXPECT_TRUE(stoppedWords.contains(QStringLiteral("overstates"))) << stoppedWords.toStdString();
-    EXPECT_TRUE(stoppedWords.contains(QStringLiteral("rules out differences below 100 percentage points")))
+    EXPECT_TRUE(stoppedWords.contains(QStringLiteral("leaves only the difference seen possible")))
             << stoppedWords.toStdString();
 }
 
@@ -576,4 +576,20 @@ TEST(ExperimentInterval, ExcludesNoDifferenceExactlyWhenTheTestIsBelowItsLevelIn
     }
     EXPECT_GT(significant, 10) << "both sides of the level are exercised";
     EXPECT_LT(significant, 190);
+}
+
+TEST(ExperimentWording, AWorseResultReadsAsMoreCrampNightsNeverAsNegativeFewer)
+{
+    const ExperimentDesign d = nightly(28, 14, 11);
+    const Experiment e = experimentOf(d);
+    std::string what; // every change night a cramp, every usual night said quiet
+    for (Arm arm : armsOf(e.plan))
+        what += arm == Arm::Change ? 'c' : 'n';
+    const ExperimentAnalysis a = ExperimentNights::analyse(e, diaryFor(e, what), NightClock(), d.lastNight());
+    const QString words = ExperimentWording::result(e, a).join(QLatin1Char('\n'));
+    EXPECT_TRUE(words.contains(QStringLiteral("100 percentage points more cramp nights with the change")))
+            << words.toStdString();
+    EXPECT_FALSE(words.contains(QStringLiteral("-100"))) << words.toStdString();
+    EXPECT_EQ(ExperimentWording::verdict(a), QStringLiteral("No clear difference"));
+    EXPECT_GT(a.asAssigned.crampNightTest->p, 0.5);
 }
