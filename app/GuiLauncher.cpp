@@ -68,7 +68,8 @@ void addOptions(QCommandLineParser &parser)
             { QStringLiteral("checkin"), Text::tr("Open the evening check-in (in the running window, if any).") });
     parser.addPositionalArgument(QStringLiteral("command-or-file"),
                                  Text::tr("Optional: a command (%1), or a diary file to open.")
-                                         .arg(CommandLineTool::subcommands().join(QStringLiteral(", "))));
+                                         .arg(CommandLineTool::subcommands().join(QStringLiteral(", "))),
+                                 QStringLiteral("[command-or-file]"));
 }
 
 // `cramp-diary FILE` opens that diary, so the app can be a file manager's "Open with".

@@ -30,3 +30,12 @@ if(CRAMP_SANITIZE)
   target_compile_options(cramp_common INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
   target_link_options(cramp_common INTERFACE -fsanitize=address,undefined)
 endif()
+
+# Hardening as Debian builds its packages (dpkg-buildflags with hardening=+all): stack
+# protector and clash protection, control-flow protection, format checks, a read-only
+# relocation table bound at start (relro, now), and fortified libc calls where the
+# optimiser can check them (not in Debug, where _FORTIFY_SOURCE has no effect but a warning).
+target_compile_options(cramp_common INTERFACE
+  -fstack-protector-strong -fstack-clash-protection -fcf-protection -Wformat -Werror=format-security)
+target_compile_definitions(cramp_common INTERFACE $<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2>)
+target_link_options(cramp_common INTERFACE LINKER:-z,relro LINKER:-z,now)

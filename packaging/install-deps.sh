@@ -14,7 +14,7 @@ packages=(
   dbus-daemon dbus-x11 python3 python3-dbus python3-gi time
   at-spi2-core python3-pyatspi
   libsodium-dev faketime
-  desktop-file-utils appstream lintian librsvg2-bin
+  desktop-file-utils appstream lintian librsvg2-bin shared-mime-info xdg-utils libglib2.0-bin binutils
 )
 
 missing=()

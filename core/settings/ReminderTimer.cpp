@@ -75,9 +75,12 @@ bool ReminderTimer::install(const QString &program, const QString &diaryPath, QT
             *problem = Text::tr("Cannot create the folder %1.").arg(m_unitFolder);
         return false;
     }
-    const QString service = QStringLiteral("[Unit]\nDescription=Cramp Diary evening check-in reminder\n\n"
-                                           "[Service]\nType=simple\nExecStart=%1 remind --database %2\n")
-                                    .arg(quoted(program), quoted(diaryPath));
+    // The units live in the person's home and outlive the package: once the program is gone
+    // (apt remove), the condition skips the reminder quietly instead of failing each evening.
+    const QString service = QStringLiteral("[Unit]\nDescription=Cramp Diary evening check-in reminder\n"
+                                           "ConditionFileIsExecutable=%1\n\n"
+                                           "[Service]\nType=simple\nExecStart=%2 remind --database %3\n")
+                                    .arg(program, quoted(program), quoted(diaryPath));
     // Persistent: a computer asleep at the time reminds when it wakes (the command itself
     // stays quiet if that is hours late, or the night already has a check-in).
     const QString timer = QStringLiteral("[Unit]\nDescription=Cramp Diary evening check-in reminder\n\n"
