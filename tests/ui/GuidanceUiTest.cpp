@@ -1,15 +1,5 @@
 #include "UiFixture.h"
 #include "core/settings/ReminderTimer.h"
-#include "ui/manage/MedicationManagerDialog.h"
-#include "ui/settings/ReminderEditor.h"
-#include "ui/settings/SettingsDialog.h"
-#include "ui/welcome/WelcomeDialog.h"
-
-#include <QCheckBox>
-#include <QFileInfo>
-#include <QLabel>
-#include <QSpinBox>
-#include <QTimeEdit>
 #include "ui/diary/DiaryTableModel.h"
 #include "ui/guidance/GuidanceButton.h"
 #include "ui/guidance/GuidanceView.h"
@@ -20,15 +10,23 @@
 #include "ui/logging/EpisodeEditorDialog.h"
 #include "ui/manage/MedicationEditDialog.h"
 #include "ui/manage/MedicationManagerDialog.h"
+#include "ui/settings/ReminderEditor.h"
+#include "ui/settings/SettingsDialog.h"
 #include "ui/undo/UndoableDiary.h"
+#include "ui/welcome/WelcomeDialog.h"
 
 #include <gtest/gtest.h>
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QTimeEdit>
 #include <QTreeWidget>
 
 namespace {
@@ -150,7 +148,7 @@ TEST_F(UiFixture, TheFirstStartWelcomesSetsTheNightAndTheReminderAndShowsOnce)
         EXPECT_TRUE(all.contains(QStringLiteral("not medical advice"))) << all.toStdString();
         EXPECT_TRUE(all.contains(QStringLiteral("belongs to Monday's night"))) << all.toStdString();
         welcome->boundaryHour()->setValue(15);
-                welcome->reminder()->useTimer(ReminderTimer(config.path()));
+        welcome->reminder()->useTimer(ReminderTimer(config.path()));
         welcome->reminder()->enabled()->setChecked(true);
         welcome->reminder()->time()->setTime(QTime(21, 45));
         // Medicines from the welcome go through the window's dialogs like any other.
@@ -178,9 +176,8 @@ TEST_F(UiFixture, TheFirstStartWelcomesSetsTheNightAndTheReminderAndShowsOnce)
     const QByteArray serviceText = service.readAll();
     EXPECT_TRUE(serviceText.contains(expected));
     // After apt remove the units stay in the home folder: the missing program is skipped, not run.
-    EXPECT_TRUE(serviceText.contains(QByteArray("ConditionFileIsExecutable=")
-                                     + QApplication::applicationFilePath().toUtf8() + "\n"))
-            << serviceText.toStdString();
+    const QByteArray condition = "ConditionFileIsExecutable=" + QCoreApplication::applicationFilePath().toUtf8() + '\n';
+    EXPECT_TRUE(serviceText.contains(condition)) << serviceText.toStdString();
     EXPECT_TRUE(QFileInfo(timer.enabledLinkPath()).isSymLink());
 }
 
