@@ -108,7 +108,7 @@ int CliCommands::checkin(CliContext &context, const QStringList &arguments)
 
     const NightClock clock = context.nightRule().clock();
     const QDate night
-            = CliContext::date(parser, QStringLiteral("night")).value_or(clock.nightOf(QDateTime::currentDateTime()));
+            = CliContext::date(parser, QStringLiteral("night")).value_or(clock.tonight(QDateTime::currentDateTime()));
     const auto diary = context.openDiary(parser, false);
 
     NightLog log = diary->nightLog(night).value_or(NightLog {});

@@ -114,7 +114,7 @@ int plan(CliContext &context, const QCommandLineParser &parser)
                                   "the name of one of your own yes/no factors)."));
     const auto diary = context.openDiary(parser, false);
     const NightClock clock = context.nightRule().clock();
-    const QDate tonight = clock.nightOf(QDateTime::currentDateTime());
+    const QDate tonight = clock.tonight(QDateTime::currentDateTime());
     Experiment e;
     e.change = changeFrom(parser.value(QStringLiteral("factor")), parser, *diary);
     e.design.scheme = e.change.scheme();
@@ -211,21 +211,20 @@ int result(CliContext &context, const QCommandLineParser &parser)
     const ExperimentAnalysis analysis = ExperimentNights::analyse(*e, diary->snapshot(), clock, lastEnded);
     const QStringList words = ExperimentWording::result(*e, analysis);
     if (parser.isSet(QStringLiteral("json"))) {
-        printJson(
-                context,
-                { { QStringLiteral("experiment"), ExperimentJson::toJson(*e) },
-                  { QStringLiteral("finished"), analysis.hasResult() },
-                  { QStringLiteral("stoppedEarly"), analysis.stage == ExperimentAnalysis::Stage::StoppedEarly },
-                  { QStringLiteral("plannedNights"), analysis.plannedNights },
-                  { QStringLiteral("completedNights"), analysis.completedNights },
-                  { QStringLiteral("nightsWithData"), analysis.nightsWithData },
-                  { QStringLiteral("missingNights"), dateArray(analysis.missingNights) },
-                  { QStringLiteral("followedNights"), analysis.followedNights },
-                  { QStringLiteral("asAssigned"), comparisonJson(analysis.asAssigned) },
-                  { QStringLiteral("asFollowed"), comparisonJson(analysis.asFollowed) },
-                  { QStringLiteral("verdict"), analysis.hasResult() ? QJsonValue(ExperimentWording::verdict(analysis))
-                                                                    : QJsonValue() },
-                  { QStringLiteral("text"), QJsonArray::fromStringList(words) } });
+        printJson(context,
+                  { { QStringLiteral("experiment"), ExperimentJson::toJson(*e) },
+                    { QStringLiteral("finished"), analysis.hasResult() },
+                    { QStringLiteral("stoppedEarly"), analysis.stage == ExperimentAnalysis::Stage::StoppedEarly },
+                    { QStringLiteral("plannedNights"), analysis.plannedNights },
+                    { QStringLiteral("completedNights"), analysis.completedNights },
+                    { QStringLiteral("nightsWithData"), analysis.nightsWithData },
+                    { QStringLiteral("missingNights"), dateArray(analysis.missingNights) },
+                    { QStringLiteral("followedNights"), analysis.followedNights },
+                    { QStringLiteral("asAssigned"), comparisonJson(analysis.asAssigned) },
+                    { QStringLiteral("asFollowed"), comparisonJson(analysis.asFollowed) },
+                    { QStringLiteral("verdict"),
+                      analysis.hasResult() ? QJsonValue(ExperimentWording::verdict(analysis)) : QJsonValue() },
+                    { QStringLiteral("text"), QJsonArray::fromStringList(words) } });
         return 0;
     }
     if (!analysis.hasResult())

@@ -6,7 +6,7 @@ namespace EveningReminder {
 
 QDate nightFor(const QDateTime &now, const NightClock &clock)
 {
-    return clock.nightOf(now);
+    return clock.tonight(now); // the night the evening check-in is for
 }
 
 Decision decide(const QDateTime &now, const NightClock &clock, const Facts &facts)
@@ -21,8 +21,9 @@ Decision decide(const QDateTime &now, const NightClock &clock, const Facts &fact
     if (facts.remindedNight == night)
         return Decision::AlreadyReminded;
     // The reminder's moment within this night: an evening time on the night's date, a time
-    // after midnight (before the boundary) on the next day.
-    const QDate day = facts.at.hour() >= clock.boundaryHour() ? night : night.addDays(1);
+    // in the small hours (before the boundary and the wake-up hour) on the next day.
+    const bool smallHours = facts.at.hour() < clock.boundaryHour() && facts.at.hour() < NightClock::WakeUpHour;
+    const QDate day = smallHours ? night.addDays(1) : night;
     const QDateTime moment(day, facts.at, now.timeZone());
     if (now < moment)
         return Decision::NotYet;

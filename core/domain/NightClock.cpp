@@ -51,3 +51,11 @@ QDate weekStartOf(QDate night, Qt::DayOfWeek firstDay)
 {
     return night.addDays(-((night.dayOfWeek() - int(firstDay) + 7) % 7));
 }
+
+QDate NightClock::tonight(const QDateTime &now) const
+{
+    const QDate current = nightOf(now);
+    const int hour = now.time().hour();
+    const bool upBeforeTheBoundary = m_boundaryHour > WakeUpHour && hour >= WakeUpHour && hour < m_boundaryHour;
+    return upBeforeTheBoundary ? current.addDays(1) : current;
+}

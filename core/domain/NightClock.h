@@ -10,12 +10,19 @@ class NightClock
 {
 public:
     static constexpr int DefaultBoundaryHour = 12;
+    // From this hour the person is up: the night just slept is "last night", and the evening
+    // ahead is "tonight" even while an evening boundary (say 18:00) has not passed yet.
+    static constexpr int WakeUpHour = 6;
 
     explicit NightClock(int boundaryHour = DefaultBoundaryHour);
 
     int boundaryHour() const { return m_boundaryHour; }
 
     QDate nightOf(const QDateTime &time) const;
+    // The night the person means by "tonight" at `now`: the night in progress, or, once up
+    // and before a boundary later than the wake-up hour, the coming one. What the evening
+    // check-in, a self-experiment's plan and Home call tonight.
+    QDate tonight(const QDateTime &now) const;
     // The night slept before the morning of `day`: the one holding its small hours (03:00),
     // whatever the boundary. "Last night" on `day`, once the person is up.
     QDate nightBefore(QDate day) const { return nightOf(QDateTime(day, QTime(3, 0))); }

@@ -10,6 +10,11 @@ NightRule::NightRule(AppSettings &settings, QObject *parent)
 {
 }
 
+QDate NightRule::tonight() const
+{
+    return m_clock.tonight(QDateTime::currentDateTime());
+}
+
 QDate NightRule::currentNight() const
 {
     return m_clock.nightOf(QDateTime::currentDateTime());

@@ -21,6 +21,7 @@ public:
     Qt::DayOfWeek firstDayOfWeek() const { return m_firstDayOfWeek; }
 
     QDate currentNight() const; // the night in progress: not counted by any figure yet
+    QDate tonight() const; // the person's tonight (NightClock::tonight)
     QDate lastEndedNight() const; // the newest night every figure counts
     QDate weekStart(QDate night) const;
 

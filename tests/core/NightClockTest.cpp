@@ -73,3 +73,30 @@ TEST(NightClock, ANightCountsOnlyOnceItsBoundaryHourHasPassed)
     EXPECT_EQ(clock.endOfNight(at("2026-11-24T03:00:00+01:00")), at("2026-11-24T12:00:00+01:00"));
     EXPECT_EQ(NightClock(6).endOfNight(at("2026-11-23T22:30:00Z")), at("2026-11-24T06:00:00Z"));
 }
+
+TEST(NightClock, TonightFollowsThePersonsDayFromTheWakeUpHour)
+{
+    // Tuesday 1 December 2026. With a boundary after the wake-up hour, once up (06:00) and
+    // before the boundary, tonight is Tuesday's night although Monday's has not ended by the
+    // rule; before 06:00 it is the night in progress; a boundary at or before the wake-up
+    // hour leaves tonight as the night in progress all day.
+    const QDate monday(2026, 11, 30), tuesday(2026, 12, 1);
+    const auto at = [&](int h, int m = 0) { return QDateTime(tuesday, QTime(h, m)); };
+    struct Case {
+        int boundary;
+        QDateTime now;
+        QDate tonight;
+    };
+    const Case cases[] = {
+        { 12, at(5, 59), monday },  { 12, at(6, 0), tuesday }, { 12, at(11, 59), tuesday }, { 12, at(12, 0), tuesday },
+        { 18, at(15, 0), tuesday }, { 18, at(3, 0), monday },  { 18, at(18, 0), tuesday },  { 6, at(6, 0), tuesday },
+        { 6, at(5, 59), monday },   { 0, at(9, 0), tuesday },  { 0, at(23, 0), tuesday },
+    };
+    for (const Case &c : cases)
+        EXPECT_EQ(NightClock(c.boundary).tonight(c.now), c.tonight)
+                << "boundary " << c.boundary << " at " << c.now.toString().toStdString();
+    // The night slept before a morning holds its small hours, whatever the boundary.
+    EXPECT_EQ(NightClock(12).nightBefore(tuesday), monday);
+    EXPECT_EQ(NightClock(18).nightBefore(tuesday), monday);
+    EXPECT_EQ(NightClock(0).nightBefore(tuesday), tuesday);
+}

@@ -62,7 +62,7 @@ TEST_F(UiFixture, AnExperimentIsPlannedFollowedEachEveningAndStoppedEarly)
     EXPECT_EQ(page->nightsTable()->rowCount(), 28);
 
     // Tonight's assignment on Home and in the check-in, and whether it was kept.
-    const QDate tonight = nightRule->clock().nightOf(QDateTime::currentDateTime());
+    const QDate tonight = nightRule->tonight();
     const QString instruction = planned->change.instruction(planned->planFor(tonight)->arm);
     const QString home = window->homeView()->planTonightText();
     EXPECT_TRUE(home.contains(QStringLiteral("Night 1 of 28"))) << home.toStdString();
@@ -120,7 +120,7 @@ TEST_F(UiFixture, ARunningExperimentShowsProgressButNoResultOnItsPageOrInTheRepo
     generate(*diary, false);
     // Planned 20 nights ago, so 20 of its 28 nights have ended: a look at night 20.
     const NightClock clock = nightRule->clock();
-    const QDate tonight = clock.nightOf(QDateTime::currentDateTime());
+    const QDate tonight = clock.tonight(QDateTime::currentDateTime());
     Experiment e;
     e.design.start = tonight.addDays(-20);
     e.design.seed = 5;

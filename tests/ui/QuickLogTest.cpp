@@ -312,7 +312,6 @@ TEST_F(UiFixture, HomeNamesTheNightsByThePersonsDayWhateverTheBoundary)
         { 12, QTime(15, 0), "Last night (Monday 30 November)", "(Tue 1 Dec)" },
         { 12, QTime(9, 0), "Last night (Monday 30 November)", "(Tue 1 Dec)" }, // awake, before the boundary
         { 12, QTime(3, 0), "This night so far (Monday 30 November)", "(Mon 30 Nov)" }, // still that night
-        { 0, QTime(9, 0), "Last night (Tuesday 1 December)", "(Wed 2 Dec)" }, // nights named by their morning
     };
     for (const Case &c : cases) {
         nightRule->change(c.boundary, Qt::Monday);

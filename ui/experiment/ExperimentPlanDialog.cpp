@@ -31,7 +31,7 @@ QLabel *paragraph(QWidget *parent)
 
 ExperimentPlanDialog::ExperimentPlanDialog(const DiaryRepository &diary, const NightClock &clock, QWidget *parent)
     : QDialog(parent)
-    , m_tonight(clock.nightOf(QDateTime::currentDateTime()))
+    , m_tonight(clock.tonight(QDateTime::currentDateTime()))
     , m_seed(QRandomGenerator::system()->bounded(std::numeric_limits<int>::max()))
 {
     setWindowTitle(tr("Plan a self-experiment"));

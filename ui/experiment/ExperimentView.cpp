@@ -108,7 +108,7 @@ void ExperimentView::refresh()
 {
     const auto experiment = m_diary.experiment();
     const NightClock clock = m_nightRule.clock();
-    const QDate tonight = clock.nightOf(QDateTime::currentDateTime());
+    const QDate tonight = clock.tonight(QDateTime::currentDateTime());
     const bool running = experiment && !experiment->stoppedAfter && experiment->lastNight() >= tonight;
     m_planButton->setEnabled(!running && !m_diary.isReadOnly());
     m_stopButton->setVisible(running);

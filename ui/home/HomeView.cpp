@@ -302,9 +302,9 @@ void HomeView::fill()
     // Names follow the person's day, not the boundary: before the wake-up hour the night in
     // progress is "this night"; from it on, that night is "last night" and the one to come
     // "tonight", even while an evening boundary (say 18:00) has not passed yet.
-    const bool awake = now.time().hour() >= WakeUpHour;
-    const QDate lastNight = clock.nightBefore(now.date());
-    const QDate tonight = awake ? clock.nightBefore(now.date().addDays(1)) : lastNight;
+    const bool awake = now.time().hour() >= NightClock::WakeUpHour;
+    const QDate tonight = clock.tonight(now);
+    const QDate lastNight = awake ? tonight.addDays(-1) : tonight;
 
     if (m_diary.isReadOnly()) {
         m_banner->setText(m_diary.readOnlyReason().isEmpty()

@@ -39,9 +39,6 @@ public:
     QPushButton *noCrampsButton() const { return m_noCramps; }
     QPushButton *logLastNightButton() const { return m_logLastNight; }
 
-    // From the usual wake-up hour the night just past is over, and the card asks about it.
-    static constexpr int WakeUpHour = 6;
-
 signals:
     void guidanceRequested(const QString &topicId);
     // "Log cramps" on the morning card: the quick log sheet, already on "earlier this night".

@@ -125,7 +125,7 @@ void MainWindow::createActions()
     m_checkin->setShortcuts({ QKeySequence(Qt::Key_E), QKeySequence(Qt::CTRL | Qt::Key_E) });
     m_checkin->setToolTip(tr("Record tonight's water, stretching, medicines and other factors (E)"));
     m_checkin->setEnabled(writable);
-    connect(m_checkin, &QAction::triggered, this, [this] { openCheckin(m_nightRule.currentNight()); });
+    connect(m_checkin, &QAction::triggered, this, [this] { openCheckin(m_nightRule.tonight()); });
 
     m_addDetailed = new QAction(tr("Add a cramp with &details\u2026"), this);
     m_addDetailed->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
