@@ -110,22 +110,6 @@ std::optional<int> CliContext::intInRange(const QCommandLineParser &parser, cons
     return value;
 }
 
-std::optional<double> CliContext::numberInRange(const QCommandLineParser &parser, const QString &option, double low,
-                                                double high)
-{
-    if (!parser.isSet(option))
-        return std::nullopt;
-    bool ok = false;
-    const double value = parser.value(option).trimmed().toDouble(&ok);
-    if (!ok || !(value >= low && value <= high))
-        throw UsageError(tr("--%1 must be a number from %2 to %3 (got '%4').")
-                                 .arg(option)
-                                 .arg(low)
-                                 .arg(high)
-                                 .arg(parser.value(option)));
-    return value;
-}
-
 std::optional<bool> CliContext::yesNo(const QCommandLineParser &parser, const QString &option)
 {
     if (!parser.isSet(option))

@@ -63,8 +63,6 @@ public:
     const NightRule &nightRule() const { return *m_nightRule; }
 
     static std::optional<int> intInRange(const QCommandLineParser &parser, const QString &option, int low, int high);
-    static std::optional<double> numberInRange(const QCommandLineParser &parser, const QString &option, double low,
-                                               double high);
     static std::optional<bool> yesNo(const QCommandLineParser &parser, const QString &option);
     static std::optional<QDate> date(const QCommandLineParser &parser, const QString &option);
     // Seconds from "90", "90s", "2m" or "1m30s".

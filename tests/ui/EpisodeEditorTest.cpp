@@ -99,12 +99,12 @@ TEST_F(UiFixture, TheEditorSavesEveryFieldAndUndoRestoresThem)
 TEST_F(UiFixture, ANewCrampWithDetailsIsAddedOnlyWhenValid)
 {
     onNextDialog<EpisodeEditorDialog>([&](EpisodeEditorDialog *editor) {
-        field<QLineEdit>(*editor, QStringLiteral("Duration"))->setText(QStringLiteral("45"));
+        field<QLineEdit>(*editor, QStringLiteral("Duration"))->setText(QStringLiteral("4"));
         field<QSpinBox>(*editor, QStringLiteral("Severity, 0 to 10"))->setValue(3);
         editor->accept();
     });
     window->addDetailedAction()->trigger();
     ASSERT_EQ(diary->episodeCount(), 1);
-    EXPECT_EQ(diary->allEpisodes().first().durationSeconds, 45);
+    EXPECT_EQ(diary->allEpisodes().first().durationSeconds, 4 * 60); // minutes unless told otherwise
     EXPECT_EQ(diary->allEpisodes().first().muscle, Muscle::Calf);
 }

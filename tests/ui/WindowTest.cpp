@@ -124,3 +124,15 @@ TEST_F(UiFixture, TheWindowFitsTheScreenAndReopensWhereItWasLeft)
     makeWindow();
     EXPECT_EQ(window->size(), QSize(900, 580));
 }
+
+TEST_F(UiFixture, AYoungDiarySaysOnceWhenItBeganInsteadOfOnEveryEarlierNight)
+{
+    window->undoable()->addEpisodes({ episodeAt("2026-11-21T03:00:00+01:00", 5) }); // the night of Fri 20 Nov
+    HomeView *home = window->homeView();
+    home->setTimeSource([] { return at("2026-11-23T20:00:00+01:00"); });
+    const QString recent = home->recentText();
+    EXPECT_EQ(recent.count(QStringLiteral("began")), 1) << recent.toStdString();
+    EXPECT_TRUE(recent.contains(QStringLiteral("Your diary began on the night of Fri 20 Nov"))) << recent.toStdString();
+    EXPECT_FALSE(recent.contains(QStringLiteral("Thu 19 Nov"))) << recent.toStdString(); // before it: blank
+    EXPECT_TRUE(recent.contains(QStringLiteral("Sat 21 Nov, no cramp"))) << recent.toStdString();
+}

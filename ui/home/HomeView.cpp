@@ -178,6 +178,8 @@ HomeView::HomeView(DiaryRepository &diary, AppSettings &settings, const NightRul
     recentLayout->addWidget(recentTitle);
     recentLayout->addWidget(m_recent);
     recentLayout->addWidget(m_recentNights);
+    m_diaryBegan = makeLabel(recentCard); // said once, not on every night before the first entry
+    recentLayout->addWidget(m_diaryBegan);
     grid->addWidget(recentCard, 1, 0, 1, 2);
     // Side by side, the two top cards share their row's height; none grows beyond its row.
     for (QFrame *frame : { lastCard, weekCard })
@@ -263,7 +265,10 @@ bool HomeView::asksAboutLastNight() const
 QString HomeView::recentText() const
 {
     fillIfStale();
-    return m_recentNights->isHidden() ? m_recent->text() : m_recentNights->text();
+    if (m_recentNights->isHidden())
+        return m_recent->text();
+    return m_diaryBegan->isHidden() ? m_recentNights->text()
+                                    : m_recentNights->text() + QLatin1Char('\n') + m_diaryBegan->text();
 }
 
 void HomeView::changeEvent(QEvent *event)
@@ -364,10 +369,9 @@ void HomeView::fill()
         n.night = lastNight.addDays(-(i / 2 + (i % 2) * 7)); // two columns, read top to bottom
         const QList<int> s = severities.value(n.night);
         n.checkedIn = checkedIn.contains(n.night);
-        n.beforeDiary = began && n.night < *began;
         n.cramps = !s.isEmpty();
-        if (n.beforeDiary) {
-            n.what = tr("before your diary began");
+        if (began && n.night < *began) {
+            n = {}; // left blank: not a quiet night, the diary did not exist yet
         } else if (s.isEmpty()) {
             n.what = tr("no cramp");
         } else {
@@ -377,6 +381,11 @@ void HomeView::fill()
     }
     m_recentNights->setNights(nights);
     m_recentNights->setVisible(began.has_value());
+    const bool youngDiary = began && *began > recentFirst;
+    m_diaryBegan->setText(youngDiary ? tr("Your diary began on the night of %1; the nights before it are left blank.")
+                                               .arg(DateText::shortDay(*began))
+                                     : QString());
+    m_diaryBegan->setVisible(youngDiary);
     m_recent->setVisible(!began);
     if (!began)
         m_recent->setText(tr("<p>Nothing recorded yet. When a cramp wakes you, press <b>L</b> (or the big button): "

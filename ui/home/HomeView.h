@@ -73,6 +73,7 @@ private:
     bool m_stale = false; // changed while another page was showing: refreshed when shown
     QLabel *m_recent = nullptr; // before the first entry: how to begin
     RecentNights *m_recentNights = nullptr;
+    QLabel *m_diaryBegan = nullptr;
     std::function<QDateTime()> m_now = [] { return QDateTime::currentDateTime(); };
     QPushButton *m_log = nullptr;
     QPushButton *m_checkin = nullptr;

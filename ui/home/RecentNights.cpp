@@ -39,7 +39,6 @@ void RecentNights::setNights(const QList<Night> &nights)
         QFont font = row.what->font();
         font.setBold(night.cramps);
         row.what->setFont(font);
-        row.what->setPalette(night.beforeDiary ? muted : palette());
         // Read with the night it belongs to, wherever a screen reader lands.
         row.what->setAccessibleDescription(
                 night.night.isValid() ? tr("Night of %1").arg(DateText::shortDay(night.night)) : QString());

@@ -16,9 +16,8 @@ class RecentNights : public QWidget
 public:
     struct Night {
         QDate night;
-        QString what; // "no cramp", "2 cramps, worst 7/10", "before your diary began"
+        QString what; // "no cramp", "2 cramps, worst 7/10"; blank before the diary began
         bool cramps = false; // shown in bold
-        bool beforeDiary = false; // shown muted: not a quiet night, the diary did not exist
         bool checkedIn = false;
     };
     static constexpr int Nights = 14;

@@ -1,5 +1,6 @@
 #include "ui/logging/EpisodeEditorDialog.h"
 
+#include "core/domain/DateText.h"
 #include "core/domain/DisplayNames.h"
 #include "core/domain/EpisodeValidator.h"
 #include "core/guidance/GuidanceLibrary.h"
@@ -95,7 +96,7 @@ EpisodeEditorDialog::EpisodeEditorDialog(const Episode &episode, QWidget *parent
     const QDateTime lived = episode.start.isValid() ? episode.start : QDateTime::currentDateTime();
     m_start = new QDateTimeEdit(QDateTime(lived.date(), lived.time()), page);
     m_start->setCalendarPopup(true);
-    m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_start->setDisplayFormat(DateText::datePattern() + QStringLiteral(" HH:mm")); // as the rest of the app
     m_start->setAccessibleName(tr("Start time"));
     form->addRow(tr("&Started"), m_start);
     addProblemLabel(form, QStringLiteral("start"));
@@ -109,9 +110,10 @@ EpisodeEditorDialog::EpisodeEditorDialog(const Episode &episode, QWidget *parent
     m_durationUnit->addItem(tr("minutes"));
     m_durationUnit->setAccessibleName(tr("Duration unit"));
     ScreenReaderNames::labelDropDown(m_durationUnit, tr("Duration unit"));
+    m_durationUnit->setCurrentIndex(1); // people think of a cramp's length in minutes
     if (episode.durationSeconds) {
         const int seconds = *episode.durationSeconds;
-        const bool minutes = seconds >= 120 && seconds % 60 == 0;
+        const bool minutes = seconds % 60 == 0;
         m_durationUnit->setCurrentIndex(minutes ? 1 : 0);
         m_duration->setText(QString::number(minutes ? seconds / 60 : seconds));
     }
