@@ -486,6 +486,18 @@
         <source>Copied from the evening of %1. Change what was different tonight.</source>
         <translation>Übernommen aus dem Abendeintrag vom %1. Ändern Sie, was heute anders war.</translation>
     </message>
+    <message>
+        <source>Took my &amp;usual medicines</source>
+        <translation>Meine &amp;üblichen Medikamente genommen</translation>
+    </message>
+    <message>
+        <source>Tick every medicine whose dates cover this night</source>
+        <translation>Jedes Medikament ankreuzen, dessen Einnahmezeitraum diese Nacht umfasst</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1: %2</source>
+        <translation>Noch nicht gespeichert: %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CheckinSummary</name>
@@ -500,10 +512,6 @@
     <message>
         <source>%1 fl oz</source>
         <translation>%1 fl oz</translation>
-    </message>
-    <message>
-        <source>%1 L</source>
-        <translation>%1 l</translation>
     </message>
     <message>
         <source>%1 ml</source>
@@ -555,10 +563,6 @@
     <message>
         <source>--%1 must be a whole number from %2 to %3 (got &apos;%4&apos;).</source>
         <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein (angegeben: „%4“).</translation>
-    </message>
-    <message>
-        <source>--%1 must be a number from %2 to %3 (got &apos;%4&apos;).</source>
-        <translation>--%1 muss eine Zahl von %2 bis %3 sein (angegeben: „%4“).</translation>
     </message>
     <message>
         <source>--%1 must be a date written YYYY-MM-DD (got &apos;%2&apos;).</source>
@@ -3054,6 +3058,22 @@
         <source>min</source>
         <translation>Min.</translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>%1: yes</source>
+        <translation>%1: ja</translation>
+    </message>
+    <message>
+        <source>%1: no</source>
+        <translation>%1: nein</translation>
+    </message>
 </context>
 <context>
     <name>FactorManagerDialog</name>
@@ -3472,10 +3492,6 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
         </translation>
     </message>
     <message>
-        <source>before your diary began</source>
-        <translation>vor Beginn Ihres Tagebuchs</translation>
-    </message>
-    <message>
         <source>no cramp</source>
         <translation>kein Krampf</translation>
     </message>
@@ -3530,6 +3546,10 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     <message>
         <source>No cramps (recorded)</source>
         <translation>Keine Krämpfe (eingetragen)</translation>
+    </message>
+    <message>
+        <source>Your diary began on the night of %1; the nights before it are left blank.</source>
+        <translation>Ihr Tagebuch begann in der Nacht vom %1; die Nächte davor bleiben leer.</translation>
     </message>
 </context>
 <context>

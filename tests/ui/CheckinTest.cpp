@@ -7,21 +7,23 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
 
 namespace {
 void setNumber(FactorInput *input, double value)
 {
     ASSERT_NE(input, nullptr);
-    auto *spin = qobject_cast<QDoubleSpinBox *>(input->focusTarget());
-    ASSERT_NE(spin, nullptr);
-    spin->setValue(value);
+    auto *edit = qobject_cast<QLineEdit *>(input->focusTarget());
+    ASSERT_NE(edit, nullptr);
+    edit->setText(QString::number(value));
 }
 
 void setYes(FactorInput *input)
 {
     ASSERT_NE(input, nullptr);
-    qobject_cast<QCheckBox *>(input->focusTarget())->setChecked(true);
+    qobject_cast<QPushButton *>(input->focusTarget())->click(); // the Yes button
 }
 
 void choose(FactorInput *input, const QString &text)
@@ -42,7 +44,9 @@ TEST_F(UiFixture, TheCheckInSavesTonightsFactorsAndCanBeUndone)
                                                  { { QDate(2026, 1, 1), std::nullopt } } });
     onNextDialog<CheckinDialog>([&](CheckinDialog *form) {
         EXPECT_EQ(form->night(), QDate(2026, 11, 20));
-        // A medicine whose dates cover the night starts ticked.
+        // Nothing is ticked for the person; "Took my usual medicines" ticks those taken then.
+        EXPECT_FALSE(form->medicationBox(statin)->isChecked());
+        form->tickUsualMedicines();
         EXPECT_TRUE(form->medicationBox(statin)->isChecked());
         setNumber(form->input(QStringLiteral("water_ml")), 1250);
         setNumber(form->input(QStringLiteral("stretch_minutes")), 10);
@@ -60,7 +64,7 @@ TEST_F(UiFixture, TheCheckInSavesTonightsFactorsAndCanBeUndone)
     EXPECT_EQ(std::get<double>(log->values.value(id("stretch_minutes"))), 10.0);
     EXPECT_EQ(std::get<QString>(log->values.value(id("sleep_position"))), QStringLiteral("toes_pointed"));
     EXPECT_EQ(std::get<bool>(log->values.value(id("exercise"))), true);
-    EXPECT_EQ(std::get<bool>(log->values.value(id("alcohol"))), false); // an unticked box is a "no"
+    EXPECT_FALSE(log->values.contains(id("alcohol"))); // not answered is not a "no"
     EXPECT_EQ(std::get<double>(log->values.value(id("stress"))), 7.0);
     EXPECT_EQ(log->medicationIds, QList<qint64> { statin });
     EXPECT_EQ(log->notes, QStringLiteral("Long walk"));
@@ -115,4 +119,63 @@ TEST_F(UiFixture, ARetiredFactorsValuesSurviveANewCheckIn)
     EXPECT_EQ(after.input(QStringLiteral("Tonic water")), nullptr); // no longer asked
     after.accept();
     EXPECT_EQ(std::get<bool>(after.log().values.value(own.id)), true);
+}
+
+TEST_F(UiFixture, AYesNoFactorHasThreeStatesAndOnlyAnAnswerIsStored)
+{
+    CheckinDialog form(*diary, *settings, QDate(2026, 11, 20));
+    FactorInput *alcohol = form.input(QStringLiteral("alcohol"));
+    FactorInput *caffeine = form.input(QStringLiteral("caffeine"));
+    FactorInput *sun = form.input(QStringLiteral("sun_exposure"));
+    ASSERT_TRUE(alcohol && caffeine && sun);
+    EXPECT_FALSE(alcohol->value().has_value()) << "nothing chosen at first";
+    alcohol->answer(true);
+    caffeine->answer(false);
+    sun->answer(true);
+    sun->answer(std::nullopt); // pressed, then taken back
+    EXPECT_EQ(alcohol->value(), std::optional<FactorValue>(true));
+    EXPECT_EQ(caffeine->value(), std::optional<FactorValue>(false));
+    EXPECT_FALSE(sun->value().has_value());
+    // Pressing the chosen answer again takes it back; pressing the other switches.
+    auto *yes = qobject_cast<QPushButton *>(alcohol->focusTarget());
+    yes->click();
+    EXPECT_FALSE(alcohol->value().has_value());
+    yes->click();
+    EXPECT_EQ(alcohol->value(), std::optional<FactorValue>(true));
+    form.accept();
+    const auto id = [&](const char *key) { return diary->factorByKey(QString::fromLatin1(key))->id; };
+    EXPECT_EQ(form.log().values.value(id("alcohol")), FactorValue(true));
+    EXPECT_EQ(form.log().values.value(id("caffeine")), FactorValue(false));
+    EXPECT_FALSE(form.log().values.contains(id("sun_exposure")));
+    EXPECT_FALSE(form.log().values.contains(id("exercise")));
+
+    // Saved and opened again, each shows as it was saved, unanswered ones included.
+    diary->saveNightLog(form.log());
+    CheckinDialog again(*diary, *settings, QDate(2026, 11, 20));
+    EXPECT_EQ(again.input(QStringLiteral("alcohol"))->value(), std::optional<FactorValue>(true));
+    EXPECT_EQ(again.input(QStringLiteral("caffeine"))->value(), std::optional<FactorValue>(false));
+    EXPECT_FALSE(again.input(QStringLiteral("sun_exposure"))->value().has_value());
+}
+
+TEST_F(UiFixture, ANumberIsWhatWasTypedAndAClickAloneRecordsNothing)
+{
+    CheckinDialog form(*diary, *settings, QDate(2026, 11, 20));
+    auto *water = qobject_cast<QLineEdit *>(form.input(QStringLiteral("water_ml"))->focusTarget());
+    ASSERT_NE(water, nullptr);
+    water->setFocus();
+    QTest::mouseClick(water, Qt::LeftButton);
+    EXPECT_TRUE(water->text().isEmpty()) << "a click shows no 0 ml";
+    EXPECT_FALSE(form.input(QStringLiteral("water_ml"))->value().has_value());
+    QTest::keyClicks(water, QStringLiteral("1250"));
+    EXPECT_EQ(form.input(QStringLiteral("water_ml"))->value(), std::optional<FactorValue>(1250.0));
+    // A value the diary refuses keeps the check-in open and says why.
+    auto *stress = qobject_cast<QLineEdit *>(form.input(QStringLiteral("stress"))->focusTarget());
+    stress->setText(QStringLiteral("14"));
+    form.accept();
+    EXPECT_NE(form.result(), QDialog::Accepted);
+    EXPECT_TRUE(form.statusText().contains(QStringLiteral("Not saved yet"))) << form.statusText().toStdString();
+    stress->setText(QStringLiteral("4"));
+    form.accept();
+    EXPECT_EQ(form.result(), QDialog::Accepted);
+    EXPECT_EQ(form.log().values.value(diary->factorByKey(QStringLiteral("water_ml"))->id), FactorValue(1250.0));
 }

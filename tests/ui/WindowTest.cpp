@@ -43,7 +43,7 @@ TEST_F(UiFixture, CheckinSummariesReadAsPlainWords)
     const auto key = [&](const char *k) { return diary->factorByKey(QString::fromLatin1(k))->id; };
     NightLog log { QDate(2026, 11, 20),
                    {},
-                   { { key("water_ml"), 1200.0 },
+                   { { key("water_ml"), 1250.0 },
                      { key("stretch_minutes"), 10.0 },
                      { key("sleep_position"), QStringLiteral("side") },
                      { key("alcohol"), true },
@@ -51,9 +51,9 @@ TEST_F(UiFixture, CheckinSummariesReadAsPlainWords)
                    {},
                    {} };
     EXPECT_EQ(CheckinSummary::describe(log, factors, {}, AppSettings::WaterUnit::Millilitres),
-              QStringLiteral("1.2 L water, stretched 10 min, on my side, alcohol"));
+              QStringLiteral("1,250 ml water, stretched 10 min, on my side, alcohol")); // as entered
     EXPECT_EQ(CheckinSummary::describe(log, factors, {}, AppSettings::WaterUnit::FluidOunces),
-              QStringLiteral("41 fl oz water, stretched 10 min, on my side, alcohol"));
+              QStringLiteral("42 fl oz water, stretched 10 min, on my side, alcohol"));
 }
 
 TEST_F(UiFixture, SettingsAreKeptAndNightModeDimsThePalette)

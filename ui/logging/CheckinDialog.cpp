@@ -1,6 +1,7 @@
 #include "ui/logging/CheckinDialog.h"
 
 #include "core/domain/DisplayNames.h"
+#include "core/domain/FactorValueCheck.h"
 #include "core/guidance/GuidanceLibrary.h"
 #include "core/settings/AppSettings.h"
 #include "core/store/DiaryRepository.h"
@@ -169,6 +170,12 @@ void CheckinDialog::rebuild(bool keepTyped)
     if (medications.isEmpty())
         medicineLayout->addWidget(
                 new QLabel(tr("No medicines yet. Add them with \u201cMedicines\u2026\u201d."), medicineBox));
+    // Nothing is ticked for the person: taking the usual ones is one click, said by them.
+    m_usualMedicines = new QPushButton(tr("Took my &usual medicines"), medicineBox);
+    m_usualMedicines->setToolTip(tr("Tick every medicine whose dates cover this night"));
+    m_usualMedicines->setAutoDefault(false);
+    medicineLayout->addWidget(m_usualMedicines, 0, Qt::AlignLeft);
+    connect(m_usualMedicines, &QPushButton::clicked, this, &CheckinDialog::tickUsualMedicines);
 
     auto *page = new QWidget(m_formHost);
     auto *pageLayout = new QVBoxLayout(page);
@@ -180,7 +187,7 @@ void CheckinDialog::rebuild(bool keepTyped)
     const auto existing = m_diary.nightLog(night());
     m_status->setText(existing ? tr("You checked in for this night already; saving replaces that check-in.")
                                : tr("Fill in what you know; anything left out is simply not recorded."));
-    load(existing, !existing);
+    load(existing);
     if (keepTyped) {
         for (FactorInput *input : std::as_const(m_inputs)) {
             if (typed.contains(input->factor().id))
@@ -190,7 +197,7 @@ void CheckinDialog::rebuild(bool keepTyped)
     }
 }
 
-void CheckinDialog::load(const std::optional<NightLog> &log, bool medicationsFromPeriods)
+void CheckinDialog::load(const std::optional<NightLog> &log)
 {
     for (FactorInput *input : std::as_const(m_inputs)) {
         std::optional<FactorValue> value;
@@ -203,11 +210,19 @@ void CheckinDialog::load(const std::optional<NightLog> &log, bool medicationsFro
         QCheckBox *box = m_medications.value(medication.id);
         if (!box)
             continue;
-        // A new check-in starts from the medicines whose dates cover this night.
-        box->setChecked(medicationsFromPeriods ? medication.takenOn(night())
-                                               : (log && log->medicationIds.contains(medication.id)));
+        box->setChecked(log && log->medicationIds.contains(medication.id));
     }
-    m_notes->setText(log && !medicationsFromPeriods ? log->notes : QString());
+    m_usualMedicines->setVisible(std::any_of(medications.cbegin(), medications.cend(),
+                                             [this](const Medication &m) { return m.takenOn(night()); }));
+    m_notes->setText(log ? log->notes : QString());
+}
+
+void CheckinDialog::tickUsualMedicines()
+{
+    for (const Medication &medication : m_diary.medications()) {
+        if (QCheckBox *box = m_medications.value(medication.id); box && medication.takenOn(night()))
+            box->setChecked(true);
+    }
 }
 
 bool CheckinDialog::copyPrevious()
@@ -217,10 +232,15 @@ bool CheckinDialog::copyPrevious()
         return false;
     NightLog previous = earlier.last();
     previous.notes.clear();
-    load(previous, false);
+    load(previous); // notes cleared: they describe one evening only
     m_status->setText(tr("Copied from the evening of %1. Change what was different tonight.")
                               .arg(QLocale().toString(previous.night, QLocale::LongFormat)));
     return true;
+}
+
+QString CheckinDialog::statusText() const
+{
+    return m_status->text();
 }
 
 void CheckinDialog::accept()
@@ -236,8 +256,17 @@ void CheckinDialog::accept()
         }
     }
     for (FactorInput *input : std::as_const(m_inputs)) {
-        if (const auto value = input->value())
-            log.values.insert(input->factor().id, *value);
+        const auto value = input->value();
+        if (!value)
+            continue;
+        // A value the diary would refuse is named here, and the check-in stays open with
+        // everything typed, rather than being lost to a refusal after the dialog closed.
+        if (const QString problem = FactorValueCheck::problem(input->factor(), *value); !problem.isEmpty()) {
+            m_status->setText(tr("Not saved yet: %1: %2").arg(DisplayNames::of(input->factor()), problem));
+            input->focusTarget()->setFocus();
+            return;
+        }
+        log.values.insert(input->factor().id, *value);
     }
     for (auto it = m_medications.cbegin(); it != m_medications.cend(); ++it) {
         if (it.value()->isChecked())

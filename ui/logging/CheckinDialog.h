@@ -10,6 +10,7 @@ class DiaryRepository;
 class FactorInput;
 class GuidanceLibrary;
 class QCheckBox;
+class QPushButton;
 class QDateEdit;
 class PlanAdherenceRow;
 class QLabel;
@@ -34,14 +35,17 @@ public:
     FactorInput *input(const QString &builtinKeyOrName) const;
     QCheckBox *medicationBox(qint64 medicationId) const { return m_medications.value(medicationId); }
     void setNotes(const QString &notes);
+    QString statusText() const; // what the form last said: copied, replaced, or not saved yet
 
     // Fills the form from the last check-in before this night. False if there is none.
     bool copyPrevious();
+    // "Took my usual medicines": ticks those whose dates cover the night.
+    void tickUsualMedicines();
     void accept() override;
 
 private:
     void rebuild(bool keepTyped);
-    void load(const std::optional<NightLog> &log, bool medicationsFromPeriods);
+    void load(const std::optional<NightLog> &log);
     void manageFactors();
     void manageMedications();
 
@@ -57,4 +61,5 @@ private:
     QList<FactorInput *> m_inputs;
     QHash<qint64, QCheckBox *> m_medications;
     QLineEdit *m_notes = nullptr;
+    QPushButton *m_usualMedicines = nullptr;
 };

@@ -26,8 +26,7 @@ QString formatValue(const Factor &factor, const FactorValue &value, AppSettings:
     if (factor.builtinKey == QLatin1StringView("water_ml")) {
         if (unit == AppSettings::WaterUnit::FluidOunces)
             return Text::tr("%1 fl oz").arg(locale.toString(WaterVolume::fromMillilitres(number, unit), 'f', 0));
-        return number >= 1000 ? Text::tr("%1 L").arg(locale.toString(number / 1000.0, 'f', 1))
-                              : Text::tr("%1 ml").arg(locale.toString(number, 'f', 0));
+        return Text::tr("%1 ml").arg(locale.toString(number, 'f', 0)); // as entered: 1,250 ml, never "1.3 L"
     }
     const QString text = locale.toString(number, 'g', 6);
     return factor.unit.isEmpty() ? text : QStringLiteral("%1 %2").arg(text, factor.unit);
