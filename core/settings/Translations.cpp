@@ -12,6 +12,16 @@ QStringList available()
     return { QStringLiteral("en"), QStringLiteral("de") };
 }
 
+QString forSystem(const QStringList &uiLanguages)
+{
+    for (const QString &preferred : uiLanguages) {
+        const QString language = QLocale(preferred).name().section(QLatin1Char('_'), 0, 0);
+        if (available().contains(language))
+            return language;
+    }
+    return QStringLiteral("en"); // the C locale, or languages the app does not speak
+}
+
 void install(QCoreApplication &app, const QString &language)
 {
     if (available().contains(language))

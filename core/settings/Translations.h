@@ -11,4 +11,7 @@ QStringList available();
 // whose file supplies the plural forms of the source strings, and Qt's own translations
 // for its standard buttons and dialogs. Dates and numbers follow the same language.
 void install(QCoreApplication &app, const QString &language = {});
+// The language install() picks for "as the system" given the system's preferred languages
+// (QLocale::uiLanguages()): the first the app speaks, else English.
+QString forSystem(const QStringList &uiLanguages);
 } // namespace Translations

@@ -140,3 +140,18 @@ TEST_F(UiFixture, DeleteAsksFirstAndUndoBringsTheCrampBack)
     EXPECT_FALSE(diary->episode(id).has_value());
     EXPECT_TRUE(window->undoAction()->text().contains(QStringLiteral("Delete 1 cramp")));
 }
+
+TEST_F(UiFixture, TheNightColumnIsWideEnoughForEveryNightAtItsDefaultWidth)
+{
+    diary->addEpisode(episodeAt("2026-09-30T03:00:00+01:00", 4)); // the night of Tue 29 Sep 2026
+    window->show();
+    window->showPage(MainWindow::DiaryPage);
+    QTableView *table = window->diaryView()->table();
+    const int width = table->columnWidth(DiaryTableModel::NightColumn);
+    const QModelIndex night = table->model()->index(0, DiaryTableModel::NightColumn);
+    const QString text = night.data().toString();
+    ASSERT_FALSE(text.isEmpty());
+    // The text, the cell's margins and the header's sort arrow fit.
+    EXPECT_GE(width, table->fontMetrics().horizontalAdvance(text) + 24) << text.toStdString();
+    EXPECT_GE(width, table->fontMetrics().horizontalAdvance(QStringLiteral("Wed 30 Sep 2026")) + 24);
+}

@@ -1,5 +1,6 @@
 #include "ui/diary/DiaryView.h"
 
+#include "core/domain/DateText.h"
 #include "core/domain/DisplayNames.h"
 #include "ui/diary/DiaryFilterProxy.h"
 #include "ui/diary/DiaryTableModel.h"
@@ -85,14 +86,6 @@ DiaryView::DiaryView(DiaryRepository &diary, AppSettings &settings, const NightR
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    const QList<std::pair<int, int>> widths
-            = { { DiaryTableModel::NightColumn, 120 },   { DiaryTableModel::TimeColumn, 72 },
-                { DiaryTableModel::SeverityColumn, 65 }, { DiaryTableModel::LegColumn, 55 },
-                { DiaryTableModel::MuscleColumn, 100 },  { DiaryTableModel::DurationColumn, 85 },
-                { DiaryTableModel::ReliefColumn, 150 },  { DiaryTableModel::SignsColumn, 95 },
-                { DiaryTableModel::NotesColumn, 170 } };
-    for (const auto &[column, width] : widths)
-        m_table->setColumnWidth(column, width);
     layout->addWidget(m_table, 1);
     m_empty = new QLabel(tr("<p><b>No entries yet.</b></p><p>Each cramp you log (press <b>L</b>) and each evening "
                             "check-in (press <b>E</b>) appears here, newest night first. To bring in an earlier "
@@ -134,6 +127,21 @@ void DiaryView::ready() const
     auto *self = const_cast<DiaryView *>(this);
     self->m_ready = true;
     m_proxy->setSourceModel(m_model);
+    // Widths once the columns exist (set before the model is attached, they were lost).
+    const QList<std::pair<int, int>> widths
+            = { { DiaryTableModel::NightColumn, 120 },   { DiaryTableModel::TimeColumn, 72 },
+                { DiaryTableModel::SeverityColumn, 65 }, { DiaryTableModel::LegColumn, 55 },
+                { DiaryTableModel::MuscleColumn, 100 },  { DiaryTableModel::DurationColumn, 85 },
+                { DiaryTableModel::ReliefColumn, 150 },  { DiaryTableModel::SignsColumn, 95 },
+                { DiaryTableModel::NotesColumn, 170 } };
+    for (const auto &[column, width] : widths)
+        m_table->setColumnWidth(column, width);
+    // The night as the list writes it, at its widest ("Wed 30 Sep 2026"), with room for the
+    // sort arrow: never cut at the default width, in any language or font size.
+    int nightWidth = 0;
+    for (QDate day(2026, 1, 1); day.year() == 2026; day = day.addDays(1)) // every weekday and month name
+        nightWidth = std::max(nightWidth, m_table->fontMetrics().horizontalAdvance(DateText::shortDayWithYear(day)));
+    m_table->setColumnWidth(DiaryTableModel::NightColumn, std::max(120, nightWidth + 40));
     m_proxy->sort(m_table->horizontalHeader()->sortIndicatorSection(),
                   m_table->horizontalHeader()->sortIndicatorOrder());
     self->updateCount();
