@@ -74,7 +74,8 @@ ExperimentView::ExperimentView(DiaryRepository &diary, const NightRule &nightRul
                         static_cast<QWidget *>(m_verdict), static_cast<QWidget *>(m_result) })
         layout->addWidget(w);
     layout->addLayout(buttons);
-    layout->addWidget(m_nights, 1);
+    layout->addWidget(m_nights, 100);
+    layout->addStretch(1); // with no nights to list, the words stay together at the top
     scroll->setWidget(page);
     outer->addWidget(scroll);
 
