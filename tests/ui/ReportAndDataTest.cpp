@@ -60,8 +60,19 @@ TEST_F(UiFixture, TheReportPageSavesThePdfWithTheChosenSections)
     report->episodeTableBox()->setChecked(false);
     ASSERT_TRUE(report->savePdf(pdf));
     EXPECT_FALSE(pdfText(pdf).contains(QStringLiteral("Appendix")));
+    // Saved, the PDF and its folder open with the desktop's apps, a click away.
+    QList<QUrl> opened;
+    report->setOpener([&](const QUrl &url) {
+        opened.append(url);
+        return true;
+    });
+    EXPECT_TRUE(report->openPdfButton()->isVisibleTo(report));
+    report->openPdfButton()->click();
+    report->openFolderButton()->click();
+    EXPECT_EQ(opened, QList<QUrl>({ QUrl::fromLocalFile(pdf), QUrl::fromLocalFile(temp.dir.path()) }));
     EXPECT_FALSE(report->savePdf(temp.dir.filePath(QStringLiteral("no/such/folder/report.pdf"))));
     EXPECT_TRUE(report->status().contains(QStringLiteral("not saved")));
+    EXPECT_FALSE(report->openPdfButton()->isVisibleTo(report)) << "nothing to open after a failed save";
 }
 
 TEST_F(UiFixture, CsvAndBackupGoOutAndComeBackThroughTheWindow)

@@ -8,7 +8,9 @@
 
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QDesktopServices>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -18,6 +20,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace {
@@ -118,6 +121,21 @@ ReportView::ReportView(LiveAnalysis &analysis, const GuidanceLibrary &guidance, 
     m_status->setWordWrap(true);
     m_status->setAccessibleDescription(tr("Report status"));
     layout->addWidget(m_status);
+    auto *opens = new QHBoxLayout;
+    m_openPdf = new QPushButton(tr("&Open the PDF"), this);
+    m_openFolder = new QPushButton(tr("Open its fol&der"), this);
+    m_openPdf->setAccessibleName(tr("Open the saved report"));
+    m_openFolder->setAccessibleName(tr("Open the folder holding the saved report"));
+    opens->addWidget(m_openPdf);
+    opens->addWidget(m_openFolder);
+    opens->addStretch();
+    layout->addLayout(opens);
+    m_openPdf->hide();
+    m_openFolder->hide();
+    m_open = [](const QUrl &url) { return QDesktopServices::openUrl(url); };
+    connect(m_openPdf, &QPushButton::clicked, this, [this] { m_open(QUrl::fromLocalFile(m_savedPath)); });
+    connect(m_openFolder, &QPushButton::clicked, this,
+            [this] { m_open(QUrl::fromLocalFile(QFileInfo(m_savedPath).absolutePath())); });
     layout->addStretch();
 
     connect(reset, &QPushButton::clicked, this, &ReportView::resetRange);
@@ -198,7 +216,11 @@ bool ReportView::savePdf(const QString &path)
 {
     ReportDocument document(m_analysis.analysis(), options(), m_guidance);
     QString error;
-    if (!document.writePdf(path, &error)) {
+    const bool saved = document.writePdf(path, &error);
+    m_savedPath = saved ? path : QString();
+    m_openPdf->setVisible(saved);
+    m_openFolder->setVisible(saved);
+    if (!saved) {
         showStatus(tr("The report was not saved. %1").arg(error), true);
         return false;
     }

@@ -2,6 +2,8 @@
 
 #include "ui/report/ReportOptions.h"
 
+#include <functional>
+
 #include <QWidget>
 
 class GuidanceLibrary;
@@ -9,6 +11,8 @@ class LiveAnalysis;
 class QCheckBox;
 class QDateEdit;
 class QLabel;
+class QPushButton;
+class QUrl;
 class QLineEdit;
 class QPrinter;
 
@@ -27,6 +31,11 @@ public:
     QString status() const;
 
     bool savePdf(const QString &path);
+    // After a save: open the PDF, or the folder holding it, with the desktop's own apps.
+    QPushButton *openPdfButton() const { return m_openPdf; }
+    QPushButton *openFolderButton() const { return m_openFolder; }
+    // How files are opened; tests catch the address instead of starting another program.
+    void setOpener(std::function<bool(const QUrl &)> open) { m_open = std::move(open); }
     void printTo(QPrinter *printer);
 
 private:
@@ -49,4 +58,8 @@ private:
     QCheckBox *m_factors = nullptr;
     QCheckBox *m_episodes = nullptr;
     QLabel *m_status = nullptr;
+    QPushButton *m_openPdf = nullptr;
+    QPushButton *m_openFolder = nullptr;
+    QString m_savedPath;
+    std::function<bool(const QUrl &)> m_open;
 };
