@@ -38,11 +38,15 @@ bool DesktopNotification::show(const QString &summary, const QString &body, cons
     QDBusInterface notifications(Service, Path, Interface, bus);
     // "default" is the action of a click on the notification itself.
     const QStringList actions { actionKey, actionLabel, QStringLiteral("default"), actionLabel };
+    // Like a calendar reminder it stays until answered: it never expires (timeout 0), at
+    // normal urgency, for daemons that otherwise drop it after a few seconds.
     const QVariantMap hints { { QStringLiteral("desktop-entry"), QStringLiteral("org.crampdiary.CrampDiary") },
-                              { QStringLiteral("category"), QStringLiteral("reminder") } };
+                              { QStringLiteral("category"), QStringLiteral("reminder") },
+                              { QStringLiteral("urgency"), QVariant::fromValue(uchar(1)) } };
+    constexpr int NeverExpires = 0;
     const QDBusReply<uint> reply = notifications.call(QStringLiteral("Notify"), QStringLiteral("Cramp Diary"), uint(0),
                                                       QStringLiteral("org.crampdiary.CrampDiary"), summary, body,
-                                                      actions, hints, int(-1));
+                                                      actions, hints, NeverExpires);
     if (!reply.isValid())
         return false;
     m_id = reply.value();

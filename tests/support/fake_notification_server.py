@@ -29,7 +29,8 @@ class Server(dbus.service.Object):
         self.next_id += 1
         with open(self.log_path, "a", encoding="utf-8") as log:
             log.write(json.dumps({"app": str(app), "summary": str(summary), "body": str(body),
-                                  "actions": [str(a) for a in actions]}) + "\n")
+                                  "actions": [str(a) for a in actions],
+                                  "urgency": int(hints.get("urgency", -1)), "timeout": int(timeout)}) + "\n")
         if self.click:
             GLib.timeout_add(200, self.ActionInvoked, dbus.UInt32(self.next_id), self.click)
         return dbus.UInt32(self.next_id)
