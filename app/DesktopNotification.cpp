@@ -32,8 +32,7 @@ bool DesktopNotification::show(const QString &summary, const QString &body, cons
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!serviceAvailable())
         return false;
-    bus.connect(Service, Path, Interface, QStringLiteral("ActionInvoked"), this,
-                SLOT(onActionInvoked(uint, QString)));
+    bus.connect(Service, Path, Interface, QStringLiteral("ActionInvoked"), this, SLOT(onActionInvoked(uint, QString)));
     bus.connect(Service, Path, Interface, QStringLiteral("NotificationClosed"), this, SLOT(onClosed(uint, uint)));
     QDBusInterface notifications(Service, Path, Interface, bus);
     // "default" is the action of a click on the notification itself.

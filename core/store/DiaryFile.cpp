@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QUrl>
 
 namespace {
@@ -84,6 +85,7 @@ DiaryFile::DiaryFile(const QString &path, Access access)
     if (!m_readOnly) {
         m_lock = std::make_unique<DiaryLock>(m_path);
         removeInterruptedBackups(); // only the lock holder may, so no copy in progress is touched
+        removeAbandonedRestores();
     }
     m_db = connect();
     inspectAndUpgrade();
@@ -268,6 +270,25 @@ void DiaryFile::removeInterruptedBackups() const
     const QDir folder = diary.absoluteDir();
     for (const QString &name : folder.entryList({ pattern }, QDir::Files | QDir::Hidden))
         QFile::remove(folder.filePath(name));
+}
+
+void DiaryFile::removeAbandonedRestores() const
+{
+    // A restore writes NAME.restoring under its own lock and renames it when complete; one
+    // whose lock nobody holds was killed part-way. Any writer in the folder clears it away.
+    const QDir folder = QFileInfo(m_path).absoluteDir();
+    const QString restoring = QStringLiteral(".restoring");
+    for (const QString &name : folder.entryList({ QLatin1Char('*') + restoring }, QDir::Files | QDir::Hidden)) {
+        const QString partial = folder.filePath(name);
+        if (QFileInfo(partial) == QFileInfo(m_path))
+            continue; // this very restore
+        QLockFile lock(DiaryLock::filePath(partial));
+        if (!lock.tryLock(0))
+            continue; // a restore still running
+        for (const QString &suffix :
+             { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") })
+            QFile::remove(partial + suffix);
+    }
 }
 
 void DiaryFile::makeBackup(int version)

@@ -43,6 +43,7 @@ private:
     void quickCheck();
     void makeBackup(int version);
     void removeInterruptedBackups() const;
+    void removeAbandonedRestores() const;
     static QString partialSuffix() { return QStringLiteral(".partial"); }
 
     QString m_path;

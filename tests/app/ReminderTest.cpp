@@ -104,7 +104,8 @@ TEST_F(Reminder, OneNotificationANightWhenTonightHasNoCheckin)
     EXPECT_TRUE(shown.first().contains(QStringLiteral("Evening check-in")));
     EXPECT_TRUE(shown.first().contains(QStringLiteral("\"checkin\", \"Check in\"")));
     // Asked to stay until answered, as a calendar reminder: never expiring, normal urgency.
-    EXPECT_TRUE(shown.first().contains(QStringLiteral("\"urgency\": 1, \"timeout\": 0"))) << shown.first().toStdString();
+    EXPECT_TRUE(shown.first().contains(QStringLiteral("\"urgency\": 1, \"timeout\": 0")))
+            << shown.first().toStdString();
     // Run again the same night: no second notification.
     ASSERT_EQ(remind(&output), 0);
     EXPECT_TRUE(output.contains(QStringLiteral("already been shown"))) << output.toStdString();

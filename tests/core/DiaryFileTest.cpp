@@ -3,6 +3,7 @@
 #include "TempDiary.h"
 #include "core/store/Database.h"
 #include "core/store/DiaryFormat.h"
+#include "core/store/DiaryLock.h"
 #include "core/store/SchemaMigrator.h"
 #include "core/store/Statement.h"
 #include "core/store/StoreError.h"
@@ -408,4 +409,38 @@ TEST(Migration, ACopyCutShortByAKillIsRemovedOnTheNextOpen)
     temp.open();
     EXPECT_TRUE(QDir(temp.dir.path()).entryList({ QStringLiteral("diary.sqlite.*partial*") }).isEmpty());
     EXPECT_TRUE(QFile::exists(unrelated)); // only the diary's own leftovers
+}
+
+TEST(DiaryFile, ARestoreKilledPartWayIsClearedByTheNextWriterInItsFolderButARunningOneIsNot)
+{
+    TempDiary temp;
+    const auto touch = [](const QString &path) {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("left by a restore");
+    };
+    // Killed: its files remain, nobody holds its lock.
+    const QString killed = temp.dir.filePath(QStringLiteral("old.sqlite.restoring"));
+    touch(killed);
+    touch(killed + QStringLiteral("-wal"));
+    // Running: its lock is held (here by this process, as the restoring writer would).
+    const QString running = temp.dir.filePath(QStringLiteral("new.sqlite.restoring"));
+    touch(running);
+    QLockFile runningLock(DiaryLock::filePath(running));
+    ASSERT_TRUE(runningLock.tryLock(0));
+
+    {
+        DiaryFile writer(temp.path, DiaryFile::Access::ReadWrite);
+    }
+    EXPECT_FALSE(QFile::exists(killed));
+    EXPECT_FALSE(QFile::exists(killed + QStringLiteral("-wal")));
+    EXPECT_FALSE(QFile::exists(DiaryLock::filePath(killed)));
+    EXPECT_TRUE(QFile::exists(running));
+
+    // A viewer changes nothing in the folder.
+    runningLock.unlock();
+    {
+        DiaryFile viewer(temp.path, DiaryFile::Access::ReadOnly);
+    }
+    EXPECT_TRUE(QFile::exists(running));
 }
