@@ -10,6 +10,7 @@
 #include <QDateEdit>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTableWidget>
 
 TEST_F(UiFixture, AMedicineIsAddedWithItsDatesAndACalmHint)
@@ -94,4 +95,18 @@ TEST_F(UiFixture, OwnFactorsAreAddedRenamedAndRetired)
     const QList<Factor> active = diary->factors();
     EXPECT_TRUE(std::any_of(active.cbegin(), active.cend(),
                             [](const Factor &f) { return f.unit == QStringLiteral("steps"); }));
+}
+
+TEST_F(UiFixture, AMedicineNameSuggestsItsKindAndThePersonChoosesIt)
+{
+    MedicationEditDialog editor(Medication {});
+    EXPECT_FALSE(editor.useSuggestionButton()->isVisibleTo(&editor));
+    editor.nameEdit()->setText(QStringLiteral("Simvastatin 40 mg"));
+    ASSERT_TRUE(editor.useSuggestionButton()->isVisibleTo(&editor)) << "the name suggests a statin";
+    EXPECT_EQ(DrugClass(editor.classCombo()->currentData().toInt()), DrugClass::Other) << "never chosen for them";
+    editor.useSuggestionButton()->click();
+    EXPECT_EQ(DrugClass(editor.classCombo()->currentData().toInt()), DrugClass::Statin);
+    EXPECT_FALSE(editor.useSuggestionButton()->isVisibleTo(&editor));
+    editor.nameEdit()->setText(QStringLiteral("Metformin"));
+    EXPECT_FALSE(editor.useSuggestionButton()->isVisibleTo(&editor));
 }

@@ -1,6 +1,7 @@
 #include "ui/manage/MedicationEditDialog.h"
 
 #include "core/domain/DisplayNames.h"
+#include "core/domain/DrugClassGuess.h"
 #include "ui/style/Tone.h"
 
 #include <QCheckBox>
@@ -10,6 +11,7 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -35,6 +37,21 @@ MedicationEditDialog::MedicationEditDialog(const Medication &medication, QWidget
     m_dose->setAccessibleName(tr("Dose"));
     form->addRow(tr("&Name"), m_name);
     form->addRow(tr("&Kind"), m_class);
+    // "Simvastatin" is a statin: the name suggests the kind, the person decides.
+    m_suggestion = new QLabel(this);
+    m_suggestion->setWordWrap(true);
+    m_useSuggestion = new QPushButton(this);
+    m_useSuggestion->setAutoDefault(false);
+    auto *suggestionRow = new QHBoxLayout;
+    suggestionRow->addWidget(m_suggestion, 1);
+    suggestionRow->addWidget(m_useSuggestion);
+    form->addRow(QString(), suggestionRow);
+    connect(m_name, &QLineEdit::textChanged, this, &MedicationEditDialog::suggestClass);
+    connect(m_class, &QComboBox::currentIndexChanged, this, &MedicationEditDialog::suggestClass);
+    connect(m_useSuggestion, &QPushButton::clicked, this, [this] {
+        if (const auto suggested = DrugClassGuess::forName(m_name->text()))
+            m_class->setCurrentIndex(m_class->findData(int(*suggested)));
+    });
     form->addRow(tr("&Dose"), m_dose);
     layout->addLayout(form);
 
@@ -64,9 +81,23 @@ MedicationEditDialog::MedicationEditDialog(const Medication &medication, QWidget
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setAccessibleName(tr("Save medicine"));
     buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel without saving"));
+    suggestClass();
     connect(buttons, &QDialogButtonBox::accepted, this, &MedicationEditDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+}
+
+void MedicationEditDialog::suggestClass()
+{
+    const auto suggested = DrugClassGuess::forName(m_name->text());
+    const bool differs = suggested && m_class->currentData().toInt() != int(*suggested);
+    if (differs) {
+        m_suggestion->setText(tr("%1 sounds like a medicine of the kind \u201c%2\u201d.")
+                                      .arg(m_name->text().trimmed(), DisplayNames::of(*suggested)));
+        m_useSuggestion->setText(tr("&Use \u201c%1\u201d").arg(DisplayNames::of(*suggested)));
+    }
+    m_suggestion->setVisible(differs);
+    m_useSuggestion->setVisible(differs);
 }
 
 void MedicationEditDialog::addPeriod(const MedicationPeriod &period)
