@@ -4627,6 +4627,14 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
         <source>Period %1 stops before it starts.</source>
         <translation>Zeitraum %1 endet, bevor er beginnt.</translation>
     </message>
+    <message>
+        <source>%1 sounds like a medicine of the kind “%2”.</source>
+        <translation>%1 klingt nach einem Medikament der Art „%2“.</translation>
+    </message>
+    <message>
+        <source>&amp;Use “%1”</source>
+        <translation>„%1“ &amp;übernehmen</translation>
+    </message>
 </context>
 <context>
     <name>MedicationManagerDialog</name>
@@ -5887,6 +5895,22 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     <message>
         <source>Saved the report to %1.</source>
         <translation>Bericht unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the PDF</source>
+        <translation>PDF ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open its fol&amp;der</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open the saved report</source>
+        <translation>Den gespeicherten Bericht öffnen</translation>
+    </message>
+    <message>
+        <source>Open the folder holding the saved report</source>
+        <translation>Den Ordner mit dem gespeicherten Bericht öffnen</translation>
     </message>
 </context>
 <context>
