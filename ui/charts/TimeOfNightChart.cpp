@@ -3,7 +3,7 @@
 #include "ui/charts/ChartStyle.h"
 
 #include <QApplication>
-#include <QBarCategoryAxis>
+#include <QCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QCursor>
@@ -59,8 +59,17 @@ void TimeOfNightChart::setData(const QList<int> &byHour, int boundaryHour)
     series->append(set);
     series->setBarWidth(0.85);
     chart->addSeries(series);
-    auto *x = new QBarCategoryAxis;
-    x->append(hours);
+    // Every hour is a bar; with more than 12 of them only every second or third hour is
+    // labelled, so a narrow chart writes "02 04 06" rather than eliding them all to "...".
+    auto *x = new QCategoryAxis;
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const int every = (int(hours.size()) + 11) / 12;
+    for (int i = 0; i < hours.size(); ++i) {
+        if (i % every == 0)
+            x->append(hours[i], i);
+    }
+    x->setRange(-0.5, hours.size() - 0.5);
+    x->setGridLineVisible(false);
     x->setTitleText(tr("hour of the clock"));
     auto *y = new QValueAxis;
     y->setRange(0, highest);

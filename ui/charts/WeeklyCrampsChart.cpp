@@ -128,7 +128,14 @@ void WeeklyCrampsChart::setData(const QList<PeriodFigures> &weeks, const QList<M
     y->setStartValue(-row * rowHeight);
     for (const auto &[name, value] : std::as_const(bandLabels))
         y->append(name, value);
-    const int step = highest > 14 ? 4 : 2;
+    // About five labels whatever the scale (2, 4, 5, 10, 20, 50...): many more are drawn so
+    // close together that the axis elides every one of them.
+    int step = 1;
+    for (const int nice : { 1, 2, 4, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000 }) {
+        step = nice;
+        if (highest / nice <= 6)
+            break;
+    }
     for (int v = 0; v <= int(highest); v += step)
         y->append(QString::number(v), v);
     y->setRange(-row * rowHeight, highest);
