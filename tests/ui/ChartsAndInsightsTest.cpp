@@ -6,6 +6,7 @@
 #include "ui/analysis/RangeSelector.h"
 #include "ui/charts/ChartFigureTables.h"
 #include "ui/charts/ChartsView.h"
+#include "ui/charts/TimeOfNightChart.h"
 #include "ui/charts/WeeklyCrampsChart.h"
 #include "ui/diary/DiaryFilterProxy.h"
 #include "ui/diary/DiaryTableModel.h"
@@ -19,6 +20,7 @@
 #include <QAbstractBarSeries>
 #include <QApplication>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
@@ -335,4 +337,39 @@ TEST_F(UiFixture, ACrampLoggedWhileTheChartsShowChangesThemInPlace)
     EXPECT_EQ(points(severity), severitiesBefore + 1);
     EXPECT_EQ(points(calendar), nightsBefore) << "the night changes shade, no square is added";
     EXPECT_GT(barTotal(charts->weekly()->chart()), weeksBefore); // a week's bar grew
+}
+
+TEST_F(UiFixture, BusyChartsLabelTheirAxesSparselyEnoughToBeRead)
+{
+    // Weeks of some 200 cramps (the stress diary): about five labels on the scale, not 50.
+    QList<PeriodFigures> weeks;
+    for (int w = 0; w < 12; ++w) {
+        PeriodFigures week;
+        week.first = QDate(2025, 10, 6).addDays(7 * w);
+        week.last = week.first.addDays(6);
+        week.nightsTracked = 7;
+        week.cramps = 150 + 5 * w;
+        weeks.append(week);
+    }
+    WeeklyCrampsChart weekly;
+    weekly.setData(weeks, {});
+    int numberLabels = 0;
+    for (QAbstractAxis *axis : weekly.chart()->axes(Qt::Vertical)) {
+        if (auto *categories = qobject_cast<QCategoryAxis *>(axis);
+            categories && axis->titleText().contains(QStringLiteral("per week")))
+            numberLabels = int(categories->categoriesLabels().size());
+    }
+    EXPECT_GE(numberLabels, 3);
+    EXPECT_LE(numberLabels, 8);
+
+    // Cramps in all 24 hours: at most 12 hour labels under the bars.
+    QList<int> byHour(24, 3);
+    TimeOfNightChart hours;
+    hours.setData(byHour, 12);
+    const auto xs = hours.chart()->axes(Qt::Horizontal);
+    ASSERT_EQ(xs.size(), 1);
+    auto *x = qobject_cast<QCategoryAxis *>(xs.first());
+    ASSERT_NE(x, nullptr);
+    EXPECT_LE(x->categoriesLabels().size(), 12);
+    EXPECT_GE(x->categoriesLabels().size(), 8);
 }
