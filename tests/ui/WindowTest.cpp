@@ -4,6 +4,7 @@
 #include "ui/settings/SettingsDialog.h"
 #include "ui/style/NightMode.h"
 #include "ui/undo/UndoableDiary.h"
+#include "ui/window/SectionList.h"
 
 #include <gtest/gtest.h>
 
@@ -13,6 +14,7 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QSpinBox>
+#include <QTest>
 
 TEST_F(UiFixture, HomeShowsLastNightThisWeekAndTheLastTwoWeeks)
 {
@@ -135,4 +137,19 @@ TEST_F(UiFixture, AYoungDiarySaysOnceWhenItBeganInsteadOfOnEveryEarlierNight)
     EXPECT_TRUE(recent.contains(QStringLiteral("Your diary began on the night of Fri 20 Nov"))) << recent.toStdString();
     EXPECT_FALSE(recent.contains(QStringLiteral("Thu 19 Nov"))) << recent.toStdString(); // before it: blank
     EXPECT_TRUE(recent.contains(QStringLiteral("Sat 21 Nov, no cramp"))) << recent.toStdString();
+}
+
+TEST_F(UiFixture, ALetterTypedOnTheSectionListOpensNoOtherSection)
+{
+    window->show();
+    QApplication::setActiveWindow(window.get());
+    auto *sections = window->findChild<SectionList *>();
+    ASSERT_NE(sections, nullptr);
+    sections->setFocus();
+    sections->setCurrentRow(MainWindow::HomePage);
+    for (const Qt::Key key : { Qt::Key_R, Qt::Key_G, Qt::Key_I, Qt::Key_D, Qt::Key_S })
+        QTest::keyClick(sections, key);
+    EXPECT_EQ(sections->currentRow(), int(MainWindow::HomePage));
+    QTest::keyClick(sections, Qt::Key_Down); // arrows still move between sections
+    EXPECT_EQ(sections->currentRow(), int(MainWindow::DiaryPage));
 }

@@ -10,4 +10,8 @@ class SectionList : public QListWidget
 
 public:
     explicit SectionList(QWidget *parent = nullptr);
+
+    // A letter typed here does not jump to a section: a stray "r" opened Report. Arrows,
+    // Home/End and the window's keys (L, E) still work.
+    void keyboardSearch(const QString &) override { }
 };
