@@ -498,6 +498,10 @@
         <source>Not saved yet: %1: %2</source>
         <translation>Noch nicht gespeichert: %1: %2</translation>
     </message>
+    <message>
+        <source>Nothing is filled in, so nothing was saved. Answer what you know, or Cancel.</source>
+        <translation>Nichts ist ausgefüllt, daher wurde nichts gespeichert. Beantworten Sie, was Sie wissen, oder brechen Sie ab.</translation>
+    </message>
 </context>
 <context>
     <name>CheckinSummary</name>

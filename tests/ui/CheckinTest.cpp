@@ -5,8 +5,10 @@
 
 #include <gtest/gtest.h>
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
@@ -178,4 +180,28 @@ TEST_F(UiFixture, ANumberIsWhatWasTypedAndAClickAloneRecordsNothing)
     form.accept();
     EXPECT_EQ(form.result(), QDialog::Accepted);
     EXPECT_EQ(form.log().values.value(diary->factorByKey(QStringLiteral("water_ml"))->id), FactorValue(1250.0));
+}
+
+TEST_F(UiFixture, EnterOnAnUntouchedCheckInSavesNothingAndSaysSo)
+{
+    CheckinDialog form(*diary, *settings, QDate(2026, 11, 20));
+    form.show();
+    QApplication::setActiveWindow(&form);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&form));
+    // The cursor starts in the first question, never in the night's date.
+    QWidget *focus = QApplication::focusWidget();
+    ASSERT_NE(focus, nullptr);
+    EXPECT_EQ(focus, form.input(QStringLiteral("water_ml"))->focusTarget());
+    QTest::keyClick(focus, Qt::Key_Return); // the default button: Save
+    EXPECT_TRUE(form.isVisible()) << "still open";
+    EXPECT_NE(form.result(), QDialog::Accepted);
+    EXPECT_TRUE(form.statusText().contains(QStringLiteral("nothing was saved"))) << form.statusText().toStdString();
+    // 1500 typed goes to the water; Enter in the night's field keeps it; Enter saves.
+    QTest::keyClicks(focus, QStringLiteral("1500"));
+    auto *night = form.findChild<QDateEdit *>();
+    ASSERT_NE(night, nullptr);
+    EXPECT_EQ(night->date(), QDate(2026, 11, 20));
+    QTest::keyClick(night, Qt::Key_Return);
+    EXPECT_EQ(form.result(), QDialog::Accepted);
+    EXPECT_EQ(form.log().values.value(diary->factorByKey(QStringLiteral("water_ml"))->id), FactorValue(1500.0));
 }

@@ -76,8 +76,16 @@ CheckinDialog::CheckinDialog(DiaryRepository &diary, AppSettings &settings, QDat
     connect(medicines, &QPushButton::clicked, this, &CheckinDialog::manageMedications);
     connect(buttons, &QDialogButtonBox::accepted, this, &CheckinDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_night, &QDateEdit::dateChanged, this, [this] { rebuild(false); });
+    // Only a different night loads another check-in: Enter in the date field re-announces the
+    // same date, and must not wipe what was typed.
+    connect(m_night, &QDateEdit::dateChanged, this, [this](QDate date) {
+        if (date != m_shownNight)
+            rebuild(false);
+    });
     rebuild(false);
+    // The cursor starts in the first question, so typed digits never land in the date.
+    if (!m_inputs.isEmpty())
+        m_inputs.first()->focusTarget()->setFocus();
 }
 
 QDate CheckinDialog::night() const
@@ -106,6 +114,7 @@ FactorInput *CheckinDialog::input(const QString &builtinKeyOrName) const
 
 void CheckinDialog::rebuild(bool keepTyped)
 {
+    m_shownNight = night();
     if (!keepTyped)
         m_plan->showNight(m_diary, night());
     // Keep what was typed when the form is rebuilt after managing factors or medicines.
@@ -274,6 +283,12 @@ void CheckinDialog::accept()
     }
     std::sort(log.medicationIds.begin(), log.medicationIds.end());
     log.notes = m_notes->text().trimmed();
+    // Enter on an untouched check-in must not store an evening nobody described.
+    const bool planAnswered = m_plan && m_plan->hasPlan() && m_plan->followed().has_value();
+    if (log.values.isEmpty() && log.medicationIds.isEmpty() && log.notes.isEmpty() && !planAnswered) {
+        m_status->setText(tr("Nothing is filled in, so nothing was saved. Answer what you know, or Cancel."));
+        return;
+    }
     m_result = log;
     QDialog::accept();
 }

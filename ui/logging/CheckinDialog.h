@@ -62,4 +62,5 @@ private:
     QHash<qint64, QCheckBox *> m_medications;
     QLineEdit *m_notes = nullptr;
     QPushButton *m_usualMedicines = nullptr;
+    QDate m_shownNight; // the night whose check-in the form holds
 };
