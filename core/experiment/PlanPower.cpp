@@ -28,8 +28,8 @@ Distribution binomial(int n, double rate)
 {
     Distribution d(n + 1);
     for (int k = 0; k <= n; ++k)
-        d[k] = std::exp(std::lgamma(n + 1.0) - std::lgamma(k + 1.0) - std::lgamma(n - k + 1.0))
-                * std::pow(rate, k) * std::pow(1 - rate, n - k);
+        d[k] = std::exp(std::lgamma(n + 1.0) - std::lgamma(k + 1.0) - std::lgamma(n - k + 1.0)) * std::pow(rate, k)
+                * std::pow(1 - rate, n - k);
     return d;
 }
 
@@ -115,8 +115,7 @@ double exactPower(const std::vector<Kind> &kinds, int units)
 {
     std::vector<const Kind *> chosen;
     double total = 0;
-    const std::function<void(std::size_t, double, double)> visit = [&](std::size_t from, double weight,
-                                                                         double orders) {
+    const std::function<void(std::size_t, double, double)> visit = [&](std::size_t from, double weight, double orders) {
         if (int(chosen.size()) == units) {
             total += weight * orders * powerOf(chosen);
             return;

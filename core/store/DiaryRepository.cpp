@@ -8,9 +8,9 @@
 #include "core/store/FactorRecords.h"
 #include "core/store/MedicationRecords.h"
 #include "core/store/NightLogRecords.h"
+#include "core/store/NoCrampNightRecords.h"
 #include "core/store/StoreError.h"
 #include "core/store/Transaction.h"
-#include "core/store/NoCrampNightRecords.h"
 #include "core/store/UntrackedPeriodRecords.h"
 
 #include <algorithm>

@@ -3,9 +3,9 @@
 #include "ui/charts/ChartStyle.h"
 
 #include <QApplication>
-#include <QCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QCursor>
 #include <QToolTip>
 #include <QValueAxis>

@@ -53,10 +53,10 @@ SettingsDialog::SettingsDialog(AppSettings &settings, NightRule &nightRule, cons
     m_water->setAccessibleName(tr("Unit for water"));
     diaryForm->addRow(tr("Water in"), m_water);
     m_language = new QComboBox(diaryBox);
-    m_language->addItem(tr("As the system (%1)")
-                                .arg(QLocale(Translations::forSystem(QLocale::system().uiLanguages()))
-                                             .nativeLanguageName()),
-                        QString());
+    m_language->addItem(
+            tr("As the system (%1)")
+                    .arg(QLocale(Translations::forSystem(QLocale::system().uiLanguages())).nativeLanguageName()),
+            QString());
     for (const QString &name : Translations::available())
         m_language->addItem(QLocale(name).nativeLanguageName(), name);
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language())));
