@@ -207,7 +207,7 @@ int result(CliContext &context, const QCommandLineParser &parser)
     if (!e)
         throw UsageError(Text::tr("There is no experiment in this diary yet."));
     const NightClock clock = context.nightRule().clock();
-    const QDate lastEnded = clock.lastEndedNight(QDateTime::currentDateTime());
+    const QDate lastEnded = clock.lastSleptNight(QDateTime::currentDateTime());
     const ExperimentAnalysis analysis = ExperimentNights::analyse(*e, diary->snapshot(), clock, lastEnded);
     const QStringList words = ExperimentWording::result(*e, analysis);
     if (parser.isSet(QStringLiteral("json"))) {
@@ -243,7 +243,7 @@ int result(CliContext &context, const QCommandLineParser &parser)
 int stop(CliContext &context, const QCommandLineParser &parser)
 {
     const auto diary = context.openDiary(parser, false);
-    const QDate lastEnded = context.nightRule().clock().lastEndedNight(QDateTime::currentDateTime());
+    const QDate lastEnded = context.nightRule().clock().lastSleptNight(QDateTime::currentDateTime());
     diary->stopExperiment(lastEnded);
     const auto e = diary->experiment();
     if (parser.isSet(QStringLiteral("json"))) {

@@ -60,7 +60,7 @@ std::pair<ReportOptions, DiaryAnalysis> rangeAndAnalysis(const QCommandLineParse
     const NightClock clock = rule.clock();
     const ReportOptions options = rangeOf(parser,
                                           DiaryAnalysis::span(diary.firstNight(clock).value_or(QDate()), clock,
-                                                              rule.firstDayOfWeek(), rule.lastEndedNight()));
+                                                              rule.firstDayOfWeek(), rule.lastSleptNight()));
     const ReportFigures::Period baseline
             = ReportFigures::baselineOf(options.first, options.baselineFirst, options.baselineLast);
     QDate from = std::min(options.first, baseline.first);
@@ -71,7 +71,7 @@ std::pair<ReportOptions, DiaryAnalysis> rangeAndAnalysis(const QCommandLineParse
         to = std::max(to, experiment->lastNight());
     }
     return { options,
-             DiaryAnalysis(diary.snapshot(from, to, clock), clock, rule.firstDayOfWeek(), rule.lastEndedNight()) };
+             DiaryAnalysis(diary.snapshot(from, to, clock), clock, rule.firstDayOfWeek(), rule.lastSleptNight()) };
 }
 } // namespace
 

@@ -34,7 +34,7 @@ struct TenYears {
         diary = DiaryRepository::open(path);
         DemoDiaryGenerator::Options options;
         options.nights = 3653;
-        options.lastNight = nightRule->lastEndedNight();
+        options.lastNight = nightRule->lastSleptNight();
         DemoDiaryGenerator::generate(*diary, options);
         lastNightCramp = QDateTime(options.lastNight.addDays(1), QTime(3, 10)).toOffsetFromUtc(0);
         window = std::make_unique<MainWindow>(*diary, *settings, *nightRule);

@@ -22,7 +22,7 @@ Decision decide(const QDateTime &now, const NightClock &clock, const Facts &fact
         return Decision::AlreadyReminded;
     // The reminder's moment within this night: an evening time on the night's date, a time
     // in the small hours (before the boundary and the wake-up hour) on the next day.
-    const bool smallHours = facts.at.hour() < clock.boundaryHour() && facts.at.hour() < NightClock::WakeUpHour;
+    const bool smallHours = facts.at.hour() < clock.boundaryHour() && facts.at.hour() < clock.wakeUpHour();
     const QDate day = smallHours ? night.addDays(1) : night;
     const QDateTime moment(day, facts.at, now.timeZone());
     if (now < moment)

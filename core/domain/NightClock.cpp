@@ -13,8 +13,9 @@ qint64 floorDays(qint64 seconds)
 }
 } // namespace
 
-NightClock::NightClock(int boundaryHour)
+NightClock::NightClock(int boundaryHour, int wakeUpHour)
     : m_boundaryHour(std::clamp(boundaryHour, 0, 23))
+    , m_wakeUpHour(std::clamp(wakeUpHour, 0, m_boundaryHour))
 {
 }
 
@@ -23,6 +24,13 @@ QDate NightClock::nightOf(const QDateTime &time) const
 {
     const qint64 sinceFirstBoundary = wallClockSeconds(time) - qint64(m_boundaryHour) * 3600;
     return QDate::fromJulianDay(EpochJulianDay + floorDays(sinceFirstBoundary));
+}
+
+QDate NightClock::lastSleptNight(const QDateTime &now) const
+{
+    // The day whose wake-up hour has last passed; the night before it is the one slept.
+    const qint64 sinceWakeUp = wallClockSeconds(now) - qint64(m_wakeUpHour) * 3600;
+    return QDate::fromJulianDay(EpochJulianDay + floorDays(sinceWakeUp) - 1);
 }
 
 qint64 NightClock::nightBeginWallSeconds(QDate night) const
@@ -55,7 +63,6 @@ QDate weekStartOf(QDate night, Qt::DayOfWeek firstDay)
 QDate NightClock::tonight(const QDateTime &now) const
 {
     const QDate current = nightOf(now);
-    const int hour = now.time().hour();
-    const bool upBeforeTheBoundary = m_boundaryHour > WakeUpHour && hour >= WakeUpHour && hour < m_boundaryHour;
+    const bool upBeforeTheBoundary = isUp(now) && now.time().hour() < m_boundaryHour;
     return upBeforeTheBoundary ? current.addDays(1) : current;
 }

@@ -10,13 +10,17 @@ class NightClock
 {
 public:
     static constexpr int DefaultBoundaryHour = 12;
-    // From this hour the person is up: the night just slept is "last night", and the evening
-    // ahead is "tonight" even while an evening boundary (say 18:00) has not passed yet.
-    static constexpr int WakeUpHour = 6;
+    // From the wake-up hour the person is up: the night just slept is "last night" and counts
+    // in every figure, and the evening ahead is "tonight" even while an evening boundary (say
+    // 18:00) has not passed yet. Never later than the boundary: a night counts by its end.
+    static constexpr int DefaultWakeUpHour = 6;
 
-    explicit NightClock(int boundaryHour = DefaultBoundaryHour);
+    explicit NightClock(int boundaryHour = DefaultBoundaryHour, int wakeUpHour = DefaultWakeUpHour);
 
     int boundaryHour() const { return m_boundaryHour; }
+    int wakeUpHour() const { return m_wakeUpHour; }
+    // Whether the person is up at `now`: from the wake-up hour to midnight.
+    bool isUp(const QDateTime &now) const { return now.time().hour() >= m_wakeUpHour; }
 
     QDate nightOf(const QDateTime &time) const;
     // The night the person means by "tonight" at `now`: the night in progress, or, once up
@@ -26,9 +30,10 @@ public:
     // The night slept before the morning of `day`: the one holding its small hours (03:00),
     // whatever the boundary. "Last night" on `day`, once the person is up.
     QDate nightBefore(QDate day) const { return nightOf(QDateTime(day, QTime(3, 0))); }
-    // The newest night whose boundary hour has passed at `now`: the night in progress is
-    // not counted yet by any figure, so "tonight" never reads as a night without a cramp.
-    QDate lastEndedNight(const QDateTime &now) const { return nightOf(now).addDays(-1); }
+    // The newest night the person has woken from at `now` (its morning's wake-up hour has
+    // passed): the newest night every figure counts. A report made at 09:00 holds last night;
+    // tonight counts for nothing before it has been slept, so it never reads as quiet.
+    QDate lastSleptNight(const QDateTime &now) const;
     // When the night in progress at `now` ends, on the same wall clock as `now`.
     QDateTime endOfNight(const QDateTime &now) const;
 
@@ -41,6 +46,7 @@ public:
 
 private:
     int m_boundaryHour;
+    int m_wakeUpHour;
 };
 
 // The first night of the week holding `night`, for weeks starting on `firstDay`.

@@ -13,15 +13,15 @@ bool isUntracked(const DiarySnapshot &diary, QDate night)
 
 namespace ExperimentNights {
 
-QDate lastCounted(const Experiment &experiment, QDate lastEndedNight)
+QDate lastCounted(const Experiment &experiment, QDate lastSleptNight)
 {
-    return std::min(experiment.lastCountedNight(), lastEndedNight);
+    return std::min(experiment.lastCountedNight(), lastSleptNight);
 }
 
 QList<ExperimentNight> from(const Experiment &experiment, const DiarySnapshot &diary, const NightClock &clock,
-                            QDate lastEndedNight)
+                            QDate lastSleptNight)
 {
-    const QDate last = lastCounted(experiment, lastEndedNight);
+    const QDate last = lastCounted(experiment, lastSleptNight);
     QHash<QDate, ExperimentNight> cramps;
     for (const Episode &episode : diary.episodes) {
         const QDate night = clock.nightOf(episode.start);
@@ -54,9 +54,9 @@ QList<ExperimentNight> from(const Experiment &experiment, const DiarySnapshot &d
     return nights;
 }
 
-std::optional<double> recentCrampNightRate(const DiarySnapshot &diary, const NightClock &clock, QDate lastEndedNight)
+std::optional<double> recentCrampNightRate(const DiarySnapshot &diary, const NightClock &clock, QDate lastSleptNight)
 {
-    QDate firstEntry = lastEndedNight.addDays(1);
+    QDate firstEntry = lastSleptNight.addDays(1);
     QSet<QDate> crampNights;
     for (const Episode &episode : diary.episodes) {
         const QDate night = clock.nightOf(episode.start);
@@ -65,10 +65,10 @@ std::optional<double> recentCrampNightRate(const DiarySnapshot &diary, const Nig
     }
     for (const NightLog &log : diary.nightLogs)
         firstEntry = std::min(firstEntry, log.night);
-    const QDate first = std::max(lastEndedNight.addDays(-55), firstEntry); // kept from its first entry on
+    const QDate first = std::max(lastSleptNight.addDays(-55), firstEntry); // kept from its first entry on
     int tracked = 0;
     int withCramp = 0;
-    for (QDate night = first; night <= lastEndedNight; night = night.addDays(1)) {
+    for (QDate night = first; night <= lastSleptNight; night = night.addDays(1)) {
         if (isUntracked(diary, night))
             continue;
         ++tracked;
@@ -78,15 +78,15 @@ std::optional<double> recentCrampNightRate(const DiarySnapshot &diary, const Nig
 }
 
 ExperimentAnalysis analyse(const Experiment &experiment, const DiarySnapshot &diary, const NightClock &clock,
-                           QDate lastEndedNight)
+                           QDate lastSleptNight)
 {
-    return analyse(experiment, from(experiment, diary, clock, lastEndedNight), lastEndedNight);
+    return analyse(experiment, from(experiment, diary, clock, lastSleptNight), lastSleptNight);
 }
 
-ExperimentAnalysis analyse(const Experiment &experiment, const QList<ExperimentNight> &nights, QDate lastEndedNight)
+ExperimentAnalysis analyse(const Experiment &experiment, const QList<ExperimentNight> &nights, QDate lastSleptNight)
 {
     using Stage = ExperimentAnalysis::Stage;
-    const QDate last = lastCounted(experiment, lastEndedNight);
+    const QDate last = lastCounted(experiment, lastSleptNight);
     // Running while a night it counts has yet to end (none, for a plan stopped before it began).
     const bool toCome
             = last < experiment.lastCountedNight() && experiment.lastCountedNight() >= experiment.firstNight();

@@ -11,17 +11,17 @@
 // for both arms; a night marked as not tracked is missing too.
 namespace ExperimentNights {
 
-// The last night the result can count on `lastEndedNight`.
-QDate lastCounted(const Experiment &experiment, QDate lastEndedNight);
+// The last night the result can count on `lastSleptNight`.
+QDate lastCounted(const Experiment &experiment, QDate lastSleptNight);
 // Every analysed night of the plan, in order, with what the diary holds for it.
 QList<ExperimentNight> from(const Experiment &experiment, const DiarySnapshot &diary, const NightClock &clock,
-                            QDate lastEndedNight);
+                            QDate lastSleptNight);
 // The share of the last 8 weeks' tracked nights with a cramp, for what a plan can detect;
 // none before a week of diary.
-std::optional<double> recentCrampNightRate(const DiarySnapshot &diary, const NightClock &clock, QDate lastEndedNight);
+std::optional<double> recentCrampNightRate(const DiarySnapshot &diary, const NightClock &clock, QDate lastSleptNight);
 ExperimentAnalysis analyse(const Experiment &experiment, const DiarySnapshot &diary, const NightClock &clock,
-                           QDate lastEndedNight);
+                           QDate lastSleptNight);
 // The same from nights already read by from().
-ExperimentAnalysis analyse(const Experiment &experiment, const QList<ExperimentNight> &nights, QDate lastEndedNight);
+ExperimentAnalysis analyse(const Experiment &experiment, const QList<ExperimentNight> &nights, QDate lastSleptNight);
 
 } // namespace ExperimentNights

@@ -8,6 +8,7 @@
 
 namespace {
 const QString BoundaryKey = QStringLiteral("night/boundaryHour");
+const QString WakeUpKey = QStringLiteral("night/wakeUpHour");
 const QString FirstDayKey = QStringLiteral("charts/firstDayOfWeek");
 const QString WaterUnitKey = QStringLiteral("units/water");
 const QString NightModeKey = QStringLiteral("nightMode/mode");
@@ -44,6 +45,16 @@ int AppSettings::nightBoundaryHour() const
 void AppSettings::setNightBoundaryHour(int hour)
 {
     m_settings->setValue(BoundaryKey, std::clamp(hour, 0, 23));
+}
+
+int AppSettings::wakeUpHour() const
+{
+    return std::clamp(m_settings->value(WakeUpKey, NightClock::DefaultWakeUpHour).toInt(), 0, 23);
+}
+
+void AppSettings::setWakeUpHour(int hour)
+{
+    m_settings->setValue(WakeUpKey, std::clamp(hour, 0, 23));
 }
 
 Qt::DayOfWeek AppSettings::firstDayOfWeek() const

@@ -25,6 +25,9 @@ public:
 
     int nightBoundaryHour() const;
     void setNightBoundaryHour(int hour);
+    // The hour the person is usually up (6 unless set); NightClock keeps it at or before the boundary.
+    int wakeUpHour() const;
+    void setWakeUpHour(int hour);
 
     Qt::DayOfWeek firstDayOfWeek() const; // the locale's unless set
     void setFirstDayOfWeek(Qt::DayOfWeek day);

@@ -5,7 +5,7 @@
 NightRule::NightRule(AppSettings &settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_clock(settings.nightBoundaryHour())
+    , m_clock(settings.nightBoundaryHour(), settings.wakeUpHour())
     , m_firstDayOfWeek(settings.firstDayOfWeek())
 {
 }
@@ -15,14 +15,9 @@ QDate NightRule::tonight() const
     return m_clock.tonight(QDateTime::currentDateTime());
 }
 
-QDate NightRule::currentNight() const
+QDate NightRule::lastSleptNight() const
 {
-    return m_clock.nightOf(QDateTime::currentDateTime());
-}
-
-QDate NightRule::lastEndedNight() const
-{
-    return m_clock.lastEndedNight(QDateTime::currentDateTime());
+    return m_clock.lastSleptNight(QDateTime::currentDateTime());
 }
 
 QDate NightRule::weekStart(QDate night) const
@@ -30,13 +25,16 @@ QDate NightRule::weekStart(QDate night) const
     return weekStartOf(night, m_firstDayOfWeek);
 }
 
-void NightRule::change(int boundaryHour, Qt::DayOfWeek firstDayOfWeek)
+void NightRule::change(int boundaryHour, int wakeUpHour, Qt::DayOfWeek firstDayOfWeek)
 {
-    m_settings.setNightBoundaryHour(boundaryHour);
+    const NightClock clock(boundaryHour, wakeUpHour);
+    m_settings.setNightBoundaryHour(clock.boundaryHour());
+    m_settings.setWakeUpHour(clock.wakeUpHour());
     m_settings.setFirstDayOfWeek(firstDayOfWeek);
-    if (boundaryHour == m_clock.boundaryHour() && firstDayOfWeek == m_firstDayOfWeek)
+    if (clock.boundaryHour() == m_clock.boundaryHour() && clock.wakeUpHour() == m_clock.wakeUpHour()
+        && firstDayOfWeek == m_firstDayOfWeek)
         return;
-    m_clock = NightClock(boundaryHour);
+    m_clock = clock;
     m_firstDayOfWeek = firstDayOfWeek;
     emit changed();
 }

@@ -15,6 +15,16 @@ struct Result {
     QString err;
 };
 
+// The command line as it runs at `when` (local time in the fixture's zone), by libfaketime.
+inline QProcessEnvironment at(const QProcessEnvironment &base, const char *when)
+{
+    QProcessEnvironment env = base;
+    env.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral("/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1"));
+    env.insert(QStringLiteral("FAKETIME"), QStringLiteral("@") + QLatin1StringView(when));
+    env.insert(QStringLiteral("FAKETIME_DONT_FAKE_MONOTONIC"), QStringLiteral("1"));
+    return env;
+}
+
 class CommandLine : public ::testing::Test
 {
 protected:

@@ -274,6 +274,43 @@ QString pdfText(const QString &pdf)
 }
 } // namespace
 
+// The visit is at 09:00: last night's cramp, and its warning sign, are in the report once
+// the person is up (06:00), not before; tonight's would not be.
+TEST_F(CommandLine, AReportMadeInTheMorningHoldsLastNight)
+{
+    const QProcessEnvironment evening = at(environment(), "2026-12-01 21:00:00");
+    ASSERT_EQ(run({ QStringLiteral("checkin"), QStringLiteral("--water"), QStringLiteral("1500") }, true, &evening)
+                      .exitCode,
+              0);
+    const QProcessEnvironment morning = at(environment(), "2026-12-03 08:30:00");
+    ASSERT_EQ(
+            run({ QStringLiteral("log"), QStringLiteral("--at"), QStringLiteral("03:10"), QStringLiteral("--duration"),
+                  QStringLiteral("11m"), QStringLiteral("--severity"), QStringLiteral("8") },
+                true, &morning)
+                    .exitCode,
+            0);
+    const QString pdf = home.filePath(QStringLiteral("visit.pdf"));
+    const auto reportAt = [&](const char *when) {
+        const QProcessEnvironment env = at(environment(), when);
+        const Result r = run({ QStringLiteral("report"), QStringLiteral("--output"), pdf }, true, &env);
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        const Result stats = run({ QStringLiteral("stats"), QStringLiteral("--json") }, true, &env);
+        return std::pair { flatten(pdfText(pdf)), QJsonDocument::fromJson(stats.out.toUtf8()).object() };
+    };
+    const auto [visit, visitStats] = reportAt("2026-12-03 09:00:00");
+    EXPECT_TRUE(visit.contains(QStringLiteral("lasted 11 min"))) << visit.toStdString();
+    EXPECT_EQ(visitStats.value(QStringLiteral("range")).toObject().value(QStringLiteral("last")).toString(),
+              QStringLiteral("2026-12-02"));
+    EXPECT_EQ(visitStats.value(QStringLiteral("range")).toObject().value(QStringLiteral("cramps")).toInt(), 1);
+    EXPECT_EQ(visitStats.value(QStringLiteral("range")).toObject().value(QStringLiteral("nightsTracked")).toInt(), 2);
+    // At 05:59 the person is not up: that night is still in progress and counts for nothing.
+    const auto [early, earlyStats] = reportAt("2026-12-03 05:59:00");
+    EXPECT_FALSE(early.contains(QStringLiteral("lasted 11 min"))) << early.toStdString();
+    EXPECT_EQ(earlyStats.value(QStringLiteral("range")).toObject().value(QStringLiteral("last")).toString(),
+              QStringLiteral("2026-12-01"));
+    EXPECT_EQ(earlyStats.value(QStringLiteral("range")).toObject().value(QStringLiteral("cramps")).toInt(), 0);
+}
+
 // A fortnight by hand, from Monday 2 to Sunday 15 November 2026 (noon boundary):
 // check-ins on the 2nd (the diary's first entry) and the 9th; cramps on the nights of
 // the 3rd (two: severity 4 and 8, 60 s and 180 s), the 5th (6, 120 s) and the 12th

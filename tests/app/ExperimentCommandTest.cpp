@@ -143,18 +143,6 @@ TEST_F(CommandLine, TheDemoExperimentFindsItsKnownEffectAndTravelsWithTheDiary)
     EXPECT_EQ(QJsonDocument::fromJson(after.out.toUtf8()), QJsonDocument::fromJson(before.out.toUtf8()));
 }
 
-namespace {
-// The command line as it runs at `when` (local time in the fixture's zone), by libfaketime.
-QProcessEnvironment at(const QProcessEnvironment &base, const char *when)
-{
-    QProcessEnvironment env = base;
-    env.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral("/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1"));
-    env.insert(QStringLiteral("FAKETIME"), QStringLiteral("@") + QLatin1StringView(when));
-    env.insert(QStringLiteral("FAKETIME_DONT_FAKE_MONOTONIC"), QStringLiteral("1"));
-    return env;
-}
-} // namespace
-
 TEST_F(CommandLine, AnExperimentCountsOnlyRecordedNightsAndShowsNoResultBeforeItsEnd)
 {
     // Planned on Tue 1 Dec 2026 at 20:00 for 28 nights from that night (seed 9); the nights

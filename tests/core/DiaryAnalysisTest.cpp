@@ -209,7 +209,7 @@ TEST(DiaryAnalysisEdges, FactorLinksSplitWaterAtTwoLitresAndChoicesByLevel)
 }
 
 // Ten nights logged up to last night, read in the night in progress (tonight), on both
-// sides of midnight: tonight's cramp is in no figure until the night ends.
+// sides of midnight: tonight's cramp is in no figure until the person is up the morning after.
 TEST(DiaryAnalysisTonight, TheNightInProgressIsInNoFigure)
 {
     DiaryAnalysis::Snapshot s;
@@ -218,8 +218,8 @@ TEST(DiaryAnalysisTonight, TheNightInProgressIsInNoFigure)
     s.episodes.append(cramp("2026-11-24T01:00:00+01:00", 9)); // tonight, the night of the 23rd
     s.nightLogs = { { QDate(2026, 11, 23), {}, {}, {}, {} } }; // tonight's check-in, done in the evening
     const NightClock clock;
-    for (const char *now : { "2026-11-23T21:00:00+01:00", "2026-11-24T01:30:00+01:00", "2026-11-24T11:00:00+01:00" }) {
-        const DiaryAnalysis analysis(s, clock, Qt::Monday, clock.lastEndedNight(at(now)));
+    for (const char *now : { "2026-11-23T21:00:00+01:00", "2026-11-24T01:30:00+01:00", "2026-11-24T05:59:59+01:00" }) {
+        const DiaryAnalysis analysis(s, clock, Qt::Monday, clock.lastSleptNight(at(now)));
         const PeriodFigures f = analysis.figures(QDate(2026, 11, 1), QDate(2026, 11, 30));
         EXPECT_EQ(f.nightsTracked, 10) << now;
         EXPECT_EQ(f.cramps, 10) << now;
@@ -230,8 +230,8 @@ TEST(DiaryAnalysisTonight, TheNightInProgressIsInNoFigure)
         const QList<int> hours = analysis.crampsByHourOfNight(QDate(2026, 11, 1), QDate(2026, 11, 30));
         EXPECT_EQ(std::accumulate(hours.cbegin(), hours.cend(), 0), 10) << now;
     }
-    // Once the boundary hour has passed, that night is counted like any other.
-    const DiaryAnalysis later(s, clock, Qt::Monday, clock.lastEndedNight(at("2026-11-24T12:00:00+01:00")));
+    // From the wake-up hour (06:00) the night just slept is counted like any other.
+    const DiaryAnalysis later(s, clock, Qt::Monday, clock.lastSleptNight(at("2026-11-24T06:00:00+01:00")));
     EXPECT_EQ(later.figures(QDate(2026, 11, 1), QDate(2026, 11, 30)).nightsTracked, 11);
     EXPECT_EQ(later.figures(QDate(2026, 11, 1), QDate(2026, 11, 30)).cramps, 11);
 }

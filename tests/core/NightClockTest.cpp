@@ -61,17 +61,56 @@ TEST(NightClock, HoursIntoNightCountFromTheBoundary)
     EXPECT_EQ(clock.hoursIntoNight(at("2026-11-23T22:00:00+01:00")), 10);
 }
 
-TEST(NightClock, ANightCountsOnlyOnceItsBoundaryHourHasPassed)
+TEST(NightClock, ANightCountsFromTheWakeUpHourOfItsMorning)
 {
-    const NightClock clock; // noon boundary
-    // Monday night (the 23rd) is in progress from Monday noon until Tuesday noon.
-    EXPECT_EQ(clock.lastEndedNight(at("2026-11-23T12:00:00+01:00")), QDate(2026, 11, 22));
-    EXPECT_EQ(clock.lastEndedNight(at("2026-11-23T22:00:00+01:00")), QDate(2026, 11, 22));
-    EXPECT_EQ(clock.lastEndedNight(at("2026-11-24T03:00:00+01:00")), QDate(2026, 11, 22));
-    EXPECT_EQ(clock.lastEndedNight(at("2026-11-24T11:59:59+01:00")), QDate(2026, 11, 22));
-    EXPECT_EQ(clock.lastEndedNight(at("2026-11-24T12:00:00+01:00")), QDate(2026, 11, 23));
+    // Monday night (the 23rd), noon boundary, up at 06:00: counted from Tuesday 06:00, before
+    // the boundary ends it; not a second earlier.
+    const NightClock clock;
+    EXPECT_EQ(clock.wakeUpHour(), 6);
+    EXPECT_EQ(clock.lastSleptNight(at("2026-11-23T12:00:00+01:00")), QDate(2026, 11, 22));
+    EXPECT_EQ(clock.lastSleptNight(at("2026-11-23T22:00:00+01:00")), QDate(2026, 11, 22));
+    EXPECT_EQ(clock.lastSleptNight(at("2026-11-24T03:00:00+01:00")), QDate(2026, 11, 22));
+    EXPECT_EQ(clock.lastSleptNight(at("2026-11-24T05:59:59+01:00")), QDate(2026, 11, 22));
+    EXPECT_EQ(clock.lastSleptNight(at("2026-11-24T06:00:00+01:00")), QDate(2026, 11, 23));
+    EXPECT_EQ(clock.lastSleptNight(at("2026-11-24T09:00:00+01:00")), QDate(2026, 11, 23));
+    EXPECT_EQ(clock.lastSleptNight(at("2026-11-24T23:59:59+01:00")), QDate(2026, 11, 23));
     EXPECT_EQ(clock.endOfNight(at("2026-11-24T03:00:00+01:00")), at("2026-11-24T12:00:00+01:00"));
     EXPECT_EQ(NightClock(6).endOfNight(at("2026-11-23T22:30:00Z")), at("2026-11-24T06:00:00Z"));
+}
+
+TEST(NightClock, TheWakeUpHourIsASettingNeverLaterThanTheBoundary)
+{
+    // Boundaries at 0, 6, 12 and 18 h, each at its wake-up hour and a second before. The
+    // wake-up hour asked for is 6 (or 8), kept at or before the boundary.
+    struct Case {
+        int boundary;
+        int wakeUpAskedFor;
+        int wakeUp;
+        const char *justBefore;
+        const char *atWakeUp;
+        QDate sleptFrom; // the night counted from the wake-up hour on
+    };
+    const Case cases[] = {
+        // Midnight boundary: night of the 24th is 24 Nov 00:00 to 25 Nov 00:00; counted at its end.
+        { 0, 6, 0, "2026-11-24T23:59:59Z", "2026-11-25T00:00:00Z", QDate(2026, 11, 24) },
+        { 6, 6, 6, "2026-11-25T05:59:59Z", "2026-11-25T06:00:00Z", QDate(2026, 11, 24) },
+        { 6, 8, 6, "2026-11-25T05:59:59Z", "2026-11-25T06:00:00Z", QDate(2026, 11, 24) },
+        { 12, 6, 6, "2026-11-25T05:59:59Z", "2026-11-25T06:00:00Z", QDate(2026, 11, 24) },
+        { 12, 8, 8, "2026-11-25T07:59:59Z", "2026-11-25T08:00:00Z", QDate(2026, 11, 24) },
+        { 18, 6, 6, "2026-11-25T05:59:59Z", "2026-11-25T06:00:00Z", QDate(2026, 11, 24) },
+    };
+    for (const Case &c : cases) {
+        const NightClock clock(c.boundary, c.wakeUpAskedFor);
+        EXPECT_EQ(clock.wakeUpHour(), c.wakeUp) << c.boundary;
+        EXPECT_EQ(clock.lastSleptNight(at(c.justBefore)), c.sleptFrom.addDays(-1)) << c.boundary;
+        EXPECT_EQ(clock.lastSleptNight(at(c.atWakeUp)), c.sleptFrom) << c.boundary;
+        EXPECT_FALSE(clock.isUp(at(c.justBefore)) && c.wakeUp > 0) << c.boundary;
+        EXPECT_TRUE(clock.isUp(at(c.atWakeUp))) << c.boundary;
+    }
+    // Before 1970 the same: night of 31 Dec 1969 counted from 1 Jan 1970 06:00.
+    EXPECT_EQ(NightClock().lastSleptNight(at("1970-01-01T05:59:59Z")), QDate(1969, 12, 30));
+    EXPECT_EQ(NightClock().lastSleptNight(at("1970-01-01T06:00:00Z")), QDate(1969, 12, 31));
+    EXPECT_EQ(NightClock().lastSleptNight(at("1969-07-21T06:00:00Z")), QDate(1969, 7, 20));
 }
 
 TEST(NightClock, TonightFollowsThePersonsDayFromTheWakeUpHour)

@@ -135,7 +135,7 @@ TEST_F(UiFixture, ARunningExperimentShowsProgressButNoResultOnItsPageOrInTheRepo
         EXPECT_FALSE(page.contains(QString::fromUtf8(hidden))) << hidden << "\n" << page.toStdString();
 
     const QString report = ExperimentSection::html(diary->snapshot(), clock, tonight.addDays(-60),
-                                                   clock.lastEndedNight(QDateTime::currentDateTime()));
+                                                   clock.lastSleptNight(QDateTime::currentDateTime()));
     EXPECT_TRUE(report.contains(QStringLiteral("Under way"))) << report.toStdString();
     for (const char *hidden : { "p =", "p &lt;", "As assigned", "Fewer cramp nights", "No clear difference" })
         EXPECT_FALSE(report.contains(QString::fromUtf8(hidden))) << hidden << "\n" << report.toStdString();

@@ -314,7 +314,7 @@ TEST_F(UiFixture, HomeNamesTheNightsByThePersonsDayWhateverTheBoundary)
         { 12, QTime(3, 0), "This night so far (Monday 30 November)", "(Mon 30 Nov)" }, // still that night
     };
     for (const Case &c : cases) {
-        nightRule->change(c.boundary, Qt::Monday);
+        nightRule->change(c.boundary, NightClock::DefaultWakeUpHour, Qt::Monday);
         home->setTimeSource([&] { return QDateTime(tuesday, c.at); });
         EXPECT_EQ(home->lastNightTitle(), QString::fromUtf8(c.title)) << c.boundary << " " << c.at.hour();
         EXPECT_TRUE(home->tonightText().contains(QString::fromUtf8(c.tonight)))

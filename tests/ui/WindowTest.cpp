@@ -20,7 +20,7 @@ TEST_F(UiFixture, HomeShowsLastNightThisWeekAndTheLastTwoWeeks)
 {
     // Monday 23 November 2026, 20:00: last night is Sunday's, the week began on Monday the 23rd
     // with Monday first, so Sunday night belongs to the week before.
-    nightRule->change(nightRule->boundaryHour(), Qt::Sunday);
+    nightRule->change(nightRule->boundaryHour(), nightRule->wakeUpHour(), Qt::Sunday);
     const QDate lastNight(2026, 11, 22);
     window->undoable()->addEpisodes({ episodeAt("2026-11-23T02:00:00+01:00", 7),
                                       episodeAt("2026-11-23T03:30:00+01:00", 4),
@@ -152,4 +152,22 @@ TEST_F(UiFixture, ALetterTypedOnTheSectionListOpensNoOtherSection)
     EXPECT_EQ(sections->currentRow(), int(MainWindow::HomePage));
     QTest::keyClick(sections, Qt::Key_Down); // arrows still move between sections
     EXPECT_EQ(sections->currentRow(), int(MainWindow::DiaryPage));
+}
+
+TEST_F(UiFixture, TheWakeUpHourIsASettingKeptAtOrBeforeTheBoundary)
+{
+    SettingsDialog dialog(*settings, *nightRule, diary->path());
+    EXPECT_EQ(dialog.wakeUpHour()->value(), 6);
+    dialog.wakeUpHour()->setValue(8);
+    dialog.boundaryHour()->setValue(7); // the morning cannot come after the night has ended
+    EXPECT_EQ(dialog.wakeUpHour()->value(), 7);
+    dialog.boundaryHour()->setValue(18);
+    dialog.wakeUpHour()->setValue(9);
+    dialog.accept();
+    EXPECT_EQ(settings->wakeUpHour(), 9);
+    EXPECT_EQ(nightRule->wakeUpHour(), 9);
+    EXPECT_EQ(nightRule->boundaryHour(), 18);
+    // Up at 09:00: at 08:59 last night is not counted yet, at 09:00 it is.
+    EXPECT_EQ(nightRule->clock().lastSleptNight(at("2026-12-02T08:59:00Z")), QDate(2026, 11, 30));
+    EXPECT_EQ(nightRule->clock().lastSleptNight(at("2026-12-02T09:00:00Z")), QDate(2026, 12, 1));
 }

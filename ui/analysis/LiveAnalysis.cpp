@@ -108,7 +108,7 @@ const DiaryAnalysis &LiveAnalysis::analysis()
         // Only nights that have ended count; the one in progress joins when it ends.
         const QDateTime now = QDateTime::currentDateTime();
         m_analysis = DiaryAnalysis(*m_snapshot, m_nightRule.clock(), m_nightRule.firstDayOfWeek(),
-                                   m_nightRule.clock().lastEndedNight(now));
+                                   m_nightRule.clock().lastSleptNight(now));
         m_nightEnds.start(std::chrono::milliseconds(now.msecsTo(m_nightRule.clock().endOfNight(now)) + 1000));
     }
     return *m_analysis;
@@ -118,7 +118,7 @@ DiaryAnalysis LiveAnalysis::span() const
 {
     const NightClock clock = m_nightRule.clock();
     return DiaryAnalysis::span(m_analysis ? m_analysis->firstNight() : m_diary.firstNight(clock).value_or(QDate()),
-                               clock, m_nightRule.firstDayOfWeek(), clock.lastEndedNight(QDateTime::currentDateTime()));
+                               clock, m_nightRule.firstDayOfWeek(), clock.lastSleptNight(QDateTime::currentDateTime()));
 }
 
 Qt::DayOfWeek LiveAnalysis::firstDayOfWeek() const

@@ -127,7 +127,7 @@ void ExperimentView::refresh()
                              "stretching the calves before bed.</p>"));
         return;
     }
-    const QDate lastEnded = clock.lastEndedNight(QDateTime::currentDateTime());
+    const QDate lastEnded = clock.lastSleptNight(QDateTime::currentDateTime());
     const QList<ExperimentNight> nights = ExperimentNights::from(*experiment, m_diary.snapshot(), clock, lastEnded);
     const ExperimentAnalysis analysis = ExperimentNights::analyse(*experiment, nights, lastEnded);
     QString status = tr("%1: %2 to %3")
@@ -197,7 +197,7 @@ void ExperimentView::stop()
     if (confirm.clickedButton() != stop)
         return;
     try {
-        m_diary.stopExperiment(m_nightRule.clock().lastEndedNight(QDateTime::currentDateTime()));
+        m_diary.stopExperiment(m_nightRule.clock().lastSleptNight(QDateTime::currentDateTime()));
     } catch (const StoreError &error) {
         emit failed(error.message());
     }

@@ -307,7 +307,7 @@ void HomeView::fill()
     // Names follow the person's day, not the boundary: before the wake-up hour the night in
     // progress is "this night"; from it on, that night is "last night" and the one to come
     // "tonight", even while an evening boundary (say 18:00) has not passed yet.
-    const bool awake = now.time().hour() >= NightClock::WakeUpHour;
+    const bool awake = clock.isUp(now);
     const QDate tonight = clock.tonight(now);
     const QDate lastNight = awake ? tonight.addDays(-1) : tonight;
 

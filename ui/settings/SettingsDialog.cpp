@@ -39,6 +39,16 @@ SettingsDialog::SettingsDialog(AppSettings &settings, NightRule &nightRule, cons
     m_boundary->setToolTip(tr("A cramp before this hour counts for the night before. Noon suits most people; "
                               "night-shift workers may prefer another hour."));
     diaryForm->addRow(tr("A night starts at"), m_boundary);
+    m_wakeUp = new QSpinBox(diaryBox);
+    m_wakeUp->setRange(0, nightRule.boundaryHour());
+    m_wakeUp->setSuffix(tr(":00"));
+    m_wakeUp->setValue(nightRule.wakeUpHour());
+    m_wakeUp->setAccessibleName(tr("Hour you are usually up"));
+    m_wakeUp->setToolTip(tr("From this hour the night just slept is \u201clast night\u201d and counts in every "
+                            "figure and report. It cannot be later than the hour a night starts."));
+    // A night is counted by its morning, which cannot come after the night has ended.
+    connect(m_boundary, &QSpinBox::valueChanged, m_wakeUp, [this](int boundary) { m_wakeUp->setMaximum(boundary); });
+    diaryForm->addRow(tr("You are usually up by"), m_wakeUp);
     m_firstDay = new QComboBox(diaryBox);
     const QLocale locale;
     for (int day = Qt::Monday; day <= Qt::Sunday; ++day)
@@ -153,7 +163,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, NightRule &nightRule, cons
 
 void SettingsDialog::accept()
 {
-    m_nightRule.change(m_boundary->value(), Qt::DayOfWeek(m_firstDay->currentData().toInt()));
+    m_nightRule.change(m_boundary->value(), m_wakeUp->value(), Qt::DayOfWeek(m_firstDay->currentData().toInt()));
     m_settings.setWaterUnit(AppSettings::WaterUnit(m_water->currentData().toInt()));
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.setNightMode(AppSettings::NightMode(m_nightMode->currentData().toInt()));

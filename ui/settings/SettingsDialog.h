@@ -19,6 +19,7 @@ public:
     SettingsDialog(AppSettings &settings, NightRule &nightRule, const QString &currentDiary, QWidget *parent = nullptr);
 
     QSpinBox *boundaryHour() const { return m_boundary; }
+    QSpinBox *wakeUpHour() const { return m_wakeUp; }
     QComboBox *firstDay() const { return m_firstDay; }
     QComboBox *waterUnit() const { return m_water; }
     QComboBox *language() const { return m_language; }
@@ -34,6 +35,7 @@ signals:
 private:
     AppSettings &m_settings;
     NightRule &m_nightRule;
+    QSpinBox *m_wakeUp = nullptr;
     QSpinBox *m_boundary = nullptr;
     QComboBox *m_firstDay = nullptr;
     QComboBox *m_water = nullptr;

@@ -147,7 +147,7 @@ void WelcomeDialog::openFactors()
 
 void WelcomeDialog::accept()
 {
-    m_nightRule.change(m_boundary->value(), m_nightRule.firstDayOfWeek());
+    m_nightRule.change(m_boundary->value(), m_settings.wakeUpHour(), m_nightRule.firstDayOfWeek());
     QString problem;
     // Told once why the reminder timer could not be set up, a second press starts anyway.
     if (m_problem->isHidden() && !m_reminder->apply(m_settings, m_diary.path(), &problem)) {

@@ -87,7 +87,7 @@ std::unique_ptr<QDialog> WindowScreenshot::show(MainWindow &window, const QStrin
     } else if (view == QLatin1StringView("factors")) {
         dialog = std::make_unique<FactorManagerDialog>(diary, &window);
     } else if (view == QLatin1StringView("untracked")) {
-        const QDate lastNight = window.nightRule().lastEndedNight();
+        const QDate lastNight = window.nightRule().lastSleptNight();
         dialog = std::make_unique<UntrackedPeriodsDialog>(diary, lastNight.addDays(-13), lastNight, &window);
     } else if (view == QLatin1StringView("welcome")) {
         dialog = std::make_unique<WelcomeDialog>(
