@@ -1,6 +1,7 @@
 #include "UiFixture.h"
 #include "WaitFor.h"
 #include "ui/home/HomeView.h"
+#include "ui/logging/LoggingFlow.h"
 #include "ui/logging/QuickLogDialog.h"
 #include "ui/undo/UndoableDiary.h"
 
@@ -8,12 +9,14 @@
 
 #include <QAbstractButton>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
-#include <QTimeEdit>
+#include <QUndoStack>
 
 namespace {
 void showActive(QWidget *sheet)
@@ -182,39 +185,176 @@ TEST_F(UiFixture, EscapeClosesTheSheetAndKeepsWhatWasChosen)
     EXPECT_EQ(diary->episodeCount(), 1);
 }
 
-TEST_F(UiFixture, EnterIsDoneEvenFromTheTimeField)
+namespace {
+// The sheet at 08:10 on Friday 20 November 2026 (noon boundary): the night of Thursday the 19th.
+const QDateTime MorningOfThe20th = at("2026-11-20T08:10:00+01:00");
+QuickLogDialog::Now fixedNow(const QDateTime &now)
 {
-    const qint64 id = window->logCrampNow();
-    QuickLogDialog sheet(*window->undoable(), NightClock(), *diary->episode(id));
-    showActive(&sheet);
-    QTest::keyClick(&sheet, Qt::Key_5);
-    QTest::keyClick(&sheet, Qt::Key_E, Qt::AltModifier); // "Earlier this night"
-    auto *time = sheet.findChild<QTimeEdit *>();
-    ASSERT_NE(time, nullptr);
-    EXPECT_TRUE(waitFor([&] { return time->isEnabled(); })); // a mnemonic clicks with a short animation
-    time->setFocus();
-    QTest::keyClick(time, Qt::Key_Return);
-    EXPECT_EQ(sheet.result(), QDialog::Accepted);
-    EXPECT_EQ(diary->episode(id)->severity, 5);
-    EXPECT_LE(diary->episode(id)->start, QDateTime::currentDateTime());
+    return [now] { return now; };
+}
+} // namespace
+
+TEST_F(UiFixture, KeysOnlyLogACrampAtATypedTimeOfThisNight)
+{
+    // L, Alt+E, 0400, Enter: a cramp at 04:00 of this night, nothing taken as a sheet key.
+    window->logging()->setTimeSource(fixedNow(MorningOfThe20th));
+    window->show();
+    QApplication::setActiveWindow(window.get());
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    onNextDialog<QuickLogDialog>([&](QuickLogDialog *sheet) {
+        showActive(sheet);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_E, Qt::AltModifier);
+        // A mnemonic clicks with a short animation; then the cursor is in the time.
+        ASSERT_TRUE(waitFor([] { return qobject_cast<QLineEdit *>(QApplication::focusWidget()) != nullptr; }));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("0400"));
+        const auto reading = sheet->findChild<QLabel *>(QStringLiteral("reading"));
+        ASSERT_NE(reading, nullptr);
+        EXPECT_EQ(reading->text(), QStringLiteral("= 04:00, the night of Thu 19 Nov")); // shown before it is saved
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        EXPECT_FALSE(sheet->isVisible());
+    });
+    QTest::keyClick(window.get(), Qt::Key_L);
+    const QList<Episode> all = diary->allEpisodes();
+    ASSERT_EQ(all.size(), 1);
+    EXPECT_EQ(all.first().start, at("2026-11-20T04:00:00+01:00"));
+    EXPECT_FALSE(all.first().severity.has_value()); // the digits went into the time, not the severity
 }
 
-TEST_F(UiFixture, TheSuggestedEarlierTimeHasAlwaysPassedInThisNight)
+TEST_F(UiFixture, EveryWayOfTypingTheTimeIsRead)
 {
-    const QDateTime now = withFixedOffset(QDateTime::currentDateTime());
-    for (int offset = 0; offset < 24; ++offset) {
-        // Every boundary hour, so "now" is at every point of its night once.
-        const NightClock clock((now.time().hour() + offset) % 24);
-        Episode recorded;
-        recorded.id = 1;
-        recorded.start = now;
-        QuickLogDialog sheet(*window->undoable(), clock, recorded);
-        const QTime suggested = sheet.suggestedEarlierTime();
-        const QDate night = clock.nightOf(now);
-        const QDate day = suggested.hour() >= clock.boundaryHour() ? night : night.addDays(1);
-        const QDateTime at(day, suggested, Qt::OffsetFromUTC, now.offsetFromUtc());
-        EXPECT_LE(at, now) << "boundary " << clock.boundaryHour();
-        EXPECT_EQ(clock.nightOf(at), night) << "boundary " << clock.boundaryHour();
+    for (const char *typed : { "0400", "04:00", "4:00", "4", "4.00" }) {
+        const qint64 id = window->undoable()->addEpisodes({ episodeAt("2026-11-20T08:10:00+01:00") }).first();
+        QuickLogDialog sheet(*window->undoable(), NightClock(12), *diary->episode(id), nullptr,
+                             fixedNow(MorningOfThe20th));
+        showActive(&sheet);
+        // Clicking the time field chooses "earlier" by itself.
+        auto *time = sheet.findChild<QLineEdit *>();
+        ASSERT_NE(time, nullptr);
+        QTest::mouseClick(time, Qt::LeftButton);
+        QTest::keyClicks(time, QString::fromLatin1(typed));
+        QTest::keyClick(time, Qt::Key_Enter);
+        EXPECT_EQ(sheet.result(), QDialog::Accepted) << typed;
+        EXPECT_EQ(diary->episode(id)->start, at("2026-11-20T04:00:00+01:00")) << typed;
+        diary->removeEpisode(id);
+    }
+}
+
+TEST_F(UiFixture, EscapeKeepsATypedTimeAndNeverSilentlyDropsAnUnreadableOne)
+{
+    const qint64 id = window->undoable()->addEpisodes({ episodeAt("2026-11-20T08:10:00+01:00") }).first();
+    {
+        QuickLogDialog sheet(*window->undoable(), NightClock(12), *diary->episode(id), nullptr,
+                             fixedNow(MorningOfThe20th));
+        showActive(&sheet);
+        sheet.startEarlier();
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("3:30"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        EXPECT_FALSE(sheet.isVisible());
+        EXPECT_EQ(diary->episode(id)->start, at("2026-11-20T03:30:00+01:00"));
+    }
+    QuickLogDialog sheet(*window->undoable(), NightClock(12), *diary->episode(id), nullptr, fixedNow(MorningOfThe20th));
+    showActive(&sheet);
+    sheet.startEarlier();
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("33:0"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    EXPECT_TRUE(sheet.isVisible()) << "the first Esc says what is wrong";
+    const auto problem = sheet.findChild<QLabel *>(QStringLiteral("problem"));
+    EXPECT_TRUE(problem->isVisible());
+    EXPECT_TRUE(problem->text().contains(QStringLiteral("\u201c33:0\u201d is not a time")))
+            << problem->text().toStdString();
+    EXPECT_TRUE(problem->text().contains(QStringLiteral("keeps 03:30")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    EXPECT_FALSE(sheet.isVisible());
+    EXPECT_EQ(diary->episode(id)->start, at("2026-11-20T03:30:00+01:00"));
+}
+
+TEST_F(UiFixture, ATimeThatHasNotComeYetThisMorningIsRefused)
+{
+    // At 08:10, 09:00 has not come yet in this night.
+    const qint64 id = window->undoable()->addEpisodes({ episodeAt("2026-11-20T08:10:00+01:00") }).first();
+    QuickLogDialog sheet(*window->undoable(), NightClock(12), *diary->episode(id), nullptr, fixedNow(MorningOfThe20th));
+    sheet.chooseEarlierTime(QTime(9, 0));
+    sheet.accept();
+    EXPECT_NE(sheet.result(), QDialog::Accepted);
+    EXPECT_TRUE(sheet.findChild<QLabel *>(QStringLiteral("problem"))
+                        ->text()
+                        .contains(QStringLiteral("09:00 has not come yet")));
+    diary->removeEpisode(id);
+}
+
+TEST_F(UiFixture, ASecondLWithinTwoMinutesAsksWhetherItIsTheSameCramp)
+{
+    QDateTime now = at("2026-11-20T03:05:00+01:00");
+    window->logging()->setTimeSource([&now] { return now; });
+    onNextDialog<QuickLogDialog>([](QuickLogDialog *sheet) {
+        sheet->chooseSeverity(6);
+        sheet->accept();
+    });
+    window->logCrampAction()->trigger();
+    ASSERT_EQ(diary->episodeCount(), 1);
+
+    // A minute later: asked; Enter (the default) means the same one, and its sheet reopens.
+    now = now.addSecs(60);
+    bool asked = false, reopened = false;
+    onNextDialog<QMessageBox>([&](QMessageBox *box) {
+        asked = true;
+        EXPECT_TRUE(box->text().contains(QStringLiteral("03:05"))) << box->text().toStdString();
+        ASSERT_NE(box->defaultButton(), nullptr);
+        EXPECT_TRUE(box->defaultButton()->text().contains(QStringLiteral("same")));
+        onNextDialog<QuickLogDialog>([&](QuickLogDialog *sheet) {
+            reopened = true;
+            EXPECT_TRUE(sheet->findChild<QLabel *>()->text().contains(QStringLiteral("03:05")));
+            sheet->chooseSeverity(7);
+            sheet->accept();
+        });
+        box->defaultButton()->click();
+    });
+    window->logCrampAction()->trigger();
+    EXPECT_TRUE(asked);
+    EXPECT_TRUE(reopened);
+    ASSERT_EQ(diary->episodeCount(), 1);
+    EXPECT_EQ(diary->allEpisodes().first().severity, 7);
+
+    // "Another cramp" adds one.
+    now = now.addSecs(30);
+    onNextDialog<QMessageBox>([&](QMessageBox *box) {
+        onNextDialog<QuickLogDialog>([](QuickLogDialog *sheet) { sheet->accept(); });
+        for (QAbstractButton *button : box->buttons())
+            if (button->text().contains(QStringLiteral("Another")))
+                button->click();
+    });
+    window->logCrampAction()->trigger();
+    EXPECT_EQ(diary->episodeCount(), 2);
+
+    // Two minutes after that one, no question.
+    now = now.addSecs(120);
+    onNextDialog<QuickLogDialog>([](QuickLogDialog *sheet) { sheet->accept(); });
+    window->logCrampAction()->trigger();
+    EXPECT_EQ(diary->episodeCount(), 3);
+}
+
+TEST_F(UiFixture, ACrampAndWhatItsSheetAddedUndoAsOneStep)
+{
+    window->logging()->setTimeSource(fixedNow(MorningOfThe20th));
+    onNextDialog<QuickLogDialog>([](QuickLogDialog *sheet) {
+        sheet->chooseSeverity(6);
+        sheet->chooseLeg(Leg::Left);
+        sheet->chooseEarlierTime(QTime(3, 0), 2);
+        sheet->accept();
+    });
+    const int before = window->undoable()->stack()->count();
+    window->logCrampAction()->trigger();
+    EXPECT_EQ(diary->episodeCount(), 2);
+    EXPECT_EQ(window->undoable()->stack()->count(), before + 1);
+    EXPECT_EQ(window->undoable()->stack()->undoText(), QStringLiteral("Log a cramp"));
+    window->undoable()->undo();
+    EXPECT_EQ(diary->episodeCount(), 0);
+    window->undoable()->redo();
+    ASSERT_EQ(diary->episodeCount(), 2);
+    for (const Episode &e : diary->allEpisodes()) {
+        EXPECT_EQ(e.start, at("2026-11-20T03:00:00+01:00"));
+        EXPECT_EQ(e.severity, 6);
+        EXPECT_EQ(e.leg, Leg::Left);
     }
 }
 
@@ -272,7 +412,7 @@ TEST_F(UiFixture, TheMorningCardRecordsAQuietNightInOneClickOrOpensTheSheetOnEar
         });
         ASSERT_NE(earlier, radios.cend());
         EXPECT_TRUE((*earlier)->isChecked());
-        EXPECT_NE(qobject_cast<QTimeEdit *>(sheet->focusWidget()), nullptr);
+        EXPECT_NE(qobject_cast<QLineEdit *>(sheet->focusWidget()), nullptr);
         sheet->reject();
     });
     home->logLastNightButton()->click();

@@ -12,7 +12,13 @@
 #include "ui/logging/QuickLogDialog.h"
 #include "ui/undo/UndoableDiary.h"
 
+#include <QMessageBox>
+#include <QPushButton>
 #include <QWidget>
+
+namespace {
+constexpr qint64 SameCrampSeconds = 120; // a second L this soon is more likely the same cramp
+}
 
 LoggingFlow::LoggingFlow(DiaryRepository &diary, AppSettings &settings, const NightRule &nightRule,
                          UndoableDiary &undoable, const GuidanceLibrary &guidance, RunDialog runDialog, QWidget *window)
@@ -30,31 +36,58 @@ LoggingFlow::LoggingFlow(DiaryRepository &diary, AppSettings &settings, const Ni
 qint64 LoggingFlow::logCrampNow()
 {
     Episode episode;
-    episode.start = withFixedOffset(QDateTime::currentDateTime());
+    episode.start = withFixedOffset(m_now());
     const QList<qint64> ids = m_undoable.addEpisodes({ episode });
     if (ids.isEmpty())
         return 0;
+    m_lastLoggedId = ids.first();
+    m_lastLoggedAt = m_now();
     emit done(tr("Cramp recorded at %1.").arg(DateText::time(episode.start)));
     return ids.first();
 }
 
 void LoggingFlow::logCramp()
 {
+    if (m_lastLoggedAt.isValid() && m_lastLoggedAt.secsTo(m_now()) < SameCrampSeconds) {
+        if (const auto recent = m_diary.episode(m_lastLoggedId); recent && isTheSameCramp(*recent)) {
+            openSheet(recent->id, false);
+            return;
+        }
+    }
     // The cramp is stored before the sheet opens: closing the sheet never loses it.
+    m_undoable.beginGroup(tr("Log a cramp"));
     if (const qint64 id = logCrampNow())
         openSheet(id, false);
+    m_undoable.endGroup();
 }
 
 void LoggingFlow::logCrampEarlier()
 {
+    m_undoable.beginGroup(tr("Log a cramp"));
     if (const qint64 id = logCrampNow())
         openSheet(id, true);
+    m_undoable.endGroup();
+}
+
+bool LoggingFlow::isTheSameCramp(const Episode &recent)
+{
+    QMessageBox question(QMessageBox::Question, tr("Another cramp?"),
+                         tr("You logged a cramp at %1, moments ago. Is this another cramp, or the same one?")
+                                 .arg(DateText::time(recent.start)),
+                         QMessageBox::NoButton, m_window);
+    auto *same = question.addButton(tr("The &same cramp"), QMessageBox::RejectRole);
+    question.addButton(tr("&Another cramp"), QMessageBox::AcceptRole);
+    // Enter and Esc both keep the diary as it is: one cramp, its sheet open again.
+    question.setDefaultButton(same);
+    question.setEscapeButton(same);
+    m_runDialog(question);
+    return question.clickedButton() == nullptr || question.clickedButton() == same;
 }
 
 void LoggingFlow::openSheet(qint64 id, bool earlier)
 {
     const auto recorded = m_diary.episode(id);
-    QuickLogDialog sheet(m_undoable, m_nightRule.clock(), *recorded, m_window);
+    QuickLogDialog sheet(m_undoable, m_nightRule.clock(), *recorded, m_window, m_now);
     if (earlier)
         sheet.startEarlier();
     if (m_runDialog(sheet) == QDialog::Accepted && sheet.wantsDetails())
@@ -64,7 +97,7 @@ void LoggingFlow::openSheet(qint64 id, bool earlier)
 void LoggingFlow::addDetailed()
 {
     Episode fresh;
-    fresh.start = withFixedOffset(QDateTime::currentDateTime());
+    fresh.start = withFixedOffset(m_now());
     fresh.muscle = Muscle::Calf;
     EpisodeEditorDialog editor(fresh, m_window, &m_guidance);
     if (m_runDialog(editor) == QDialog::Accepted && !m_undoable.addEpisodes({ editor.episode() }).isEmpty())

@@ -4,6 +4,7 @@
 #include <optional>
 
 #include <QDate>
+#include <QDateTime>
 #include <QObject>
 
 class AppSettings;
@@ -28,7 +29,13 @@ public:
     LoggingFlow(DiaryRepository &diary, AppSettings &settings, const NightRule &nightRule, UndoableDiary &undoable,
                 const GuidanceLibrary &guidance, RunDialog runDialog, QWidget *window);
 
+    // For tests: the clock that says when "now" is.
+    void setTimeSource(std::function<QDateTime()> now) { m_now = std::move(now); }
+
     // Records a cramp now and returns its id (0 if refused); logCramp() then opens the sheet.
+    // Within two minutes of the last one, logCramp() first asks whether it is another cramp
+    // or the same one (a second press of L at 3 a.m.); the same one reopens its sheet.
+    // The cramp and what its sheet adds undo as one step.
     qint64 logCrampNow();
     void logCramp();
     // The morning's way: the same, with the sheet already on "earlier this night".
@@ -42,6 +49,7 @@ signals:
 
 private:
     void openSheet(qint64 id, bool earlier);
+    bool isTheSameCramp(const Episode &recent);
     void alertIfWarningSigns(const Episode &saved, const std::optional<Episode> &before);
 
     DiaryRepository &m_diary;
@@ -51,4 +59,7 @@ private:
     const GuidanceLibrary &m_guidance;
     RunDialog m_runDialog;
     QWidget *m_window;
+    std::function<QDateTime()> m_now = [] { return QDateTime::currentDateTime(); };
+    qint64 m_lastLoggedId = 0;
+    QDateTime m_lastLoggedAt;
 };

@@ -2,19 +2,21 @@
 
 #include "core/domain/DateText.h"
 #include "core/domain/DisplayNames.h"
+#include "core/domain/TypedTime.h"
 #include "ui/style/Tone.h"
 #include "ui/undo/UndoableDiary.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QShortcut>
 #include <QSpinBox>
-#include <QTimeEdit>
 #include <QVBoxLayout>
 
 namespace {
@@ -55,11 +57,13 @@ QString keyOf(Muscle muscle)
 constexpr int TenWindowMs = 1500; // "1" then "0" within this is 10, not 0
 } // namespace
 
-QuickLogDialog::QuickLogDialog(UndoableDiary &diary, const NightClock &clock, const Episode &recorded, QWidget *parent)
+QuickLogDialog::QuickLogDialog(UndoableDiary &diary, const NightClock &clock, const Episode &recorded, QWidget *parent,
+                               Now now)
     : QDialog(parent)
     , m_diary(diary)
     , m_clock(clock)
     , m_recorded(recorded)
+    , m_currentTime(std::move(now))
 {
     setWindowTitle(tr("Cramp logged"));
     setAccessibleName(tr("Quick cramp log"));
@@ -125,10 +129,17 @@ QuickLogDialog::QuickLogDialog(UndoableDiary &diary, const NightClock &clock, co
     m_now->setChecked(true);
     m_earlier = new QRadioButton(tr("&Earlier this night, at"), this);
     m_earlier->setAccessibleName(tr("It happened earlier this night"));
-    m_time = new QTimeEdit(suggestedEarlierTime(), this);
-    m_time->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_time = new QLineEdit(this);
+    m_time->setPlaceholderText(tr("e.g. 03:30"));
     m_time->setAccessibleName(tr("Time of the cramp"));
-    m_time->setEnabled(false);
+    m_time->setAccessibleDescription(tr("Type it as 0330, 3:30 or 3"));
+    m_time->setMaxLength(12);
+    m_time->setMinimumWidth(m_time->fontMetrics().horizontalAdvance(QStringLiteral("00:00 pm")) + 24);
+    // Reaching the time by click or Tab means "earlier"; choosing "earlier" puts the cursor there.
+    m_time->installEventFilter(this);
+    m_reading = new QLabel(this);
+    m_reading->setObjectName(QStringLiteral("reading"));
+    m_reading->setWordWrap(true);
     m_count = new QSpinBox(this);
     m_count->setRange(1, 10);
     m_count->setAccessibleName(tr("How many cramps like this"));
@@ -142,13 +153,24 @@ QuickLogDialog::QuickLogDialog(UndoableDiary &diary, const NightClock &clock, co
     when->addWidget(m_now, 0, 0, 1, 2);
     when->addWidget(m_earlier, 1, 0);
     when->addWidget(m_time, 1, 1);
+    when->addWidget(m_reading, 1, 2);
     when->addWidget(countLabel, 2, 0);
     when->addWidget(m_count, 2, 1);
     when->addWidget(m_timeProblem, 3, 0, 1, 3);
     when->setColumnStretch(2, 1);
     layout->addLayout(when);
-    connect(m_earlier, &QRadioButton::toggled, m_time, &QWidget::setEnabled);
-    connect(m_time, &QTimeEdit::timeChanged, m_timeProblem, &QWidget::hide);
+    connect(m_earlier, &QRadioButton::toggled, this, [this](bool earlier) {
+        if (earlier && !m_time->hasFocus()) {
+            m_time->setFocus(Qt::OtherFocusReason);
+            m_time->selectAll();
+        }
+        showReading();
+    });
+    connect(m_time, &QLineEdit::textChanged, this, [this] {
+        m_timeProblem->hide();
+        m_escapeWarned = false;
+        showReading();
+    });
 
     auto *buttons = new QDialogButtonBox(this);
     auto *details = buttons->addButton(tr("More de&tails\u2026"), QDialogButtonBox::ActionRole);
@@ -227,7 +249,7 @@ void QuickLogDialog::chooseMuscle(Muscle muscle)
 void QuickLogDialog::chooseEarlierTime(QTime time, int count)
 {
     m_earlier->setChecked(true);
-    m_time->setTime(time);
+    m_time->setText(DateText::time(time));
     m_count->setValue(count);
 }
 
@@ -235,35 +257,48 @@ void QuickLogDialog::startEarlier()
 {
     m_earlier->setChecked(true);
     m_time->setFocus(Qt::OtherFocusReason);
-    m_time->setCurrentSection(QDateTimeEdit::HourSection);
     m_time->selectAll();
 }
 
-QTime QuickLogDialog::suggestedEarlierTime() const
+bool QuickLogDialog::eventFilter(QObject *watched, QEvent *event)
 {
-    // An hour before the recording, on a five-minute mark, but never before the night began:
-    // always a time that has already passed in this night.
-    const QDateTime recorded = m_recorded.start;
-    const QDateTime nightBegan(m_clock.nightOf(recorded), QTime(m_clock.boundaryHour(), 0), Qt::OffsetFromUTC,
-                               recorded.offsetFromUtc());
-    QDateTime earlier = recorded.addSecs(-3600);
-    const QTime t = earlier.time();
-    earlier.setTime(QTime(t.hour(), t.minute() - t.minute() % 5));
-    return (earlier < nightBegan ? nightBegan : earlier).time();
+    if (watched == m_time && event->type() == QEvent::FocusIn)
+        m_earlier->setChecked(true);
+    return QDialog::eventFilter(watched, event);
 }
 
-std::optional<QDateTime> QuickLogDialog::chosenStart() const
+std::optional<QDateTime> QuickLogDialog::chosenStart(QString *problem) const
 {
     if (m_now->isChecked())
         return m_recorded.start;
-    // The chosen clock time within the night the cramp was recorded in.
-    const QDate night = m_clock.nightOf(m_recorded.start);
-    const QTime time = m_time->time();
-    const QDate day = time.hour() >= m_clock.boundaryHour() ? night : night.addDays(1);
-    const QDateTime local(day, time, Qt::OffsetFromUTC, m_recorded.start.offsetFromUtc());
-    if (local > QDateTime::currentDateTime().addSecs(5 * 60))
+    const auto time = TypedTime::read(m_time->text());
+    if (!time) {
+        if (problem)
+            *problem = m_time->text().trimmed().isEmpty()
+                    ? tr("Type the time of the cramp, such as 0330 or 3:30, or choose \u201cJust now\u201d.")
+                    : tr("\u201c%1\u201d is not a time. Type it as 0330, 3:30 or 3.").arg(m_time->text().trimmed());
         return std::nullopt;
+    }
+    // The clock time within the night the cramp was recorded in: each clock time comes once.
+    const QDate night = m_clock.nightOf(m_recorded.start);
+    const QDate day = time->hour() >= m_clock.boundaryHour() ? night : night.addDays(1);
+    const QDateTime local(day, *time, Qt::OffsetFromUTC, m_recorded.start.offsetFromUtc());
+    if (local > m_currentTime().addSecs(5 * 60)) {
+        if (problem)
+            *problem = tr("%1 has not come yet this night. Type an earlier time, or choose \u201cJust now\u201d.")
+                               .arg(DateText::time(*time));
+        return std::nullopt;
+    }
     return local;
+}
+
+void QuickLogDialog::showReading()
+{
+    // What will be saved, in words, before it is: the time and the night it belongs to.
+    const auto start = m_earlier->isChecked() && !m_time->text().trimmed().isEmpty() ? chosenStart() : std::nullopt;
+    m_reading->setText(
+            start ? tr("= %1, the night of %2").arg(DateText::time(*start), DateText::shortDay(m_clock.nightOf(*start)))
+                  : QString());
 }
 
 void QuickLogDialog::showTimeProblem(const QString &text)
@@ -280,9 +315,21 @@ void QuickLogDialog::accept()
 
 void QuickLogDialog::reject()
 {
-    // A time that has not come yet is the only choice that cannot be kept; the rest is.
-    if (!m_saved)
-        save(chosenStart().value_or(m_recorded.start));
+    if (!m_saved) {
+        QString problem;
+        const auto start = chosenStart(&problem);
+        // A typed time that cannot be kept is said once; Escape again closes, and the cramp
+        // keeps the time it was recorded at (as it does when no time was typed).
+        if (!start && !m_escapeWarned && !m_time->text().trimmed().isEmpty()) {
+            m_escapeWarned = true;
+            showTimeProblem(
+                    problem + QLatin1Char(' ')
+                    + tr("Press Esc again to close; the cramp then keeps %1.").arg(DateText::time(m_recorded.start)));
+            m_time->setFocus();
+            return;
+        }
+        save(start.value_or(m_recorded.start));
+    }
     QDialog::reject();
 }
 
@@ -315,10 +362,10 @@ bool QuickLogDialog::save(const QDateTime &start)
 
 void QuickLogDialog::finish(bool details)
 {
-    const auto start = chosenStart();
+    QString problem;
+    const auto start = chosenStart(&problem);
     if (!start) {
-        showTimeProblem(tr("%1 has not come yet this night. Choose an earlier time, or \u201cJust now\u201d.")
-                                .arg(DateText::time(m_time->time())));
+        showTimeProblem(problem);
         m_time->setFocus();
         return;
     }

@@ -5,6 +5,7 @@
 #include "ui/undo/AddEpisodesCommand.h"
 #include "ui/undo/DeleteEpisodesCommand.h"
 #include "ui/undo/EditEpisodeCommand.h"
+#include "ui/undo/GroupCommand.h"
 #include "ui/undo/SaveNightLogCommand.h"
 
 #include <QLocale>
@@ -13,6 +14,22 @@ UndoableDiary::UndoableDiary(DiaryRepository &diary, QObject *parent)
     : QObject(parent)
     , m_diary(diary)
 {
+}
+
+UndoableDiary::~UndoableDiary() = default;
+
+void UndoableDiary::beginGroup(const QString &text)
+{
+    Q_ASSERT(!m_group);
+    m_group = std::make_unique<GroupCommand>(text);
+}
+
+void UndoableDiary::endGroup()
+{
+    std::unique_ptr<GroupCommand> group = std::move(m_group);
+    if (!group || group->isEmpty())
+        return;
+    m_stack.push(group.release()); // its changes are applied: their first redo is skipped
 }
 
 bool UndoableDiary::run(DiaryCommand *command)
@@ -25,7 +42,10 @@ bool UndoableDiary::run(DiaryCommand *command)
         return false;
     }
     command->markApplied();
-    m_stack.push(command);
+    if (m_group)
+        m_group->add(std::unique_ptr<QUndoCommand>(command));
+    else
+        m_stack.push(command);
     return true;
 }
 

@@ -3,12 +3,14 @@
 #include "core/domain/Episode.h"
 #include "core/domain/NightLog.h"
 
+#include <memory>
 #include <optional>
 
 #include <QObject>
 #include <QUndoStack>
 
 class DiaryCommand;
+class GroupCommand;
 class DiaryRepository;
 
 // The UI's one way to change episodes and check-ins: each change is tried first and,
@@ -20,6 +22,7 @@ class UndoableDiary : public QObject
 
 public:
     explicit UndoableDiary(DiaryRepository &diary, QObject *parent = nullptr);
+    ~UndoableDiary() override;
 
     QUndoStack *stack() { return &m_stack; }
     DiaryRepository &repository() { return m_diary; }
@@ -29,6 +32,11 @@ public:
     bool editEpisode(const Episode &after);
     bool deleteEpisodes(const QList<qint64> &ids);
     bool saveNightLog(const NightLog &log);
+
+    // The changes made from beginGroup() to endGroup() undo and redo as one step named
+    // `text` (a cramp logged with one key and what its sheet added). Not nested.
+    void beginGroup(const QString &text);
+    void endGroup();
 
     void undo();
     void redo();
@@ -41,4 +49,5 @@ private:
 
     DiaryRepository &m_diary;
     QUndoStack m_stack;
+    std::unique_ptr<GroupCommand> m_group; // open between beginGroup() and endGroup()
 };

@@ -77,6 +77,7 @@ public:
     // The steps behind the actions, callable without a running event loop in tests.
     // logCrampNow() records a cramp at once and returns its id (0 if refused).
     qint64 logCrampNow();
+    LoggingFlow *logging() { return m_logging; }
     void editEpisode(qint64 id);
     void openCheckin(QDate night);
     void deleteSelected();
