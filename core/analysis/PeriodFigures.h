@@ -30,4 +30,17 @@ struct PeriodFigures {
     }
     // A week only partly tracked is drawn as such, never as a low week.
     bool isPartial() const { return nightsTracked < first.daysTo(last) + 1; }
+
+    // From this many tracked nights a week's bar is its rate scaled to seven nights; below
+    // it, the count itself: 2 cramps in 2 tracked nights must not become the tallest bar.
+    static constexpr int NightsToScaleAWeek = 4;
+    bool isScaledToAWeek() const { return nightsTracked >= NightsToScaleAWeek; }
+    // The height of this week's bar: cramps per 7 nights from 4 tracked nights on, the raw
+    // count of cramps below that (a partial week), nothing for a week with no tracked night.
+    std::optional<double> weekBar() const
+    {
+        if (nightsTracked == 0)
+            return std::nullopt;
+        return isScaledToAWeek() ? crampsPerWeek() : std::optional<double>(cramps);
+    }
 };

@@ -299,6 +299,10 @@ TEST_F(CommandLine, AReportMadeInTheMorningHoldsLastNight)
     };
     const auto [visit, visitStats] = reportAt("2026-12-03 09:00:00");
     EXPECT_TRUE(visit.contains(QStringLiteral("lasted 11 min"))) << visit.toStdString();
+    // Its week has two recorded nights, and the report says so rather than scaling them to seven.
+    EXPECT_TRUE(visit.contains(QStringLiteral("Weeks with fewer than 7 recorded nights (the week beginning): "
+                                              "Mon 30 Nov: 2 nights.")))
+            << visit.toStdString();
     EXPECT_EQ(visitStats.value(QStringLiteral("range")).toObject().value(QStringLiteral("last")).toString(),
               QStringLiteral("2026-12-02"));
     EXPECT_EQ(visitStats.value(QStringLiteral("range")).toObject().value(QStringLiteral("cramps")).toInt(), 1);

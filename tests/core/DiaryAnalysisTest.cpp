@@ -80,6 +80,30 @@ TEST_F(HandComputed, WeeksAreCalendarWeeksAndPartialOnesSaySo)
     EXPECT_DOUBLE_EQ(*weeks[2].crampsPerWeek(), 1.0);
 }
 
+TEST(WeekBars, AWeekWithFewerThanFourTrackedNightsShowsItsCountNotASevenNightRate)
+{
+    // The edge is 4 nights: 3 tracked nights show the count, 4 the rate per seven nights.
+    const auto week = [](int tracked, int cramps) {
+        PeriodFigures w;
+        w.first = QDate(2026, 11, 2);
+        w.last = QDate(2026, 11, 8);
+        w.nightsTracked = tracked;
+        w.cramps = cramps;
+        return w;
+    };
+    EXPECT_FALSE(week(0, 0).weekBar().has_value()); // not tracked: no bar, not a quiet week
+    EXPECT_EQ(week(1, 1).weekBar(), 1.0); // not 7
+    EXPECT_EQ(week(2, 2).weekBar(), 2.0); // not 7: never the tallest bar
+    EXPECT_EQ(week(3, 3).weekBar(), 3.0); // not 7
+    EXPECT_FALSE(week(3, 3).isScaledToAWeek());
+    EXPECT_TRUE(week(4, 2).isScaledToAWeek());
+    EXPECT_DOUBLE_EQ(*week(4, 2).weekBar(), 3.5); // 2 x 7 / 4
+    EXPECT_DOUBLE_EQ(*week(6, 3).weekBar(), 3.5); // 3 x 7 / 6
+    EXPECT_DOUBLE_EQ(*week(7, 3).weekBar(), 3.0);
+    EXPECT_TRUE(week(6, 3).isPartial());
+    EXPECT_FALSE(week(7, 3).isPartial());
+}
+
 TEST_F(HandComputed, TimeOfNightLegsAndCalendar)
 {
     const QList<int> hours = analysis.crampsByHourOfNight(QDate(2026, 11, 1), QDate(2026, 11, 15));

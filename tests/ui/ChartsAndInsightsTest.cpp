@@ -17,6 +17,9 @@
 
 #include <gtest/gtest.h>
 
+#include <QBarSet>
+#include <QStackedBarSeries>
+
 #include <QAbstractBarSeries>
 #include <QApplication>
 #include <QBarSet>
@@ -337,6 +340,37 @@ TEST_F(UiFixture, ACrampLoggedWhileTheChartsShowChangesThemInPlace)
     EXPECT_EQ(points(severity), severitiesBefore + 1);
     EXPECT_EQ(points(calendar), nightsBefore) << "the night changes shade, no square is added";
     EXPECT_GT(barTotal(charts->weekly()->chart()), weeksBefore); // a week's bar grew
+}
+
+TEST_F(UiFixture, APartialWeekIsNeverTheTallestBar)
+{
+    // Three full weeks of 3 cramps, then a week with 2 cramps in its only 2 tracked nights
+    // (a forgotten week): its bar is 2, marked partial, not 7.
+    QList<PeriodFigures> weeks;
+    for (int w = 0; w < 4; ++w) {
+        PeriodFigures week;
+        week.first = QDate(2026, 11, 2).addDays(7 * w);
+        week.last = week.first.addDays(6);
+        week.nightsTracked = w < 3 ? 7 : 2;
+        week.cramps = w < 3 ? 3 : 2;
+        weeks.append(week);
+    }
+    WeeklyCrampsChart weekly;
+    weekly.setData(weeks, {});
+    QStackedBarSeries *bars = nullptr;
+    for (QAbstractSeries *series : weekly.chart()->series())
+        if (auto *stacked = qobject_cast<QStackedBarSeries *>(series))
+            bars = stacked;
+    ASSERT_NE(bars, nullptr);
+    ASSERT_EQ(bars->barSets().size(), 2);
+    const QBarSet *full = bars->barSets().at(0);
+    const QBarSet *partial = bars->barSets().at(1);
+    for (int w = 0; w < 3; ++w) {
+        EXPECT_DOUBLE_EQ(full->at(w), 3.0);
+        EXPECT_DOUBLE_EQ(partial->at(w), 0.0);
+    }
+    EXPECT_DOUBLE_EQ(full->at(3), 0.0);
+    EXPECT_DOUBLE_EQ(partial->at(3), 2.0);
 }
 
 TEST_F(UiFixture, BusyChartsLabelTheirAxesSparselyEnoughToBeRead)

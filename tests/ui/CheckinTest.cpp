@@ -9,9 +9,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTest>
+#include <QTimer>
+#include <QTranslator>
 
 namespace {
 void setNumber(FactorInput *input, double value)
@@ -204,4 +209,159 @@ TEST_F(UiFixture, EnterOnAnUntouchedCheckInSavesNothingAndSaysSo)
     QTest::keyClick(night, Qt::Key_Return);
     EXPECT_EQ(form.result(), QDialog::Accepted);
     EXPECT_EQ(form.log().values.value(diary->factorByKey(QStringLiteral("water_ml"))->id), FactorValue(1500.0));
+}
+
+TEST_F(UiFixture, TabWalksTheQuestionsInReadingOrderThenTheDateThenTheButtons)
+{
+    diary->addMedication(Medication { 0,
+                                      QStringLiteral("Furosemide"),
+                                      DrugClass::Diuretic,
+                                      QStringLiteral("20 mg"),
+                                      { { QDate(2026, 1, 1), std::nullopt } } });
+    CheckinDialog form(*diary, *settings, QDate(2026, 11, 20));
+    form.show();
+    QApplication::setActiveWindow(&form);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&form));
+    QList<QWidget *> visited { QApplication::focusWidget() };
+    for (int i = 0; i < 200; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        if (QApplication::focusWidget() == visited.first())
+            break;
+        visited.append(QApplication::focusWidget());
+    }
+    auto *night = form.findChild<QDateEdit *>();
+    const qsizetype dateAt = visited.indexOf(night);
+    QStringList names;
+    for (QWidget *w : visited)
+        names << QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(':') + w->accessibleName();
+    ASSERT_GE(dateAt, 0) << "Tab reaches the night's date: " << names.join(QStringLiteral(", ")).toStdString();
+    // Every question comes before the date: water first, then the rest in the form's order.
+    const QStringList keys
+            = { QStringLiteral("water_ml"), QStringLiteral("stretch_minutes"), QStringLiteral("sleep_position"),
+                QStringLiteral("exercise"), QStringLiteral("alcohol") };
+    qsizetype previous = -1;
+    for (const QString &key : keys) {
+        const qsizetype at = visited.indexOf(form.input(key)->focusTarget());
+        EXPECT_GT(at, previous) << key.toStdString();
+        EXPECT_LT(at, dateAt) << key.toStdString();
+        previous = at;
+    }
+    const qsizetype medicine = visited.indexOf(form.medicationBox(diary->medications().first().id));
+    EXPECT_GT(medicine, previous);
+    EXPECT_LT(medicine, dateAt);
+    // After the date (Tab first walks its day, month and year): the copy button, then the
+    // dialog's buttons, Save among them.
+    const qsizetype dateLeft = visited.lastIndexOf(night);
+    ASSERT_LT(dateLeft + 2, visited.size());
+    auto *copy = qobject_cast<QPushButton *>(visited.at(dateLeft + 1));
+    ASSERT_NE(copy, nullptr) << names.join(QStringLiteral(", ")).toStdString();
+    EXPECT_TRUE(copy->text().contains(QStringLiteral("opy")));
+    bool saveAfter = false;
+    for (qsizetype i = dateLeft + 1; i < visited.size(); ++i)
+        if (auto *b = qobject_cast<QPushButton *>(visited.at(i));
+            b && b->text().remove(QLatin1Char('&')) == QStringLiteral("Save"))
+            saveAfter = true;
+    EXPECT_TRUE(saveAfter);
+}
+
+namespace {
+QStringList mnemonicClashes(QWidget *dialog)
+{
+    QStringList texts;
+    for (auto *button : dialog->findChildren<QAbstractButton *>())
+        texts << button->text();
+    for (auto *label : dialog->findChildren<QLabel *>())
+        texts << label->text();
+    QHash<QChar, QString> seen;
+    QStringList clashes;
+    static const QRegularExpression amp(QStringLiteral("&([^&])"));
+    for (const QString &text : std::as_const(texts)) {
+        const auto match = amp.match(text);
+        if (!match.hasMatch())
+            continue;
+        const QChar key = match.captured(1).at(0).toLower();
+        if (seen.contains(key))
+            clashes << seen.value(key) + QStringLiteral(" / ") + text;
+        seen.insert(key, text);
+    }
+    return clashes;
+}
+} // namespace
+
+TEST_F(UiFixture, EveryCheckInMnemonicIsUniqueInEnglishAndGerman)
+{
+    diary->addMedication(Medication { 0,
+                                      QStringLiteral("Furosemide"),
+                                      DrugClass::Diuretic,
+                                      QStringLiteral("20 mg"),
+                                      { { QDate(2026, 1, 1), std::nullopt } } });
+    {
+        CheckinDialog form(*diary, *settings, QDate(2026, 11, 20));
+        EXPECT_EQ(mnemonicClashes(&form), QStringList());
+    }
+    QTranslator german;
+    ASSERT_TRUE(german.load(QStringLiteral(":/i18n/cramp-diary_de.qm")));
+    QCoreApplication::installTranslator(&german);
+    {
+        CheckinDialog form(*diary, *settings, QDate(2026, 11, 20));
+        EXPECT_EQ(mnemonicClashes(&form), QStringList());
+        EXPECT_TRUE(form.windowTitle() != QStringLiteral("Evening check-in")); // German really loaded
+    }
+    QCoreApplication::removeTranslator(&german);
+}
+
+TEST_F(UiFixture, EscapeAfterAChangeAsksBeforeDiscardingAndAnUntouchedFormJustCloses)
+{
+    {
+        CheckinDialog untouched(*diary, *settings, QDate(2026, 11, 20));
+        bool asked = false;
+        untouched.setDiscardQuestion([&] { return asked = true; });
+        untouched.show();
+        untouched.reject();
+        EXPECT_FALSE(asked);
+        EXPECT_FALSE(untouched.isVisible());
+    }
+    CheckinDialog form(*diary, *settings, QDate(2026, 11, 20));
+    form.show();
+    QApplication::setActiveWindow(&form);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&form));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("1500"));
+    int asked = 0;
+    form.setDiscardQuestion([&] {
+        ++asked;
+        return false; // keep editing
+    });
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    EXPECT_EQ(asked, 1);
+    EXPECT_TRUE(form.isVisible()) << "kept open with 1500 in it";
+    EXPECT_EQ(qobject_cast<QLineEdit *>(form.input(QStringLiteral("water_ml"))->focusTarget())->text(),
+              QStringLiteral("1500"));
+    form.setDiscardQuestion([&] {
+        ++asked;
+        return true;
+    });
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    EXPECT_EQ(asked, 2);
+    EXPECT_FALSE(form.isVisible());
+    EXPECT_FALSE(diary->nightLog(QDate(2026, 11, 20)).has_value());
+}
+
+TEST_F(UiFixture, TheDiscardQuestionDefaultsToKeepingWhatWasTyped)
+{
+    CheckinDialog form(*diary, *settings, QDate(2026, 11, 20));
+    form.show();
+    form.setNotes(QStringLiteral("long walk"));
+    QString question;
+    QTimer::singleShot(0, &form, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        ASSERT_NE(box, nullptr);
+        question = box->text();
+        box->defaultButton()->click();
+    });
+    form.reject();
+    EXPECT_TRUE(question.contains(QStringLiteral("has not been saved"))) << question.toStdString();
+    EXPECT_TRUE(form.isVisible());
+    form.setNotes(QString());
+    form.reject(); // back to as loaded: nothing to ask
+    EXPECT_FALSE(form.isVisible());
 }

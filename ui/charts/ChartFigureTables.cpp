@@ -76,9 +76,10 @@ void ChartFigureTables::setData(const QList<PeriodFigures> &weeks, const QList<i
         QString week = DateText::date(w.first);
         if (w.isPartial())
             week = tr("%1 (partly tracked)").arg(week);
+        // Below four tracked nights no rate is given: the count is all the week can say.
         setRow(m_weeks, row,
                { week, locale.toString(w.nightsTracked), locale.toString(w.cramps),
-                 optionalNumber(w.crampsPerWeek(), 1), locale.toString(w.crampNights),
+                 w.isScaledToAWeek() ? optionalNumber(w.crampsPerWeek(), 1) : QString(), locale.toString(w.crampNights),
                  locale.toString(w.nightsCheckedIn), optionalNumber(w.severityMedian, 1),
                  w.severityMax ? locale.toString(*w.severityMax) : QString() });
     }

@@ -36,7 +36,11 @@ QString WeeklyCrampsChart::describeWeek(int index) const
     text += QLatin1Char('\n') + tr("%n cramp(s)", nullptr, w.cramps) + tr(" on %n night(s)", nullptr, w.crampNights);
     text += QLatin1Char('\n') + tr("%n night(s) tracked", nullptr, w.nightsTracked)
             + tr(", %1 checked in").arg(w.nightsCheckedIn);
-    if (w.isPartial())
+    if (!w.isScaledToAWeek())
+        text += QLatin1Char('\n')
+                + tr("Fewer than %1 nights tracked: the bar is the count itself, not scaled to a week")
+                          .arg(PeriodFigures::NightsToScaleAWeek);
+    else if (w.isPartial())
         text += QLatin1Char('\n')
                 + tr("Partly tracked: %1 cramps per week at this rate")
                           .arg(locale.toString(*w.crampsPerWeek(), 'f', 1));
@@ -50,16 +54,16 @@ void WeeklyCrampsChart::setData(const QList<PeriodFigures> &weeks, const QList<M
     m_weeks = weeks;
     double top = 1;
     for (const PeriodFigures &week : weeks)
-        top = std::max(top, week.crampsPerWeek().value_or(0));
+        top = std::max(top, week.weekBar().value_or(0));
     // The top of the scale, in whole cramps a week: at least 7, always above the highest bar.
     const double highest = std::max(std::ceil(top) + 1, 7.0);
     const QList<qint64> shape = { weeks.size(), weeks.isEmpty() ? 0 : weeks.first().first.toJulianDay(),
                                   qint64(highest), m_print, qint64(QApplication::palette().cacheKey()) };
     if (m_full && shape == m_shape && medications == m_medications) {
         for (int i = 0; i < weeks.size(); ++i) {
-            const double rate = weeks[i].crampsPerWeek().value_or(0);
-            m_full->replace(i, weeks[i].isPartial() ? 0 : rate);
-            m_partial->replace(i, weeks[i].isPartial() ? rate : 0);
+            const double bar = weeks[i].weekBar().value_or(0);
+            m_full->replace(i, weeks[i].isPartial() ? 0 : bar);
+            m_partial->replace(i, weeks[i].isPartial() ? bar : 0);
             m_checkins->replace(i, QPointF(i, weeks[i].nightsCheckedIn));
         }
         return;
@@ -69,7 +73,7 @@ void WeeklyCrampsChart::setData(const QList<PeriodFigures> &weeks, const QList<M
     auto *chart = new QChart;
     chart->setTitle(tr("Cramps per week"));
     auto *full = new QBarSet(tr("Cramps per week"));
-    auto *partial = new QBarSet(tr("Partly tracked week (scaled to 7 nights)"));
+    auto *partial = new QBarSet(tr("Partly tracked week (4-6 nights scaled to 7; fewer: the count itself)"));
     full->setColor(ChartStyle::crampColour());
     full->setBorderColor(ChartStyle::crampColour());
     partial->setColor(ChartStyle::partialColour());
@@ -77,9 +81,9 @@ void WeeklyCrampsChart::setData(const QList<PeriodFigures> &weeks, const QList<M
     auto *checkins = new QLineSeries;
     checkins->setName(tr("Nights checked in (of 7)"));
     for (int i = 0; i < weeks.size(); ++i) {
-        const double rate = weeks[i].crampsPerWeek().value_or(0);
-        full->append(weeks[i].isPartial() ? 0 : rate);
-        partial->append(weeks[i].isPartial() ? rate : 0);
+        const double bar = weeks[i].weekBar().value_or(0);
+        full->append(weeks[i].isPartial() ? 0 : bar);
+        partial->append(weeks[i].isPartial() ? bar : 0);
         checkins->append(i, weeks[i].nightsCheckedIn);
     }
     auto *bars = new QStackedBarSeries;

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -41,7 +42,8 @@ CheckinDialog::CheckinDialog(DiaryRepository &diary, AppSettings &settings, QDat
     m_night->setMaximumDate(QDate::currentDate());
     m_night->setAccessibleName(tr("Night of the check-in"));
     nightLabel->setBuddy(m_night);
-    auto *copy = new QPushButton(tr("&Copy previous evening"), this);
+    auto *copy = new QPushButton(tr("C&opy previous evening"), this);
+    m_copy = copy;
     copy->setAccessibleName(tr("Copy the values of the previous check-in"));
     top->addWidget(nightLabel);
     top->addWidget(m_night);
@@ -60,6 +62,7 @@ CheckinDialog::CheckinDialog(DiaryRepository &diary, AppSettings &settings, QDat
     layout->addWidget(m_formHost, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_buttons = buttons;
     auto *factors = buttons->addButton(tr("My &factors\u2026"), QDialogButtonBox::ActionRole);
     factors->setAccessibleName(tr("Manage my own factors"));
     auto *medicines = buttons->addButton(tr("&Medicines\u2026"), QDialogButtonBox::ActionRole);
@@ -75,7 +78,7 @@ CheckinDialog::CheckinDialog(DiaryRepository &diary, AppSettings &settings, QDat
     connect(factors, &QPushButton::clicked, this, &CheckinDialog::manageFactors);
     connect(medicines, &QPushButton::clicked, this, &CheckinDialog::manageMedications);
     connect(buttons, &QDialogButtonBox::accepted, this, &CheckinDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::rejected, this, &CheckinDialog::reject);
     // Only a different night loads another check-in: Enter in the date field re-announces the
     // same date, and must not wipe what was typed.
     connect(m_night, &QDateEdit::dateChanged, this, [this](QDate date) {
@@ -127,6 +130,7 @@ void CheckinDialog::rebuild(bool keepTyped)
     qDeleteAll(m_formHost->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));
     m_inputs.clear();
     m_medications.clear();
+    m_notes = nullptr; // deleted with the old form
 
     auto *columns = new QWidget(m_formHost);
     auto *grid = new QHBoxLayout(columns);
@@ -137,7 +141,18 @@ void CheckinDialog::rebuild(bool keepTyped)
     auto *happenedLayout = new QGridLayout(happened);
     int yesNoCount = 0;
     const AppSettings::WaterUnit unit = m_settings.waterUnit();
-    for (const Factor &factor : m_diary.factors()) {
+    const auto makeNotes = [this, measures] {
+        m_notes = new QLineEdit(measures);
+        m_notes->setAccessibleName(tr("Notes about the evening"));
+    };
+    // Made in reading order, which is the Tab order: the left column down, its notes, then
+    // the yes/no answers row by row, then medicines. The date and the buttons were made
+    // before the form, so Tab reaches them after its last question, never first.
+    QList<Factor> factors = m_diary.factors();
+    std::stable_partition(factors.begin(), factors.end(), [](const Factor &f) { return f.kind != FactorKind::YesNo; });
+    for (const Factor &factor : std::as_const(factors)) {
+        if (factor.kind == FactorKind::YesNo && !m_notes)
+            makeNotes();
         auto *input = new FactorInput(factor, unit, columns);
         m_inputs.append(input);
         // The input, with the guidance about its factor a click away.
@@ -159,9 +174,9 @@ void CheckinDialog::rebuild(bool keepTyped)
             measureForm->addRow(label, row);
         }
     }
-    m_notes = new QLineEdit(measures);
-    m_notes->setAccessibleName(tr("Notes about the evening"));
-    measureForm->addRow(tr("&Notes"), m_notes);
+    if (!m_notes)
+        makeNotes();
+    measureForm->addRow(tr("No&tes"), m_notes);
     grid->addWidget(measures, 1);
     grid->addWidget(happened, 1);
 
@@ -197,6 +212,10 @@ void CheckinDialog::rebuild(bool keepTyped)
     m_status->setText(existing ? tr("You checked in for this night already; saving replaces that check-in.")
                                : tr("Fill in what you know; anything left out is simply not recorded."));
     load(existing);
+    if (!keepTyped) {
+        m_loaded = formLog();
+        m_loadedFollowed = m_plan->followed();
+    }
     if (keepTyped) {
         for (FactorInput *input : std::as_const(m_inputs)) {
             if (typed.contains(input->factor().id))
@@ -252,11 +271,44 @@ QString CheckinDialog::statusText() const
     return m_status->text();
 }
 
-void CheckinDialog::accept()
+NightLog CheckinDialog::formLog() const
 {
     NightLog log;
     log.night = night();
+    for (FactorInput *input : std::as_const(m_inputs))
+        if (const auto value = input->value())
+            log.values.insert(input->factor().id, *value);
+    for (auto it = m_medications.cbegin(); it != m_medications.cend(); ++it)
+        if (it.value()->isChecked())
+            log.medicationIds.append(it.key());
+    std::sort(log.medicationIds.begin(), log.medicationIds.end());
+    log.notes = m_notes->text().trimmed();
+    return log;
+}
+
+bool CheckinDialog::hasChanges() const
+{
+    const NightLog now = formLog();
+    return now.values != m_loaded.values || now.medicationIds != m_loaded.medicationIds || now.notes != m_loaded.notes
+            || m_plan->followed() != m_loadedFollowed;
+}
+
+void CheckinDialog::accept()
+{
+    NightLog log = formLog();
     log.checkedInAt = QDateTime::currentDateTimeUtc();
+    // A value the diary would refuse is named here, and the check-in stays open with
+    // everything typed, rather than being lost to a refusal after the dialog closed.
+    for (FactorInput *input : std::as_const(m_inputs)) {
+        const auto value = input->value();
+        if (!value)
+            continue;
+        if (const QString problem = FactorValueCheck::problem(input->factor(), *value); !problem.isEmpty()) {
+            m_status->setText(tr("Not saved yet: %1: %2").arg(DisplayNames::of(input->factor()), problem));
+            input->focusTarget()->setFocus();
+            return;
+        }
+    }
     // Values of retired factors are not on the form; carry them over unchanged.
     if (const auto existing = m_diary.nightLog(night())) {
         for (const Factor &factor : m_diary.factors(true)) {
@@ -264,25 +316,6 @@ void CheckinDialog::accept()
                 log.values.insert(factor.id, existing->values.value(factor.id));
         }
     }
-    for (FactorInput *input : std::as_const(m_inputs)) {
-        const auto value = input->value();
-        if (!value)
-            continue;
-        // A value the diary would refuse is named here, and the check-in stays open with
-        // everything typed, rather than being lost to a refusal after the dialog closed.
-        if (const QString problem = FactorValueCheck::problem(input->factor(), *value); !problem.isEmpty()) {
-            m_status->setText(tr("Not saved yet: %1: %2").arg(DisplayNames::of(input->factor()), problem));
-            input->focusTarget()->setFocus();
-            return;
-        }
-        log.values.insert(input->factor().id, *value);
-    }
-    for (auto it = m_medications.cbegin(); it != m_medications.cend(); ++it) {
-        if (it.value()->isChecked())
-            log.medicationIds.append(it.key());
-    }
-    std::sort(log.medicationIds.begin(), log.medicationIds.end());
-    log.notes = m_notes->text().trimmed();
     // Enter on an untouched check-in must not store an evening nobody described.
     const bool planAnswered = m_plan && m_plan->hasPlan() && m_plan->followed().has_value();
     if (log.values.isEmpty() && log.medicationIds.isEmpty() && log.notes.isEmpty() && !planAnswered) {
@@ -291,6 +324,27 @@ void CheckinDialog::accept()
     }
     m_result = log;
     QDialog::accept();
+}
+
+void CheckinDialog::reject()
+{
+    if (hasChanges()) {
+        const bool discard = m_askDiscard ? m_askDiscard() : [this] {
+            QMessageBox question(QMessageBox::Question, tr("Discard this check-in?"),
+                                 tr("What you typed for the night of %1 has not been saved.")
+                                         .arg(QLocale().toString(night(), QLocale::LongFormat)),
+                                 QMessageBox::NoButton, this);
+            auto *keep = question.addButton(tr("&Keep editing"), QMessageBox::RejectRole);
+            auto *drop = question.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+            question.setDefaultButton(keep);
+            question.setEscapeButton(keep);
+            question.exec();
+            return question.clickedButton() == drop;
+        }();
+        if (!discard)
+            return;
+    }
+    QDialog::reject();
 }
 
 void CheckinDialog::manageFactors()

@@ -2,6 +2,8 @@
 
 #include "core/domain/NightLog.h"
 
+#include <functional>
+
 #include <QDialog>
 #include <QHash>
 
@@ -10,6 +12,7 @@ class DiaryRepository;
 class FactorInput;
 class GuidanceLibrary;
 class QCheckBox;
+class QDialogButtonBox;
 class QPushButton;
 class QDateEdit;
 class PlanAdherenceRow;
@@ -42,8 +45,15 @@ public:
     // "Took my usual medicines": ticks those whose dates cover the night.
     void tickUsualMedicines();
     void accept() override;
+    // Esc or Cancel after a change asks before the typed answers are discarded.
+    void reject() override;
+    bool hasChanges() const;
+    // For tests: answers the "discard?" question instead of asking (true: discard).
+    void setDiscardQuestion(std::function<bool()> ask) { m_askDiscard = std::move(ask); }
 
 private:
+    // What the form holds now, valid or not: compared with m_loaded to tell a change.
+    NightLog formLog() const;
     void rebuild(bool keepTyped);
     void load(const std::optional<NightLog> &log);
     void manageFactors();
@@ -62,5 +72,10 @@ private:
     QHash<qint64, QCheckBox *> m_medications;
     QLineEdit *m_notes = nullptr;
     QPushButton *m_usualMedicines = nullptr;
+    QWidget *m_copy = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
     QDate m_shownNight; // the night whose check-in the form holds
+    NightLog m_loaded; // the form as loaded for m_shownNight: a change is any difference
+    std::optional<bool> m_loadedFollowed;
+    std::function<bool()> m_askDiscard;
 };

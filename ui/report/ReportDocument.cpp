@@ -210,6 +210,17 @@ QString ReportDocument::html(double pageWidth) const
                        : Text::tr("no cramps")));
     h += QStringLiteral("</table>");
     h += QStringLiteral("<p><img src='chart:weekly' width='%1'/></p>").arg(int(pageWidth));
+    // Which bars rest on fewer than seven recorded nights, so none is read as a whole week.
+    QStringList partialWeeks;
+    for (const PeriodFigures &week : f.weeks)
+        if (week.isPartial())
+            partialWeeks.append(Text::tr("%1: %n night(s)", nullptr, week.nightsTracked).arg(DateText::shortDay(week.first)));
+    if (!partialWeeks.isEmpty())
+        h += QStringLiteral("<p><small>%1</small></p>")
+                     .arg(esc(Text::tr("Weeks with fewer than 7 recorded nights (the week beginning): %1. From %2 "
+                                       "nights a bar is scaled to a week; with fewer it shows the count itself.")
+                                      .arg(partialWeeks.join(QStringLiteral("; ")))
+                                      .arg(PeriodFigures::NightsToScaleAWeek)));
 
     h += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("Warning signs recorded")));
     if (f.flagged.isEmpty()) {
