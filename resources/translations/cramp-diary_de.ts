@@ -407,10 +407,6 @@
         <translation>Nacht des Abendeintrags</translation>
     </message>
     <message>
-        <source>&amp;Copy previous evening</source>
-        <translation>Werte vom &amp;Vorabend übernehmen</translation>
-    </message>
-    <message>
         <source>Copy the values of the previous check-in</source>
         <translation>Die Werte des vorigen Abendeintrags übernehmen</translation>
     </message>
@@ -455,10 +451,6 @@
         <translation>Notizen zum Abend</translation>
     </message>
     <message>
-        <source>&amp;Notes</source>
-        <translation>N&amp;otizen</translation>
-    </message>
-    <message>
         <source>Medicines taken this evening</source>
         <translation>Heute Abend eingenommene Medikamente</translation>
     </message>
@@ -501,6 +493,30 @@
     <message>
         <source>Nothing is filled in, so nothing was saved. Answer what you know, or Cancel.</source>
         <translation>Nichts ist ausgefüllt, daher wurde nichts gespeichert. Beantworten Sie, was Sie wissen, oder brechen Sie ab.</translation>
+    </message>
+    <message>
+        <source>C&amp;opy previous evening</source>
+        <translation>Vorigen Abend &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tizen</translation>
+    </message>
+    <message>
+        <source>Discard this check-in?</source>
+        <translation>Diesen Check-in verwerfen?</translation>
+    </message>
+    <message>
+        <source>What you typed for the night of %1 has not been saved.</source>
+        <translation>Was Sie für die Nacht vom %1 eingegeben haben, ist noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
     </message>
 </context>
 <context>
@@ -4184,6 +4200,26 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
         <source>Check-in saved; whether the plan was kept was not: %1</source>
         <translation>Abendeintrag gespeichert, aber nicht, ob der Plan eingehalten wurde: %1</translation>
     </message>
+    <message>
+        <source>Log a cramp</source>
+        <translation>Krampf eintragen</translation>
+    </message>
+    <message>
+        <source>Another cramp?</source>
+        <translation>Ein weiterer Krampf?</translation>
+    </message>
+    <message>
+        <source>You logged a cramp at %1, moments ago. Is this another cramp, or the same one?</source>
+        <translation>Sie haben eben einen Krampf um %1 eingetragen. Ist das ein weiterer Krampf oder derselbe?</translation>
+    </message>
+    <message>
+        <source>The &amp;same cramp</source>
+        <translation>&amp;Derselbe Krampf</translation>
+    </message>
+    <message>
+        <source>&amp;Another cramp</source>
+        <translation>Ein &amp;weiterer Krampf</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -5058,12 +5094,36 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1 has not come yet this night. Choose an earlier time, or “Just now”.</source>
-        <translation>Es ist in dieser Nacht noch nicht %1 Uhr. Wählen Sie eine frühere Uhrzeit oder „Gerade eben“.</translation>
-    </message>
-    <message>
         <source>Keys: 0 to 9 for how bad (1 then 0 for 10), the letter on a leg or muscle, Enter when done, Esc to close keeping what you chose.</source>
         <translation>Tasten: 0 bis 9 für die Stärke (1, dann 0 für 10), der angezeigte Buchstabe für ein Bein oder einen Muskel, Enter, wenn Sie fertig sind, Esc zum Schließen, wobei Ihre Auswahl erhalten bleibt.</translation>
+    </message>
+    <message>
+        <source>e.g. 03:30</source>
+        <translation>z. B. 03:30</translation>
+    </message>
+    <message>
+        <source>Type it as 0330, 3:30 or 3</source>
+        <translation>Als 0330, 3:30 oder 3 eingeben</translation>
+    </message>
+    <message>
+        <source>Type the time of the cramp, such as 0330 or 3:30, or choose “Just now”.</source>
+        <translation>Geben Sie die Uhrzeit des Krampfs ein, etwa 0330 oder 3:30, oder wählen Sie „Gerade eben“.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time. Type it as 0330, 3:30 or 3.</source>
+        <translation>„%1“ ist keine Uhrzeit. Geben Sie sie als 0330, 3:30 oder 3 ein.</translation>
+    </message>
+    <message>
+        <source>%1 has not come yet this night. Type an earlier time, or choose “Just now”.</source>
+        <translation>%1 Uhr ist in dieser Nacht noch nicht gekommen. Geben Sie eine frühere Uhrzeit ein oder wählen Sie „Gerade eben“.</translation>
+    </message>
+    <message>
+        <source>= %1, the night of %2</source>
+        <translation>= %1, Nacht vom %2</translation>
+    </message>
+    <message>
+        <source>Press Esc again to close; the cramp then keeps %1.</source>
+        <translation>Drücken Sie noch einmal Esc zum Schließen; der Krampf behält dann %1.</translation>
     </message>
 </context>
 <context>
@@ -5753,6 +5813,14 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n night(s)</source>
+        <translation><numerusform>%1: %n Nacht</numerusform><numerusform>%1: %n Nächte</numerusform></translation>
+    </message>
+    <message>
+        <source>Weeks with fewer than 7 recorded nights (the week beginning): %1. From %2 nights a bar is scaled to a week; with fewer it shows the count itself.</source>
+        <translation>Wochen mit weniger als 7 erfassten Nächten (Wochenbeginn): %1. Ab %2 Nächten wird ein Balken auf eine Woche hochgerechnet; bei weniger zeigt er die Anzahl selbst.</translation>
+    </message>
 </context>
 <context>
     <name>ReportView</name>
@@ -6098,6 +6166,18 @@ Die Erinnerung kommt nur, solange das Fenster geöffnet ist.</translation>
         <source>Takes effect the next time Cramp Diary starts.</source>
         <translation>Wirkt beim nächsten Start von Cramp Diary.</translation>
     </message>
+    <message>
+        <source>Hour you are usually up</source>
+        <translation>Uhrzeit, zu der Sie meist aufstehen</translation>
+    </message>
+    <message>
+        <source>From this hour the night just slept is “last night” and counts in every figure and report. It cannot be later than the hour a night starts.</source>
+        <translation>Ab dieser Uhrzeit ist die gerade geschlafene Nacht „letzte Nacht“ und zählt in allen Zahlen und Berichten. Sie kann nicht später sein als die Uhrzeit, zu der eine Nacht beginnt.</translation>
+    </message>
+    <message>
+        <source>You are usually up by</source>
+        <translation>Meist auf um</translation>
+    </message>
 </context>
 <context>
     <name>SeverityChart</name>
@@ -6354,10 +6434,6 @@ Die Erinnerung kommt nur, solange das Fenster geöffnet ist.</translation>
         <translation>Höchster Schweregrad %1/10</translation>
     </message>
     <message>
-        <source>Partly tracked week (scaled to 7 nights)</source>
-        <translation>Teilweise erfasst (auf 7 Nächte gerechnet)</translation>
-    </message>
-    <message>
         <source>Nights checked in (of 7)</source>
         <translation>Nächte mit Abendeintrag (von 7)</translation>
     </message>
@@ -6372,6 +6448,14 @@ Die Erinnerung kommt nur, solange das Fenster geöffnet ist.</translation>
     <message>
         <source>7 check-ins</source>
         <translation>7 Abendeinträge</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 nights tracked: the bar is the count itself, not scaled to a week</source>
+        <translation>Weniger als %1 Nächte erfasst: Der Balken zeigt die Anzahl selbst, nicht auf eine Woche hochgerechnet</translation>
+    </message>
+    <message>
+        <source>Partly tracked week (4-6 nights scaled to 7; fewer: the count itself)</source>
+        <translation>Teilweise erfasste Woche (4–6 Nächte auf 7 hochgerechnet; weniger: die Anzahl selbst)</translation>
     </message>
 </context>
 <context>

@@ -521,6 +521,13 @@
             <numerusform>; %n cramp-free nights</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n night(s)</source>
+        <translation>
+            <numerusform>%1: %n night</numerusform>
+            <numerusform>%1: %n nights</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimeOfNightChart</name>
