@@ -402,3 +402,39 @@ TEST(EpisodeCsv, ProblemsBeyondTheFirstTwentyAreCountedByColumn)
     EXPECT_TRUE(result.describe().contains(QStringLiteral("and 480 more problems (severity: 480)")))
             << result.describe().toStdString();
 }
+
+// Yes, no and not answered stay three different answers through the store, the CSV and
+// the backup: an unanswered factor is absent, never a stored "no".
+TEST(ThreeStateFactors, YesNoAndNotAnsweredSurviveTheStoreTheCsvAndTheBackup)
+{
+    TempDiary source, viaCsv, viaBackup;
+    auto from = source.open();
+    const qint64 alcohol = from->factorByKey(QStringLiteral("alcohol"))->id;
+    const qint64 caffeine = from->factorByKey(QStringLiteral("caffeine"))->id;
+    const qint64 exercise = from->factorByKey(QStringLiteral("exercise"))->id;
+    const qint64 water = from->factorByKey(QStringLiteral("water_ml"))->id;
+    NightLog log;
+    log.night = QDate(2026, 11, 20);
+    log.checkedInAt = at("2026-11-20T21:00:00Z");
+    log.values = { { alcohol, true }, { caffeine, false }, { water, 900.0 } }; // exercise: not answered
+    from->saveNightLog(log);
+    const auto check = [&](DiaryRepository &diary, const char *where) {
+        const auto read = diary.nightLog(log.night);
+        ASSERT_TRUE(read.has_value()) << where;
+        EXPECT_EQ(read->values.value(alcohol), FactorValue(true)) << where;
+        EXPECT_EQ(read->values.value(caffeine), FactorValue(false)) << where;
+        EXPECT_FALSE(read->values.contains(exercise)) << where << ": not answered is not \"no\"";
+        EXPECT_EQ(read->values.size(), 3) << where;
+    };
+    check(*from, "store");
+
+    auto csvTarget = viaCsv.open();
+    const QString csv = NightLogCsv::write(from->nightLogs(log.night, log.night), from->factors(true), {});
+    const CsvImportResult imported = NightLogCsv::import(*csvTarget, csv);
+    ASSERT_TRUE(imported.ok()) << imported.describe().toStdString();
+    check(*csvTarget, "CSV");
+
+    auto backupTarget = viaBackup.open();
+    DiaryBackup::restore(DiaryBackup::write(*from, nullptr), *backupTarget, nullptr);
+    check(*backupTarget, "backup");
+}
