@@ -16,6 +16,7 @@ int backup(CliContext &context, const QStringList &arguments);
 int restore(CliContext &context, const QStringList &arguments);
 int stats(CliContext &context, const QStringList &arguments);
 int report(CliContext &context, const QStringList &arguments);
+int bedsideSheet(CliContext &context, const QStringList &arguments);
 int remind(CliContext &context, const QStringList &arguments);
 int check(CliContext &context, const QStringList &arguments);
 int experiment(CliContext &context, const QStringList &arguments);

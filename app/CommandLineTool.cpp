@@ -35,6 +35,8 @@ const Subcommand Subcommands[] = {
     { "stats", QT_TRANSLATE_NOOP("CommandLineTool", "Print the report's page-one figures (--json)."),
       &CliCommands::stats },
     { "report", QT_TRANSLATE_NOOP("CommandLineTool", "Write the doctor's report as a PDF."), &CliCommands::report },
+    { "bedside-sheet", QT_TRANSLATE_NOOP("CommandLineTool", "Write a week of nights to fill in by the bed, as a PDF."),
+      &CliCommands::bedsideSheet },
     { "check", QT_TRANSLATE_NOOP("CommandLineTool", "Check the whole diary; --repair saves every good entry."),
       &CliCommands::check },
     { "experiment",
@@ -62,7 +64,7 @@ bool isSubcommand(const QString &word)
 
 bool needsRendering(const QString &word)
 {
-    return word == QLatin1StringView("report");
+    return word == QLatin1StringView("report") || word == QLatin1StringView("bedside-sheet");
 }
 
 QString summaries()

@@ -5,6 +5,7 @@
 #include "core/guidance/GuidanceLibrary.h"
 #include "core/store/DiaryRepository.h"
 #include "core/store/StoreError.h"
+#include "ui/report/BedsideSheet.h"
 #include "ui/report/ReportDocument.h"
 
 #include <QJsonDocument>
@@ -162,6 +163,32 @@ int CliCommands::report(CliContext &context, const QStringList &arguments)
         throw StoreError(StoreError::Kind::Io, error);
     context.out << Text::tr("Wrote the report for %1 to %2 to %3.")
                            .arg(options.first.toString(Qt::ISODate), options.last.toString(Qt::ISODate), output)
+                << Qt::endl;
+    return 0;
+}
+
+int CliCommands::bedsideSheet(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            Text::tr("Write a week of nights to fill in with a pen by the bed, in the quick log's order, as a PDF."));
+    CliContext::addCommonOptions(parser);
+    parser.addOptions({
+            { QStringLiteral("output"), Text::tr("The PDF file to write."), Text::tr("file") },
+            { QStringLiteral("from"), Text::tr("The sheet's first night (default: tonight)."), Text::tr("YYYY-MM-DD") },
+    });
+    if (!context.parse(parser, arguments))
+        return 0;
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        throw UsageError(Text::tr("--output is required."));
+    const BedsideSheet sheet(CliContext::date(parser, QStringLiteral("from")).value_or(context.nightRule().tonight()));
+    QString error;
+    if (!sheet.writePdf(output, &error))
+        throw StoreError(StoreError::Kind::Io, error);
+    context.out << Text::tr("Wrote a bedside sheet for the nights of %1 to %2 to %3.")
+                           .arg(sheet.firstNight().toString(Qt::ISODate),
+                                sheet.firstNight().addDays(BedsideSheet::Nights - 1).toString(Qt::ISODate), output)
                 << Qt::endl;
     return 0;
 }

@@ -41,6 +41,70 @@
     </message>
 </context>
 <context>
+    <name>BedsideSheet</name>
+    <message>
+        <source>Night cramp sheet</source>
+        <translation>Nachtblatt für Wadenkrämpfe</translation>
+    </message>
+    <message>
+        <source>Nights of %1 to %2</source>
+        <translation>Nächte vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>key and its meaning</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Keep this by the bed. When a cramp wakes you, fill in one row: how bad it was (0 none, 10 worst imaginable), circle the leg and the muscle, and write the time. Tick “no cramps” for a quiet night. In the morning, enter each row in Cramp Diary: L, then the number, the letters and the time, in this order.</source>
+        <translation>Legen Sie das Blatt neben das Bett. Weckt Sie ein Krampf, füllen Sie eine Zeile aus: den Schweregrad (0 keiner, 10 der schlimmste vorstellbare), kreisen Sie Bein und Muskel ein und notieren Sie die Uhrzeit. Kreuzen Sie „keine Krämpfe“ für eine ruhige Nacht an. Am Morgen tragen Sie jede Zeile in Cramp Diary ein: L, dann die Zahl, die Buchstaben und die Uhrzeit, in dieser Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Leg: %1.</source>
+        <translation>Bein: %1.</translation>
+    </message>
+    <message>
+        <source>Muscle: %1.</source>
+        <translation>Muskel: %1.</translation>
+    </message>
+    <message>
+        <source>How bad (0-10)</source>
+        <translation>Schweregrad (0–10)</translation>
+    </message>
+    <message>
+        <source>Leg</source>
+        <translation>Bein</translation>
+    </message>
+    <message>
+        <source>Muscle</source>
+        <translation>Muskel</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Night of %1</source>
+        <translation>Nacht vom %1</translation>
+    </message>
+    <message>
+        <source>no cramps</source>
+        <translation>keine Krämpfe</translation>
+    </message>
+    <message>
+        <source>Cramp Diary bedside sheet</source>
+        <translation>Cramp Diary – Nachtblatt</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChartFigureTables</name>
     <message>
         <source>The charts&apos; figures as tables</source>
@@ -668,6 +732,10 @@
     <message>
         <source>Plan, follow and read a self-experiment (plan, show, result, stop).</source>
         <translation>Einen Selbstversuch planen, durchführen und auswerten (plan, show, result, stop).</translation>
+    </message>
+    <message>
+        <source>Write a week of nights to fill in by the bed, as a PDF.</source>
+        <translation>Eine Woche Nächte zum Ausfüllen am Bett als PDF schreiben.</translation>
     </message>
 </context>
 <context>
@@ -4410,6 +4478,30 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
         <source>Self-e&amp;xperiment</source>
         <translation>Selbst&amp;versuch</translation>
     </message>
+    <message>
+        <source>&amp;Print a bedside sheet…</source>
+        <translation>Nachtblatt dr&amp;ucken…</translation>
+    </message>
+    <message>
+        <source>A week of nights to fill in by the bed, entered in the morning</source>
+        <translation>Eine Woche Nächte zum Ausfüllen am Bett, am Morgen eingetragen</translation>
+    </message>
+    <message>
+        <source>Save a bedside sheet as P&amp;DF…</source>
+        <translation>Nachtblatt als PDF spei&amp;chern…</translation>
+    </message>
+    <message>
+        <source>Save a bedside sheet</source>
+        <translation>Nachtblatt speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Bedside sheet for the nights from %1 saved to %2.</source>
+        <translation>Nachtblatt für die Nächte ab %1 unter %2 gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>MappedImport</name>
@@ -5530,6 +5622,18 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
         <source>Wrote the report for %1 to %2 to %3.</source>
         <translation>Bericht für %1 bis %2 nach %3 geschrieben.</translation>
     </message>
+    <message>
+        <source>Write a week of nights to fill in with a pen by the bed, in the quick log&apos;s order, as a PDF.</source>
+        <translation>Eine Woche Nächte zum Ausfüllen mit dem Stift am Bett, in der Reihenfolge des Schnelleintrags, als PDF schreiben.</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s first night (default: tonight).</source>
+        <translation>Die erste Nacht des Blatts (Standard: heute Nacht).</translation>
+    </message>
+    <message>
+        <source>Wrote a bedside sheet for the nights of %1 to %2 to %3.</source>
+        <translation>Nachtblatt für die Nächte vom %1 bis %2 nach %3 geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -5815,7 +5919,10 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     </message>
     <message numerus="yes">
         <source>%1: %n night(s)</source>
-        <translation><numerusform>%1: %n Nacht</numerusform><numerusform>%1: %n Nächte</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n Nacht</numerusform>
+            <numerusform>%1: %n Nächte</numerusform>
+        </translation>
     </message>
     <message>
         <source>Weeks with fewer than 7 recorded nights (the week beginning): %1. From %2 nights a bar is scaled to a week; with fewer it shows the count itself.</source>

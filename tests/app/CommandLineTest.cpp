@@ -315,6 +315,43 @@ TEST_F(CommandLine, AReportMadeInTheMorningHoldsLastNight)
     EXPECT_EQ(earlyStats.value(QStringLiteral("range")).toObject().value(QStringLiteral("cramps")).toInt(), 0);
 }
 
+// The bedside sheet: a week from tonight (or --from), in the quick log's order and keys,
+// in English and in German.
+TEST_F(CommandLine, TheBedsideSheetIsAWeekOfNightsInTheQuickLogsOrderInBothLanguages)
+{
+    const QString pdf = home.filePath(QStringLiteral("sheet.pdf"));
+    const QProcessEnvironment evening = at(environment(), "2026-12-06 21:00:00");
+    const Result written = run({ QStringLiteral("bedside-sheet"), QStringLiteral("--output"), pdf }, true, &evening);
+    ASSERT_EQ(written.exitCode, 0) << written.err.toStdString();
+    EXPECT_TRUE(written.out.contains(QStringLiteral("2026-12-06 to 2026-12-12"))) << written.out.toStdString();
+    const QString english = flatten(pdfText(pdf));
+    for (const char *expected : { "Night cramp sheet", "Night of Sunday 6 December", "Night of Saturday 12 December",
+                                  "How bad (0-10) Leg Muscle Time Notes", "L R B", "C F H K T O", "no cramps" })
+        EXPECT_TRUE(english.contains(QLatin1StringView(expected))) << expected << "\n" << english.toStdString();
+    EXPECT_FALSE(english.contains(QStringLiteral("13 December")));
+    // Before the wake-up hour "tonight" is the night in progress: the sheet starts with it.
+    const QProcessEnvironment small = at(environment(), "2026-12-07 03:00:00");
+    ASSERT_EQ(run({ QStringLiteral("bedside-sheet"), QStringLiteral("--output"), pdf }, true, &small).exitCode, 0);
+    EXPECT_TRUE(flatten(pdfText(pdf)).contains(QStringLiteral("Night of Sunday 6 December")));
+
+    QProcessEnvironment german = evening;
+    german.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+    german.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+    ASSERT_EQ(run({ QStringLiteral("bedside-sheet"), QStringLiteral("--from"), QStringLiteral("2026-12-14"),
+                    QStringLiteral("--output"), pdf },
+                  true, &german)
+                      .exitCode,
+              0);
+    const QString deutsch = flatten(pdfText(pdf));
+    for (const char *expected : { "Nachtblatt für Wadenkrämpfe", "Nacht vom Montag, 14. Dezember",
+                                  "Nacht vom Sonntag, 20. Dezember", "Schweregrad", "W F V H Z A", "keine Krämpfe" })
+        EXPECT_TRUE(deutsch.contains(QString::fromUtf8(expected))) << expected << "\n" << deutsch.toStdString();
+
+    const Result refused = run({ QStringLiteral("bedside-sheet") }, true, &evening);
+    EXPECT_NE(refused.exitCode, 0);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("--output is required"))) << refused.err.toStdString();
+}
+
 // A fortnight by hand, from Monday 2 to Sunday 15 November 2026 (noon boundary):
 // check-ins on the 2nd (the diary's first entry) and the 9th; cramps on the nights of
 // the 3rd (two: severity 4 and 8, 60 s and 180 s), the 5th (6, 120 s) and the 12th
@@ -517,36 +554,37 @@ TEST_F(CommandLine, AYoungDiaryGetsAReportOfItsOwnNightsInPlainWords)
             EXPECT_FALSE(text.contains(QLatin1StringView(bad))) << bad;
         return text;
     };
+    const QProcessEnvironment evening = at(environment(), "2026-12-06 20:00:00");
     const QString emptyPdf = home.filePath(QStringLiteral("empty.pdf"));
-    ASSERT_EQ(run({ QStringLiteral("log") }).exitCode, 0); // creates the diary; then empty it
+    ASSERT_EQ(run({ QStringLiteral("log") }, true, &evening).exitCode, 0); // creates the diary; then empty it
     sql(diary, QStringLiteral("DELETE FROM episodes"));
-    ASSERT_EQ(run({ QStringLiteral("report"), QStringLiteral("--output"), emptyPdf }).exitCode, 0);
+    ASSERT_EQ(run({ QStringLiteral("report"), QStringLiteral("--output"), emptyPdf }, true, &evening).exitCode, 0);
     readable(emptyPdf);
 
-    const QDateTime london = QDateTime::currentDateTime().toTimeZone(QTimeZone("Europe/London"));
-    const QDate tonight = london.time().hour() < 12 ? london.date().addDays(-1) : london.date();
+    // At a fixed evening, so the night in progress is the same whenever the suite runs.
+    const QDate tonight(2026, 12, 6);
     for (int back = 10; back >= 1; --back) {
         const QString at = tonight.addDays(-back + 1).toString(Qt::ISODate) + QStringLiteral("T03:00");
-        ASSERT_EQ(run({ QStringLiteral("log"), QStringLiteral("--at"), at }).exitCode, 0);
+        ASSERT_EQ(run({ QStringLiteral("log"), QStringLiteral("--at"), at }, true, &evening).exitCode, 0);
         ASSERT_EQ(
                 run({ QStringLiteral("checkin"), QStringLiteral("--night"),
                       tonight.addDays(-back).toString(Qt::ISODate), QStringLiteral("--stretch"), QStringLiteral("0") })
                         .exitCode,
                 0);
     }
-    const Result stats = run({ QStringLiteral("stats"), QStringLiteral("--json") });
+    const Result stats = run({ QStringLiteral("stats"), QStringLiteral("--json") }, true, &evening);
     ASSERT_EQ(stats.exitCode, 0) << stats.err.toStdString();
     const QJsonObject json = QJsonDocument::fromJson(stats.out.toUtf8()).object();
     EXPECT_EQ(json[u"period"].toString(), QStringLiteral("wholeDiary"));
     EXPECT_EQ(json[u"range"][u"nightsTracked"].toInt(), 10);
     EXPECT_TRUE(json[u"baseline"].isNull());
     EXPECT_TRUE(json[u"changeFromBaselinePercent"].isNull());
-    const Result plain = run({ QStringLiteral("stats") });
+    const Result plain = run({ QStringLiteral("stats") }, true, &evening);
     EXPECT_TRUE(plain.out.contains(QStringLiteral("No baseline: the period is shorter than four weeks")));
     EXPECT_FALSE(plain.out.contains(QStringLiteral("n/a")));
 
     const QString pdf = home.filePath(QStringLiteral("young.pdf"));
-    ASSERT_EQ(run({ QStringLiteral("report"), QStringLiteral("--output"), pdf }).exitCode, 0);
+    ASSERT_EQ(run({ QStringLiteral("report"), QStringLiteral("--output"), pdf }, true, &evening).exitCode, 0);
     const QString text = readable(pdf);
     EXPECT_TRUE(text.contains(QStringLiteral("the whole diary"))) << text.left(600).toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("(10 nights)")));

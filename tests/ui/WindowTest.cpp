@@ -11,9 +11,12 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSpinBox>
+#include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 
 TEST_F(UiFixture, HomeShowsLastNightThisWeekAndTheLastTwoWeeks)
@@ -170,4 +173,32 @@ TEST_F(UiFixture, TheWakeUpHourIsASettingKeptAtOrBeforeTheBoundary)
     // Up at 09:00: at 08:59 last night is not counted yet, at 09:00 it is.
     EXPECT_EQ(nightRule->clock().lastSleptNight(at("2026-12-02T08:59:00Z")), QDate(2026, 11, 30));
     EXPECT_EQ(nightRule->clock().lastSleptNight(at("2026-12-02T09:00:00Z")), QDate(2026, 12, 1));
+}
+
+TEST_F(UiFixture, TheFileMenuPrintsAndSavesABedsideSheet)
+{
+    QStringList fileMenu;
+    for (QAction *menu : window->menuBar()->actions())
+        if (menu->text() == QStringLiteral("&File"))
+            for (QAction *item : menu->menu()->actions())
+                fileMenu << item->text();
+    EXPECT_TRUE(fileMenu.contains(QStringLiteral("&Print a bedside sheet\u2026"))) << fileMenu.join(u'|').toStdString();
+    EXPECT_TRUE(fileMenu.contains(QStringLiteral("Save a bedside sheet as P&DF\u2026")));
+
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("sheet.pdf"));
+    ASSERT_TRUE(window->saveBedsideSheet(pdf));
+    QFile file(pdf);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.read(5).startsWith("%PDF-"));
+    EXPECT_TRUE(window->statusBar()->currentMessage().contains(QStringLiteral("Bedside sheet")));
+
+    // A folder that does not exist: said, and nothing claimed.
+    QString said;
+    onNextDialog<QMessageBox>([&](QMessageBox *box) {
+        said = box->text();
+        box->done(0);
+    });
+    EXPECT_FALSE(window->saveBedsideSheet(dir.filePath(QStringLiteral("missing/sheet.pdf"))));
+    EXPECT_TRUE(said.contains(QStringLiteral("Cannot write"))) << said.toStdString();
 }

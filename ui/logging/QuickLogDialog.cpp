@@ -3,6 +3,7 @@
 #include "core/domain/DateText.h"
 #include "core/domain/DisplayNames.h"
 #include "core/domain/TypedTime.h"
+#include "ui/logging/QuickLogKeys.h"
 #include "ui/style/Tone.h"
 #include "ui/undo/UndoableDiary.h"
 
@@ -28,30 +29,6 @@ QLabel *sectionLabel(const QString &text, QWidget *parent)
     font.setBold(true);
     label->setFont(font);
     return label;
-}
-
-// The key for each leg and muscle is part of the translation, so it can follow the word.
-QString keyOf(Leg leg)
-{
-    switch (leg) {
-    case Leg::Left: return QuickLogDialog::tr("L", "key for the left leg");
-    case Leg::Right: return QuickLogDialog::tr("R", "key for the right leg");
-    case Leg::Both: return QuickLogDialog::tr("B", "key for both legs");
-    }
-    return {};
-}
-
-QString keyOf(Muscle muscle)
-{
-    switch (muscle) {
-    case Muscle::Calf: return QuickLogDialog::tr("C", "key for the calf");
-    case Muscle::Foot: return QuickLogDialog::tr("F", "key for the foot");
-    case Muscle::ThighFront: return QuickLogDialog::tr("H", "key for the front of the thigh");
-    case Muscle::ThighBack: return QuickLogDialog::tr("K", "key for the back of the thigh");
-    case Muscle::Toes: return QuickLogDialog::tr("T", "key for the toes");
-    case Muscle::Other: return QuickLogDialog::tr("O", "key for another muscle");
-    }
-    return {};
 }
 
 constexpr int TenWindowMs = 1500; // "1" then "0" within this is 10, not 0
@@ -101,7 +78,7 @@ QuickLogDialog::QuickLogDialog(UndoableDiary &diary, const NightClock &clock, co
     m_leg = new QButtonGroup(this);
     QList<Choice> legs;
     for (Leg leg : allValues<Leg>())
-        legs.append({ int(leg), DisplayNames::of(leg), keyOf(leg) });
+        legs.append({ int(leg), DisplayNames::of(leg), QuickLogKeys::of(leg) });
     layout->addWidget(makeTargets(m_leg, legs, 120));
     for (QAbstractButton *button : m_leg->buttons())
         button->setAccessibleName(tr("Leg: %1").arg(DisplayNames::of(Leg(m_leg->id(button)))));
@@ -110,7 +87,7 @@ QuickLogDialog::QuickLogDialog(UndoableDiary &diary, const NightClock &clock, co
     m_muscle = new QButtonGroup(this);
     QList<Choice> muscles;
     for (Muscle muscle : allValues<Muscle>())
-        muscles.append({ int(muscle), DisplayNames::of(muscle), keyOf(muscle) });
+        muscles.append({ int(muscle), DisplayNames::of(muscle), QuickLogKeys::of(muscle) });
     layout->addWidget(makeTargets(m_muscle, muscles, 100));
     for (QAbstractButton *button : m_muscle->buttons())
         button->setAccessibleName(tr("Muscle: %1").arg(DisplayNames::of(Muscle(m_muscle->id(button)))));

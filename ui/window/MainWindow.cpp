@@ -1,5 +1,6 @@
 #include "ui/window/MainWindow.h"
 
+#include "core/domain/DateText.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/NightRule.h"
 #include "core/store/DiaryRepository.h"
@@ -17,6 +18,7 @@
 #include "ui/manage/FactorManagerDialog.h"
 #include "ui/manage/MedicationManagerDialog.h"
 #include "ui/manage/UntrackedPeriodsDialog.h"
+#include "ui/report/BedsideSheet.h"
 #include "ui/report/ReportView.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/style/NightMode.h"
@@ -29,12 +31,15 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -196,6 +201,23 @@ void MainWindow::createActions()
     connect(m_nightModeToggle, &QAction::triggered, m_nightMode, &NightMode::chooseByHand);
     connect(m_nightMode, &NightMode::activeChanged, m_nightModeToggle, &QAction::setChecked);
 
+    // A week of nights to fill in with a pen, from tonight on.
+    m_printBedsideSheet = new QAction(tr("&Print a bedside sheet\u2026"), this);
+    m_printBedsideSheet->setToolTip(tr("A week of nights to fill in by the bed, entered in the morning"));
+    connect(m_printBedsideSheet, &QAction::triggered, this, [this] {
+        QPrinter printer(QPrinter::HighResolution);
+        QPrintDialog dialog(&printer, this);
+        if (m_dialogs->run(dialog) == QDialog::Accepted)
+            BedsideSheet(m_nightRule.tonight()).print(&printer);
+    });
+    m_saveBedsideSheet = new QAction(tr("Save a bedside sheet as P&DF\u2026"), this);
+    connect(m_saveBedsideSheet, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save a bedside sheet"),
+                                                          QStringLiteral("bedside-sheet.pdf"), tr("PDF files (*.pdf)"));
+        if (!path.isEmpty())
+            saveBedsideSheet(path);
+    });
+
     const QString filter = tr("Cramp Diary (*.sqlite *.crampdiary);;All files (*)");
     m_openDiary = new QAction(tr("&Open diary\u2026"), this);
     m_openDiary->setShortcut(QKeySequence::Open);
@@ -224,6 +246,20 @@ void MainWindow::createActions()
     }
 }
 
+bool MainWindow::saveBedsideSheet(const QString &path)
+{
+    const BedsideSheet sheet(m_nightRule.tonight());
+    QString error;
+    if (!sheet.writePdf(path, &error)) {
+        showError(error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Bedside sheet for the nights from %1 saved to %2.")
+                                     .arg(DateText::shortDay(sheet.firstNight()), QDir::toNativeSeparators(path)),
+                             8000);
+    return true;
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -231,6 +267,9 @@ void MainWindow::createMenus()
     file->addAction(m_openDiary);
     file->addSeparator();
     m_dataFiles->addTo(file);
+    file->addSeparator();
+    file->addAction(m_printBedsideSheet);
+    file->addAction(m_saveBedsideSheet);
     file->addSeparator();
     file->addAction(m_settingsAction);
     file->addSeparator();

@@ -78,6 +78,9 @@ public:
     // logCrampNow() records a cramp at once and returns its id (0 if refused).
     qint64 logCrampNow();
     LoggingFlow *logging() { return m_logging; }
+    // File > Save a bedside sheet as PDF, to `path`: a week of nights from tonight. False
+    // (after saying why) if the file cannot be written.
+    bool saveBedsideSheet(const QString &path);
     void editEpisode(qint64 id);
     void openCheckin(QDate night);
     void deleteSelected();
@@ -120,6 +123,8 @@ private:
     QAction *m_redo = nullptr;
     QAction *m_medicines = nullptr;
     QAction *m_factors = nullptr;
+    QAction *m_printBedsideSheet = nullptr;
+    QAction *m_saveBedsideSheet = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_nightModeToggle = nullptr;
     QAction *m_openDiary = nullptr;
