@@ -5,7 +5,7 @@
 #include "core/guidance/GuidanceLibrary.h"
 #include "core/store/DiaryRepository.h"
 #include "core/store/StoreError.h"
-#include "ui/report/BedsideSheet.h"
+#include "ui/logging/BedsideSheet.h"
 #include "ui/report/ReportDocument.h"
 
 #include <QJsonDocument>

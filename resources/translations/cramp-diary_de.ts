@@ -105,6 +105,33 @@
     </message>
 </context>
 <context>
+    <name>BedsideSheetActions</name>
+    <message>
+        <source>&amp;Print a bedside sheet…</source>
+        <translation>Nachtblatt dr&amp;ucken…</translation>
+    </message>
+    <message>
+        <source>A week of nights to fill in by the bed, entered in the morning</source>
+        <translation>Eine Woche Nächte zum Ausfüllen am Bett, am Morgen eingetragen</translation>
+    </message>
+    <message>
+        <source>Save a bedside sheet as P&amp;DF…</source>
+        <translation>Nachtblatt als PDF spei&amp;chern…</translation>
+    </message>
+    <message>
+        <source>Save a bedside sheet</source>
+        <translation>Nachtblatt speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Bedside sheet for the nights from %1 saved to %2.</source>
+        <translation>Nachtblatt für die Nächte ab %1 unter %2 gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>ChartFigureTables</name>
     <message>
         <source>The charts&apos; figures as tables</source>
@@ -4477,30 +4504,6 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     <message>
         <source>Self-e&amp;xperiment</source>
         <translation>Selbst&amp;versuch</translation>
-    </message>
-    <message>
-        <source>&amp;Print a bedside sheet…</source>
-        <translation>Nachtblatt dr&amp;ucken…</translation>
-    </message>
-    <message>
-        <source>A week of nights to fill in by the bed, entered in the morning</source>
-        <translation>Eine Woche Nächte zum Ausfüllen am Bett, am Morgen eingetragen</translation>
-    </message>
-    <message>
-        <source>Save a bedside sheet as P&amp;DF…</source>
-        <translation>Nachtblatt als PDF spei&amp;chern…</translation>
-    </message>
-    <message>
-        <source>Save a bedside sheet</source>
-        <translation>Nachtblatt speichern</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Bedside sheet for the nights from %1 saved to %2.</source>
-        <translation>Nachtblatt für die Nächte ab %1 unter %2 gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -518,30 +518,44 @@ TEST_F(CommandLine, DataGoesOutAndComesBackWhole)
 }
 
 // A diary logged up to last night, read during the night in progress: the figures count
-// the ten ended nights, never tonight, whichever side of midnight the command runs.
+// the ten slept nights, never tonight, on either side of midnight and up to the wake-up
+// hour (06:00), at fixed times in the tests' zone (Europe/London, noon boundary).
 TEST_F(CommandLine, TonightIsNotCountedBeforeItEnds)
 {
-    const QDateTime now = QDateTime::currentDateTime();
-    // Europe/London (the tests' zone) with the default noon boundary.
-    const QDateTime london = now.toTimeZone(QTimeZone("Europe/London"));
-    const QDate tonight = london.time().hour() < 12 ? london.date().addDays(-1) : london.date();
+    const QDate tonight(2026, 12, 6);
+    const QProcessEnvironment evening = at(environment(), "2026-12-06 21:00:00");
     for (int back = 10; back >= 1; --back) {
-        const QString at = tonight.addDays(-back + 1).toString(Qt::ISODate) + QStringLiteral("T03:00");
-        const Result logged = run({ QStringLiteral("log"), QStringLiteral("--at"), at, QStringLiteral("--severity"),
-                                    QStringLiteral("4") });
+        const QString when = tonight.addDays(-back + 1).toString(Qt::ISODate) + QStringLiteral("T03:00");
+        const Result logged = run({ QStringLiteral("log"), QStringLiteral("--at"), when, QStringLiteral("--severity"),
+                                    QStringLiteral("4") },
+                                  true, &evening);
         ASSERT_EQ(logged.exitCode, 0) << logged.err.toStdString();
     }
-    ASSERT_EQ(run({ QStringLiteral("log"), QStringLiteral("--severity"), QStringLiteral("9") }).exitCode, 0); // now
     const QString from = tonight.addDays(-30).toString(Qt::ISODate);
-    for (const QString &to : { tonight.addDays(-1).toString(Qt::ISODate), tonight.toString(Qt::ISODate) }) {
-        const Result stats = run({ QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--from"), from,
-                                   QStringLiteral("--to"), to });
-        ASSERT_EQ(stats.exitCode, 0) << stats.err.toStdString();
-        const QJsonObject range = QJsonDocument::fromJson(stats.out.toUtf8()).object().value(u"range").toObject();
-        EXPECT_EQ(range.value(u"nightsTracked").toInt(), 10) << to.toStdString();
-        EXPECT_EQ(range.value(u"cramps").toInt(), 10) << to.toStdString();
-        EXPECT_EQ(QJsonDocument::fromJson(stats.out.toUtf8()).object().value(u"severityMax").toInt(), 4);
+    for (const char *now : { "2026-12-06 21:00:00", "2026-12-07 03:30:00", "2026-12-07 05:59:00" }) {
+        const QProcessEnvironment env = at(environment(), now);
+        ASSERT_EQ(
+                run({ QStringLiteral("log"), QStringLiteral("--severity"), QStringLiteral("9") }, true, &env).exitCode,
+                0); // tonight's cramp, logged now
+        for (const QString &to : { tonight.addDays(-1).toString(Qt::ISODate), tonight.toString(Qt::ISODate) }) {
+            const Result stats = run({ QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--from"),
+                                       from, QStringLiteral("--to"), to },
+                                     true, &env);
+            ASSERT_EQ(stats.exitCode, 0) << stats.err.toStdString();
+            const QJsonObject json = QJsonDocument::fromJson(stats.out.toUtf8()).object();
+            const QJsonObject range = json.value(u"range").toObject();
+            EXPECT_EQ(range.value(u"nightsTracked").toInt(), 10) << now << " to " << to.toStdString();
+            EXPECT_EQ(range.value(u"cramps").toInt(), 10) << now << " to " << to.toStdString();
+            EXPECT_EQ(json.value(u"severityMax").toInt(), 4) << now;
+        }
     }
+    // At 06:00 the person is up: last night and its three cramps count.
+    const QProcessEnvironment morning = at(environment(), "2026-12-07 06:00:00");
+    const Result stats = run({ QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--from"), from },
+                             true, &morning);
+    const QJsonObject range = QJsonDocument::fromJson(stats.out.toUtf8()).object().value(u"range").toObject();
+    EXPECT_EQ(range.value(u"nightsTracked").toInt(), 11);
+    EXPECT_EQ(range.value(u"cramps").toInt(), 13);
 }
 
 // A young diary: the report covers the whole diary and says so, sets no baseline, and no

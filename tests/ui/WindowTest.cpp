@@ -1,5 +1,6 @@
 #include "UiFixture.h"
 #include "ui/home/HomeView.h"
+#include "ui/logging/BedsideSheetActions.h"
 #include "ui/logging/CheckinSummary.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/style/NightMode.h"
@@ -187,7 +188,7 @@ TEST_F(UiFixture, TheFileMenuPrintsAndSavesABedsideSheet)
 
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("sheet.pdf"));
-    ASSERT_TRUE(window->saveBedsideSheet(pdf));
+    ASSERT_TRUE(window->bedsideSheet()->save(pdf));
     QFile file(pdf);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_TRUE(file.read(5).startsWith("%PDF-"));
@@ -199,6 +200,6 @@ TEST_F(UiFixture, TheFileMenuPrintsAndSavesABedsideSheet)
         said = box->text();
         box->done(0);
     });
-    EXPECT_FALSE(window->saveBedsideSheet(dir.filePath(QStringLiteral("missing/sheet.pdf"))));
+    EXPECT_FALSE(window->bedsideSheet()->save(dir.filePath(QStringLiteral("missing/sheet.pdf"))));
     EXPECT_TRUE(said.contains(QStringLiteral("Cannot write"))) << said.toStdString();
 }

@@ -1,6 +1,5 @@
 #include "ui/window/MainWindow.h"
 
-#include "core/domain/DateText.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/NightRule.h"
 #include "core/store/DiaryRepository.h"
@@ -14,11 +13,11 @@
 #include "ui/guidance/GuidanceView.h"
 #include "ui/home/HomeView.h"
 #include "ui/insights/InsightsView.h"
+#include "ui/logging/BedsideSheetActions.h"
 #include "ui/logging/LoggingFlow.h"
 #include "ui/manage/FactorManagerDialog.h"
 #include "ui/manage/MedicationManagerDialog.h"
 #include "ui/manage/UntrackedPeriodsDialog.h"
-#include "ui/report/BedsideSheet.h"
 #include "ui/report/ReportView.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/style/NightMode.h"
@@ -31,15 +30,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -65,6 +61,11 @@ MainWindow::MainWindow(DiaryRepository &diary, AppSettings &settings, NightRule 
     connect(m_dataFiles, &DataFileActions::finished, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_dataFiles, &DataFileActions::diaryFileChosen, this, &MainWindow::diaryFileChosen);
+    m_bedsideSheet = new BedsideSheetActions(
+            nightRule, [this](QDialog &dialog) { return m_dialogs->run(dialog); }, this);
+    connect(m_bedsideSheet, &BedsideSheetActions::failed, this, &MainWindow::showError);
+    connect(m_bedsideSheet, &BedsideSheetActions::finished, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     m_undoable = new UndoableDiary(diary, this);
     m_logging = new LoggingFlow(
             diary, settings, nightRule, *m_undoable, m_guidance,
@@ -201,23 +202,6 @@ void MainWindow::createActions()
     connect(m_nightModeToggle, &QAction::triggered, m_nightMode, &NightMode::chooseByHand);
     connect(m_nightMode, &NightMode::activeChanged, m_nightModeToggle, &QAction::setChecked);
 
-    // A week of nights to fill in with a pen, from tonight on.
-    m_printBedsideSheet = new QAction(tr("&Print a bedside sheet\u2026"), this);
-    m_printBedsideSheet->setToolTip(tr("A week of nights to fill in by the bed, entered in the morning"));
-    connect(m_printBedsideSheet, &QAction::triggered, this, [this] {
-        QPrinter printer(QPrinter::HighResolution);
-        QPrintDialog dialog(&printer, this);
-        if (m_dialogs->run(dialog) == QDialog::Accepted)
-            BedsideSheet(m_nightRule.tonight()).print(&printer);
-    });
-    m_saveBedsideSheet = new QAction(tr("Save a bedside sheet as P&DF\u2026"), this);
-    connect(m_saveBedsideSheet, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save a bedside sheet"),
-                                                          QStringLiteral("bedside-sheet.pdf"), tr("PDF files (*.pdf)"));
-        if (!path.isEmpty())
-            saveBedsideSheet(path);
-    });
-
     const QString filter = tr("Cramp Diary (*.sqlite *.crampdiary);;All files (*)");
     m_openDiary = new QAction(tr("&Open diary\u2026"), this);
     m_openDiary->setShortcut(QKeySequence::Open);
@@ -246,20 +230,6 @@ void MainWindow::createActions()
     }
 }
 
-bool MainWindow::saveBedsideSheet(const QString &path)
-{
-    const BedsideSheet sheet(m_nightRule.tonight());
-    QString error;
-    if (!sheet.writePdf(path, &error)) {
-        showError(error);
-        return false;
-    }
-    statusBar()->showMessage(tr("Bedside sheet for the nights from %1 saved to %2.")
-                                     .arg(DateText::shortDay(sheet.firstNight()), QDir::toNativeSeparators(path)),
-                             8000);
-    return true;
-}
-
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -268,8 +238,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     m_dataFiles->addTo(file);
     file->addSeparator();
-    file->addAction(m_printBedsideSheet);
-    file->addAction(m_saveBedsideSheet);
+    m_bedsideSheet->addTo(file);
     file->addSeparator();
     file->addAction(m_settingsAction);
     file->addSeparator();

@@ -17,6 +17,7 @@ class ChartsView;
 class GuidanceView;
 class InsightsView;
 class LiveAnalysis;
+class BedsideSheetActions;
 class LoggingFlow;
 class ReportView;
 struct Episode;
@@ -78,9 +79,7 @@ public:
     // logCrampNow() records a cramp at once and returns its id (0 if refused).
     qint64 logCrampNow();
     LoggingFlow *logging() { return m_logging; }
-    // File > Save a bedside sheet as PDF, to `path`: a week of nights from tonight. False
-    // (after saying why) if the file cannot be written.
-    bool saveBedsideSheet(const QString &path);
+    BedsideSheetActions *bedsideSheet() { return m_bedsideSheet; }
     void editEpisode(qint64 id);
     void openCheckin(QDate night);
     void deleteSelected();
@@ -108,6 +107,7 @@ private:
     DataFileActions *m_dataFiles = nullptr;
     UndoableDiary *m_undoable = nullptr;
     LoggingFlow *m_logging = nullptr;
+    BedsideSheetActions *m_bedsideSheet = nullptr;
     NightMode *m_nightMode = nullptr;
     SectionList *m_navigation = nullptr;
     LazyPages *m_pages = nullptr;
@@ -123,8 +123,6 @@ private:
     QAction *m_redo = nullptr;
     QAction *m_medicines = nullptr;
     QAction *m_factors = nullptr;
-    QAction *m_printBedsideSheet = nullptr;
-    QAction *m_saveBedsideSheet = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_nightModeToggle = nullptr;
     QAction *m_openDiary = nullptr;

@@ -1,4 +1,4 @@
-#include "ui/report/BedsideSheet.h"
+#include "ui/logging/BedsideSheet.h"
 
 #include "core/domain/DateText.h"
 #include "core/domain/DisplayNames.h"
