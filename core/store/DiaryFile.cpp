@@ -211,6 +211,13 @@ void DiaryFile::inspectAndUpgrade()
                                       "program. It was left untouched; `cramp-diary check --repair` can save what "
                                       "is there.")
                                      .arg(m_path, missing.join(QStringLiteral(", "))));
+        const QStringList foreign = SchemaMigrator::foreignObjects(*m_db, version);
+        if (!foreign.isEmpty())
+            throw StoreError(StoreError::Kind::Damaged,
+                             Text::tr("%1 holds things Cramp Diary did not put there (%2), added by another program; "
+                                      "they could change the diary behind its back. It was left untouched; "
+                                      "`cramp-diary check --repair` makes a copy without them.")
+                                     .arg(m_path, foreign.join(QStringLiteral(", "))));
         quickCheck();
     }
 

@@ -166,6 +166,9 @@ public:
         checkStructure(*source);
         for (const QString &missing : SchemaMigrator::missingTables(*source, version))
             m_report.structure.append(Text::tr("Part of the diary is missing: %1.").arg(missing));
+        for (const QString &foreign : SchemaMigrator::foreignObjects(*source, version))
+            m_report.structure.append(
+                    Text::tr("Not part of a diary: %1, added by another program; a repair leaves it out.").arg(foreign));
 
         Database target(m_target, Database::Mode::ReadWrite);
         SchemaMigrator::migrate(target, 0, version);

@@ -106,3 +106,32 @@ QStringList SchemaMigrator::missingTables(Database &db, int version)
     missing.sort();
     return missing;
 }
+
+namespace {
+// Every object of `db` but SQLite's own: "trigger wipe", "table episodes", "index ...".
+QSet<QString> objectsOf(Database &db)
+{
+    QSet<QString> objects;
+    Statement list(db, "SELECT type, name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'");
+    while (list.step())
+        objects.insert(list.text(0) + QStringLiteral(" \u201c") + list.text(1) + QStringLiteral("\u201d"));
+    return objects;
+}
+} // namespace
+
+QStringList SchemaMigrator::foreignObjects(Database &db, int version)
+{
+    static QHash<int, QSet<QString>> expectedByVersion;
+    if (!expectedByVersion.contains(version)) {
+        Database fresh(QStringLiteral(":memory:"), Database::Mode::ReadWrite);
+        migrate(fresh, 0, version);
+        expectedByVersion.insert(version, objectsOf(fresh));
+    }
+    const QSet<QString> &expected = expectedByVersion[version];
+    QStringList foreign;
+    for (const QString &object : objectsOf(db))
+        if (!expected.contains(object))
+            foreign.append(object);
+    foreign.sort();
+    return foreign;
+}

@@ -23,4 +23,9 @@ public:
     // ("episodes", "factors.split_at"); empty when it has them all. A table dropped or
     // changed behind the app's back is found at open, not by the first query that fails.
     static QStringList missingTables(Database &db, int version);
+
+    // The triggers, views, tables and indexes of `db` that a diary of `version` does not
+    // have ("trigger “wipe”"): added by another program, they could change the diary on
+    // the next write, so a diary holding any is refused and repaired without them.
+    static QStringList foreignObjects(Database &db, int version);
 };

@@ -223,6 +223,23 @@ const HostileCase Cases[] = {
       },
       { 1, QStringLiteral("parts of the diary are missing (episode_warning_signs)") },
       { 1, QStringLiteral("parts of the diary are missing (episode_warning_signs)") } },
+    { "ATriggerAddedByAnotherProgram",
+      [](HostileDiary &t, const QString &) -> QString {
+          const QString path = t.demoDiary(QStringLiteral("trigger.sqlite"));
+          t.sqlScript(path, "CREATE TRIGGER wipe AFTER INSERT ON episodes BEGIN DELETE FROM episodes "
+                            "WHERE id <> NEW.id; END;");
+          return path;
+      },
+      { 1, QStringLiteral("trigger \u201cwipe\u201d") },
+      { 1, QStringLiteral("trigger \u201cwipe\u201d") } },
+    { "AViewAndATableAddedByAnotherProgram",
+      [](HostileDiary &t, const QString &) -> QString {
+          const QString path = t.demoDiary(QStringLiteral("view.sqlite"));
+          t.sqlScript(path, "CREATE TABLE notes_of_mine (x); CREATE VIEW recent AS SELECT * FROM episodes;");
+          return path;
+      },
+      { 1, QStringLiteral("table \u201cnotes_of_mine\u201d, view \u201crecent\u201d") },
+      { 1, QStringLiteral("table \u201cnotes_of_mine\u201d, view \u201crecent\u201d") } },
     { "ARowBreakingARule",
       [](HostileDiary &t, const QString &) -> QString {
           const QString path = t.demoDiary(QStringLiteral("rule.sqlite"));
@@ -334,6 +351,25 @@ TEST_F(HostileDiary, CheckNamesABrokenEntryAndRepairKeepsEverythingElse)
     EXPECT_EQ(runOn(QStringLiteral("log"), path).exitCode, 0);
     result = runOn(QStringLiteral("check"), path);
     EXPECT_EQ(result.exitCode, 0) << result.out.toStdString();
+}
+
+// A trigger added with the sqlite3 shell would delete every cramp on the next log: check
+// names it, the repair keeps every cramp and leaves the trigger out.
+TEST_F(HostileDiary, CheckNamesATriggerAndRepairLeavesItOutKeepingEveryCramp)
+{
+    const QString path = demoDiary(QStringLiteral("trigger.sqlite"));
+    const QString cramps = sql(path, QStringLiteral("SELECT count(*) FROM episodes"));
+    sqlScript(path, "CREATE TRIGGER wipe AFTER INSERT ON episodes BEGIN DELETE FROM episodes WHERE id <> NEW.id; END;");
+    Result result = runOn(QStringLiteral("check"), path);
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.out.contains(QStringLiteral("Not part of a diary: trigger \u201cwipe\u201d")))
+            << result.out.toStdString();
+    result = run({ QStringLiteral("check"), QStringLiteral("--repair"), QStringLiteral("--database"), path }, false);
+    EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_EQ(sql(path, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'")),
+              QStringLiteral("0"));
+    ASSERT_EQ(runOn(QStringLiteral("log"), path).exitCode, 0);
+    EXPECT_EQ(sql(path, QStringLiteral("SELECT count(*) FROM episodes")), QString::number(cramps.toInt() + 1));
 }
 
 // A diary missing its last pages: repair keeps what can still be read.
