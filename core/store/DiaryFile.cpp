@@ -218,6 +218,7 @@ void DiaryFile::inspectAndUpgrade()
                                       "they could change the diary behind its back. It was left untouched; "
                                       "`cramp-diary check --repair` makes a copy without them.")
                                      .arg(m_path, foreign.join(QStringLiteral(", "))));
+        refuseImpossibleDates();
         quickCheck();
     }
 
@@ -236,6 +237,30 @@ void DiaryFile::inspectAndUpgrade()
         if (!isNew)
             makeBackup(version);
         SchemaMigrator::migrate(*m_db, version, latest);
+    }
+}
+
+void DiaryFile::refuseImpossibleDates()
+{
+    for (const auto &[table, column] : DiaryFormat::DateColumns) {
+        const QString where = QString::fromLatin1(DiaryFormat::NotADate).arg(QLatin1StringView(column));
+        QString found;
+        try {
+            const QByteArray sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 LIMIT 1")
+                                           .arg(QLatin1StringView(column), QLatin1StringView(table), where)
+                                           .toUtf8();
+            Statement select(*m_db, sql.constData());
+            if (select.step())
+                found = select.text(0);
+        } catch (const StoreError &) {
+            continue; // a table this version has not got yet
+        }
+        if (!found.isEmpty())
+            throw StoreError(StoreError::Kind::Damaged,
+                             Text::tr("%1 holds an impossible date (\u201c%2\u201d), perhaps written by another "
+                                      "program. It was left untouched; `cramp-diary check` names the entry and "
+                                      "`cramp-diary check --repair` saves everything else.")
+                                     .arg(m_path, found.left(40)));
     }
 }
 

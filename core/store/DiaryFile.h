@@ -40,6 +40,7 @@ private:
     std::unique_ptr<Database> connect() const;
     void viewUpgradedInMemory(int version);
     void inspectAndUpgrade();
+    void refuseImpossibleDates(); // no view is ever handed a date that does not exist
     void quickCheck();
     void makeBackup(int version);
     void removeInterruptedBackups() const;

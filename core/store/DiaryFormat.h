@@ -1,7 +1,31 @@
 #pragma once
 
+#include <array>
+#include <utility>
+
 // Marks a SQLite file as a Cramp Diary (PRAGMA application_id), so another program's
 // database is refused instead of being "upgraded" into a diary. 'CRMP' in ASCII.
 namespace DiaryFormat {
 constexpr int ApplicationId = 0x43524D50;
-}
+
+// Every column holding a date (YYYY-MM-DD). The schema checks only the shape, so a date
+// that does not exist (2025-02-30, written by another program) is looked for at open and
+// left out by a repair.
+constexpr std::array<std::pair<const char *, const char *>, 11> DateColumns { {
+        { "night_logs", "night" },
+        { "night_factor_values", "night" },
+        { "night_medications", "night" },
+        { "medication_periods", "started" },
+        { "medication_periods", "stopped" },
+        { "untracked_periods", "first_night" },
+        { "untracked_periods", "last_night" },
+        { "no_cramp_nights", "night" },
+        { "experiments", "start_night" },
+        { "experiments", "stopped_after" },
+        { "experiment_nights", "night" },
+} };
+
+// SQL true when `column` is set but holds no real date: SQLite's date() keeps 2025-02-30
+// as it is, while '+0 days' rolls it over to 2025-03-02.
+constexpr const char *NotADate = "%1 IS NOT NULL AND date(%1, '+0 days') IS NOT %1";
+} // namespace DiaryFormat

@@ -120,6 +120,8 @@ QString reasonFor(Database &target, sqlite3_stmt *row, const QStringList &column
     }
     if (code == SQLITE_CONSTRAINT_FOREIGNKEY)
         return Text::tr("it belongs to an entry that is not in the diary or was itself left out");
+    if (code == SQLITE_CONSTRAINT_TRIGGER && columns.contains(engine)) // refuseImpossibleDates names the column
+        return Text::tr("%1 is %2, which is not a date").arg(engine, value(row, columns, engine.toUtf8().constData()));
     return Database::plainReason(code);
 }
 
@@ -168,10 +170,12 @@ public:
             m_report.structure.append(Text::tr("Part of the diary is missing: %1.").arg(missing));
         for (const QString &foreign : SchemaMigrator::foreignObjects(*source, version))
             m_report.structure.append(
-                    Text::tr("Not part of a diary: %1, added by another program; a repair leaves it out.").arg(foreign));
+                    Text::tr("Not part of a diary: %1, added by another program; a repair leaves it out.")
+                            .arg(foreign));
 
         Database target(m_target, Database::Mode::ReadWrite);
         SchemaMigrator::migrate(target, 0, version);
+        refuseImpossibleDates(target);
         target.execute(QStringLiteral("DELETE FROM factors; PRAGMA foreign_keys = ON; BEGIN"));
         for (const char *table : TablesInOrder)
             copyTable(*source, target, QString::fromLatin1(table));
@@ -186,6 +190,25 @@ public:
     }
 
 private:
+    // The schema's date columns take any digits in the date's shape; a row whose date is
+    // no date is left out of the repair and named (SQLite's date() keeps 2025-02-30 as it
+    // is; '+0 days' turns it into 2025-03-02). Temporary triggers of this connection only:
+    // nothing of them is written into the repaired file.
+    void refuseImpossibleDates(Database &target)
+    {
+        int n = 0;
+        for (const auto &[table, column] : DiaryFormat::DateColumns) {
+            if (!columnsOf(target, QString::fromLatin1(table)).contains(QLatin1StringView(column)))
+                continue;
+            const QString notADate = QString::fromLatin1(DiaryFormat::NotADate)
+                                             .arg(QStringLiteral("NEW.") + QLatin1StringView(column));
+            target.execute(QStringLiteral("CREATE TEMP TRIGGER date_%1 BEFORE INSERT ON main.%2 WHEN %3 "
+                                          "BEGIN SELECT RAISE(ABORT, '%4'); END")
+                                   .arg(++n)
+                                   .arg(QLatin1StringView(table), notADate, QLatin1StringView(column)));
+        }
+    }
+
     void checkStructure(Database &source)
     {
         try {

@@ -15,10 +15,9 @@ inline QString isoDate(QDate date)
     return date.toString(Qt::ISODate);
 }
 
-inline QDate dateFrom(const QString &text)
-{
-    return QDate::fromString(text, Qt::ISODate);
-}
+// A date read from the file. One that is no date (2025-02-30, put there by another program)
+// is refused as damage, never passed on as an invalid QDate that a view cannot handle.
+QDate dateFrom(const QString &text);
 
 template<typename E>
 std::optional<QString> optionalKey(const std::optional<E> &value)

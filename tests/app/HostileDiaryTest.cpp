@@ -226,8 +226,9 @@ const HostileCase Cases[] = {
     { "ATriggerAddedByAnotherProgram",
       [](HostileDiary &t, const QString &) -> QString {
           const QString path = t.demoDiary(QStringLiteral("trigger.sqlite"));
-          t.sqlScript(path, "CREATE TRIGGER wipe AFTER INSERT ON episodes BEGIN DELETE FROM episodes "
-                            "WHERE id <> NEW.id; END;");
+          t.sqlScript(path,
+                      "CREATE TRIGGER wipe AFTER INSERT ON episodes BEGIN DELETE FROM episodes "
+                      "WHERE id <> NEW.id; END;");
           return path;
       },
       { 1, QStringLiteral("trigger \u201cwipe\u201d") },
@@ -240,6 +241,14 @@ const HostileCase Cases[] = {
       },
       { 1, QStringLiteral("table \u201cnotes_of_mine\u201d, view \u201crecent\u201d") },
       { 1, QStringLiteral("table \u201cnotes_of_mine\u201d, view \u201crecent\u201d") } },
+    { "AnImpossibleDate",
+      [](HostileDiary &t, const QString &) -> QString {
+          const QString path = t.demoDiary(QStringLiteral("date.sqlite"));
+          t.sqlScript(path, "INSERT INTO night_logs (night, checked_in_utc) VALUES ('2025-02-30', 0);");
+          return path;
+      },
+      { 1, QStringLiteral("impossible date (\u201c2025-02-30\u201d)") },
+      { 1, QStringLiteral("impossible date (\u201c2025-02-30\u201d)") } },
     { "ARowBreakingARule",
       [](HostileDiary &t, const QString &) -> QString {
           const QString path = t.demoDiary(QStringLiteral("rule.sqlite"));
@@ -370,6 +379,33 @@ TEST_F(HostileDiary, CheckNamesATriggerAndRepairLeavesItOutKeepingEveryCramp)
               QStringLiteral("0"));
     ASSERT_EQ(runOn(QStringLiteral("log"), path).exitCode, 0);
     EXPECT_EQ(sql(path, QStringLiteral("SELECT count(*) FROM episodes")), QString::number(cramps.toInt() + 1));
+}
+
+// A date that does not exist, in any table that holds dates: check names each, the repair
+// leaves them out and keeps the rest, and the diary opens again.
+TEST_F(HostileDiary, CheckNamesImpossibleDatesInEveryTableAndRepairLeavesThemOut)
+{
+    const QString path = demoDiary(QStringLiteral("dates.sqlite"));
+    const QString cramps = sql(path, QStringLiteral("SELECT count(*) FROM episodes"));
+    sqlScript(path,
+              "INSERT INTO night_logs (night, checked_in_utc) VALUES ('2025-02-30', 0);"
+              "INSERT INTO untracked_periods (first_night, last_night, reason) VALUES ('2024-01-01', '2024-02-31', '');"
+              "INSERT INTO no_cramp_nights (night, recorded_utc) VALUES ('2023-04-31', 0);"
+              "INSERT INTO medications (name, drug_class, dose) VALUES ('Test', 'other', '');"
+              "INSERT INTO medication_periods (medication_id, started) VALUES (last_insert_rowid(), '2023-13-01');");
+    Result result = runOn(QStringLiteral("check"), path);
+    EXPECT_EQ(result.exitCode, 1);
+    for (const char *named :
+         { "night is 2025-02-30, which is not a date", "last_night is 2024-02-31, which is not a date",
+           "night is 2023-04-31, which is not a date", "started is 2023-13-01, which is not a date" })
+        EXPECT_TRUE(result.out.contains(QLatin1StringView(named))) << named << "\n" << result.out.toStdString();
+    result = run({ QStringLiteral("check"), QStringLiteral("--repair"), QStringLiteral("--database"), path }, false);
+    EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_EQ(sql(path, QStringLiteral("SELECT count(*) FROM episodes")), cramps);
+    EXPECT_EQ(sql(path, QStringLiteral("SELECT count(*) FROM night_logs WHERE night = '2025-02-30'")),
+              QStringLiteral("0"));
+    result = runOn(QStringLiteral("stats"), path);
+    EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
 }
 
 // A diary missing its last pages: repair keeps what can still be read.
