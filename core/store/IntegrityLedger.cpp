@@ -40,18 +40,21 @@ QString IntegrityLedger::entryPath(const QString &diaryPath) const
             + QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex());
 }
 
-// Nanosecond modification time and inode: a write by anyone, or a file put in its place,
-// changes at least one of them.
+// Nanosecond modification and change times and the inode: a write by anyone, or a file put
+// in its place, changes at least one of them. The change time cannot be set back, so a file
+// changed in place with its modification time restored (touch -d) is still found.
 QString IntegrityLedger::fingerprint(const QString &diaryPath)
 {
     struct stat status {
     };
     if (::stat(QFile::encodeName(diaryPath).constData(), &status) != 0)
         return {};
-    return QStringLiteral("%1:%2.%3:%4")
+    return QStringLiteral("%1:%2.%3:%4.%5:%6")
             .arg(qint64(status.st_size))
             .arg(qint64(status.st_mtim.tv_sec))
             .arg(qint64(status.st_mtim.tv_nsec))
+            .arg(qint64(status.st_ctim.tv_sec))
+            .arg(qint64(status.st_ctim.tv_nsec))
             .arg(quint64(status.st_ino));
 }
 

@@ -66,6 +66,9 @@ TEST(DiaryFile, ANewFileBecomesAnEmptyDiaryInWalMode)
     Statement keys(file.database(), "PRAGMA foreign_keys");
     keys.step();
     EXPECT_EQ(keys.integer(0), 1);
+    Statement synchronous(file.database(), "PRAGMA synchronous");
+    synchronous.step();
+    EXPECT_EQ(synchronous.integer(0), 2) << "FULL, set by the app, not left to the library's default";
     Statement version(file.database(), "PRAGMA user_version");
     version.step();
     EXPECT_EQ(version.integer(0), SchemaMigrator::latestVersion());
