@@ -8,6 +8,7 @@
 #include "core/store/Statement.h"
 #include "core/store/StoreError.h"
 
+#include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -87,8 +88,24 @@ DiaryFile::DiaryFile(const QString &path, Access access)
         removeInterruptedBackups(); // only the lock holder may, so no copy in progress is touched
         removeAbandonedRestores();
     }
+    // A log found at open may not be this file's (another diary's, put beside it): until the
+    // file has passed the checks, closing must not write that log into it, so a refused
+    // diary is left exactly as it was, its log files included.
+    const QString shm = m_path + QStringLiteral("-shm");
+    const bool shmAtOpen = QFileInfo::exists(shm);
     m_db = connect();
-    inspectAndUpgrade();
+    if (m_logAtOpen)
+        sqlite3_db_config(m_db->handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    try {
+        inspectAndUpgrade();
+    } catch (const StoreError &) {
+        m_db.reset();
+        if (m_logAtOpen && !shmAtOpen)
+            QFile::remove(shm); // made by this open only to read the log
+        throw;
+    }
+    if (m_logAtOpen)
+        sqlite3_db_config(m_db->handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, nullptr);
 }
 
 bool DiaryFile::isRegularFile(const QString &path)

@@ -408,6 +408,39 @@ TEST_F(HostileDiary, CheckNamesImpossibleDatesInEveryTableAndRepairLeavesThemOut
     EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
 }
 
+// Another diary's log put beside this one: SQLite cannot tell it is a stranger and reads
+// its pages. The diary is refused, and left byte for byte as it was, the stray log included
+// (before, closing wrote the stray log into the file and deleted it).
+TEST_F(HostileDiary, AStrayLogFromAnotherDiaryIsRefusedAndNothingIsMerged)
+{
+    const QString path = demoDiary(QStringLiteral("mine.sqlite"));
+    const QString other = QDir(folder).filePath(QStringLiteral("other/theirs.sqlite"));
+    ASSERT_TRUE(QDir(folder).mkpath(QStringLiteral("other")));
+    ASSERT_EQ(run({ QStringLiteral("demo"), QStringLiteral("--nights"), QStringLiteral("200"), QStringLiteral("--seed"),
+                    QStringLiteral("7"), QStringLiteral("--database"), other },
+                  false)
+                      .exitCode,
+              0);
+    // The other diary's log, kept by a writer that never checkpointed.
+    sqlScript(other,
+              ".dbconfig no_ckpt_on_close on\nPRAGMA journal_mode=WAL;\n"
+              "UPDATE episodes SET notes = 'theirs';\nDELETE FROM night_logs WHERE night < '2026-10-01';\n");
+    ASSERT_TRUE(QFile::exists(other + QStringLiteral("-wal")));
+    ASSERT_TRUE(QFile::copy(other + QStringLiteral("-wal"), path + QStringLiteral("-wal")));
+    const QString place = QFileInfo(path).absolutePath();
+    QMap<QString, QByteArray> before = snapshot(place);
+    before.remove(QStringLiteral("other"));
+    for (const QString &command : { QStringLiteral("log"), QStringLiteral("list"), QStringLiteral("stats") }) {
+        const Result result = runOn(command, path);
+        EXPECT_EQ(result.exitCode, 1) << command.toStdString() << ": " << result.out.toStdString();
+        EXPECT_TRUE(result.err.contains(QStringLiteral("left untouched"))) << result.err.toStdString();
+        QMap<QString, QByteArray> after = snapshot(place);
+        after.remove(QStringLiteral("other"));
+        EXPECT_EQ(after.keys(), before.keys()) << command.toStdString();
+        EXPECT_TRUE(after == before) << command.toStdString() << ": the diary or its log changed";
+    }
+}
+
 // A diary missing its last pages: repair keeps what can still be read.
 TEST_F(HostileDiary, RepairSavesWhatACutShortDiaryStillHolds)
 {
