@@ -4,6 +4,7 @@
 #include "core/store/DiaryHeader.h"
 #include "core/store/DiaryLock.h"
 #include "core/store/IntegrityLedger.h"
+#include "core/store/RepairSwap.h"
 #include "core/store/SchemaMigrator.h"
 #include "core/store/Statement.h"
 #include "core/store/StoreError.h"
@@ -46,6 +47,17 @@ DiaryFile::DiaryFile(const QString &path, Access access)
     : m_path(QFileInfo(path).absoluteFilePath())
     , m_readOnly(access == Access::ReadOnly)
 {
+    if (RepairSwap::isPending(m_path)) {
+        // A repair was killed after its copy was complete: a writer finishes it first, a
+        // viewer would read a diary halfway through the swap.
+        if (m_readOnly)
+            throw StoreError(StoreError::Kind::CannotOpen,
+                             Text::tr("A repair of %1 was interrupted. It is finished by the next command that "
+                                      "writes, or by opening the diary in the window; nothing was lost.")
+                                     .arg(m_path));
+        const DiaryLock lock(m_path);
+        RepairSwap::finishPending(m_path);
+    }
     const QFileInfo info(m_path);
     std::optional<DiaryHeader> header;
     m_logAtOpen = QFileInfo::exists(m_path + QStringLiteral("-wal"));
@@ -78,6 +90,13 @@ DiaryFile::DiaryFile(const QString &path, Access access)
     } else {
         if (m_readOnly)
             throw StoreError(StoreError::Kind::CannotOpen, Text::tr("There is no diary at %1.").arg(m_path));
+        // Never start an empty diary where a repair left the only copies of the real one.
+        if (const QStringList beside = RepairSwap::leftBeside(m_path); !beside.isEmpty())
+            throw StoreError(StoreError::Kind::CannotOpen,
+                             Text::tr("There is no diary at %1, but %2 is beside it, left by a repair. Nothing was "
+                                      "created: rename that copy to %1 to go on with it, or move it away to "
+                                      "start a new diary.")
+                                     .arg(m_path, beside.join(QStringLiteral(", "))));
         if (!QDir().mkpath(info.absolutePath()))
             throw StoreError(StoreError::Kind::CannotOpen,
                              Text::tr("Cannot create the folder %1 for the diary.").arg(info.absolutePath()));

@@ -4,6 +4,7 @@
 #include "core/store/DiaryFormat.h"
 #include "core/store/DiaryHeader.h"
 #include "core/store/DiaryLock.h"
+#include "core/store/RepairSwap.h"
 #include "core/store/SchemaMigrator.h"
 #include "core/store/Statement.h"
 #include "core/store/StoreError.h"
@@ -353,31 +354,32 @@ Report salvageInto(const QString &path, const QString &target)
 Repair repairInPlace(const QString &path)
 {
     const DiaryLock lock(path); // no writer may change the file while it is copied and swapped
-    const QString repaired = path + QStringLiteral(".repaired.partial");
-    QFile::remove(repaired);
     Repair result;
+    if (const QString finished = RepairSwap::finishPending(path); !finished.isEmpty()) {
+        // A kill interrupted the last repair after its copy was complete: that one is finished
+        // first, and the diary it put in place is what is checked now.
+        result.damagedCopy = finished;
+    }
+    const QString partial = path + QStringLiteral(".repaired.partial");
+    QFile::remove(partial);
     try {
-        result.report = salvageInto(path, repaired);
+        result.report = salvageInto(path, partial);
     } catch (...) {
-        QFile::remove(repaired);
+        QFile::remove(partial);
         throw;
     }
     if (result.report.healthy() || !result.report.readable) {
-        QFile::remove(repaired);
+        QFile::remove(partial);
         return result;
     }
-    // The damaged file and its log move aside under one name; the repaired copy takes its place.
+    // Complete, it waits under its ready name; from here a kill is rolled forward.
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    const QString damaged = QStringLiteral("%1.damaged-%2").arg(path, stamp);
-    for (const QString &suffix : { QStringLiteral("-wal"), QStringLiteral("-shm") })
-        if (QFileInfo::exists(path + suffix) && !QFile::rename(path + suffix, damaged + suffix))
-            throw StoreError(StoreError::Kind::Io,
-                             Text::tr("Cannot move %1 aside; the diary was not changed.").arg(path + suffix));
-    if (!QFile::rename(path, damaged) || !QFile::rename(repaired, path))
-        throw StoreError(
-                StoreError::Kind::Io,
-                Text::tr("Cannot put the repaired diary in place of %1. It was kept as %2.").arg(path, repaired));
-    result.damagedCopy = damaged;
+    if (!QFile::rename(partial, RepairSwap::readyPath(path, stamp))) {
+        QFile::remove(partial);
+        throw StoreError(StoreError::Kind::Io,
+                         Text::tr("Cannot keep the repaired copy beside %1; the diary was not changed.").arg(path));
+    }
+    result.damagedCopy = RepairSwap::swap(path, stamp);
     return result;
 }
 
