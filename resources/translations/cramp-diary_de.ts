@@ -1469,6 +1469,22 @@
         <source>Cannot create the lock file %1 next to the diary.</source>
         <translation>Die Sperrdatei %1 neben dem Tagebuch kann nicht angelegt werden.</translation>
     </message>
+    <message>
+        <source>A repair of %1 was interrupted. It is finished by the next command that writes, or by opening the diary in the window; nothing was lost.</source>
+        <translation>Eine Reparatur von %1 wurde unterbrochen. Sie wird vom nächsten schreibenden Befehl oder beim Öffnen des Tagebuchs im Fenster abgeschlossen; nichts ging verloren.</translation>
+    </message>
+    <message>
+        <source>There is no diary at %1, but %2 is beside it, left by a repair. Nothing was created: rename that copy to %1 to go on with it, or move it away to start a new diary.</source>
+        <translation>Unter %1 liegt kein Tagebuch, aber daneben liegt %2, von einer Reparatur hinterlassen. Es wurde nichts angelegt: Benennen Sie diese Kopie in %1 um, um damit weiterzumachen, oder verschieben Sie sie, um ein neues Tagebuch zu beginnen.</translation>
+    </message>
+    <message>
+        <source>%1 holds things Cramp Diary did not put there (%2), added by another program; they could change the diary behind its back. It was left untouched; `cramp-diary check --repair` makes a copy without them.</source>
+        <translation>%1 enthält Dinge, die nicht von Cramp Diary stammen (%2), von einem anderen Programm hinzugefügt; sie könnten das Tagebuch unbemerkt ändern. Es blieb unverändert; `cramp-diary check --repair` erstellt eine Kopie ohne sie.</translation>
+    </message>
+    <message>
+        <source>%1 holds an impossible date (“%2”), perhaps written by another program. It was left untouched; `cramp-diary check` names the entry and `cramp-diary check --repair` saves everything else.</source>
+        <translation>%1 enthält ein unmögliches Datum („%2“), vielleicht von einem anderen Programm geschrieben. Es blieb unverändert; `cramp-diary check` nennt den Eintrag und `cramp-diary check --repair` rettet alles andere.</translation>
+    </message>
 </context>
 <context>
     <name>DiaryRepository</name>
@@ -1713,14 +1729,6 @@
         </translation>
     </message>
     <message>
-        <source>Cannot move %1 aside; the diary was not changed.</source>
-        <translation>%1 kann nicht beiseitegelegt werden; das Tagebuch wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>Cannot put the repaired diary in place of %1. It was kept as %2.</source>
-        <translation>Das reparierte Tagebuch kann nicht an die Stelle von %1 gesetzt werden. Es wurde als %2 aufbewahrt.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1735,6 +1743,18 @@
     <message>
         <source>the self-experiment&apos;s plan for night %1</source>
         <translation>der Plan des Selbstversuchs für die Nacht vom %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2, which is not a date</source>
+        <translation>%1 ist %2, und das ist kein Datum</translation>
+    </message>
+    <message>
+        <source>Not part of a diary: %1, added by another program; a repair leaves it out.</source>
+        <translation>Gehört nicht zu einem Tagebuch: %1, von einem anderen Programm hinzugefügt; eine Reparatur lässt es weg.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the repaired copy beside %1; the diary was not changed.</source>
+        <translation>Die reparierte Kopie kann nicht neben %1 abgelegt werden; das Tagebuch wurde nicht verändert.</translation>
     </message>
 </context>
 <context>
@@ -5524,6 +5544,21 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     </message>
 </context>
 <context>
+    <name>RepairSwap</name>
+    <message>
+        <source>Cannot keep a copy of the damaged diary as %1; the diary was not changed.</source>
+        <translation>Eine Kopie des beschädigten Tagebuchs kann nicht als %1 behalten werden; das Tagebuch wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside; the repair finishes the next time the diary is opened.</source>
+        <translation>%1 kann nicht beiseitegelegt werden; die Reparatur wird beim nächsten Öffnen des Tagebuchs abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Cannot put the repaired diary in place of %1. It is kept as %2; the damaged diary as %3.</source>
+        <translation>Das reparierte Tagebuch kann nicht an die Stelle von %1 gesetzt werden. Es liegt als %2 vor, das beschädigte als %3.</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommands</name>
     <message>
         <source>First night (default: 12 weeks before --to, or the diary&apos;s first night if later).</source>
@@ -6310,6 +6345,13 @@ Die Erinnerung kommt nur, solange das Fenster geöffnet ist.</translation>
     <message>
         <source>%1: severity %2/10</source>
         <translation>%1: Schweregrad %2/10</translation>
+    </message>
+</context>
+<context>
+    <name>SqlValues</name>
+    <message>
+        <source>The diary holds an impossible date (“%1”), perhaps written by another program. Nothing was changed; `cramp-diary check` names the entry and `cramp-diary check --repair` saves everything else.</source>
+        <translation>Das Tagebuch enthält ein unmögliches Datum („%1“), vielleicht von einem anderen Programm geschrieben. Es wurde nichts verändert; `cramp-diary check` nennt den Eintrag und `cramp-diary check --repair` rettet alles andere.</translation>
     </message>
 </context>
 <context>
