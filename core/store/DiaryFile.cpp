@@ -303,6 +303,15 @@ void DiaryFile::refuseImpossibleDates()
     }
 }
 
+void DiaryFile::writeOutLog()
+{
+    Statement checkpoint(*m_db, "PRAGMA wal_checkpoint(TRUNCATE)");
+    // One row: whether it was blocked, the log's frames, the frames written into the file.
+    if (!checkpoint.step() || checkpoint.integer(0) != 0 || checkpoint.integer(1) != checkpoint.integer(2))
+        throw StoreError(StoreError::Kind::Io,
+                         Text::tr("The diary could not be written completely into %1.").arg(m_path));
+}
+
 void DiaryFile::quickCheck()
 {
     Statement check(*m_db, "PRAGMA quick_check");

@@ -24,6 +24,10 @@ public:
     DiaryFile &operator=(const DiaryFile &) = delete;
 
     Database &database() { return *m_db; }
+    // Writes everything in the log into the file itself and empties the log, so the file
+    // alone holds the whole diary (before it is renamed). Throws StoreError, naming a full
+    // disk, when that cannot be done; the log then still holds the data.
+    void writeOutLog();
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
     // Why the diary is read-only when it was asked to be writable; empty otherwise.

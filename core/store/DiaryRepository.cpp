@@ -73,6 +73,11 @@ QString DiaryRepository::path() const
     return m_file->path();
 }
 
+void DiaryRepository::writeOutLog()
+{
+    m_file->writeOutLog();
+}
+
 bool DiaryRepository::isReadOnly() const
 {
     return m_file->isReadOnly();

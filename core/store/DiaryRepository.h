@@ -30,6 +30,8 @@ public:
     ~DiaryRepository() override;
 
     QString path() const;
+    // Everything written so far into the file itself, the log emptied (DiaryFile::writeOutLog).
+    void writeOutLog();
     bool isReadOnly() const;
     QString readOnlyReason() const;
 

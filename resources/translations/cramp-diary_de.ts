@@ -1367,8 +1367,20 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>The restored diary could not be put at %1 (is there a file by that name now?); nothing was restored.</source>
-        <translation>Das wiederhergestellte Tagebuch konnte nicht unter %1 abgelegt werden (gibt es dort inzwischen eine Datei mit diesem Namen?); es wurde nichts wiederhergestellt.</translation>
+        <source>The restore could not be completed: %1. Nothing was restored and no file was left at %2.</source>
+        <translation>Die Wiederherstellung konnte nicht abgeschlossen werden: %1. Es wurde nichts wiederhergestellt und unter %2 keine Datei hinterlassen.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the restored diary did not read back whole</source>
+        <translation>das wiederhergestellte Tagebuch ließ sich nicht vollständig zurücklesen</translation>
+    </message>
+    <message>
+        <source>it could not be put at %1 (is there a file by that name now?)</source>
+        <translation>es konnte nicht unter %1 abgelegt werden (gibt es dort inzwischen eine Datei?)</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1496,10 @@
     <message>
         <source>%1 holds an impossible date (“%2”), perhaps written by another program. It was left untouched; `cramp-diary check` names the entry and `cramp-diary check --repair` saves everything else.</source>
         <translation>%1 enthält ein unmögliches Datum („%2“), vielleicht von einem anderen Programm geschrieben. Es blieb unverändert; `cramp-diary check` nennt den Eintrag und `cramp-diary check --repair` rettet alles andere.</translation>
+    </message>
+    <message>
+        <source>The diary could not be written completely into %1.</source>
+        <translation>Das Tagebuch konnte nicht vollständig in %1 geschrieben werden.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,9 @@
 // bounded time, and leaves the diary as it was and nothing new beside it.
 #include "CommandLineFixture.h"
 
+#include <csignal>
+#include <iostream>
+#include <sys/resource.h>
 #include <sys/stat.h>
 
 #include <QDir>
@@ -127,6 +130,120 @@ TEST_F(HostileInput, AFailedRestoreLeavesNoFileBehind)
     EXPECT_TRUE(result.err.contains(QStringLiteral("episodes[0].severity"))) << result.err.toStdString();
     const QStringList left = QDir(home.path()).entryList({ QStringLiteral("restored*") }, QDir::Files | QDir::Hidden);
     EXPECT_TRUE(left.isEmpty()) << left.join(QLatin1Char(' ')).toStdString();
+}
+
+// A restore that runs out of room (every file it writes capped at N bytes, as a nearly full
+// disk does): at every cap it either succeeds with every cramp readable, or says it failed
+// and leaves nothing behind. Before, it reported success with the data stranded in a log
+// that no longer matched the renamed file.
+TEST_F(HostileInput, ARestoreThatRunsOutOfRoomSucceedsWholeOrLeavesNothing)
+{
+    const QString source = home.filePath(QStringLiteral("source.sqlite"));
+    ASSERT_EQ(run({ QStringLiteral("demo"), QStringLiteral("--nights"), QStringLiteral("300"),
+                    QStringLiteral("--database"), source },
+                  false)
+                      .exitCode,
+              0);
+    const QString backup = home.filePath(QStringLiteral("all.json"));
+    ASSERT_EQ(
+            run({ QStringLiteral("backup"), QStringLiteral("--output"), backup, QStringLiteral("--database"), source },
+                false)
+                    .exitCode,
+            0);
+    const QString cramps = sql(source, QStringLiteral("SELECT count(*) FROM episodes"));
+    int failed = 0, succeeded = 0;
+    for (const qint64 cap : { 8, 24, 48, 96, 160, 256, 400, 640, 1024, 4096 }) {
+        const QString target = home.filePath(QStringLiteral("restored-%1.sqlite").arg(cap));
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.setChildProcessModifier([cap] {
+            ::signal(SIGXFSZ, SIG_IGN); // a write past the cap fails instead of ending the process
+            const struct rlimit limit {
+                rlim_t(cap * 1024), rlim_t(cap * 1024)
+            };
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+        });
+        process.start(
+                QStringLiteral(CRAMP_DIARY_BINARY),
+                { QStringLiteral("restore"), QStringLiteral("--input"), backup, QStringLiteral("--database"), target });
+        ASSERT_TRUE(process.waitForFinished(60000));
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        const QStringList left
+                = QDir(home.path())
+                          .entryList({ QFileInfo(target).fileName() + QLatin1Char('*') }, QDir::Files | QDir::Hidden);
+        if (process.exitCode() == 0) {
+            ++succeeded;
+            EXPECT_EQ(left, QStringList { QFileInfo(target).fileName() }) << cap;
+            EXPECT_EQ(sql(target, QStringLiteral("SELECT count(*) FROM episodes")), cramps) << cap;
+            EXPECT_EQ(sql(target, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok")) << cap;
+        } else {
+            ++failed;
+            EXPECT_TRUE(err.contains(QStringLiteral("Nothing was restored"))) << cap << ": " << err.toStdString();
+            EXPECT_TRUE(left.isEmpty()) << cap << ": " << left.join(u' ').toStdString();
+        }
+    }
+    EXPECT_GT(failed, 0) << "the smallest caps must fail";
+    EXPECT_GT(succeeded, 0) << "the largest caps must succeed";
+
+    // A real file system filled up, where the machine lets the test mount one (a private
+    // mount namespace): the log fits and the writing back into the file does not, the case
+    // that once reported success. Each size: the whole diary, or a disk-full message and nothing.
+    const QString mountPoint = home.filePath(QStringLiteral("small-disk"));
+    ASSERT_TRUE(QDir().mkpath(mountPoint));
+    const QString script = QStringLiteral(
+            "mount -t tmpfs -o size=\"$SIZE\" tmpfs \"$DIR\" 2>/dev/null || exit 77\n"
+            "\"$BIN\" restore --input \"$BACKUP\" --database \"$DIR/r.sqlite\" >/dev/null 2>\"$DIR/../err-$SIZE\"\n"
+            "echo \"rc=$?\"; ls -A \"$DIR\" | tr '\\n' ' '; echo\n"
+            "[ -f \"$DIR/r.sqlite\" ] && sqlite3 \"$DIR/r.sqlite\" 'SELECT count(*) FROM episodes; PRAGMA "
+            "integrity_check;'\n"
+            "exit 0\n");
+    int mounted = 0, fullDisk = 0;
+    for (const char *size : { "96k", "160k", "224k", "288k", "352k", "448k", "640k", "1m", "4m" }) {
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("SIZE"), QLatin1StringView(size));
+        env.insert(QStringLiteral("DIR"), mountPoint);
+        env.insert(QStringLiteral("BIN"), QStringLiteral(CRAMP_DIARY_BINARY));
+        env.insert(QStringLiteral("BACKUP"), backup);
+        QString out;
+        int exit = 77;
+        for (const QStringList &unshare : { QStringList { QStringLiteral("--mount") },
+                                            QStringList { QStringLiteral("--user"), QStringLiteral("--map-root-user"),
+                                                          QStringLiteral("--mount") } }) {
+            QProcess process;
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral("unshare"),
+                          unshare + QStringList { QStringLiteral("sh"), QStringLiteral("-c"), script });
+            if (!process.waitForFinished(60000))
+                break;
+            exit = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : 77;
+            out = QString::fromUtf8(process.readAllStandardOutput());
+            if (exit != 77)
+                break;
+        }
+        if (exit == 77)
+            continue; // this machine does not let a test mount a file system
+        ++mounted;
+        const QStringList lines = out.split(u'\n');
+        const QString err = [&] {
+            QFile file(home.filePath(QStringLiteral("err-%1").arg(QLatin1StringView(size))));
+            return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+        }();
+        if (lines.value(0) == QLatin1StringView("rc=0")) {
+            EXPECT_EQ(lines.value(1).trimmed(), QStringLiteral("r.sqlite")) << size << ": " << out.toStdString();
+            EXPECT_EQ(lines.value(2), cramps) << size << ": " << out.toStdString();
+            EXPECT_EQ(lines.value(3), QStringLiteral("ok")) << size;
+        } else {
+            EXPECT_TRUE(lines.value(1).trimmed().isEmpty()) << size << ": left " << lines.value(1).toStdString();
+            EXPECT_TRUE(err.contains(QStringLiteral("the disk is full"))
+                        && err.contains(QStringLiteral("Nothing was restored")))
+                    << size << ": " << err.toStdString();
+            ++fullDisk;
+        }
+    }
+    if (mounted > 0)
+        EXPECT_GT(fullDisk, 0) << "the smallest file systems must fill up";
+    else
+        std::cout << "[ NOTE ] no file system could be mounted here; the capped writes above stand for it\n";
 }
 
 // A passphrase-protected backup from the command line: restored with the passphrase, and
