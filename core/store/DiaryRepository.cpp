@@ -68,26 +68,6 @@ std::unique_ptr<DiaryRepository> DiaryRepository::open(const QString &path, bool
             std::make_unique<DiaryFile>(path, readOnly ? DiaryFile::Access::ReadOnly : DiaryFile::Access::ReadWrite));
 }
 
-QString DiaryRepository::path() const
-{
-    return m_file->path();
-}
-
-void DiaryRepository::writeOutLog()
-{
-    m_file->writeOutLog();
-}
-
-bool DiaryRepository::isReadOnly() const
-{
-    return m_file->isReadOnly();
-}
-
-QString DiaryRepository::readOnlyReason() const
-{
-    return m_file->readOnlyReason();
-}
-
 void DiaryRepository::requireWritable() const
 {
     if (isReadOnly())
