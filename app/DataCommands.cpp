@@ -11,12 +11,12 @@
 #include "core/exchange/MappedImport.h"
 #include "core/exchange/NightLogCsv.h"
 #include "core/settings/AppSettings.h"
+#include "core/settings/PrivateFiles.h"
 #include "core/store/DiaryRepository.h"
 #include "core/store/StoreError.h"
 
 #include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace {
 struct Text {
@@ -44,9 +44,9 @@ void writeOut(CliContext &context, const QString &path, const QByteArray &bytes)
         context.out.flush();
         return;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw StoreError(StoreError::Kind::Io, Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    QString error;
+    if (!PrivateFiles::save(path, bytes, &error))
+        throw StoreError(StoreError::Kind::Io, Text::tr("Cannot write %1: %2").arg(path, error));
 }
 
 QByteArray readIn(const QString &path, qint64 maxBytes)

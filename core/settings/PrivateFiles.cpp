@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 
 namespace PrivateFiles {
 
@@ -29,6 +30,18 @@ bool makePrivate(const QString &path, bool withJournal)
                 ok = ::chmod(QFile::encodeName(path + QLatin1StringView(suffix)).constData(), S_IRUSR | S_IWUSR) == 0
                         && ok;
     return ok;
+}
+
+bool save(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    // QSaveFile gives its new file the old one's permissions; an export is the owner's alone.
+    const bool written = file.open(QIODevice::WriteOnly)
+            && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+            && file.write(bytes) == bytes.size() && file.commit();
+    if (!written && error)
+        *error = file.errorString();
+    return written;
 }
 
 } // namespace PrivateFiles

@@ -13,4 +13,8 @@ void restrictNewFiles();
 bool readableByOthers(const QString &path);
 // 0600 for a file (with the diary's -wal and -shm when `withJournal`), 0700 for a folder.
 bool makePrivate(const QString &path, bool withJournal = false);
+// Writes an export (CSV, FHIR, a backup) whole or not at all: into a new owner-only file
+// beside `path`, renamed over it when complete, so a file that was there, even one others
+// could read, is replaced by a private one. False, with the reason, if it failed.
+bool save(const QString &path, const QByteArray &bytes, QString *error);
 } // namespace PrivateFiles

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace {
 mode_t modeOf(const QString &path)
@@ -67,6 +68,35 @@ TEST_F(PrivateFiles, EverythingTheAppWritesIsOwnerOnly)
     for (const QString &settings :
          QDir(home.filePath(QStringLiteral("config"))).entryList({ QStringLiteral("*") }, QDir::Files))
         EXPECT_EQ(modeOf(home.filePath(QStringLiteral("config/")) + settings) & 077, 0u) << settings.toStdString();
+}
+
+// An export over a file others could read replaces it with a private one, written whole
+// beside it and renamed over it (before, the new contents kept the old 0644).
+TEST_F(PrivateFiles, AnExportOverAFileOthersCanReadReplacesItWithAPrivateOne)
+{
+    ASSERT_EQ(run({ QStringLiteral("demo"), QStringLiteral("--nights"), QStringLiteral("30") }).exitCode, 0);
+    const QList<QStringList> exports = {
+        { QStringLiteral("backup"), QStringLiteral("--output"), home.filePath(QStringLiteral("b.json")) },
+        { QStringLiteral("export"), QStringLiteral("--output"), home.filePath(QStringLiteral("c.csv")) },
+        { QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("fhir"), QStringLiteral("--output"),
+          home.filePath(QStringLiteral("f.json")) },
+        { QStringLiteral("report"), QStringLiteral("--output"), home.filePath(QStringLiteral("r.pdf")) },
+        { QStringLiteral("bedside-sheet"), QStringLiteral("--output"), home.filePath(QStringLiteral("s.pdf")) },
+    };
+    for (const QStringList &command : exports) {
+        const QString output = command.last();
+        QFile old(output);
+        ASSERT_TRUE(old.open(QIODevice::WriteOnly));
+        old.write("old contents");
+        old.close();
+        ::chmod(QFile::encodeName(output).constData(), 0644);
+        const Result result = run(command);
+        ASSERT_EQ(result.exitCode, 0) << command.join(u' ').toStdString() << ": " << result.err.toStdString();
+        EXPECT_EQ(modeOf(output), 0600u) << output.toStdString();
+        EXPECT_GT(QFileInfo(output).size(), 100) << output.toStdString();
+        const QStringList left = QDir(home.path()).entryList({ QFileInfo(output).fileName() + QStringLiteral(".*") });
+        EXPECT_TRUE(left.isEmpty()) << left.join(u' ').toStdString();
+    }
 }
 
 TEST_F(PrivateFiles, ADiaryOthersCanReadIsNamedOnceAndLeftAsItIs)

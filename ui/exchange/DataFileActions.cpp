@@ -8,6 +8,7 @@
 #include "core/exchange/NightLogCsv.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/NightRule.h"
+#include "core/settings/PrivateFiles.h"
 #include "core/store/DiaryRepository.h"
 #include "core/store/StoreError.h"
 #include "ui/exchange/BackupProtectionDialog.h"
@@ -21,7 +22,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QTimer>
 
 DataFileActions::DataFileActions(DiaryRepository &diary, AppSettings &settings, const NightRule &nightRule,
@@ -115,10 +115,9 @@ bool DataFileActions::exportCsv(CsvKind kind, const QString &path)
             ? EpisodeCsv::write(m_diary.allEpisodes(), m_nightRule.clock())
             : NightLogCsv::write(m_diary.nightLogs(QDate(1900, 1, 1), QDate(9999, 12, 31)), m_diary.factors(true),
                                  m_diary.medications(), m_diary.experiment());
-    QSaveFile file(path);
-    const QByteArray bytes = csv.toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        emit failed(tr("The export was not written to %1: %2").arg(path, file.errorString()));
+    QString error;
+    if (!PrivateFiles::save(path, csv.toUtf8(), &error)) {
+        emit failed(tr("The export was not written to %1: %2").arg(path, error));
         return false;
     }
     emit finished(tr("Exported to %1.").arg(path));
@@ -128,10 +127,9 @@ bool DataFileActions::exportCsv(CsvKind kind, const QString &path)
 bool DataFileActions::exportFhir(const QString &path)
 {
     const FhirExport::Patient patient = m_patient();
-    QSaveFile file(path);
-    const QByteArray bytes = FhirExport::write(m_diary, patient);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        emit failed(tr("The export was not written to %1: %2").arg(path, file.errorString()));
+    QString error;
+    if (!PrivateFiles::save(path, FhirExport::write(m_diary, patient), &error)) {
+        emit failed(tr("The export was not written to %1: %2").arg(path, error));
         return false;
     }
     const bool named = !patient.name.trimmed().isEmpty() || patient.birthDate.isValid();
@@ -213,7 +211,6 @@ bool DataFileActions::reportImport(const CsvImportResult &result)
 
 bool DataFileActions::backupTo(const QString &path, const QString &passphrase)
 {
-    QSaveFile file(path);
     QByteArray bytes = DiaryBackup::write(m_diary, &m_settings);
     try {
         if (!passphrase.isEmpty())
@@ -222,8 +219,9 @@ bool DataFileActions::backupTo(const QString &path, const QString &passphrase)
         emit failed(error.message());
         return false;
     }
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        emit failed(tr("The backup was not written to %1: %2").arg(path, file.errorString()));
+    QString error;
+    if (!PrivateFiles::save(path, bytes, &error)) {
+        emit failed(tr("The backup was not written to %1: %2").arg(path, error));
         return false;
     }
     emit finished(passphrase.isEmpty() ? tr("Backed up to %1.").arg(path)

@@ -11,6 +11,7 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
 
 namespace {
 QString spaced(const QStringList &letters)
@@ -155,19 +156,26 @@ void BedsideSheet::print(QPagedPaintDevice *device) const
 
 bool BedsideSheet::writePdf(const QString &path, QString *error) const
 {
-    QFile probe(path);
-    if (!probe.open(QIODevice::WriteOnly)) {
+    // Written whole into a new owner-only file that replaces `path` when complete.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(path, probe.errorString());
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
-    probe.close();
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(14, 12, 14, 10), QPageLayout::Millimeter);
-    writer.setResolution(300);
-    writer.setTitle(tr("Night cramp sheet"));
-    writer.setCreator(QStringLiteral("Cramp Diary %1").arg(QCoreApplication::applicationVersion()));
-    print(&writer);
+    {
+        QPdfWriter writer(&file);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(14, 12, 14, 10), QPageLayout::Millimeter);
+        writer.setResolution(300);
+        writer.setTitle(tr("Night cramp sheet"));
+        writer.setCreator(QStringLiteral("Cramp Diary %1").arg(QCoreApplication::applicationVersion()));
+        print(&writer);
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
     return true;
 }

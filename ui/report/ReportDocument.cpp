@@ -17,6 +17,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
 #include <QTextDocument>
 
 namespace {
@@ -214,7 +215,8 @@ QString ReportDocument::html(double pageWidth) const
     QStringList partialWeeks;
     for (const PeriodFigures &week : f.weeks)
         if (week.isPartial())
-            partialWeeks.append(Text::tr("%1: %n night(s)", nullptr, week.nightsTracked).arg(DateText::shortDay(week.first)));
+            partialWeeks.append(
+                    Text::tr("%1: %n night(s)", nullptr, week.nightsTracked).arg(DateText::shortDay(week.first)));
     if (!partialWeeks.isEmpty())
         h += QStringLiteral("<p><small>%1</small></p>")
                      .arg(esc(Text::tr("Weeks with fewer than 7 recorded nights (the week beginning): %1. From %2 "
@@ -398,19 +400,26 @@ int ReportDocument::print(QPagedPaintDevice *device)
 
 bool ReportDocument::writePdf(const QString &path, QString *error)
 {
-    QFile probe(path);
-    if (!probe.open(QIODevice::WriteOnly)) {
+    // Written whole into a new owner-only file that replaces `path` when complete.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         if (error)
-            *error = Text::tr("Cannot write %1: %2").arg(path, probe.errorString());
+            *error = Text::tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
-    probe.close();
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(16, 14, 16, 12), QPageLayout::Millimeter);
-    writer.setResolution(300);
-    writer.setTitle(Text::tr("Night leg cramps: diary report"));
-    writer.setCreator(QStringLiteral("Cramp Diary %1").arg(QCoreApplication::applicationVersion()));
-    print(&writer);
+    {
+        QPdfWriter writer(&file);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(16, 14, 16, 12), QPageLayout::Millimeter);
+        writer.setResolution(300);
+        writer.setTitle(Text::tr("Night leg cramps: diary report"));
+        writer.setCreator(QStringLiteral("Cramp Diary %1").arg(QCoreApplication::applicationVersion()));
+        print(&writer);
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = Text::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
     return true;
 }
