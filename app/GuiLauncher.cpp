@@ -2,6 +2,7 @@
 
 #include "CommandLineTool.h"
 #include "PrivacyNotice.h"
+#include "QuitOnSignals.h"
 #include "RepairOffer.h"
 #include "SingleInstance.h"
 #include "WindowSession.h"
@@ -156,6 +157,7 @@ int run(int argc, char *argv[], void (*describeApplication)())
     }
 
     QApplication app(argc, argv);
+    QuitOnSignals::install();
     describeApplication();
     Translations::install(app, AppSettings().language());
     QApplication::setApplicationDisplayName(Text::tr("Cramp Diary"));

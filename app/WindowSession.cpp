@@ -4,7 +4,6 @@
 #include "SingleInstance.h"
 #include "TrayIcon.h"
 #include "WindowReminder.h"
-
 #include "core/settings/AppSettings.h"
 #include "core/store/DiaryRepository.h"
 #include "core/store/StoreError.h"
@@ -54,8 +53,8 @@ void WindowSession::createWindow()
     if (m_tray)
         m_tray->setWindow(m_window.get());
     m_server.reset(); // the old diary's name is released before the new one is taken
-    m_server = std::make_unique<SingleInstance::Server>(
-            m_diary->path(), [this](const QJsonObject &request) { return answer(request); });
+    m_server = std::make_unique<SingleInstance::Server>(m_diary->path(),
+                                                        [this](const QJsonObject &request) { return answer(request); });
 }
 
 bool WindowSession::isServing() const
@@ -96,7 +95,8 @@ QJsonObject WindowSession::answer(const QJsonObject &request)
         QDir::setCurrent(before);
         out.flush();
         err.flush();
-        reply = { { QStringLiteral("exit"), exitCode }, { QStringLiteral("out"), outText },
+        reply = { { QStringLiteral("exit"), exitCode },
+                  { QStringLiteral("out"), outText },
                   { QStringLiteral("err"), errText } };
     } else if (kind != QLatin1StringView("ping")) {
         reply = { { QStringLiteral("ok"), false } };

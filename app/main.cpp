@@ -4,6 +4,7 @@
 #include "core/settings/PrivateFiles.h"
 #include "core/settings/Translations.h"
 
+#include <csignal>
 #include <cstdio>
 
 #include <QApplication>
@@ -23,6 +24,9 @@ void describeApplication()
 int main(int argc, char *argv[])
 {
     PrivateFiles::restrictNewFiles(); // before anything is written: a health diary is nobody else's
+    // `cramp-diary list | head`: a closed pipe makes writes fail instead of killing the
+    // command before it closes the diary (which would leave its -wal and -shm behind).
+    std::signal(SIGPIPE, SIG_IGN);
     // Subcommands, --help and --version need no display, so they never create a QGuiApplication.
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (CommandLineTool::needsRendering(first)) {

@@ -2,9 +2,11 @@
 // and what lands in the diary file (read back with the binary itself or sqlite3).
 #include "CommandLineFixture.h"
 
+#include <csignal>
 #include <gtest/gtest.h>
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -760,4 +762,42 @@ TEST_F(CommandLine, ListJsonStreamsEveryCrampOfALongRangeOnceAndInOrder)
     EXPECT_TRUE(listJson({ QStringLiteral("--from"), QStringLiteral("2010-01-01"), QStringLiteral("--to"),
                            QStringLiteral("2010-12-31") })
                         .isEmpty());
+}
+
+// A logout ends the window with SIGTERM, and `list | head` closes the pipe early: either way
+// the diary is closed as by Quit, its log written into the file, no -wal or -shm left.
+TEST_F(CommandLine, SigtermAndAClosedPipeLeaveNoLogFilesBehind)
+{
+    ASSERT_EQ(run({ QStringLiteral("demo"), QStringLiteral("--nights"), QStringLiteral("200") }).exitCode, 0);
+    const QStringList logs = { diary + QStringLiteral("-wal"), diary + QStringLiteral("-shm") };
+
+    QProcessEnvironment env = environment(true);
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QProcess window;
+    window.setProcessEnvironment(env);
+    window.start(QStringLiteral(CRAMP_DIARY_BINARY), { QStringLiteral("--database"), diary });
+    ASSERT_TRUE(window.waitForStarted());
+    QElapsedTimer waited;
+    waited.start();
+    while (!QFile::exists(logs.first()) && waited.elapsed() < 20000)
+        QThread::msleep(50);
+    ASSERT_TRUE(QFile::exists(logs.first())) << "the window opened the diary";
+    QThread::msleep(500); // let it settle on its first page
+    ::kill(pid_t(window.processId()), SIGTERM);
+    ASSERT_TRUE(window.waitForFinished(20000));
+    EXPECT_EQ(window.exitStatus(), QProcess::NormalExit) << "ended by the signal instead of quitting";
+    for (const QString &log : logs)
+        EXPECT_FALSE(QFile::exists(log)) << log.toStdString();
+
+    QProcess pipeline;
+    pipeline.setProcessEnvironment(environment());
+    pipeline.start(QStringLiteral("sh"),
+                   { QStringLiteral("-c"),
+                     QStringLiteral("\"%1\" list --from 2000-01-01 "
+                                    "--database \"%2\" | head -n 1")
+                             .arg(QStringLiteral(CRAMP_DIARY_BINARY), diary) });
+    ASSERT_TRUE(pipeline.waitForFinished(20000));
+    EXPECT_EQ(QString::fromUtf8(pipeline.readAllStandardOutput()).count(u'\n'), 1);
+    for (const QString &log : logs)
+        EXPECT_FALSE(QFile::exists(log)) << log.toStdString();
 }
