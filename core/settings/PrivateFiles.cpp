@@ -32,16 +32,21 @@ bool makePrivate(const QString &path, bool withJournal)
     return ok;
 }
 
-bool save(const QString &path, const QByteArray &bytes, QString *error)
+bool saveWith(const QString &path, const std::function<bool(QIODevice &)> &write, QString *error)
 {
     QSaveFile file(path);
     // QSaveFile gives its new file the old one's permissions; an export is the owner's alone.
     const bool written = file.open(QIODevice::WriteOnly)
-            && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-            && file.write(bytes) == bytes.size() && file.commit();
+            && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) && write(file) && file.commit();
     if (!written && error)
         *error = file.errorString();
     return written;
+}
+
+bool save(const QString &path, const QByteArray &bytes, QString *error)
+{
+    return saveWith(
+            path, [&bytes](QIODevice &file) { return file.write(bytes) == bytes.size(); }, error);
 }
 
 } // namespace PrivateFiles

@@ -1,6 +1,10 @@
 #pragma once
 
+#include <functional>
+
 #include <QString>
+
+class QIODevice;
 
 // A health diary is private: everything Cramp Diary writes (the diary and its journal,
 // pre-upgrade copies, backups, CSV, FHIR and PDF files, settings) is readable by its owner
@@ -17,4 +21,6 @@ bool makePrivate(const QString &path, bool withJournal = false);
 // beside `path`, renamed over it when complete, so a file that was there, even one others
 // could read, is replaced by a private one. False, with the reason, if it failed.
 bool save(const QString &path, const QByteArray &bytes, QString *error);
+// The same for a file written through a device (a PDF): `write` fills it, returning false to give up.
+bool saveWith(const QString &path, const std::function<bool(QIODevice &)> &write, QString *error);
 } // namespace PrivateFiles

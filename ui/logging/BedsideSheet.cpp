@@ -3,6 +3,7 @@
 #include "core/domain/DateText.h"
 #include "core/domain/DisplayNames.h"
 #include "core/domain/EnumKeys.h"
+#include "core/settings/PrivateFiles.h"
 #include "ui/logging/QuickLogKeys.h"
 
 #include <QFile>
@@ -11,7 +12,6 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace {
 QString spaced(const QStringList &letters)
@@ -157,13 +157,7 @@ void BedsideSheet::print(QPagedPaintDevice *device) const
 bool BedsideSheet::writePdf(const QString &path, QString *error) const
 {
     // Written whole into a new owner-only file that replaces `path` when complete.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    {
+    const auto pdf = [&](QIODevice &file) {
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(14, 12, 14, 10), QPageLayout::Millimeter);
@@ -171,11 +165,12 @@ bool BedsideSheet::writePdf(const QString &path, QString *error) const
         writer.setTitle(tr("Night cramp sheet"));
         writer.setCreator(QStringLiteral("Cramp Diary %1").arg(QCoreApplication::applicationVersion()));
         print(&writer);
-    }
-    if (!file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+        return true;
+    };
+    QString reason;
+    if (PrivateFiles::saveWith(path, pdf, &reason))
+        return true;
+    if (error)
+        *error = tr("Cannot write %1: %2").arg(path, reason);
+    return false;
 }

@@ -5,6 +5,7 @@
 #include "core/domain/DisplayNames.h"
 #include "core/domain/DurationText.h"
 #include "core/guidance/GuidanceLibrary.h"
+#include "core/settings/PrivateFiles.h"
 #include "ui/charts/WeeklyCrampsChart.h"
 #include "ui/insights/InsightsView.h"
 #include "ui/report/AppendixTable.h"
@@ -17,7 +18,6 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace {
@@ -401,13 +401,7 @@ int ReportDocument::print(QPagedPaintDevice *device)
 bool ReportDocument::writePdf(const QString &path, QString *error)
 {
     // Written whole into a new owner-only file that replaces `path` when complete.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        if (error)
-            *error = Text::tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    {
+    const auto pdf = [&](QIODevice &file) {
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(16, 14, 16, 12), QPageLayout::Millimeter);
@@ -415,11 +409,12 @@ bool ReportDocument::writePdf(const QString &path, QString *error)
         writer.setTitle(Text::tr("Night leg cramps: diary report"));
         writer.setCreator(QStringLiteral("Cramp Diary %1").arg(QCoreApplication::applicationVersion()));
         print(&writer);
-    }
-    if (!file.commit()) {
-        if (error)
-            *error = Text::tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+        return true;
+    };
+    QString reason;
+    if (PrivateFiles::saveWith(path, pdf, &reason))
+        return true;
+    if (error)
+        *error = Text::tr("Cannot write %1: %2").arg(path, reason);
+    return false;
 }
