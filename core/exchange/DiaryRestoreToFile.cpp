@@ -1,25 +1,18 @@
 // DiaryBackup::restoreToFile: a restore into a new diary file, all or nothing. The file is
 // built under a temporary name, written out whole and read back before it takes its name.
 #include "core/exchange/DiaryBackup.h"
+#include "core/domain/DiskSpace.h"
 #include "core/store/DiaryRepository.h"
 #include "core/store/StoreError.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QStorageInfo>
 
 namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(DiaryBackup)
 };
-
-// Less room left than one page of the diary: what a failed write most likely ran into.
-bool diskIsFull(const QString &path)
-{
-    const QStorageInfo volume(QFileInfo(path).absolutePath());
-    return volume.isValid() && volume.bytesAvailable() < 64 * 1024;
-}
 } // namespace
 
 namespace DiaryBackup {
@@ -55,8 +48,9 @@ Restored restoreToFile(const QByteArray &json, const QString &path, AppSettings 
         // The file alone must hold the diary before it is renamed: its log would not follow.
         diary->writeOutLog();
     } catch (const StoreError &error) {
-        refuse(error.detail().contains(QLatin1StringView("full")) || diskIsFull(partial) ? Text::tr("the disk is full")
-                                                                                         : error.message());
+        refuse(error.kind() == StoreError::Kind::DiskFull || DiskSpace::nearlyFull(partial)
+                       ? Text::tr("the disk is full")
+                       : error.message());
     }
     // Closed, the file is read back before it takes the name asked for: success is said only
     // for a diary that opens with every cramp restored.
@@ -69,8 +63,8 @@ Restored restoreToFile(const QByteArray &json, const QString &path, AppSettings 
         }
     };
     if (!verify(partial))
-        refuse(diskIsFull(partial) ? Text::tr("the disk is full")
-                                   : Text::tr("the restored diary did not read back whole"));
+        refuse(DiskSpace::nearlyFull(partial) ? Text::tr("the disk is full")
+                                                     : Text::tr("the restored diary did not read back whole"));
     if (!QFile::rename(partial, path))
         refuse(Text::tr("it could not be put at %1 (is there a file by that name now?)").arg(path));
     return restored;

@@ -1,7 +1,10 @@
 #include "core/settings/PrivateFiles.h"
 
+#include "core/domain/DiskSpace.h"
+
 #include <sys/stat.h>
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -39,9 +42,11 @@ bool saveWith(const QString &path, const std::function<bool(QIODevice &)> &write
     const bool written = file.open(QIODevice::WriteOnly)
             && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) && write(file) && file.commit();
     if (!written && error)
-        *error = file.errorString();
+        *error = DiskSpace::nearlyFull(path) ? QCoreApplication::translate("PrivateFiles", "the disk is full")
+                                      : file.errorString();
     return written;
 }
+
 
 bool save(const QString &path, const QByteArray &bytes, QString *error)
 {

@@ -22,5 +22,6 @@ bool makePrivate(const QString &path, bool withJournal = false);
 // could read, is replaced by a private one. False, with the reason, if it failed.
 bool save(const QString &path, const QByteArray &bytes, QString *error);
 // The same for a file written through a device (a PDF): `write` fills it, returning false to give up.
+// The reason names a full disk as such (QSaveFile would say "Unknown error").
 bool saveWith(const QString &path, const std::function<bool(QIODevice &)> &write, QString *error);
 } // namespace PrivateFiles

@@ -2,6 +2,7 @@
 
 #include "core/store/StoreError.h"
 
+#include <cerrno>
 #include <sqlite3.h>
 
 #include <QCoreApplication>
@@ -110,6 +111,12 @@ void Database::throwLastError() const
         kind = StoreError::Kind::NotADiary;
     else if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
         kind = StoreError::Kind::Locked;
+    // A full disk shows as SQLITE_FULL, or as an I/O error (growing the -shm) whose cause is ENOSPC.
+    if (primary == SQLITE_FULL || sqlite3_system_errno(m_db) == ENOSPC)
+        throw StoreError(StoreError::Kind::DiskFull,
+                         Text::tr("There is no room left on the disk, so the diary could not be written. Nothing "
+                                  "was changed; free some space and try again."),
+                         QString::fromUtf8(sqlite3_errmsg(m_db)));
     // SQLite's own text quotes SQL; people get plain words, the exact text stays for checks.
     throw StoreError(
             kind, Text::tr("The diary could not be read or written: %1. Nothing was changed.").arg(plainReason(code)),

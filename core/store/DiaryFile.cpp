@@ -112,19 +112,31 @@ DiaryFile::DiaryFile(const QString &path, Access access)
     // diary is left exactly as it was, its log files included.
     const QString shm = m_path + QStringLiteral("-shm");
     const bool shmAtOpen = QFileInfo::exists(shm);
-    m_db = connect();
-    if (m_logAtOpen)
-        sqlite3_db_config(m_db->handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    const bool existedAtOpen = info.exists();
     try {
+        m_db = connect();
+        if (m_logAtOpen)
+            sqlite3_db_config(m_db->handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
         inspectAndUpgrade();
     } catch (const StoreError &) {
+        // Refused: the file stays as it was. Closing writes nothing into it, and the log files
+        // this open made go: a log made here holds at most upgrade steps, never yet written
+        // into the file (no automatic checkpoint during the open), so they are undone with it.
+        if (m_db)
+            sqlite3_db_config(m_db->handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
         m_db.reset();
-        if (m_logAtOpen && !shmAtOpen)
-            QFile::remove(shm); // made by this open only to read the log
+        if (!m_logAtOpen)
+            QFile::remove(m_path + QStringLiteral("-wal"));
+        if (!shmAtOpen)
+            QFile::remove(shm);
+        if (!existedAtOpen && !m_readOnly)
+            QFile::remove(m_path); // made by this open, holding nothing of the person's
         throw;
     }
     if (m_logAtOpen)
         sqlite3_db_config(m_db->handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, nullptr);
+    if (!m_readOnly)
+        m_db->execute(QStringLiteral("PRAGMA wal_autocheckpoint = 1000")); // SQLite's default
 }
 
 bool DiaryFile::isRegularFile(const QString &path)
@@ -220,6 +232,8 @@ void DiaryFile::inspectAndUpgrade()
         if (error.kind() == StoreError::Kind::NotADiary)
             throw StoreError(error.kind(),
                              Text::tr("%1 is not a Cramp Diary file. It was left untouched.").arg(m_path));
+        if (error.kind() == StoreError::Kind::DiskFull)
+            throw; // not damage: the file was not even read
         throw StoreError(StoreError::Kind::Damaged,
                          Text::tr("%1 cannot be read as a diary: the file is damaged. It was left untouched; "
                                   "`cramp-diary check --repair` can save what is readable.")
@@ -271,6 +285,8 @@ void DiaryFile::inspectAndUpgrade()
     // Each commit reaches the disk before it is acknowledged, whatever the system library's
     // default: a cramp logged at 3 a.m. survives a power cut a second later.
     m_db->execute(QStringLiteral("PRAGMA synchronous = FULL"));
+    // Nothing reaches the file itself until the open has succeeded (see the constructor).
+    m_db->execute(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
     m_db->execute(QStringLiteral("PRAGMA foreign_keys = ON"));
     if (version < latest) {
         if (!isNew)

@@ -1,5 +1,6 @@
 #include "core/store/DiaryLock.h"
 
+#include "core/domain/DiskSpace.h"
 #include "core/store/StoreError.h"
 
 #include <QCoreApplication>
@@ -80,6 +81,11 @@ DiaryLock::DiaryLock(const QString &diaryPath)
                                  .arg(m_path)
                                  .arg(pid));
     }
+    if (DiskSpace::nearlyFull(m_path))
+        throw StoreError(StoreError::Kind::DiskFull,
+                         Text::tr("There is no room left on the disk beside %1, not even for its lock file. Nothing "
+                                  "was changed; free some space and try again.")
+                                 .arg(m_path));
     throw StoreError(StoreError::Kind::CannotOpen,
                      Text::tr("Cannot create the lock file %1 next to the diary.").arg(filePath(m_path)));
 }

@@ -55,6 +55,8 @@ void SchemaMigrator::migrate(Database &db, int fromVersion, int toVersion)
             db.execute(QStringLiteral("PRAGMA user_version = %1").arg(version + 1));
             transaction.commit();
         } catch (const StoreError &error) {
+            if (error.kind() == StoreError::Kind::DiskFull)
+                throw; // says itself that nothing was changed
             throw StoreError(StoreError::Kind::MigrationFailed,
                              Text::tr("Upgrading the diary from version %1 to %2 failed and was undone; "
                                       "the diary is still at version %1. Details: %3")

@@ -19,6 +19,7 @@ public:
         MigrationFailed, // an upgrade failed and was rolled back
         Rejected, // the data broke a rule of the diary (a CHECK or a missing row)
         Io, // any other SQLite error while reading or writing
+        DiskFull, // no room left on the disk; what was being written was not
     };
 
     // `detail`: the engine's own words, for tests and `check`; never shown as the message.

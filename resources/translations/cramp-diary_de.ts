@@ -1205,6 +1205,10 @@
         <source>The diary could not be read or written: %1. Nothing was changed.</source>
         <translation>Das Tagebuch konnte nicht gelesen oder geschrieben werden: %1. Es wurde nichts verändert.</translation>
     </message>
+    <message>
+        <source>There is no room left on the disk, so the diary could not be written. Nothing was changed; free some space and try again.</source>
+        <translation>Auf dem Datenträger ist kein Platz mehr, daher konnte das Tagebuch nicht geschrieben werden. Es wurde nichts verändert; schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>DateText</name>
@@ -1500,6 +1504,10 @@
     <message>
         <source>The diary could not be written completely into %1.</source>
         <translation>Das Tagebuch konnte nicht vollständig in %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>There is no room left on the disk beside %1, not even for its lock file. Nothing was changed; free some space and try again.</source>
+        <translation>Auf dem Datenträger neben %1 ist kein Platz mehr, nicht einmal für die Sperrdatei. Es wurde nichts verändert; schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -5086,6 +5094,13 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     <message>
         <source>Cramp Diary could not change who may read %1.</source>
         <translation>Cramp Diary konnte nicht ändern, wer %1 lesen darf.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
     </message>
 </context>
 <context>

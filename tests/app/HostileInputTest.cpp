@@ -3,6 +3,7 @@
 // bounded time, and leaves the diary as it was and nothing new beside it.
 #include "CommandLineFixture.h"
 
+#include <algorithm>
 #include <csignal>
 #include <iostream>
 #include <sys/resource.h>
@@ -244,6 +245,80 @@ TEST_F(HostileInput, ARestoreThatRunsOutOfRoomSucceedsWholeOrLeavesNothing)
         EXPECT_GT(fullDisk, 0) << "the smallest file systems must fill up";
     else
         std::cout << "[ NOTE ] no file system could be mounted here; the capped writes above stand for it\n";
+}
+
+// Writers on a full disk (a small file system mounted in a private namespace, then filled):
+// each says the disk is full and that nothing was changed, never "damaged" or "upgrade",
+// leaves no -wal or -shm, and the diary still holds what it held.
+TEST_F(HostileInput, OnAFullDiskEveryWriterSaysSoAndChangesNothing)
+{
+    const QString mountPoint = home.filePath(QStringLiteral("full-disk"));
+    ASSERT_TRUE(QDir().mkpath(mountPoint));
+    const QString script = QStringLiteral("mount -t tmpfs -o size=512k tmpfs \"$DIR\" 2>/dev/null || exit 77\n"
+                                          "D=\"$DIR/d.sqlite\"\n"
+                                          "\"$BIN\" log --severity 4 --database \"$D\" >/dev/null 2>&1 || exit 3\n"
+                                          "\"$BIN\" checkin --water 900 --database \"$D\" >/dev/null 2>&1 || exit 3\n"
+                                          "dd if=/dev/zero of=\"$DIR/filler\" bs=4k 2>/dev/null\n"
+                                          "for c in log checkin backup report demo; do\n"
+                                          "  case $c in\n"
+                                          "    checkin) set -- checkin --water 1500 --database \"$D\" ;;\n"
+                                          "    backup) set -- backup --output \"$DIR/b.json\" --database \"$D\" ;;\n"
+                                          "    report) set -- report --output \"$DIR/r.pdf\" --database \"$D\" ;;\n"
+                                          "    demo) set -- demo --database \"$DIR/new.sqlite\" ;;\n"
+                                          "    *) set -- log --severity 9 --database \"$D\" ;;\n"
+                                          "  esac\n"
+                                          "  \"$BIN\" \"$@\" >/dev/null 2>\"$DIR/../err\"\n"
+                                          "  echo \"$c rc=$? $(head -c 300 \"$DIR/../err\" | tr '\\n' ' ')\"\n"
+                                          "  echo \"$c files: $(ls -A \"$DIR\" | grep -v filler | tr '\\n' ' ')\"\n"
+                                          "done\n"
+                                          "rm -f \"$DIR/filler\"\n"
+                                          "echo \"kept $(sqlite3 \"$D\" 'SELECT count(*) FROM episodes; SELECT "
+                                          "count(*) FROM night_logs;' | tr '\\n' ' ')\"\n");
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("DIR"), mountPoint);
+    env.insert(QStringLiteral("BIN"), QStringLiteral(CRAMP_DIARY_BINARY));
+    QString out;
+    int exit = 77;
+    for (const QStringList &unshare :
+         { QStringList { QStringLiteral("--mount") },
+           QStringList { QStringLiteral("--user"), QStringLiteral("--map-root-user"), QStringLiteral("--mount") } }) {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral("unshare"),
+                      unshare + QStringList { QStringLiteral("sh"), QStringLiteral("-c"), script });
+        ASSERT_TRUE(process.waitForFinished(120000));
+        exit = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : 77;
+        out = QString::fromUtf8(process.readAllStandardOutput());
+        if (exit != 77)
+            break;
+    }
+    if (exit == 77) {
+        // No file system can be mounted on this machine; the capped restore above stands for it.
+        std::cout << "[ NOTE ] no file system could be mounted here\n";
+        return;
+    }
+    ASSERT_EQ(exit, 0) << out.toStdString();
+    for (const char *command : { "log", "checkin", "backup", "report", "demo" }) {
+        const QString name = QLatin1StringView(command);
+        const QStringList lines = out.split(u'\n');
+        const auto line = [&](const QString &prefix) {
+            const auto found = std::find_if(lines.cbegin(), lines.cend(),
+                                            [&](const QString &l) { return l.startsWith(prefix); });
+            return found == lines.cend() ? QString() : *found;
+        };
+        const QString result = line(name + QStringLiteral(" rc="));
+        EXPECT_FALSE(result.startsWith(name + QStringLiteral(" rc=0"))) << result.toStdString();
+        EXPECT_TRUE(result.contains(QStringLiteral("disk is full")) || result.contains(QStringLiteral("no room left")))
+                << result.toStdString();
+        for (const char *wrong : { "damaged", "pgrad", "Unknown error" })
+            EXPECT_FALSE(result.contains(QLatin1StringView(wrong))) << result.toStdString();
+        const QString files = line(name + QStringLiteral(" files:"));
+        EXPECT_FALSE(files.contains(QStringLiteral("-wal")) || files.contains(QStringLiteral("-shm")))
+                << files.toStdString();
+        EXPECT_FALSE(files.split(u' ').contains(QStringLiteral("new.sqlite")))
+                << "no empty diary left: " << files.toStdString();
+    }
+    EXPECT_TRUE(out.contains(QStringLiteral("kept 1 1"))) << out.toStdString();
 }
 
 // A passphrase-protected backup from the command line: restored with the passphrase, and
