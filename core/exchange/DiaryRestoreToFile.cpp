@@ -1,7 +1,7 @@
 // DiaryBackup::restoreToFile: a restore into a new diary file, all or nothing. The file is
 // built under a temporary name, written out whole and read back before it takes its name.
-#include "core/exchange/DiaryBackup.h"
 #include "core/domain/DiskSpace.h"
+#include "core/exchange/DiaryBackup.h"
 #include "core/store/DiaryRepository.h"
 #include "core/store/StoreError.h"
 
@@ -64,7 +64,7 @@ Restored restoreToFile(const QByteArray &json, const QString &path, AppSettings 
     };
     if (!verify(partial))
         refuse(DiskSpace::nearlyFull(partial) ? Text::tr("the disk is full")
-                                                     : Text::tr("the restored diary did not read back whole"));
+                                              : Text::tr("the restored diary did not read back whole"));
     if (!QFile::rename(partial, path))
         refuse(Text::tr("it could not be put at %1 (is there a file by that name now?)").arg(path));
     return restored;

@@ -43,10 +43,9 @@ bool saveWith(const QString &path, const std::function<bool(QIODevice &)> &write
             && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) && write(file) && file.commit();
     if (!written && error)
         *error = DiskSpace::nearlyFull(path) ? QCoreApplication::translate("PrivateFiles", "the disk is full")
-                                      : file.errorString();
+                                             : file.errorString();
     return written;
 }
-
 
 bool save(const QString &path, const QByteArray &bytes, QString *error)
 {

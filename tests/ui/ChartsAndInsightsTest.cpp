@@ -17,9 +17,6 @@
 
 #include <gtest/gtest.h>
 
-#include <QBarSet>
-#include <QStackedBarSeries>
-
 #include <QAbstractBarSeries>
 #include <QApplication>
 #include <QBarSet>
@@ -32,6 +29,7 @@
 #include <QListWidget>
 #include <QPalette>
 #include <QScatterSeries>
+#include <QStackedBarSeries>
 #include <QTableWidget>
 #include <QTest>
 

@@ -19,6 +19,16 @@
 #include <QTranslator>
 
 namespace {
+// A medicine taken since January, so the check-in has a medicine box to tick.
+void addDiuretic(DiaryRepository &diary)
+{
+    diary.addMedication(Medication { 0,
+                                     QStringLiteral("Furosemide"),
+                                     DrugClass::Diuretic,
+                                     QStringLiteral("20 mg"),
+                                     { { QDate(2026, 1, 1), std::nullopt } } });
+}
+
 void setNumber(FactorInput *input, double value)
 {
     ASSERT_NE(input, nullptr);
@@ -213,11 +223,7 @@ TEST_F(UiFixture, EnterOnAnUntouchedCheckInSavesNothingAndSaysSo)
 
 TEST_F(UiFixture, TabWalksTheQuestionsInReadingOrderThenTheDateThenTheButtons)
 {
-    diary->addMedication(Medication { 0,
-                                      QStringLiteral("Furosemide"),
-                                      DrugClass::Diuretic,
-                                      QStringLiteral("20 mg"),
-                                      { { QDate(2026, 1, 1), std::nullopt } } });
+    addDiuretic(*diary);
     CheckinDialog form(*diary, *settings, QDate(2026, 11, 20));
     form.show();
     QApplication::setActiveWindow(&form);
@@ -290,11 +296,7 @@ QStringList mnemonicClashes(QWidget *dialog)
 
 TEST_F(UiFixture, EveryCheckInMnemonicIsUniqueInEnglishAndGerman)
 {
-    diary->addMedication(Medication { 0,
-                                      QStringLiteral("Furosemide"),
-                                      DrugClass::Diuretic,
-                                      QStringLiteral("20 mg"),
-                                      { { QDate(2026, 1, 1), std::nullopt } } });
+    addDiuretic(*diary);
     {
         CheckinDialog form(*diary, *settings, QDate(2026, 11, 20));
         EXPECT_EQ(mnemonicClashes(&form), QStringList());

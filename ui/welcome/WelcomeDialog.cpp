@@ -61,9 +61,9 @@ WelcomeDialog::WelcomeDialog(DiaryRepository &diary, AppSettings &settings, Nigh
     m_nightExample = paragraph(QString(), nightBox);
     nightLayout->addWidget(m_nightExample);
     nightLayout->addWidget(paragraph(tr("A night counts in the figures once it has ended. Nights you mark as not "
-                                   "tracked (a holiday without the app) are left out rather than counted as "
-                                   "nights without cramps."),
-                                nightBox));
+                                        "tracked (a holiday without the app) are left out rather than counted as "
+                                        "nights without cramps."),
+                                     nightBox));
     layout->addWidget(nightBox);
     connect(m_boundary, &QSpinBox::valueChanged, this, &WelcomeDialog::describeNight);
 
