@@ -5,6 +5,7 @@
 #include "SingleInstance.h"
 #include "core/settings/AppPaths.h"
 #include "core/settings/AppSettings.h"
+#include "core/store/DiaryLock.h"
 #include "core/store/DiaryRepository.h"
 #include "core/store/StoreError.h"
 
@@ -12,6 +13,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QScopeGuard>
 
 namespace {
 struct Subcommand {
@@ -104,6 +106,18 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, DiaryR
 {
     CliContext context(out, err, served);
     const QString name = arguments.value(1);
+    // A command ends by itself: another writer waits for it as long as it writes, and this
+    // one says what it waits for. A command served by a window uses the window's diary.
+    if (!served) {
+        DiaryLock::setWork(QStringLiteral("cramp-diary ") + name);
+        DiaryLock::setWaitNotice([&err, name](const QString &notice) {
+            err << QStringLiteral("cramp-diary %1: ").arg(name) << notice << Qt::endl;
+        });
+    }
+    const auto forgetStream = qScopeGuard([served] {
+        if (!served)
+            DiaryLock::setWaitNotice({});
+    });
     for (const Subcommand &command : Subcommands) {
         if (name != QLatin1StringView(command.name))
             continue;

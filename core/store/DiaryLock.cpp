@@ -3,6 +3,9 @@
 #include "core/domain/DiskSpace.h"
 #include "core/store/StoreError.h"
 
+#include <cerrno>
+#include <signal.h>
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDeadlineTimer>
@@ -18,27 +21,91 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(DiaryFile)
 };
 
-// QLockFile::tryLock(timeout) sleeps 100, 200, 400, 800 ms between its tries, so a writer
-// can keep missing the short moments a busy writer leaves the lock free. Trying every few
-// milliseconds, at a jittered pace so two waiters do not keep step, lets each have its turn.
-bool waitForLock(QLockFile &lock, int milliseconds)
+QString &work()
 {
-    const QDeadlineTimer deadline(milliseconds);
-    for (;;) {
-        if (lock.tryLock(0))
-            return true;
-        if (lock.error() != QLockFile::LockFailedError || deadline.hasExpired())
-            return false;
-        QThread::msleep(2 + QRandomGenerator::global()->bounded(8));
-    }
+    static QString value;
+    return value;
+}
+
+std::function<void(const QString &)> &waitNotice()
+{
+    static std::function<void(const QString &)> value;
+    return value;
+}
+
+QString workFilePath(const QString &diaryPath)
+{
+    return DiaryLock::filePath(diaryPath) + QStringLiteral("-work");
 }
 } // namespace
 
-DiaryLock::~DiaryLock() = default;
+DiaryLock::~DiaryLock()
+{
+    if (m_markedWriting)
+        QFile::remove(workFilePath(m_path)); // before the lock goes, so no waiter reads it stale
+}
 
 QString DiaryLock::filePath(const QString &diaryPath)
 {
     return diaryPath + QStringLiteral(".lock");
+}
+
+void DiaryLock::setWork(const QString &what)
+{
+    work() = what;
+}
+
+void DiaryLock::setWaitNotice(std::function<void(const QString &)> notice)
+{
+    waitNotice() = std::move(notice);
+}
+
+// QLockFile::tryLock(timeout) sleeps 100, 200, 400, 800 ms between its tries, so a writer
+// can keep missing the short moments a busy writer leaves the lock free. Trying every few
+// milliseconds, at a jittered pace so two waiters do not keep step, lets each have its turn.
+// A command that is writing is waited for as long as it lives and writes; anything else
+// holding the lock (a window) for a few seconds.
+bool DiaryLock::waitForLock()
+{
+    QDeadlineTimer deadline(LockWaitMilliseconds);
+    bool told = false;
+    for (;;) {
+        if (m_lock->tryLock(0))
+            return true;
+        if (m_lock->error() != QLockFile::LockFailedError)
+            return false;
+        if (deadline.hasExpired()) {
+            const QString writer = runningWriter();
+            if (writer.isEmpty())
+                return false;
+            if (!told && waitNotice())
+                waitNotice()(writer);
+            told = true;
+            deadline.setRemainingTime(LockWaitMilliseconds);
+        }
+        QThread::msleep(2 + QRandomGenerator::global()->bounded(8));
+    }
+}
+
+// The holder's own note of its work (its process number, then what it does), written
+// just after it took the lock: a note naming another process is a finished writer's.
+QString DiaryLock::runningWriter() const
+{
+    qint64 pid = 0;
+    QString host, app;
+    if (!m_lock->getLockInfo(&pid, &host, &app) || pid <= 0 || host != QSysInfo::machineHostName())
+        return {};
+    QFile note(workFilePath(m_path));
+    if (!note.open(QIODevice::ReadOnly))
+        return {};
+    const QStringList lines = QString::fromUtf8(note.read(1024)).split(QLatin1Char('\n'));
+    if (lines.value(0).toLongLong() != pid || lines.value(1).isEmpty())
+        return {};
+    if (::kill(pid_t(pid), 0) != 0 && errno != EPERM)
+        return {};
+    return Text::tr("Waiting for process %1 (%2) to finish writing to %3; the command goes on when it is done.")
+            .arg(pid)
+            .arg(lines.value(1), m_path);
 }
 
 // A lock file that names no process (a writer killed while creating it: empty or unreadable),
@@ -67,10 +134,18 @@ DiaryLock::DiaryLock(const QString &diaryPath)
     m_lock = std::make_unique<QLockFile>(filePath(m_path));
     m_lock->setStaleLockTime(0); // a lock is stale only when its process is gone (see takeOverAbandonedLock)
     // Writers wait for one another for a moment: two `log` commands at once both succeed.
-    if (waitForLock(*m_lock, LockWaitMilliseconds))
+    if (waitForLock()
+        || (m_lock->error() == QLockFile::LockFailedError && takeOverAbandonedLock() && m_lock->tryLock(0))) {
+        if (!work().isEmpty()) {
+            QFile note(workFilePath(m_path));
+            // Without the note (a full disk), waiting writers give up after a few seconds.
+            m_markedWriting = note.open(QIODevice::WriteOnly | QIODevice::Truncate)
+                    && note.write(
+                               QStringLiteral("%1\n%2\n").arg(QCoreApplication::applicationPid()).arg(work()).toUtf8())
+                            > 0;
+        }
         return;
-    if (m_lock->error() == QLockFile::LockFailedError && takeOverAbandonedLock() && m_lock->tryLock(0))
-        return;
+    }
     if (m_lock->error() == QLockFile::LockFailedError) {
         qint64 pid = 0;
         QString host, app;

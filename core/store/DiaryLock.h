@@ -1,14 +1,17 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include <QString>
 
 class QLockFile;
 
-// The one writer of a diary at a time, held for as long as this object lives. Writers
-// wait for one another for a few seconds; a lock left by a killed writer (its process
-// gone, or a lock file that names nobody) is taken over, so nobody is locked out for ever.
+// The one writer of a diary at a time, held for as long as this object lives. A writer
+// waits for a command that is writing (an import may take a while) for as long as it
+// writes, and for anything else (a window holding the diary open) a few seconds; a lock
+// left by a killed writer (its process gone, or a lock file that names nobody) is taken
+// over, so nobody is locked out for ever.
 class DiaryLock
 {
 public:
@@ -20,8 +23,17 @@ public:
 
     static QString filePath(const QString &diaryPath);
 
+    // What this process does while it holds a diary ("import"), for the writers that wait
+    // for it: set by a command, which ends by itself. Empty (the window) means the diary
+    // is held open with no end in sight, so a waiting writer gives up after a few seconds.
+    static void setWork(const QString &work);
+    // Told once, in words, when a writer starts waiting for a running one.
+    static void setWaitNotice(std::function<void(const QString &)> notice);
+
 private:
     bool takeOverAbandonedLock();
+    bool waitForLock();
+    QString runningWriter() const; // the holder's work, when it is a command still writing
 
     static constexpr int LockWaitMilliseconds = 3000;
     static constexpr int AbandonedLockSeconds = 2; // older than any lock file being written
@@ -29,4 +41,5 @@ private:
 
     QString m_path;
     std::unique_ptr<QLockFile> m_lock;
+    bool m_markedWriting = false;
 };

@@ -13,8 +13,10 @@
 #include <thread>
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLockFile>
+#include <QScopeGuard>
 #include <QSysInfo>
 
 namespace {
@@ -383,6 +385,48 @@ TEST(DiaryFile, AWriterWaitsForAnotherToFinishInsteadOfFailing)
     });
     EXPECT_NO_THROW(DiaryFile(temp.path, DiaryFile::Access::ReadWrite));
     closer.join();
+}
+
+// A command that writes for longer than the few seconds a writer waits for a window (a
+// 20,000-row import takes seven): the next writer waits until it is done, says once what
+// it waits for, and then writes. Before, it gave up after three seconds.
+TEST(DiaryFile, AWriterWaitsForARunningWriteAsLongAsItTakes)
+{
+    TempDiary temp;
+    QStringList notices;
+    DiaryLock::setWork(QStringLiteral("cramp-diary import"));
+    DiaryLock::setWaitNotice([&notices](const QString &notice) { notices.append(notice); });
+    const auto forget = qScopeGuard([] {
+        DiaryLock::setWork({});
+        DiaryLock::setWaitNotice({});
+    });
+    auto importing = std::make_unique<DiaryFile>(temp.path, DiaryFile::Access::ReadWrite);
+    std::thread finisher([&importing] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(4500));
+        importing.reset();
+    });
+    QElapsedTimer waited;
+    waited.start();
+    EXPECT_NO_THROW(DiaryFile(temp.path, DiaryFile::Access::ReadWrite));
+    finisher.join();
+    EXPECT_GE(waited.elapsed(), 4400);
+    ASSERT_EQ(notices.size(), 1);
+    EXPECT_TRUE(notices.first().contains(QStringLiteral("cramp-diary import"))) << notices.first().toStdString();
+    EXPECT_FALSE(QFile::exists(DiaryFile::lockFilePath(temp.path) + QStringLiteral("-work")));
+}
+
+// A holder that is not writing (the window, which declares no work) is waited for only a
+// few seconds, and the refusal names it; so is a note left by a writer that has finished.
+TEST(DiaryFile, AHolderThatIsNotWritingIsRefusedAfterAFewSeconds)
+{
+    TempDiary temp;
+    auto window = std::make_unique<DiaryFile>(temp.path, DiaryFile::Access::ReadWrite);
+    writeFile(DiaryFile::lockFilePath(temp.path) + QStringLiteral("-work"), "999999\ncramp-diary import\n");
+    QElapsedTimer waited;
+    waited.start();
+    EXPECT_EQ(openFailure(temp.path), StoreError::Kind::Locked);
+    EXPECT_LT(waited.elapsed(), 6000);
+    EXPECT_GE(waited.elapsed(), 2900);
 }
 
 TEST(DiaryFile, AnImpossibleFormatNumberIsDamagedAndLeftUntouched)
