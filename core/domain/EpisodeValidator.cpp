@@ -1,5 +1,7 @@
 #include "core/domain/EpisodeValidator.h"
 
+#include "core/domain/TextLimits.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -36,8 +38,8 @@ QList<FieldProblem> validate(const Episode &episode, const QDateTime &now)
                 problems.append({ QStringLiteral("reliefs"), Text::tr("Each relief can be listed only once.") });
         }
     }
-    if (episode.notes.size() > 20000)
-        problems.append({ QStringLiteral("notes"), Text::tr("Notes are limited to 20,000 characters.") });
+    if (episode.notes.size() > TextLimits::Notes)
+        problems.append({ QStringLiteral("notes"), TextLimits::tooLong(Text::tr("The notes"), TextLimits::Notes) });
     return problems;
 }
 

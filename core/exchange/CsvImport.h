@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/TextLimits.h"
+
 #include <functional>
 #include <optional>
 
@@ -39,7 +41,7 @@ class DiaryRepository;
 class QIODevice;
 
 namespace CsvImport {
-constexpr qsizetype MaxFieldLength = 20000;
+constexpr qsizetype MaxFieldLength = TextLimits::Notes; // the longest text a diary keeps
 constexpr qint64 MaxFileBytes = 50 * 1024 * 1024; // checked before reading; the file is read piece by piece
 
 // Streams `input` through one all-or-nothing action on the diary: `header` checks the

@@ -1,5 +1,7 @@
 #include "core/exchange/DiaryBackup.h"
 
+#include "core/domain/TextLimits.h"
+
 #include "core/exchange/EpisodeJson.h"
 #include "core/exchange/ExperimentJson.h"
 #include "core/exchange/JsonReader.h"
@@ -78,7 +80,7 @@ Episode episodeFrom(const JsonReader &o)
             JsonReader::failAt(at, JsonReader::Text::unknownChoice(key, allKeys<WarningSign>()));
         e.warningSigns.append(*sign);
     }
-    e.notes = o.optionalString(QStringLiteral("notes"));
+    e.notes = o.optionalString(QStringLiteral("notes"), TextLimits::Notes);
     return e;
 }
 
@@ -90,13 +92,13 @@ Factor factorFrom(const JsonReader &o)
     Factor f;
     f.id = o.integer(QStringLiteral("id"), 1, MaxId);
     f.builtinKey = o.optionalString(QStringLiteral("builtinKey"), 64);
-    f.name = o.string(QStringLiteral("name"), 200);
+    f.name = o.string(QStringLiteral("name"), TextLimits::Name);
     f.kind = o.requiredEnum<FactorKind>(QStringLiteral("kind"));
-    f.unit = o.optionalString(QStringLiteral("unit"), 40);
+    f.unit = o.optionalString(QStringLiteral("unit"), TextLimits::Unit);
     const QJsonArray choices = o.array(QStringLiteral("choices"), true);
     for (qsizetype i = 0; i < choices.size(); ++i)
         f.choices.append(JsonReader::stringAt(
-                choices.at(i), QStringLiteral("%1[%2]").arg(o.path(QStringLiteral("choices"))).arg(i), 200));
+                choices.at(i), QStringLiteral("%1[%2]").arg(o.path(QStringLiteral("choices"))).arg(i), TextLimits::Choice));
     f.retired = o.optionalBoolean(QStringLiteral("retired")).value_or(false);
     f.splitAt = o.optionalNumber(QStringLiteral("splitAt"), -1e9, 1e9); // absent before version 3
     return f;
@@ -107,9 +109,9 @@ Medication medicationFrom(const JsonReader &o)
     o.allowKeys({ QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("class") },
                 { QStringLiteral("dose"), QStringLiteral("periods") });
     Medication m { o.integer(QStringLiteral("id"), 1, MaxId),
-                   o.string(QStringLiteral("name"), 200),
+                   o.string(QStringLiteral("name"), TextLimits::Name),
                    o.requiredEnum<DrugClass>(QStringLiteral("class")),
-                   o.optionalString(QStringLiteral("dose"), 200),
+                   o.optionalString(QStringLiteral("dose"), TextLimits::Dose),
                    {} };
     for (const JsonReader &p :
          JsonReader::objects(o.array(QStringLiteral("periods"), true), o.path(QStringLiteral("periods")))) {
@@ -124,7 +126,7 @@ UntrackedPeriod untrackedFrom(const JsonReader &o)
     o.allowKeys({ QStringLiteral("id"), QStringLiteral("firstNight"), QStringLiteral("lastNight") },
                 { QStringLiteral("reason") });
     return { o.integer(QStringLiteral("id"), 1, MaxId), o.date(QStringLiteral("firstNight")),
-             o.date(QStringLiteral("lastNight")), o.optionalString(QStringLiteral("reason"), 1000) };
+             o.date(QStringLiteral("lastNight")), o.optionalString(QStringLiteral("reason"), TextLimits::Reason) };
 }
 
 QDate noCrampNightFrom(const JsonReader &o)
@@ -142,7 +144,7 @@ NightLog nightLogFrom(const JsonReader &o)
     log.night = o.date(QStringLiteral("night"));
     if (o.has(QStringLiteral("checkedInUtc")) && !o.string(QStringLiteral("checkedInUtc"), 40).isEmpty())
         log.checkedInAt = o.dateTime(QStringLiteral("checkedInUtc"));
-    log.notes = o.optionalString(QStringLiteral("notes"));
+    log.notes = o.optionalString(QStringLiteral("notes"), TextLimits::Notes);
     const QJsonArray ids = o.array(QStringLiteral("medicationIds"), true);
     for (qsizetype i = 0; i < ids.size(); ++i)
         log.medicationIds.append(JsonReader::integerAt(
@@ -161,7 +163,7 @@ NightLog nightLogFrom(const JsonReader &o)
         else if (values.isNumber(key))
             log.values.insert(factorId, *values.optionalNumber(key, -1e9, 1e9));
         else
-            log.values.insert(factorId, values.string(key, 200));
+            log.values.insert(factorId, values.string(key, TextLimits::Choice));
     }
     return log;
 }

@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QLockFile>
 #include <QUrl>
 
@@ -268,7 +269,7 @@ void DiaryFile::inspectAndUpgrade()
                                       "they could change the diary behind its back. It was left untouched; "
                                       "`cramp-diary check --repair` makes a copy without them.")
                                      .arg(m_path, foreign.join(QStringLiteral(", "))));
-        refuseImpossibleDates();
+        refuseWhatNoWriterWrites();
         quickCheck();
     }
 
@@ -295,27 +296,44 @@ void DiaryFile::inspectAndUpgrade()
     }
 }
 
-void DiaryFile::refuseImpossibleDates()
+namespace {
+// The first `shown` of a row of `table` that `where` picks; empty when none (or the table
+// is not in this version's format yet).
+QString firstFound(Database &db, const char *table, const QString &where, const QString &shown)
+{
+    try {
+        const QByteArray sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 LIMIT 1")
+                                       .arg(shown, QLatin1StringView(table), where)
+                                       .toUtf8();
+        Statement select(db, sql.constData());
+        if (select.step())
+            return select.text(0);
+    } catch (const StoreError &) {
+    }
+    return {};
+}
+} // namespace
+
+void DiaryFile::refuseWhatNoWriterWrites()
 {
     for (const auto &[table, column] : DiaryFormat::DateColumns) {
         const QString where = QString::fromLatin1(DiaryFormat::NotADate).arg(QLatin1StringView(column));
-        QString found;
-        try {
-            const QByteArray sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 LIMIT 1")
-                                           .arg(QLatin1StringView(column), QLatin1StringView(table), where)
-                                           .toUtf8();
-            Statement select(*m_db, sql.constData());
-            if (select.step())
-                found = select.text(0);
-        } catch (const StoreError &) {
-            continue; // a table this version has not got yet
-        }
-        if (!found.isEmpty())
+        if (const QString found = firstFound(*m_db, table, where, QLatin1StringView(column)); !found.isEmpty())
             throw StoreError(StoreError::Kind::Damaged,
                              Text::tr("%1 holds an impossible date (\u201c%2\u201d), perhaps written by another "
                                       "program. It was left untouched; `cramp-diary check` names the entry and "
                                       "`cramp-diary check --repair` saves everything else.")
                                      .arg(m_path, found.left(40)));
+    }
+    for (const auto &[table, column, limit] : DiaryFormat::TextColumns) {
+        const QString where = QString::fromLatin1(DiaryFormat::TooLong).arg(QLatin1StringView(column)).arg(limit);
+        const QString shown = QStringLiteral("length(%1)").arg(QLatin1StringView(column));
+        if (const QString found = firstFound(*m_db, table, where, shown); !found.isEmpty())
+            throw StoreError(StoreError::Kind::Damaged,
+                             Text::tr("%1 holds a text of %2 characters, longer than the %3 a diary keeps, perhaps "
+                                      "written by another program. It was left untouched; `cramp-diary check` names "
+                                      "the entry and `cramp-diary check --repair` saves everything else.")
+                                     .arg(m_path, QLocale().toString(found.toLongLong()), QLocale().toString(limit)));
     }
 }
 

@@ -44,7 +44,8 @@ private:
     std::unique_ptr<Database> connect() const;
     void viewUpgradedInMemory(int version);
     void inspectAndUpgrade();
-    void refuseImpossibleDates(); // no view is ever handed a date that does not exist
+    // No view is ever handed a date that does not exist or a text no writer would keep.
+    void refuseWhatNoWriterWrites();
     void quickCheck();
     void makeBackup(int version);
     void removeInterruptedBackups() const;

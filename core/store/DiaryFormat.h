@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/TextLimits.h"
+
 #include <array>
 #include <utility>
 
@@ -28,4 +30,27 @@ constexpr std::array<std::pair<const char *, const char *>, 11> DateColumns { {
 // SQL true when `column` is set but holds no real date: SQLite's date() keeps 2025-02-30
 // as it is, while '+0 days' rolls it over to 2025-03-02.
 constexpr const char *NotADate = "%1 IS NOT NULL AND date(%1, '+0 days') IS NOT %1";
+
+// Every free-text column and the longest text it may hold (TextLimits): a diary holding
+// longer text, written by another program, is refused at open, named by `check` and the
+// entry left out by a repair, as the writers and restore refuse it.
+struct TextColumn {
+    const char *table;
+    const char *column;
+    int limit;
+};
+constexpr std::array<TextColumn, 9> TextColumns { {
+        { "episodes", "notes", TextLimits::Notes },
+        { "night_logs", "notes", TextLimits::Notes },
+        { "factors", "name", TextLimits::Name },
+        { "factors", "unit", TextLimits::Unit },
+        { "factors", "choices", TextLimits::Choices * (TextLimits::Choice + 1) }, // one per line
+        { "night_factor_values", "choice_value", TextLimits::Choice },
+        { "medications", "name", TextLimits::Name },
+        { "medications", "dose", TextLimits::Dose },
+        { "untracked_periods", "reason", TextLimits::Reason },
+} };
+
+// SQL true when `column` holds more characters than `limit`.
+constexpr const char *TooLong = "length(%1) > %2";
 } // namespace DiaryFormat

@@ -2,6 +2,7 @@
 
 #include "core/domain/EpisodeValidator.h"
 #include "core/domain/FactorValueCheck.h"
+#include "core/domain/TextLimits.h"
 #include "core/store/DiaryFile.h"
 #include "core/store/EpisodeRecords.h"
 #include "core/store/ExperimentRecords.h"
@@ -41,10 +42,18 @@ void rejectIfInvalid(const Episode &episode)
         reject(joinedMessages(problems));
 }
 
+void rejectIfLonger(const QString &text, int limit, const QString &what)
+{
+    if (text.size() > limit)
+        reject(TextLimits::tooLong(what, limit));
+}
+
 void rejectIfInvalid(const Medication &medication)
 {
     if (medication.name.trimmed().isEmpty())
         reject(Text::tr("A medicine needs a name."));
+    rejectIfLonger(medication.name, TextLimits::Name, Text::tr("The medicine's name"));
+    rejectIfLonger(medication.dose, TextLimits::Dose, Text::tr("The dose"));
     for (const MedicationPeriod &period : medication.periods) {
         if (!period.started.isValid())
             reject(Text::tr("Each period of a medicine needs a start date."));
@@ -158,6 +167,7 @@ void DiaryRepository::saveNightLog(const NightLog &log)
     requireWritable();
     if (!log.night.isValid())
         reject(Text::tr("A check-in needs the date of its night."));
+    rejectIfLonger(log.notes, TextLimits::Notes, Text::tr("The notes"));
     QHash<qint64, Factor> factorsById;
     for (const Factor &factor : factors(true))
         factorsById.insert(factor.id, factor);
@@ -213,6 +223,12 @@ qint64 DiaryRepository::addFactor(const Factor &factor)
         reject(Text::tr("A choice factor needs at least two choices."));
     if (factor.kind != FactorKind::Choice && !factor.choices.isEmpty())
         reject(Text::tr("Only choice factors have choices."));
+    rejectIfLonger(factor.name, TextLimits::Name, Text::tr("The factor's name"));
+    rejectIfLonger(factor.unit, TextLimits::Unit, Text::tr("The unit"));
+    if (factor.choices.size() > TextLimits::Choices)
+        reject(Text::tr("A factor offers at most %1 choices; nothing was saved.").arg(TextLimits::Choices));
+    for (const QString &choice : factor.choices)
+        rejectIfLonger(choice, TextLimits::Choice, Text::tr("A choice"));
     for (const Factor &existing : factors(true)) {
         if (existing.name.compare(factor.name.trimmed(), Qt::CaseInsensitive) == 0)
             reject(Text::tr("There is already a factor called %1.").arg(factor.name));
@@ -227,6 +243,7 @@ void DiaryRepository::renameFactor(qint64 id, const QString &name)
     requireWritable(); // a read-only diary says so before any other rule
     if (name.trimmed().isEmpty())
         reject(Text::tr("A factor needs a name."));
+    rejectIfLonger(name, TextLimits::Name, Text::tr("The factor's name"));
     transact([&](Database &db) {
         if (!FactorRecords(db).rename(id, name))
             reject(Text::tr("Only your own factors can be renamed."));
@@ -317,6 +334,7 @@ qint64 DiaryRepository::addUntrackedPeriod(const UntrackedPeriod &period)
     requireWritable(); // a read-only diary says so before any other rule
     if (!period.firstNight.isValid() || !period.lastNight.isValid() || period.lastNight < period.firstNight)
         reject(Text::tr("A period not tracked needs a first and a last night, in that order."));
+    rejectIfLonger(period.reason, TextLimits::Reason, Text::tr("The reason"));
     const qint64 id = transact([&](Database &db) { return UntrackedPeriodRecords(db).insert(period); });
     emit untrackedPeriodsChanged();
     return id;

@@ -121,8 +121,12 @@ QString reasonFor(Database &target, sqlite3_stmt *row, const QStringList &column
     }
     if (code == SQLITE_CONSTRAINT_FOREIGNKEY)
         return Text::tr("it belongs to an entry that is not in the diary or was itself left out");
-    if (code == SQLITE_CONSTRAINT_TRIGGER && columns.contains(engine)) // refuseImpossibleDates names the column
+    if (code == SQLITE_CONSTRAINT_TRIGGER && columns.contains(engine)) // refuseWhatNoWriterWrites names the column
         return Text::tr("%1 is %2, which is not a date").arg(engine, value(row, columns, engine.toUtf8().constData()));
+    if (const QString column = engine.section(QStringLiteral("too long: "), 1);
+        code == SQLITE_CONSTRAINT_TRIGGER && columns.contains(column))
+        return Text::tr("its \u201c%1\u201d holds %2 characters, more than a diary keeps")
+                .arg(column, QLocale().toString(value(row, columns, column.toUtf8().constData()).size()));
     return Database::plainReason(code);
 }
 
@@ -176,7 +180,7 @@ public:
 
         Database target(m_target, Database::Mode::ReadWrite);
         SchemaMigrator::migrate(target, 0, version);
-        refuseImpossibleDates(target);
+        refuseWhatNoWriterWrites(target);
         target.execute(QStringLiteral("DELETE FROM factors; PRAGMA foreign_keys = ON; BEGIN"));
         for (const char *table : TablesInOrder)
             copyTable(*source, target, QString::fromLatin1(table));
@@ -195,7 +199,7 @@ private:
     // no date is left out of the repair and named (SQLite's date() keeps 2025-02-30 as it
     // is; '+0 days' turns it into 2025-03-02). Temporary triggers of this connection only:
     // nothing of them is written into the repaired file.
-    void refuseImpossibleDates(Database &target)
+    void refuseWhatNoWriterWrites(Database &target)
     {
         int n = 0;
         for (const auto &[table, column] : DiaryFormat::DateColumns) {
@@ -207,6 +211,17 @@ private:
                                           "BEGIN SELECT RAISE(ABORT, '%4'); END")
                                    .arg(++n)
                                    .arg(QLatin1StringView(table), notADate, QLatin1StringView(column)));
+        }
+        for (const auto &[table, column, limit] : DiaryFormat::TextColumns) {
+            if (!columnsOf(target, QString::fromLatin1(table)).contains(QLatin1StringView(column)))
+                continue;
+            const QString tooLong = QString::fromLatin1(DiaryFormat::TooLong)
+                                            .arg(QStringLiteral("NEW.") + QLatin1StringView(column))
+                                            .arg(limit);
+            target.execute(QStringLiteral("CREATE TEMP TRIGGER text_%1 BEFORE INSERT ON main.%2 WHEN %3 "
+                                          "BEGIN SELECT RAISE(ABORT, 'too long: %4'); END")
+                                   .arg(++n)
+                                   .arg(QLatin1StringView(table), tooLong, QLatin1StringView(column)));
         }
     }
 
