@@ -7,7 +7,7 @@
 // opened, so a note no writer would take cannot arrive by another path and slow every view.
 namespace TextLimits {
 constexpr int Notes = 20000; // a cramp's or a night's notes
-constexpr int Name = 200;    // a factor or a medicine
+constexpr int Name = 200; // a factor or a medicine
 constexpr int Dose = 200;
 constexpr int Unit = 40;
 constexpr int Choice = 200; // one answer of a choice factor

@@ -1,7 +1,6 @@
 #include "core/exchange/DiaryBackup.h"
 
 #include "core/domain/TextLimits.h"
-
 #include "core/exchange/EpisodeJson.h"
 #include "core/exchange/ExperimentJson.h"
 #include "core/exchange/JsonReader.h"
@@ -97,8 +96,9 @@ Factor factorFrom(const JsonReader &o)
     f.unit = o.optionalString(QStringLiteral("unit"), TextLimits::Unit);
     const QJsonArray choices = o.array(QStringLiteral("choices"), true);
     for (qsizetype i = 0; i < choices.size(); ++i)
-        f.choices.append(JsonReader::stringAt(
-                choices.at(i), QStringLiteral("%1[%2]").arg(o.path(QStringLiteral("choices"))).arg(i), TextLimits::Choice));
+        f.choices.append(JsonReader::stringAt(choices.at(i),
+                                              QStringLiteral("%1[%2]").arg(o.path(QStringLiteral("choices"))).arg(i),
+                                              TextLimits::Choice));
     f.retired = o.optionalBoolean(QStringLiteral("retired")).value_or(false);
     f.splitAt = o.optionalNumber(QStringLiteral("splitAt"), -1e9, 1e9); // absent before version 3
     return f;

@@ -114,8 +114,8 @@ void Database::throwLastError() const
     // A full disk shows as SQLITE_FULL, or as an I/O error (growing the -shm) whose cause is ENOSPC.
     if (primary == SQLITE_FULL || sqlite3_system_errno(m_db) == ENOSPC)
         throw StoreError(StoreError::Kind::DiskFull,
-                         Text::tr("There is no room left on the disk, so the diary could not be written. Nothing "
-                                  "was changed; free some space and try again."),
+                         Text::tr("There is no room left on the disk that holds the diary. Nothing was changed; "
+                                  "free some space and try again."),
                          QString::fromUtf8(sqlite3_errmsg(m_db)));
     // SQLite's own text quotes SQL; people get plain words, the exact text stays for checks.
     throw StoreError(

@@ -3,6 +3,7 @@
 #include "core/store/DiaryFormat.h"
 #include "core/store/DiaryHeader.h"
 #include "core/store/DiaryLock.h"
+#include "core/store/ForeignValues.h"
 #include "core/store/IntegrityLedger.h"
 #include "core/store/RepairSwap.h"
 #include "core/store/SchemaMigrator.h"
@@ -18,7 +19,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLocale>
 #include <QLockFile>
 #include <QUrl>
 
@@ -269,7 +269,7 @@ void DiaryFile::inspectAndUpgrade()
                                       "they could change the diary behind its back. It was left untouched; "
                                       "`cramp-diary check --repair` makes a copy without them.")
                                      .arg(m_path, foreign.join(QStringLiteral(", "))));
-        refuseWhatNoWriterWrites();
+        ForeignValues::refuse(*m_db, m_path); // no view is handed what no writer would write
         quickCheck();
     }
 
@@ -293,47 +293,6 @@ void DiaryFile::inspectAndUpgrade()
         if (!isNew)
             makeBackup(version);
         SchemaMigrator::migrate(*m_db, version, latest);
-    }
-}
-
-namespace {
-// The first `shown` of a row of `table` that `where` picks; empty when none (or the table
-// is not in this version's format yet).
-QString firstFound(Database &db, const char *table, const QString &where, const QString &shown)
-{
-    try {
-        const QByteArray sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 LIMIT 1")
-                                       .arg(shown, QLatin1StringView(table), where)
-                                       .toUtf8();
-        Statement select(db, sql.constData());
-        if (select.step())
-            return select.text(0);
-    } catch (const StoreError &) {
-    }
-    return {};
-}
-} // namespace
-
-void DiaryFile::refuseWhatNoWriterWrites()
-{
-    for (const auto &[table, column] : DiaryFormat::DateColumns) {
-        const QString where = QString::fromLatin1(DiaryFormat::NotADate).arg(QLatin1StringView(column));
-        if (const QString found = firstFound(*m_db, table, where, QLatin1StringView(column)); !found.isEmpty())
-            throw StoreError(StoreError::Kind::Damaged,
-                             Text::tr("%1 holds an impossible date (\u201c%2\u201d), perhaps written by another "
-                                      "program. It was left untouched; `cramp-diary check` names the entry and "
-                                      "`cramp-diary check --repair` saves everything else.")
-                                     .arg(m_path, found.left(40)));
-    }
-    for (const auto &[table, column, limit] : DiaryFormat::TextColumns) {
-        const QString where = QString::fromLatin1(DiaryFormat::TooLong).arg(QLatin1StringView(column)).arg(limit);
-        const QString shown = QStringLiteral("length(%1)").arg(QLatin1StringView(column));
-        if (const QString found = firstFound(*m_db, table, where, shown); !found.isEmpty())
-            throw StoreError(StoreError::Kind::Damaged,
-                             Text::tr("%1 holds a text of %2 characters, longer than the %3 a diary keeps, perhaps "
-                                      "written by another program. It was left untouched; `cramp-diary check` names "
-                                      "the entry and `cramp-diary check --repair` saves everything else.")
-                                     .arg(m_path, QLocale().toString(found.toLongLong()), QLocale().toString(limit)));
     }
 }
 

@@ -44,8 +44,6 @@ private:
     std::unique_ptr<Database> connect() const;
     void viewUpgradedInMemory(int version);
     void inspectAndUpgrade();
-    // No view is ever handed a date that does not exist or a text no writer would keep.
-    void refuseWhatNoWriterWrites();
     void quickCheck();
     void makeBackup(int version);
     void removeInterruptedBackups() const;

@@ -44,7 +44,7 @@ constexpr std::array<TextColumn, 9> TextColumns { {
         { "night_logs", "notes", TextLimits::Notes },
         { "factors", "name", TextLimits::Name },
         { "factors", "unit", TextLimits::Unit },
-        { "factors", "choices", TextLimits::Choices * (TextLimits::Choice + 1) }, // one per line
+        { "factors", "choices", TextLimits::Choices *(TextLimits::Choice + 1) }, // one per line
         { "night_factor_values", "choice_value", TextLimits::Choice },
         { "medications", "name", TextLimits::Name },
         { "medications", "dose", TextLimits::Dose },

@@ -141,7 +141,10 @@ public:
 
     DiarySalvage::Report run()
     {
-        if (const auto header = DiaryHeader::read(m_path); header && !header->isComplete())
+        // With a log beside the file, a header ahead of the file's end is a writing-back the
+        // disk cut short (a full disk): the log still holds those pages, read with it below.
+        if (const auto header = DiaryHeader::read(m_path);
+            header && !header->isComplete() && !QFileInfo::exists(m_path + QStringLiteral("-wal")))
             m_report.structure.append(Text::tr("The file is cut short: its last pages are missing."));
         std::unique_ptr<Database> source;
         int version = 0;

@@ -1206,8 +1206,8 @@
         <translation>Das Tagebuch konnte nicht gelesen oder geschrieben werden: %1. Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <source>There is no room left on the disk, so the diary could not be written. Nothing was changed; free some space and try again.</source>
-        <translation>Auf dem Datenträger ist kein Platz mehr, daher konnte das Tagebuch nicht geschrieben werden. Es wurde nichts verändert; schaffen Sie Platz und versuchen Sie es erneut.</translation>
+        <source>There is no room left on the disk that holds the diary. Nothing was changed; free some space and try again.</source>
+        <translation>Auf dem Datenträger, auf dem das Tagebuch liegt, ist kein Platz mehr frei. Es wurde nichts geändert; schaffen Sie etwas Platz und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1509,14 @@
         <source>There is no room left on the disk beside %1, not even for its lock file. Nothing was changed; free some space and try again.</source>
         <translation>Auf dem Datenträger neben %1 ist kein Platz mehr, nicht einmal für die Sperrdatei. Es wurde nichts verändert; schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>Waiting for process %1 (%2) to finish writing to %3; the command goes on when it is done.</source>
+        <translation>Warte, bis Prozess %1 (%2) mit dem Schreiben in %3 fertig ist; danach fährt der Befehl fort.</translation>
+    </message>
+    <message>
+        <source>%1 holds a text of %2 characters, longer than the %3 a diary keeps, perhaps written by another program. It was left untouched; `cramp-diary check` names the entry and `cramp-diary check --repair` saves everything else.</source>
+        <translation>%1 enthält einen Text mit %2 Zeichen, länger als die %3, die ein Tagebuch aufnimmt – vielleicht von einem anderen Programm geschrieben. Die Datei blieb unverändert; `cramp-diary check` nennt den Eintrag, und `cramp-diary check --repair` rettet alles Übrige.</translation>
+    </message>
 </context>
 <context>
     <name>DiaryRepository</name>
@@ -1611,6 +1619,38 @@
     <message>
         <source>The night of %1 has not begun yet; nothing was saved.</source>
         <translation>Die Nacht vom %1 hat noch nicht begonnen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The medicine&apos;s name</source>
+        <translation>Der Name des Medikaments</translation>
+    </message>
+    <message>
+        <source>The dose</source>
+        <translation>Die Dosis</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>Die Notizen</translation>
+    </message>
+    <message>
+        <source>The factor&apos;s name</source>
+        <translation>Der Name des Faktors</translation>
+    </message>
+    <message>
+        <source>The unit</source>
+        <translation>Die Einheit</translation>
+    </message>
+    <message>
+        <source>A factor offers at most %1 choices; nothing was saved.</source>
+        <translation>Ein Faktor bietet höchstens %1 Auswahlmöglichkeiten; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>A choice</source>
+        <translation>Eine Auswahlmöglichkeit</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>Der Grund</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1819,10 @@
     <message>
         <source>Cannot keep the repaired copy beside %1; the diary was not changed.</source>
         <translation>Die reparierte Kopie kann nicht neben %1 abgelegt werden; das Tagebuch wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>its “%1” holds %2 characters, more than a diary keeps</source>
+        <translation>sein Feld „%1“ enthält %2 Zeichen, mehr als ein Tagebuch aufnimmt</translation>
     </message>
 </context>
 <context>
@@ -2504,8 +2548,8 @@
         <translation>Jede Gegenmaßnahme kann nur einmal angegeben werden.</translation>
     </message>
     <message>
-        <source>Notes are limited to 20,000 characters.</source>
-        <translation>Notizen dürfen höchstens 20.000 Zeichen lang sein.</translation>
+        <source>The notes</source>
+        <translation>Die Notizen</translation>
     </message>
 </context>
 <context>
@@ -6383,6 +6427,13 @@ Die Erinnerung kommt nur, solange das Fenster geöffnet ist.</translation>
     <message>
         <source>The diary holds an impossible date (“%1”), perhaps written by another program. Nothing was changed; `cramp-diary check` names the entry and `cramp-diary check --repair` saves everything else.</source>
         <translation>Das Tagebuch enthält ein unmögliches Datum („%1“), vielleicht von einem anderen Programm geschrieben. Es wurde nichts verändert; `cramp-diary check` nennt den Eintrag und `cramp-diary check --repair` rettet alles andere.</translation>
+    </message>
+</context>
+<context>
+    <name>TextLimits</name>
+    <message>
+        <source>%1 is longer than the %2 characters a diary keeps; nothing was saved.</source>
+        <translation>%1: länger als die %2 Zeichen, die ein Tagebuch aufnimmt; es wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -258,9 +258,13 @@ TEST_F(HostileInput, OnAFullDiskEveryWriterSaysSoAndChangesNothing)
                                           "D=\"$DIR/d.sqlite\"\n"
                                           "\"$BIN\" log --severity 4 --database \"$D\" >/dev/null 2>&1 || exit 3\n"
                                           "\"$BIN\" checkin --water 900 --database \"$D\" >/dev/null 2>&1 || exit 3\n"
+                                          "printf 'night,start_local,utc_offset_minutes,severity\\n"
+                                          "2026-11-19,2026-11-20T03:10:00,60,6\\n' >\"$DIR/../in.csv\"\n"
                                           "dd if=/dev/zero of=\"$DIR/filler\" bs=4k 2>/dev/null\n"
-                                          "for c in log checkin backup report demo; do\n"
+                                          "for c in log checkin import export backup report demo; do\n"
                                           "  case $c in\n"
+                                          "    import) set -- import --input \"$DIR/../in.csv\" --database \"$D\" ;;\n"
+                                          "    export) set -- export --output \"$DIR/e.csv\" --database \"$D\" ;;\n"
                                           "    checkin) set -- checkin --water 1500 --database \"$D\" ;;\n"
                                           "    backup) set -- backup --output \"$DIR/b.json\" --database \"$D\" ;;\n"
                                           "    report) set -- report --output \"$DIR/r.pdf\" --database \"$D\" ;;\n"
@@ -298,7 +302,7 @@ TEST_F(HostileInput, OnAFullDiskEveryWriterSaysSoAndChangesNothing)
         return;
     }
     ASSERT_EQ(exit, 0) << out.toStdString();
-    for (const char *command : { "log", "checkin", "backup", "report", "demo" }) {
+    for (const char *command : { "log", "checkin", "import", "export", "backup", "report", "demo" }) {
         const QString name = QLatin1StringView(command);
         const QStringList lines = out.split(u'\n');
         const auto line = [&](const QString &prefix) {
@@ -317,8 +321,9 @@ TEST_F(HostileInput, OnAFullDiskEveryWriterSaysSoAndChangesNothing)
                 << files.toStdString();
         EXPECT_FALSE(files.split(u' ').contains(QStringLiteral("new.sqlite")))
                 << "no empty diary left: " << files.toStdString();
+        EXPECT_FALSE(files.contains(QStringLiteral("e.csv"))) << "no export begun: " << files.toStdString();
     }
-    EXPECT_TRUE(out.contains(QStringLiteral("kept 1 1"))) << out.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("kept 1 1"))) << out.toStdString(); // the import added nothing
 }
 
 // A passphrase-protected backup from the command line: restored with the passphrase, and

@@ -4,11 +4,17 @@
 #include "TempDiary.h"
 #include "core/experiment/ExperimentPlanner.h"
 #include "core/store/Database.h"
+#include "core/store/DiaryHeader.h"
 #include "core/store/DiarySalvage.h"
 #include "core/store/Statement.h"
+#include "core/store/StoreError.h"
 
+#include <csignal>
 #include <gtest/gtest.h>
+#include <sqlite3.h>
+#include <sys/resource.h>
 
+#include <QFileInfo>
 #include <QMap>
 
 namespace {
@@ -68,4 +74,49 @@ TEST(Salvage, ARepairKeepsARowOfEveryTableOfTheSchema)
     const DiarySalvage::Report report = DiarySalvage::salvageInto(temp.path, repaired);
     EXPECT_TRUE(report.leftOut.isEmpty());
     EXPECT_EQ(rowsPerTable(repaired), before);
+}
+
+// An import whose final writing-back into the file ran out of room (a full disk): the
+// file's header already counts the new pages, the log still holds them. `check` reads the
+// diary with its log and finds it whole; before, it said the file was cut short.
+TEST(Salvage, AWritingBackCutShortByAFullDiskIsNotCalledACutShortFile)
+{
+    TempDiary temp;
+    {
+        auto diary = temp.open();
+        Episode cramp;
+        cramp.start = at("2026-11-20T03:00:00+01:00");
+        cramp.severity = 4;
+        diary->addEpisode(cramp);
+    }
+    const qint64 written = QFileInfo(temp.path).size();
+    {
+        Database db(temp.path, Database::Mode::ReadWrite);
+        db.execute(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+        db.execute(QStringLiteral(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 60) "
+                "INSERT INTO episodes (start_utc, utc_offset_s, severity, notes, created_utc, updated_utc) "
+                "SELECT 1763600000 + i * 3600, 3600, 5, printf('%.15000c', 'n'), 1763600000, "
+                "1763600000 FROM n"));
+        struct rlimit previous {
+        };
+        ASSERT_EQ(::getrlimit(RLIMIT_FSIZE, &previous), 0);
+        const auto oldHandler = ::signal(SIGXFSZ, SIG_IGN); // a write past the cap fails instead
+        const struct rlimit cap {
+            rlim_t(written + 8192), previous.rlim_max
+        };
+        ASSERT_EQ(::setrlimit(RLIMIT_FSIZE, &cap), 0);
+        EXPECT_THROW(db.execute(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")), StoreError);
+        ::setrlimit(RLIMIT_FSIZE, &previous);
+        ::signal(SIGXFSZ, oldHandler);
+        sqlite3_db_config(db.handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    }
+    const auto header = DiaryHeader::read(temp.path);
+    ASSERT_TRUE(header);
+    ASSERT_FALSE(header->isComplete()) << "the header must be ahead of the file for this test";
+    ASSERT_TRUE(QFileInfo::exists(temp.path + QStringLiteral("-wal")));
+
+    const DiarySalvage::Report check = DiarySalvage::inspect(temp.path);
+    EXPECT_TRUE(check.healthy()) << check.lines().join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(check.cramps, 61);
 }

@@ -2,8 +2,9 @@
 // refuses, an open refuses and `check` names, and exactly the limit passes them all. Before,
 // a 50 MB note written by another program passed `check` and `log`, made `report` take
 // minutes, and the backup made from it was refused by `restore`.
-#include "TempDiary.h"
 #include "core/domain/TextLimits.h"
+
+#include "TempDiary.h"
 #include "core/exchange/DiaryBackup.h"
 #include "core/store/Database.h"
 #include "core/store/DiaryFile.h"
@@ -62,8 +63,11 @@ TEST(TextLimits, EveryWriterTakesTextUpToTheLimitAndRefusesOneCharacterMore)
               }),
               StoreError::Kind::Rejected);
     EXPECT_EQ(refusal([&] {
-                  diary->addMedication({ 0, QStringLiteral("Bendroflumethiazide"), DrugClass::Diuretic,
-                                         QString(TextLimits::Dose + 1, QLatin1Char('d')), {} });
+                  diary->addMedication({ 0,
+                                         QStringLiteral("Bendroflumethiazide"),
+                                         DrugClass::Diuretic,
+                                         QString(TextLimits::Dose + 1, QLatin1Char('d')),
+                                         {} });
               }),
               StoreError::Kind::Rejected);
     EXPECT_NO_THROW(diary->addFactor({ 0, {}, name, FactorKind::YesNo, {}, {}, false, {} }));
@@ -115,7 +119,10 @@ TEST(TextLimits, ATextNoWriterWouldKeepIsRefusedAtOpenNamedByCheckAndLeftOutByAR
         Episode second = crampWithNotes(QString(TextLimits::Notes, QLatin1Char('n')));
         second.start = at("2026-11-21T02:00:00+01:00");
         diary->addEpisode(second);
-        diary->addMedication({ 0, QStringLiteral("Furosemide"), DrugClass::Diuretic, QStringLiteral("40 mg"),
+        diary->addMedication({ 0,
+                               QStringLiteral("Furosemide"),
+                               DrugClass::Diuretic,
+                               QStringLiteral("40 mg"),
                                { { QDate(2026, 1, 1), std::nullopt } } });
     }
     EXPECT_NO_THROW(DiaryFile(temp.path, DiaryFile::Access::ReadOnly)); // exactly the limit opens
