@@ -7,6 +7,7 @@
 #include "core/exchange/EncryptedBackup.h"
 #include "core/exchange/EpisodeCsv.h"
 #include "core/exchange/FhirExport.h"
+#include "core/exchange/ForeignTime.h"
 #include "core/exchange/InputFile.h"
 #include "core/exchange/MappedImport.h"
 #include "core/exchange/NightLogCsv.h"
@@ -59,15 +60,28 @@ QByteArray readIn(const QString &path, qint64 maxBytes)
 // A mapping file is small JSON, read strictly: a wrong key or value is named.
 ColumnMapping mappingFrom(const QString &path)
 {
-    QJsonParseError error;
-    const QJsonDocument json = QJsonDocument::fromJson(InputFile::read(path, 64 * 1024), &error);
-    if (error.error != QJsonParseError::NoError || !json.isObject())
-        throw UsageError(Text::tr("--map: %1 is not a JSON object (%2).").arg(path, error.errorString()));
     try {
-        return ColumnMapping::fromJson(json.object());
+        return ColumnMapping::fromJsonText(InputFile::read(path, 64 * 1024));
     } catch (const StoreError &refused) {
-        throw UsageError(Text::tr("--map: %1").arg(refused.message()));
+        throw UsageError(Text::tr("--map %1: %2").arg(path, refused.message()));
     }
+}
+
+// What the window would propose for a file, as a mapping file to check and edit before
+// `import --map`; how the file was read goes to the error stream, so the output stays JSON.
+int printGuess(CliContext &context, const QString &input)
+{
+    const auto file = InputFile::open(input, CsvImport::MaxFileBytes);
+    const MappedImport::Preview preview = MappedImport::preview(*file);
+    const ColumnMapping guess = ColumnMapping::guess(preview.header, preview.rows);
+    context.out << QJsonDocument(guess.toJson()).toJson(QJsonDocument::Indented);
+    context.err << Text::tr("Read %1 columns separated by %2. Times without a zone are read as %3.")
+                           .arg(preview.header.size())
+                           .arg(MappedImport::separatorName(preview.separator), ForeignTime::assumedZone())
+                << Qt::endl;
+    if (guess.kind == ColumnMapping::Kind::CrampPerRow && guess.severity.isEmpty())
+        context.err << Text::tr("No column holds ratings a severity could be read from; none is mapped.") << Qt::endl;
+    return 0;
 }
 
 void addWhat(QCommandLineParser &parser)
@@ -133,8 +147,18 @@ int CliCommands::importData(CliContext &context, const QStringList &arguments)
                        Text::tr("A CSV from another app: how its columns become cramps, as JSON "
                                 "(docs/import-from-other-apps.md)."),
                        Text::tr("file") });
+    parser.addOption({ QStringLiteral("guess"),
+                       Text::tr("Print, as a mapping file for --map, what the window would propose for another "
+                                "app's CSV; nothing is imported.") });
     if (!context.parse(parser, arguments))
         return 0;
+    if (parser.isSet(QStringLiteral("guess"))) {
+        if (parser.value(QStringLiteral("input")).isEmpty())
+            throw UsageError(Text::tr("--input is required."));
+        if (parser.isSet(QStringLiteral("map")) || parser.isSet(QStringLiteral("what")))
+            throw UsageError(Text::tr("--guess reads the file alone; leave out --map and --what."));
+        return printGuess(context, parser.value(QStringLiteral("input")));
+    }
     if (parser.isSet(QStringLiteral("map")) && parser.isSet(QStringLiteral("what")))
         throw UsageError(Text::tr("--what is for files written by export; --map reads another app's file."));
     const What what = whatOf(parser);

@@ -26,11 +26,11 @@ struct Refused {
 
 void run(DiaryRepository &diary, QIODevice &input, CsvImportResult &result,
          const std::function<void(const QStringList &header)> &header,
-         const std::function<void(int line, const QStringList &fields)> &row)
+         const std::function<void(int line, const QStringList &fields)> &row, QChar separator, bool keep)
 {
     try {
         diary.runAsOneAction([&] {
-            CsvReader reader(input);
+            CsvReader reader(input, separator);
             const auto first = reader.next();
             if (!first)
                 result.add(reader.error() ? CsvImportProblem { reader.error()->line, {}, reader.error()->message }
@@ -43,11 +43,12 @@ void run(DiaryRepository &diary, QIODevice &input, CsvImportResult &result,
                 row(record->line, record->fields);
             if (reader.error())
                 result.add({ reader.error()->line, {}, reader.error()->message });
-            if (!result.ok())
+            if (!result.ok() || !keep)
                 throw Refused {};
         });
     } catch (const Refused &) {
-        result.imported = 0;
+        if (!result.ok())
+            result.imported = 0;
     }
 }
 
@@ -98,6 +99,9 @@ QString CsvImportResult::summary() const
     QString text = Text::tr("Imported %n row(s).", nullptr, imported);
     if (skippedDuplicates > 0)
         text += QLatin1Char(' ') + Text::tr("Skipped %n cramp(s) already in the diary.", nullptr, skippedDuplicates);
+    if (otherRows > 0)
+        text += QLatin1Char(' ')
+                + Text::tr("Left out %n row(s) about something other than cramps.", nullptr, otherRows);
     if (!medicinesAdded.isEmpty())
         text += QLatin1Char(' ')
                 + Text::tr("Added the medicine(s) the file names: %1 (add their class and dates under Medicines).",

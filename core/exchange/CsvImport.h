@@ -22,6 +22,7 @@ struct CsvImportResult {
 
     int imported = 0;
     int skippedDuplicates = 0; // rows exactly like an entry the diary already has
+    int otherRows = 0; // rows about something else (a mood, a sleep) in a file of every kind of reading
     QStringList medicinesAdded; // named by check-ins but not yet in the diary
     QList<CsvImportProblem> problems; // the first MaxProblemsListed
     int problemCount = 0;
@@ -48,9 +49,12 @@ constexpr qint64 MaxFileBytes = 50 * 1024 * 1024; // checked before reading; the
 // first record (adding problems to `result`), then `row` gets each data record with its
 // line and writes it while `result` is still ok. A problem anywhere, or a refusal by the
 // diary, undoes every write; an input that is not UTF-8 throws StoreError.
+// `separator`: see CsvReader. `keep` false: a trial run, undone at the end even when it
+// succeeds, so `result` says what the import would do.
 void run(DiaryRepository &diary, QIODevice &input, CsvImportResult &result,
          const std::function<void(const QStringList &header)> &header,
-         const std::function<void(int line, const QStringList &fields)> &row);
+         const std::function<void(int line, const QStringList &fields)> &row, QChar separator = QLatin1Char(','),
+         bool keep = true);
 // Runs `import` over text already in memory (tests, the clipboard).
 CsvImportResult fromText(const QString &text, const std::function<CsvImportResult(QIODevice &)> &import);
 } // namespace CsvImport

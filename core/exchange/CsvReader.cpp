@@ -24,9 +24,33 @@ qsizetype incompleteTail(const QByteArray &bytes)
 }
 } // namespace
 
-CsvReader::CsvReader(QIODevice &input)
+CsvReader::CsvReader(QIODevice &input, QChar separator)
     : m_input(input)
+    , m_separator(separator)
 {
+}
+
+QChar CsvReader::separatorOf(const QString &firstLine)
+{
+    // The one of comma, semicolon and tab found most often outside quotes in the header;
+    // a comma when none is (a file of one column).
+    int comma = 0, semicolon = 0, tab = 0;
+    bool quoted = false;
+    for (const QChar c : firstLine) {
+        if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        else if (!quoted && c == QLatin1Char(','))
+            ++comma;
+        else if (!quoted && c == QLatin1Char(';'))
+            ++semicolon;
+        else if (!quoted && c == QLatin1Char('\t'))
+            ++tab;
+    }
+    if (semicolon > comma && semicolon >= tab)
+        return QLatin1Char(';');
+    if (tab > comma && tab > semicolon)
+        return QLatin1Char('\t');
+    return QLatin1Char(',');
 }
 
 bool CsvReader::fill()
@@ -108,7 +132,7 @@ std::optional<CsvReader::Record> CsvReader::next()
             }
             continue;
         }
-        if (c == QLatin1Char(',')) {
+        if (c == m_separator) {
             record.fields.append(current);
             current.clear();
             afterQuote = false;

@@ -21,7 +21,11 @@ public:
         QStringList fields;
     };
 
-    explicit CsvReader(QIODevice &input);
+    // `separator`: a comma (RFC 4180), or a semicolon or tab as spreadsheets in many
+    // languages write them.
+    explicit CsvReader(QIODevice &input, QChar separator = QLatin1Char(','));
+    // The separator a file's first line uses: comma, semicolon or tab.
+    static QChar separatorOf(const QString &firstLine);
 
     // The next record; std::nullopt at the end of the file or at a broken record (error()).
     // Blank lines are skipped.
@@ -37,6 +41,7 @@ private:
     static constexpr qsizetype MaxRecordChars = 1024 * 1024; // far beyond any real row
 
     QIODevice &m_input;
+    QChar m_separator;
     QByteArray m_undecoded; // an incomplete UTF-8 sequence at the end of the last chunk
     QString m_text;
     qsizetype m_pos = 0;

@@ -2,9 +2,10 @@
 
 #include "core/store/StoreError.h"
 
-#include <QCoreApplication>
-
 #include <cmath>
+
+#include <QCoreApplication>
+#include <QSet>
 
 namespace {
 struct Tr {
@@ -59,7 +60,41 @@ JsonReader::JsonReader(const QJsonValue &object, QString path)
 void JsonReader::failAt(const QString &path, const QString &problem)
 {
     throw StoreError(StoreError::Kind::Rejected,
-                     Tr::tr("The backup is refused at %1: %2. Nothing was restored.").arg(path, problem));
+                     Tr::tr("The backup is refused at %1: %2. Nothing was restored.").arg(path, problem),
+                     QStringLiteral("%1: %2").arg(path, problem));
+}
+
+std::optional<QString> JsonReader::duplicateKey(const QByteArray &json)
+{
+    struct Level {
+        bool object = false;
+        bool expectKey = false;
+        QSet<QByteArray> keys;
+    };
+    QList<Level> levels;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (c == '"') {
+            qsizetype end = i + 1;
+            while (end < json.size() && json.at(end) != '"')
+                end += json.at(end) == '\\' ? 2 : 1;
+            const QByteArray text = json.mid(i + 1, end - i - 1);
+            if (!levels.isEmpty() && levels.last().object && levels.last().expectKey) {
+                if (levels.last().keys.contains(text))
+                    return QString::fromUtf8(text);
+                levels.last().keys.insert(text);
+                levels.last().expectKey = false;
+            }
+            i = end;
+        } else if (c == '{' || c == '[') {
+            levels.append({ c == '{', c == '{', {} });
+        } else if ((c == '}' || c == ']') && !levels.isEmpty()) {
+            levels.removeLast();
+        } else if (c == ',' && !levels.isEmpty() && levels.last().object) {
+            levels.last().expectKey = true;
+        }
+    }
+    return std::nullopt;
 }
 
 void JsonReader::fail(const QString &key, const QString &problem) const

@@ -67,7 +67,11 @@ public:
     static QString stringAt(const QJsonValue &value, const QString &path, int maxLength = 100000);
 
     [[noreturn]] void fail(const QString &key, const QString &problem) const;
+    // Throws StoreError worded for a backup; its detail() is "path: problem" alone, for
+    // the readers of other documents (a mapping file) to word their own refusal.
     [[noreturn]] static void failAt(const QString &path, const QString &problem);
+    // The first key an object of `json` gives twice (QJsonDocument keeps only the last).
+    static std::optional<QString> duplicateKey(const QByteArray &json);
 
     struct Text {
         static QString missing();

@@ -5,6 +5,7 @@
 #include "core/domain/FactorValueCheck.h"
 #include "core/domain/NightLog.h"
 #include "core/exchange/CsvReader.h"
+#include "core/exchange/ForeignTime.h"
 #include "core/exchange/KnownEpisodes.h"
 #include "core/store/DiaryRepository.h"
 #include "core/store/StoreError.h"
@@ -12,6 +13,8 @@
 #include <cmath>
 
 #include <QCoreApplication>
+#include <QIODevice>
+#include <QRegularExpression>
 
 namespace {
 struct Text {
@@ -28,7 +31,20 @@ std::optional<Leg> legFrom(const QString &value)
         { QStringLiteral("beide"), Leg::Both }, { QStringLiteral("bilateral"), Leg::Both }
     };
     const auto found = words.constFind(value.trimmed().toLower());
-    return found == words.cend() ? std::nullopt : std::optional<Leg>(*found);
+    if (found != words.cend())
+        return *found;
+    // A column holding side and muscle together ("Left outer calf"): the one side word in it.
+    std::optional<Leg> side;
+    for (const QString &word : value.toLower().split(QRegularExpression(QStringLiteral("\\W+")), Qt::SkipEmptyParts)) {
+        if (word.size() < 4)
+            continue; // "l" or "r" inside a phrase are no sides
+        if (const auto leg = words.constFind(word); leg != words.cend()) {
+            if (side && *side != *leg)
+                return std::nullopt; // two sides named: unclear
+            side = *leg;
+        }
+    }
+    return side;
 }
 
 // Muscles by the words other apps use; anything else is "other", its word kept in the notes.
@@ -52,11 +68,13 @@ Muscle muscleFrom(const QString &value)
 class Importer
 {
 public:
-    Importer(DiaryRepository &diary, const ColumnMapping &mapping, const NightClock &clock, CsvImportResult &result)
+    Importer(DiaryRepository &diary, const ColumnMapping &mapping, const NightClock &clock, CsvImportResult &result,
+             ImportForecast *forecast)
         : m_diary(diary)
         , m_mapping(mapping)
         , m_clock(clock)
         , m_result(result)
+        , m_forecast(forecast)
     {
     }
 
@@ -79,30 +97,44 @@ public:
         m_existing = KnownEpisodes(m_diary.allEpisodes());
     }
 
-    void row(int line, const QStringList &fields)
+    void row(int line, QStringList fields)
     {
-        if (fields.size() != m_header.size()) {
+        // Another app may end a row early (Flaredown leaves out the weather of a day without
+        // it): the missing last fields are empty. More fields than the header is a mistake.
+        if (fields.size() > m_header.size()) {
             m_result.add(
                     { line, {}, Text::tr("%1 fields where %2 were expected").arg(fields.size()).arg(m_header.size()) });
             return;
         }
+        while (fields.size() < m_header.size())
+            fields.append(QString());
         const auto value = [&](const QString &column) {
             return column.isEmpty() ? QString() : fields.value(m_header.indexOf(column)).trimmed();
         };
-        const auto problem = [&](const QString &column, const QString &reason) {
-            m_result.add({ line, column, reason });
-        };
+        if (!m_mapping.crampRowsIn.isEmpty()) {
+            bool cramp = false;
+            for (const QString &column : m_mapping.crampRowsIn)
+                cramp = cramp || ColumnMapping::namesACramp(value(column));
+            if (!cramp) {
+                ++m_result.otherRows;
+                if (m_forecast)
+                    ++m_forecast->otherRows;
+                return;
+            }
+        }
         const QString dateText = value(m_mapping.date);
-        const QDate date = QDate::fromString(dateText.left(m_mapping.dateFormat.size()), m_mapping.dateFormat);
-        if (!date.isValid() || date.year() < 1900 || date.year() > 2200) {
-            problem(m_mapping.date, Text::tr("'%1' is not a date written %2").arg(dateText, m_mapping.dateFormat));
+        const ForeignTime::Parts parts = ForeignTime::split(dateText);
+        const std::optional<QDate> date = ForeignTime::date(parts.date, m_mapping.dateFormat);
+        if (!date) {
+            m_result.add({ line, m_mapping.date,
+                           Text::tr("'%1' is not a date written %2").arg(dateText, m_mapping.dateFormat) });
             return;
         }
         const std::optional<FactorValue> factorValue = factorFrom(line, value(m_mapping.factorColumn));
         if (m_mapping.kind == ColumnMapping::Kind::SymptomSheet)
-            symptomRow(line, date, value(m_mapping.symptom), factorValue);
+            symptomRow(line, *date, value(m_mapping.symptom), factorValue);
         else
-            crampRow(line, date, dateText.mid(m_mapping.dateFormat.size()).trimmed(), value, factorValue);
+            crampRow(line, *date, parts, value, factorValue);
     }
 
 private:
@@ -156,30 +188,62 @@ private:
         const bool addsValue = value && !log->values.contains(m_factor->id);
         if (addsValue)
             log->values.insert(m_factor->id, *value);
+        if (created && m_forecast)
+            ++m_forecast->checkIns;
         if (created || addsValue)
             write(line, [&] { m_diary.saveNightLog(*log); });
     }
 
-    void crampRow(int line, QDate date, const QString &timeInDate, const std::function<QString(const QString &)> &value,
-                  const std::optional<FactorValue> &factorValue)
+    // The moment of a cramp: the time in the date column or the time column, a clock (24- or
+    // 12-hour) or a part of the day; a zone the file states is converted to this computer's.
+    std::optional<QDateTime> startOf(int line, QDate date, const ForeignTime::Parts &inDate, const QString &timeColumn,
+                                     QString &note, bool &approximate)
+    {
+        const QString column = m_mapping.time.isEmpty() ? m_mapping.date : m_mapping.time;
+        const ForeignTime::Parts parts = m_mapping.time.isEmpty() ? inDate : ForeignTime::split(timeColumn);
+        const QString timeText = m_mapping.time.isEmpty() || !parts.time.isEmpty() ? parts.time : timeColumn;
+        approximate = timeText.isEmpty();
+        if (timeText.isEmpty())
+            return ForeignTime::moment(date, QTime(MappedImport::AssumedHour, 0), std::nullopt);
+        std::optional<int> offset;
+        if (const QString zone = parts.zone.isEmpty() ? inDate.zone : parts.zone; !zone.isEmpty()) {
+            offset = ForeignTime::offset(zone);
+            if (!offset) {
+                m_result.add({ line, column, Text::tr("'%1' is not a time zone this import reads").arg(zone) });
+                return std::nullopt;
+            }
+        }
+        if (const auto clock = ForeignTime::timeOfDay(timeText))
+            return ForeignTime::moment(date, *clock, offset);
+        if (const auto part = ForeignTime::partOfDay(timeText)) {
+            approximate = true;
+            note = Text::tr("Time of day in the file: \u201c%1\u201d; placed at %2.")
+                           .arg(timeText, part->toString(QStringLiteral("HH:mm")));
+            return ForeignTime::moment(date, *part, std::nullopt);
+        }
+        m_result.add({ line, column,
+                       Text::tr("'%1' is not a time (such as 23:04, 11:04 PM or a part of the day: pre, am, mid, pm)")
+                               .arg(timeText) });
+        return std::nullopt;
+    }
+
+    void crampRow(int line, QDate date, const ForeignTime::Parts &inDate,
+                  const std::function<QString(const QString &)> &value, const std::optional<FactorValue> &factorValue)
     {
         const auto problem = [&](const QString &column, const QString &reason) {
             m_result.add({ line, column, reason });
         };
         Episode e;
-        QString timeText = m_mapping.time.isEmpty() ? timeInDate : value(m_mapping.time);
-        if (timeText.startsWith(QLatin1Char('T')))
-            timeText.remove(0, 1);
-        QTime time(MappedImport::AssumedHour, 0);
-        if (!timeText.isEmpty()) {
-            time = QTime::fromString(timeText.left(5), QStringLiteral("HH:mm"));
-            if (!time.isValid())
-                time = QTime::fromString(timeText.left(4), QStringLiteral("H:mm"));
-            if (!time.isValid())
-                problem(m_mapping.time.isEmpty() ? m_mapping.date : m_mapping.time,
-                        Text::tr("'%1' is not a time written HH:MM").arg(timeText));
-        }
-        e.start = withFixedOffset(QDateTime(date, time.isValid() ? time : QTime(MappedImport::AssumedHour, 0)));
+        QStringList notes;
+        QString timeNote;
+        bool approximate = false;
+        const std::optional<QDateTime> start
+                = startOf(line, date, inDate, value(m_mapping.time), timeNote, approximate);
+        if (!start)
+            return;
+        e.start = *start;
+        if (!timeNote.isEmpty())
+            notes.append(timeNote);
         if (const QString text = value(m_mapping.severity); !text.isEmpty()) {
             bool ok = false;
             const double rating = QString(text).replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok);
@@ -194,11 +258,18 @@ private:
             if (!e.leg)
                 problem(m_mapping.leg, Text::tr("'%1' is not a leg (left, right or both)").arg(text));
         }
-        QStringList notes;
         if (const QString text = value(m_mapping.muscle); !text.isEmpty()) {
             e.muscle = muscleFrom(text);
             if (*e.muscle == Muscle::Other)
                 notes.append(Text::tr("Where: %1").arg(text));
+        }
+        if (const QString text = value(m_mapping.duration); !text.isEmpty()) {
+            e.durationSeconds = MappedImport::durationFrom(text, m_mapping.durationUnit);
+            if (!e.durationSeconds)
+                problem(m_mapping.duration,
+                        m_mapping.durationUnit == ColumnMapping::DurationUnit::Minutes
+                                ? Text::tr("'%1' is not a duration in minutes (such as 2, 1.5 or 1:30)").arg(text)
+                                : Text::tr("'%1' is not a duration in seconds (such as 90 or 1:30)").arg(text));
         }
         if (const QString text = value(m_mapping.notes); !text.isEmpty())
             notes.append(text);
@@ -206,7 +277,7 @@ private:
         for (const FieldProblem &p : EpisodeValidator::validate(e, QDateTime::currentDateTimeUtc()))
             problem(p.field == QLatin1StringView("start") ? m_mapping.date : p.field, p.message);
         markNight(line, m_clock.nightOf(e.start), factorValue, false, Text::tr("Imported from another app."));
-        add(line, e);
+        add(line, e, m_clock.nightOf(e.start), approximate);
     }
 
     // Flaredown's rule: a day rated 0 to 4 was a tracked night (the night before that day);
@@ -230,24 +301,28 @@ private:
         if (rating == 0)
             return;
         Episode e;
-        e.start = withFixedOffset(QDateTime(date, QTime(MappedImport::AssumedHour, 0)));
+        e.start = ForeignTime::moment(date, QTime(MappedImport::AssumedHour, 0), std::nullopt);
         e.severity = MappedImport::severityFrom(rating, ColumnMapping::SymptomSheetMax);
         e.notes = Text::tr("Imported from another app: \u201c%1\u201d rated %2 of 4.")
                           .arg(m_mapping.symptom)
                           .arg(rating);
         for (const FieldProblem &p : EpisodeValidator::validate(e, QDateTime::currentDateTimeUtc()))
             m_result.add({ line, m_mapping.date, p.message });
-        add(line, e);
+        add(line, e, date.addDays(-1), true);
     }
 
-    void add(int line, const Episode &e)
+    void add(int line, const Episode &e, QDate night, bool approximateTime)
     {
         if (!m_result.ok())
             return; // checked on, but nothing more is written
         if (m_existing.contains(e)) {
             ++m_result.skippedDuplicates;
+            if (m_forecast)
+                ++m_forecast->duplicates;
             return;
         }
+        if (m_forecast)
+            m_forecast->add(e, night, approximateTime);
         write(line, [&] {
             m_diary.addEpisode(e);
             ++m_result.imported;
@@ -270,6 +345,7 @@ private:
     QStringList m_header;
     std::optional<Factor> m_factor;
     KnownEpisodes m_existing;
+    ImportForecast *m_forecast = nullptr;
 };
 } // namespace
 
@@ -280,10 +356,23 @@ int severityFrom(double value, int scaleMax)
     return int(std::lround(value * 10.0 / scaleMax));
 }
 
+namespace {
+// The separator of the file's first line, read without moving past it.
+QChar separatorOf(QIODevice &input)
+{
+    QByteArray start = input.peek(64 * 1024);
+    if (start.startsWith("\xEF\xBB\xBF"))
+        start.remove(0, 3);
+    const qsizetype end = start.indexOf('\n');
+    return CsvReader::separatorOf(QString::fromUtf8(end < 0 ? start : start.left(end)));
+}
+} // namespace
+
 Preview preview(QIODevice &input, int rows)
 {
-    CsvReader reader(input);
     Preview preview;
+    preview.separator = separatorOf(input);
+    CsvReader reader(input, preview.separator);
     if (const auto first = reader.next())
         preview.header = first->fields;
     while (preview.rows.size() < rows)
@@ -291,17 +380,58 @@ Preview preview(QIODevice &input, int rows)
             preview.rows.append(record->fields);
         else
             break;
+    input.seek(0);
     return preview;
 }
 
-CsvImportResult import(DiaryRepository &diary, QIODevice &input, const ColumnMapping &mapping, const NightClock &clock)
+QString separatorName(QChar separator)
+{
+    if (separator == QLatin1Char(';'))
+        return Text::tr("a semicolon");
+    if (separator == QLatin1Char('\t'))
+        return Text::tr("a tab");
+    return Text::tr("a comma");
+}
+
+std::optional<int> durationFrom(const QString &text, ColumnMapping::DurationUnit unit)
+{
+    static const QRegularExpression minutesSeconds(QStringLiteral("^(\\d{1,4}):([0-5]\\d)$"));
+    if (const QRegularExpressionMatch m = minutesSeconds.match(text.trimmed()); m.hasMatch())
+        return m.captured(1).toInt() * 60 + m.captured(2).toInt();
+    bool ok = false;
+    const double value = QString(text).trimmed().replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok);
+    if (!ok || value < 0 || !std::isfinite(value))
+        return std::nullopt;
+    const double seconds = unit == ColumnMapping::DurationUnit::Minutes ? value * 60 : value;
+    if (seconds > EpisodeValidator::MaxDurationSeconds)
+        return std::nullopt;
+    return int(std::lround(seconds));
+}
+
+namespace {
+CsvImportResult run(DiaryRepository &diary, QIODevice &input, const ColumnMapping &mapping, const NightClock &clock,
+                    ImportForecast *forecast, bool keep)
 {
     CsvImportResult result;
-    Importer importer(diary, mapping, clock, result);
+    Importer importer(diary, mapping, clock, result, forecast);
+    const QChar separator = separatorOf(input);
     CsvImport::run(
             diary, input, result, [&](const QStringList &header) { importer.header(header); },
-            [&](int line, const QStringList &fields) { importer.row(line, fields); });
+            [&](int line, const QStringList &fields) { importer.row(line, fields); }, separator, keep);
     return result;
+}
+} // namespace
+
+CsvImportResult import(DiaryRepository &diary, QIODevice &input, const ColumnMapping &mapping, const NightClock &clock,
+                       ImportForecast *forecast)
+{
+    return run(diary, input, mapping, clock, forecast, true);
+}
+
+CsvImportResult trial(DiaryRepository &diary, QIODevice &input, const ColumnMapping &mapping, const NightClock &clock,
+                      ImportForecast &forecast)
+{
+    return run(diary, input, mapping, clock, &forecast, false);
 }
 
 } // namespace MappedImport

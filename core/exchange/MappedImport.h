@@ -3,6 +3,7 @@
 #include "core/domain/NightClock.h"
 #include "core/exchange/ColumnMapping.h"
 #include "core/exchange/CsvImport.h"
+#include "core/exchange/ImportForecast.h"
 
 #include <QList>
 #include <QStringList>
@@ -17,16 +18,26 @@ namespace MappedImport {
 struct Preview {
     QStringList header;
     QList<QStringList> rows; // the first rows, for a preview and a first guess
+    QChar separator = QLatin1Char(','); // found in the header line: comma, semicolon or tab
 };
-// Throws StoreError for a file that is not UTF-8 text.
-Preview preview(QIODevice &input, int rows = 8);
+// Throws StoreError for a file that is not UTF-8 text. Reads from the start of `input`
+// and leaves it there.
+Preview preview(QIODevice &input, int rows = 12);
+// "a comma", "a semicolon", "a tab"
+QString separatorName(QChar separator);
 
-// `clock` places a cramp in its night, for the factor a row may give for that night.
+// `clock` places a cramp in its night, for the factor a row may give for that night. The
+// separator is found in the file's first line. `forecast`, when given, gathers what is added.
 CsvImportResult import(DiaryRepository &diary, QIODevice &input, const ColumnMapping &mapping,
-                       const NightClock &clock = NightClock());
+                       const NightClock &clock = NightClock(), ImportForecast *forecast = nullptr);
+// The same import undone at its end: what it would add, to confirm before writing.
+CsvImportResult trial(DiaryRepository &diary, QIODevice &input, const ColumnMapping &mapping, const NightClock &clock,
+                      ImportForecast &forecast);
 
 // The time a cramp gets when the file gives only a day, and the severity a 0-4 symptom
 // rating becomes.
 constexpr int AssumedHour = 3;
 int severityFrom(double value, int scaleMax);
+// Seconds from "90" (in `unit`), "1.5" minutes, or "1:30" (minutes and seconds).
+std::optional<int> durationFrom(const QString &text, ColumnMapping::DurationUnit unit);
 } // namespace MappedImport
