@@ -170,15 +170,19 @@ int CliCommands::importData(CliContext &context, const QStringList &arguments)
     // Checked before the diary is opened; then read piece by piece inside one transaction.
     const auto file = InputFile::open(parser.value(QStringLiteral("input")), CsvImport::MaxFileBytes);
     const auto diary = context.openDiary(parser, false);
-    const CsvImportResult result = mapping ? MappedImport::import(*diary, *file, *mapping, context.nightRule().clock())
-            : what == What::Episodes       ? EpisodeCsv::import(*diary, *file)
-                                           : NightLogCsv::import(*diary, *file);
+    ImportForecast added;
+    const CsvImportResult result = mapping
+            ? MappedImport::import(*diary, *file, *mapping, context.nightRule().clock(), &added)
+            : what == What::Episodes ? EpisodeCsv::import(*diary, *file)
+                                     : NightLogCsv::import(*diary, *file);
     if (!result.ok()) {
         context.err << Text::tr("Nothing was imported; %n problem(s) found:", nullptr, result.problemCount) << Qt::endl
                     << result.describe() << Qt::endl;
         return 1;
     }
     context.out << result.summary() << Qt::endl;
+    if (mapping)
+        context.out << added.describe() << Qt::endl;
     return 0;
 }
 

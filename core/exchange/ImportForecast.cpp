@@ -3,7 +3,6 @@
 #include "core/domain/DateText.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace {
 struct Text {
@@ -22,15 +21,16 @@ void ImportForecast::add(const Episode &cramp, QDate night, bool approximateTime
         ++severities[*cramp.severity];
     else
         ++withoutSeverity;
-    if (times.size() <= 1) // only whether all share one time matters
-        times.insert(cramp.start.time());
     if (approximateTime)
-        ++approximateTimes;
+        ++approximateTimes; // placed by a rule (03:00, a part of the day), not said by the file
+    else if (times.size() <= 1) // only whether all share one time matters
+        times.insert(cramp.start.time());
 }
 
 bool ImportForecast::doubtful() const
 {
-    return cramps >= 3 && ((severities.size() == 1 && withoutSeverity == 0) || times.size() == 1);
+    const int timed = cramps - approximateTimes;
+    return cramps >= 3 && ((severities.size() == 1 && withoutSeverity == 0) || (timed >= 3 && times.size() == 1));
 }
 
 QString ImportForecast::describe() const
@@ -47,12 +47,14 @@ QString ImportForecast::describe() const
         lines << Text::tr("None has a severity.");
     else if (severities.size() == 1 && withoutSeverity == 0)
         lines << Text::tr("All have severity %1 of 10.").arg(severities.firstKey());
+    else if (!severities.isEmpty() && withoutSeverity == 0)
+        lines << Text::tr("Severity from %1 to %2 of 10.").arg(severities.firstKey()).arg(severities.lastKey());
     else if (!severities.isEmpty())
         lines << Text::tr("Severity from %1 to %2 of 10; %n without one.", nullptr, withoutSeverity)
                          .arg(severities.firstKey())
                          .arg(severities.lastKey());
-    if (cramps > 1 && times.size() == 1)
-        lines << Text::tr("All are at %1.").arg(QLocale().toString(*times.cbegin(), QLocale::ShortFormat));
+    if (cramps - approximateTimes > 1 && times.size() == 1 && approximateTimes == 0)
+        lines << Text::tr("All are at %1.").arg(DateText::time(*times.cbegin()));
     if (approximateTimes > 0)
         lines << Text::tr("%n of them have no exact time in the file (placed as the import rules say).", nullptr,
                           approximateTimes);

@@ -17,7 +17,7 @@ struct ImportForecast {
     QDate firstNight, lastNight;
     QMap<int, int> severities; // severity -> cramps
     int withoutSeverity = 0;
-    QSet<QTime> times;
+    QSet<QTime> times; // of the cramps whose time the file gives (up to two: all alike or not)
     int approximateTimes = 0; // a part of the day, or no time at all
     int checkIns = 0; // nights marked as checked in
     int duplicates = 0;

@@ -6,6 +6,7 @@
 #include "core/domain/NightLog.h"
 #include "core/exchange/CsvReader.h"
 #include "core/exchange/ForeignTime.h"
+#include "core/exchange/ForeignWords.h"
 #include "core/exchange/KnownEpisodes.h"
 #include "core/store/DiaryRepository.h"
 #include "core/store/StoreError.h"
@@ -21,60 +22,17 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(MappedImport)
 };
 
-std::optional<Leg> legFrom(const QString &value)
-{
-    static const QHash<QString, Leg> words {
-        { QStringLiteral("left"), Leg::Left },  { QStringLiteral("l"), Leg::Left },
-        { QStringLiteral("links"), Leg::Left }, { QStringLiteral("right"), Leg::Right },
-        { QStringLiteral("r"), Leg::Right },    { QStringLiteral("rechts"), Leg::Right },
-        { QStringLiteral("both"), Leg::Both },  { QStringLiteral("b"), Leg::Both },
-        { QStringLiteral("beide"), Leg::Both }, { QStringLiteral("bilateral"), Leg::Both }
-    };
-    const auto found = words.constFind(value.trimmed().toLower());
-    if (found != words.cend())
-        return *found;
-    // A column holding side and muscle together ("Left outer calf"): the one side word in it.
-    std::optional<Leg> side;
-    for (const QString &word : value.toLower().split(QRegularExpression(QStringLiteral("\\W+")), Qt::SkipEmptyParts)) {
-        if (word.size() < 4)
-            continue; // "l" or "r" inside a phrase are no sides
-        if (const auto leg = words.constFind(word); leg != words.cend()) {
-            if (side && *side != *leg)
-                return std::nullopt; // two sides named: unclear
-            side = *leg;
-        }
-    }
-    return side;
-}
-
-// Muscles by the words other apps use; anything else is "other", its word kept in the notes.
-Muscle muscleFrom(const QString &value)
-{
-    const QString word = value.trimmed().toLower();
-    const auto has = [&word](const char *part) { return word.contains(QLatin1StringView(part)); };
-    if (has("calf") || has("calves") || has("wade") || has("gastrocnemius") || has("soleus"))
-        return Muscle::Calf;
-    if (has("toe") || has("zeh"))
-        return Muscle::Toes;
-    if (has("foot") || has("feet") || has("fu\u00df") || has("fuss") || has("sole") || has("arch"))
-        return Muscle::Foot;
-    if (has("hamstring") || (has("thigh") && has("back")) || has("hinten"))
-        return Muscle::ThighBack;
-    if (has("thigh") || has("quad") || has("oberschenkel"))
-        return Muscle::ThighFront;
-    return Muscle::Other;
-}
-
 class Importer
 {
 public:
     Importer(DiaryRepository &diary, const ColumnMapping &mapping, const NightClock &clock, CsvImportResult &result,
-             ImportForecast *forecast)
+             ImportForecast *forecast, MappedImport::Changes *changes)
         : m_diary(diary)
         , m_mapping(mapping)
         , m_clock(clock)
         , m_result(result)
         , m_forecast(forecast)
+        , m_changes(changes)
     {
     }
 
@@ -178,6 +136,7 @@ private:
         if (!m_result.ok() || (!tracked && !value))
             return;
         std::optional<NightLog> log = m_diary.nightLog(night);
+        const std::optional<NightLog> before = log;
         const bool created = !log;
         if (created) {
             log = NightLog {};
@@ -191,7 +150,11 @@ private:
         if (created && m_forecast)
             ++m_forecast->checkIns;
         if (created || addsValue)
-            write(line, [&] { m_diary.saveNightLog(*log); });
+            write(line, [&] {
+                m_diary.saveNightLog(*log);
+                if (m_changes)
+                    m_changes->nights.append({ before, *log });
+            });
     }
 
     // The moment of a cramp: the time in the date column or the time column, a clock (24- or
@@ -254,17 +217,17 @@ private:
                 e.severity = MappedImport::severityFrom(rating, m_mapping.severityMax);
         }
         if (const QString text = value(m_mapping.leg); !text.isEmpty()) {
-            e.leg = legFrom(text);
+            e.leg = ForeignWords::leg(text);
             if (!e.leg)
                 problem(m_mapping.leg, Text::tr("'%1' is not a leg (left, right or both)").arg(text));
         }
         if (const QString text = value(m_mapping.muscle); !text.isEmpty()) {
-            e.muscle = muscleFrom(text);
+            e.muscle = ForeignWords::muscle(text);
             if (*e.muscle == Muscle::Other)
                 notes.append(Text::tr("Where: %1").arg(text));
         }
         if (const QString text = value(m_mapping.duration); !text.isEmpty()) {
-            e.durationSeconds = MappedImport::durationFrom(text, m_mapping.durationUnit);
+            e.durationSeconds = ForeignWords::duration(text, m_mapping.durationUnit);
             if (!e.durationSeconds)
                 problem(m_mapping.duration,
                         m_mapping.durationUnit == ColumnMapping::DurationUnit::Minutes
@@ -324,8 +287,11 @@ private:
         if (m_forecast)
             m_forecast->add(e, night, approximateTime);
         write(line, [&] {
-            m_diary.addEpisode(e);
+            Episode added = e;
+            added.id = m_diary.addEpisode(e);
             ++m_result.imported;
+            if (m_changes)
+                m_changes->added.append(added);
         });
     }
 
@@ -346,6 +312,7 @@ private:
     std::optional<Factor> m_factor;
     KnownEpisodes m_existing;
     ImportForecast *m_forecast = nullptr;
+    MappedImport::Changes *m_changes = nullptr;
 };
 } // namespace
 
@@ -393,27 +360,12 @@ QString separatorName(QChar separator)
     return Text::tr("a comma");
 }
 
-std::optional<int> durationFrom(const QString &text, ColumnMapping::DurationUnit unit)
-{
-    static const QRegularExpression minutesSeconds(QStringLiteral("^(\\d{1,4}):([0-5]\\d)$"));
-    if (const QRegularExpressionMatch m = minutesSeconds.match(text.trimmed()); m.hasMatch())
-        return m.captured(1).toInt() * 60 + m.captured(2).toInt();
-    bool ok = false;
-    const double value = QString(text).trimmed().replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok);
-    if (!ok || value < 0 || !std::isfinite(value))
-        return std::nullopt;
-    const double seconds = unit == ColumnMapping::DurationUnit::Minutes ? value * 60 : value;
-    if (seconds > EpisodeValidator::MaxDurationSeconds)
-        return std::nullopt;
-    return int(std::lround(seconds));
-}
-
 namespace {
 CsvImportResult run(DiaryRepository &diary, QIODevice &input, const ColumnMapping &mapping, const NightClock &clock,
-                    ImportForecast *forecast, bool keep)
+                    ImportForecast *forecast, MappedImport::Changes *changes, bool keep)
 {
     CsvImportResult result;
-    Importer importer(diary, mapping, clock, result, forecast);
+    Importer importer(diary, mapping, clock, result, forecast, changes);
     const QChar separator = separatorOf(input);
     CsvImport::run(
             diary, input, result, [&](const QStringList &header) { importer.header(header); },
@@ -423,15 +375,18 @@ CsvImportResult run(DiaryRepository &diary, QIODevice &input, const ColumnMappin
 } // namespace
 
 CsvImportResult import(DiaryRepository &diary, QIODevice &input, const ColumnMapping &mapping, const NightClock &clock,
-                       ImportForecast *forecast)
+                       ImportForecast *forecast, Changes *changes)
 {
-    return run(diary, input, mapping, clock, forecast, true);
+    CsvImportResult result = run(diary, input, mapping, clock, forecast, changes, true);
+    if (changes && !result.ok())
+        *changes = {}; // all undone
+    return result;
 }
 
 CsvImportResult trial(DiaryRepository &diary, QIODevice &input, const ColumnMapping &mapping, const NightClock &clock,
                       ImportForecast &forecast)
 {
-    return run(diary, input, mapping, clock, &forecast, false);
+    return run(diary, input, mapping, clock, &forecast, nullptr, false);
 }
 
 } // namespace MappedImport

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/NightClock.h"
+#include "core/domain/NightLog.h"
 #include "core/exchange/ColumnMapping.h"
 #include "core/exchange/CsvImport.h"
 #include "core/exchange/ImportForecast.h"
@@ -26,10 +27,18 @@ Preview preview(QIODevice &input, int rows = 12);
 // "a comma", "a semicolon", "a tab"
 QString separatorName(QChar separator);
 
+// What an import wrote, so the window can undo it as one step: the cramps added (with
+// their ids) and each check-in it made or filled, with what the night held before.
+struct Changes {
+    QList<Episode> added;
+    QList<std::pair<std::optional<NightLog>, NightLog>> nights; // before (none: made by the import), after
+};
+
 // `clock` places a cramp in its night, for the factor a row may give for that night. The
 // separator is found in the file's first line. `forecast`, when given, gathers what is added.
 CsvImportResult import(DiaryRepository &diary, QIODevice &input, const ColumnMapping &mapping,
-                       const NightClock &clock = NightClock(), ImportForecast *forecast = nullptr);
+                       const NightClock &clock = NightClock(), ImportForecast *forecast = nullptr,
+                       Changes *changes = nullptr);
 // The same import undone at its end: what it would add, to confirm before writing.
 CsvImportResult trial(DiaryRepository &diary, QIODevice &input, const ColumnMapping &mapping, const NightClock &clock,
                       ImportForecast &forecast);
@@ -38,6 +47,5 @@ CsvImportResult trial(DiaryRepository &diary, QIODevice &input, const ColumnMapp
 // rating becomes.
 constexpr int AssumedHour = 3;
 int severityFrom(double value, int scaleMax);
-// Seconds from "90" (in `unit`), "1.5" minutes, or "1:30" (minutes and seconds).
-std::optional<int> durationFrom(const QString &text, ColumnMapping::DurationUnit unit);
+
 } // namespace MappedImport

@@ -693,6 +693,29 @@
     </message>
 </context>
 <context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>The mapping file is refused: %1. Nothing was imported.</source>
+        <translation>Die Zuordnungsdatei wird abgelehnt: %1. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>it is not JSON (%1 at character %2)</source>
+        <translation>sie ist kein JSON (%1 bei Zeichen %2)</translation>
+    </message>
+    <message>
+        <source>it must be one JSON object</source>
+        <translation>sie muss ein einziges JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>the key “%1” is given twice</source>
+        <translation>der Schlüssel „%1“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>The mapping file is refused at %1. Nothing was imported.</source>
+        <translation>Die Zuordnungsdatei wird abgelehnt bei %1. Es wurde nichts importiert.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineTool</name>
     <message>
         <source>Record a cramp (now, or --at a time).</source>
@@ -834,6 +857,13 @@
             <numerusform>%n Krämpfe übersprungen, die schon im Tagebuch stehen.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Left out %n row(s) about something other than cramps.</source>
+        <translation>
+            <numerusform>%n Zeile über etwas anderes als Krämpfe wurde ausgelassen.</numerusform>
+            <numerusform>%n Zeilen über etwas anderes als Krämpfe wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DataCommands</name>
@@ -973,14 +1003,6 @@
         </translation>
     </message>
     <message>
-        <source>--map: %1 is not a JSON object (%2).</source>
-        <translation>--map: %1 ist kein JSON-Objekt (%2).</translation>
-    </message>
-    <message>
-        <source>--map: %1</source>
-        <translation>--map: %1</translation>
-    </message>
-    <message>
         <source>Add cramps or check-ins from a CSV file written by export, or (with --map) from another app&apos;s CSV. All rows go in, or none.</source>
         <translation>Fügt Krämpfe oder Abendeinträge aus einer CSV-Datei hinzu, die mit export geschrieben wurde, oder (mit --map) aus der CSV-Datei einer anderen App. Entweder werden alle Zeilen übernommen oder keine.</translation>
     </message>
@@ -991,6 +1013,26 @@
     <message>
         <source>--what is for files written by export; --map reads another app&apos;s file.</source>
         <translation>--what gilt für Dateien, die mit export geschrieben wurden; --map liest die Datei einer anderen App.</translation>
+    </message>
+    <message>
+        <source>--map %1: %2</source>
+        <translation>--map %1: %2</translation>
+    </message>
+    <message>
+        <source>Read %1 columns separated by %2. Times without a zone are read as %3.</source>
+        <translation>%1 Spalten gelesen, getrennt durch %2. Zeiten ohne Zeitzone werden als %3 gelesen.</translation>
+    </message>
+    <message>
+        <source>No column holds ratings a severity could be read from; none is mapped.</source>
+        <translation>Keine Spalte enthält Bewertungen, aus denen sich ein Schweregrad lesen ließe; keine wird zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Print, as a mapping file for --map, what the window would propose for another app&apos;s CSV; nothing is imported.</source>
+        <translation>Gibt als Zuordnungsdatei für --map aus, was das Fenster für die CSV-Datei einer anderen App vorschlagen würde; es wird nichts importiert.</translation>
+    </message>
+    <message>
+        <source>--guess reads the file alone; leave out --map and --what.</source>
+        <translation>--guess liest nur die Datei; lassen Sie --map und --what weg.</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1175,30 @@
     <message>
         <source>%1 is empty; nothing was imported.</source>
         <translation>%1 ist leer; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Import from %1</source>
+        <translation>Import aus %1</translation>
+    </message>
+    <message>
+        <source>This file adds to your diary:</source>
+        <translation>Diese Datei fügt Ihrem Tagebuch hinzu:</translation>
+    </message>
+    <message>
+        <source>This file adds nothing to your diary.</source>
+        <translation>Diese Datei fügt Ihrem Tagebuch nichts hinzu.</translation>
+    </message>
+    <message>
+        <source>Every cramp has the same severity or the same time, which a real diary rarely has. Go back and check which columns hold what before importing.</source>
+        <translation>Alle Krämpfe haben denselben Schweregrad oder dieselbe Uhrzeit, was in einem echten Tagebuch selten vorkommt. Gehen Sie zurück und prüfen Sie vor dem Import, welche Spalte was enthält.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Zurück</translation>
     </message>
 </context>
 <context>
@@ -3756,6 +3822,78 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     </message>
 </context>
 <context>
+    <name>ImportForecast</name>
+    <message>
+        <source>The file adds nothing to the diary.</source>
+        <translation>Die Datei fügt dem Tagebuch nichts hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cramp(s) on the night of %1.</source>
+        <translation>
+            <numerusform>%n Krampf in der Nacht vom %1.</numerusform>
+            <numerusform>%n Krämpfe in der Nacht vom %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cramp(s) from the night of %1 to the night of %2.</source>
+        <translation>
+            <numerusform>%n Krampf von der Nacht vom %1 bis zur Nacht vom %2.</numerusform>
+            <numerusform>%n Krämpfe von der Nacht vom %1 bis zur Nacht vom %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None has a severity.</source>
+        <translation>Keiner hat einen Schweregrad.</translation>
+    </message>
+    <message>
+        <source>All have severity %1 of 10.</source>
+        <translation>Alle haben den Schweregrad %1 von 10.</translation>
+    </message>
+    <message>
+        <source>Severity from %1 to %2 of 10.</source>
+        <translation>Schweregrad von %1 bis %2 von 10.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Severity from %1 to %2 of 10; %n without one.</source>
+        <translation>
+            <numerusform>Schweregrad von %1 bis %2 von 10; %n ohne Angabe.</numerusform>
+            <numerusform>Schweregrad von %1 bis %2 von 10; %n ohne Angabe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All are at %1.</source>
+        <translation>Alle sind um %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them have no exact time in the file (placed as the import rules say).</source>
+        <translation>
+            <numerusform>%n davon hat in der Datei keine genaue Uhrzeit (gesetzt nach den Importregeln).</numerusform>
+            <numerusform>%n davon haben in der Datei keine genaue Uhrzeit (gesetzt nach den Importregeln).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s) are marked as checked in.</source>
+        <translation>
+            <numerusform>%n Nacht wird als eingetragen markiert.</numerusform>
+            <numerusform>%n Nächte werden als eingetragen markiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cramp(s) already in the diary are skipped.</source>
+        <translation>
+            <numerusform>%n Krampf, der schon im Tagebuch steht, wird übersprungen.</numerusform>
+            <numerusform>%n Krämpfe, die schon im Tagebuch stehen, werden übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) about something other than cramps are left out.</source>
+        <translation>
+            <numerusform>%n Zeile über etwas anderes als Krämpfe wird ausgelassen.</numerusform>
+            <numerusform>%n Zeilen über etwas anderes als Krämpfe werden ausgelassen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InputFile</name>
     <message>
         <source>%1 does not exist.</source>
@@ -4609,10 +4747,6 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
         <translation>„%1“ ist kein Datum in der Form %2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a time written HH:MM</source>
-        <translation>„%1“ ist keine Uhrzeit in der Form HH:MM</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a number from 0 to %2</source>
         <translation>„%1“ ist keine Zahl von 0 bis %2</translation>
     </message>
@@ -4651,6 +4785,38 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     <message>
         <source>Imported from another app.</source>
         <translation>Aus einer anderen App importiert.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time zone this import reads</source>
+        <translation>„%1“ ist keine Zeitzone, die dieser Import liest</translation>
+    </message>
+    <message>
+        <source>Time of day in the file: “%1”; placed at %2.</source>
+        <translation>Tageszeit in der Datei: „%1“; eingetragen um %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time (such as 23:04, 11:04 PM or a part of the day: pre, am, mid, pm)</source>
+        <translation>„%1“ ist keine Uhrzeit (wie 23:04, 11:04 PM oder eine Tageszeit: pre, am, mid, pm)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a duration in minutes (such as 2, 1.5 or 1:30)</source>
+        <translation>„%1“ ist keine Dauer in Minuten (wie 2, 1,5 oder 1:30)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a duration in seconds (such as 90 or 1:30)</source>
+        <translation>„%1“ ist keine Dauer in Sekunden (wie 90 oder 1:30)</translation>
+    </message>
+    <message>
+        <source>a semicolon</source>
+        <translation>ein Semikolon</translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation>einen Tabulator</translation>
+    </message>
+    <message>
+        <source>a comma</source>
+        <translation>ein Komma</translation>
     </message>
 </context>
 <context>
@@ -4716,10 +4882,6 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
         <translation>Die ersten Zeilen der Datei</translation>
     </message>
     <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importieren</translation>
-    </message>
-    <message>
         <source>(not in the file)</source>
         <translation>(nicht in der Datei)</translation>
     </message>
@@ -4740,10 +4902,6 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
         <translation>Ein Schweregrad von 0 bis %1 wird in 0 bis 10 umgerechnet (zum Beispiel wird %1 zu 10).</translation>
     </message>
     <message>
-        <source>Rows like a cramp already in the diary are skipped and counted.</source>
-        <translation>Zeilen, die einem Krampf gleichen, der schon im Tagebuch steht, werden übersprungen und gezählt.</translation>
-    </message>
-    <message>
         <source>An evening &amp;factor:</source>
         <translation>Abendfakto&amp;r:</translation>
     </message>
@@ -4758,6 +4916,53 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     <message>
         <source>“%1” fills “%2” in each night&apos;s check-in, where you have not given it.</source>
         <translation>„%1“ füllt „%2“ im Abendeintrag jeder Nacht aus, wo Sie ihn nicht selbst angegeben haben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n column(s) separated by %1. Times it gives without a time zone are read as this computer&apos;s time (%2).</source>
+        <translation>
+            <numerusform>Die Datei hat %n Spalte, getrennt durch %1. Uhrzeiten ohne Zeitzone werden als Zeit dieses Computers gelesen (%2).</numerusform>
+            <numerusform>Die Datei hat %n Spalten, getrennt durch %1. Uhrzeiten ohne Zeitzone werden als Zeit dieses Computers gelesen (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(choose the column)</source>
+        <translation>(Spalte wählen)</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;auer:</translation>
+    </message>
+    <message>
+        <source>seconds (1:30 is minutes and seconds)</source>
+        <translation>Sekunden (1:30 sind Minuten und Sekunden)</translation>
+    </message>
+    <message>
+        <source>minutes (1:30 is minutes and seconds)</source>
+        <translation>Minuten (1:30 sind Minuten und Sekunden)</translation>
+    </message>
+    <message>
+        <source>Duration &amp;in:</source>
+        <translation>Dauer &amp;gemessen in:</translation>
+    </message>
+    <message>
+        <source>Choose the column that rates your cramps; no other column of the file is read as cramps.</source>
+        <translation>Wählen Sie die Spalte, die Ihre Krämpfe bewertet; keine andere Spalte der Datei wird als Krämpfe gelesen.</translation>
+    </message>
+    <message>
+        <source>Rows about anything else (a mood, a night&apos;s sleep) are left out.</source>
+        <translation>Zeilen über anderes (eine Stimmung, den Schlaf einer Nacht) werden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Rows like a cramp already in the diary are skipped and counted. Next shows what the file adds before anything is written.</source>
+        <translation>Zeilen wie ein Krampf, der schon im Tagebuch steht, werden übersprungen und gezählt. „Weiter“ zeigt, was die Datei hinzufügt, bevor etwas geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Keep only the rows whose “%1” names a &amp;cramp (the file holds other readings too)</source>
+        <translation>Nur die Zeilen, deren „%1“ einen Krampf nennt (die Datei enthält auch andere &amp;Zeilen)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt…</source>
+        <translation>Wei&amp;ter…</translation>
     </message>
 </context>
 <context>

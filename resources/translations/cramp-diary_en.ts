@@ -89,6 +89,13 @@
             <numerusform>Skipped %n cramps already in the diary.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Left out %n row(s) about something other than cramps.</source>
+        <translation>
+            <numerusform>Left out %n row about something other than cramps.</numerusform>
+            <numerusform>Left out %n rows about something other than cramps.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DataCommands</name>
@@ -342,6 +349,58 @@
     </message>
 </context>
 <context>
+    <name>ImportForecast</name>
+    <message numerus="yes">
+        <source>%n cramp(s) on the night of %1.</source>
+        <translation>
+            <numerusform>%n cramp on the night of %1.</numerusform>
+            <numerusform>%n cramps on the night of %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cramp(s) from the night of %1 to the night of %2.</source>
+        <translation>
+            <numerusform>%n cramp from the night of %1 to the night of %2.</numerusform>
+            <numerusform>%n cramps from the night of %1 to the night of %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Severity from %1 to %2 of 10; %n without one.</source>
+        <translation>
+            <numerusform>Severity from %1 to %2 of 10; %n without one.</numerusform>
+            <numerusform>Severity from %1 to %2 of 10; %n without one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them have no exact time in the file (placed as the import rules say).</source>
+        <translation>
+            <numerusform>%n of them have no exact time in the file (placed as the import rules say).</numerusform>
+            <numerusform>%n of them have no exact time in the file (placed as the import rules say).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s) are marked as checked in.</source>
+        <translation>
+            <numerusform>%n night are marked as checked in.</numerusform>
+            <numerusform>%n nights are marked as checked in.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cramp(s) already in the diary are skipped.</source>
+        <translation>
+            <numerusform>%n cramp already in the diary are skipped.</numerusform>
+            <numerusform>%n cramps already in the diary are skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) about something other than cramps are left out.</source>
+        <translation>
+            <numerusform>%n row about something other than cramps are left out.</numerusform>
+            <numerusform>%n rows about something other than cramps are left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InsightsView</name>
     <message numerus="yes">
         <source>How your cramps go with the evening factors you check in, over the %n night(s) with a check-in in this range. A link shows that two things tend to happen on the same nights, not that one causes the other.</source>
@@ -461,6 +520,16 @@
         <translation>
             <numerusform>Imported %n row.</numerusform>
             <numerusform>Imported %n rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MappedImportDialog</name>
+    <message numerus="yes">
+        <source>The file has %n column(s) separated by %1. Times it gives without a time zone are read as this computer&apos;s time (%2).</source>
+        <translation>
+            <numerusform>The file has %n column separated by %1. Times it gives without a time zone are read as this computer's time (%2).</numerusform>
+            <numerusform>The file has %n columns separated by %1. Times it gives without a time zone are read as this computer's time (%2).</numerusform>
         </translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 #include "TempDiary.h"
 #include "core/exchange/ColumnMapping.h"
 #include "core/exchange/ForeignTime.h"
+#include "core/exchange/ForeignWords.h"
 #include "core/exchange/MappedImport.h"
 #include "core/store/StoreError.h"
 
@@ -270,9 +271,9 @@ TEST(ForeignImport, ForeignClocksAndZones)
     EXPECT_EQ(parts.zone, QStringLiteral("+01:00"));
     EXPECT_EQ(ForeignTime::split(QStringLiteral("Mar 5, 2024 11:04 PM")).date, QStringLiteral("Mar 5, 2024"));
     EXPECT_EQ(ForeignTime::date(QStringLiteral("5/3/2024"), QStringLiteral("dd/MM/yyyy")), QDate(2024, 3, 5));
-    EXPECT_EQ(MappedImport::durationFrom(QStringLiteral("1:30"), ColumnMapping::DurationUnit::Seconds), 90);
-    EXPECT_EQ(MappedImport::durationFrom(QStringLiteral("1,5"), ColumnMapping::DurationUnit::Minutes), 90);
-    EXPECT_FALSE(MappedImport::durationFrom(QStringLiteral("-3"), ColumnMapping::DurationUnit::Seconds));
+    EXPECT_EQ(ForeignWords::duration(QStringLiteral("1:30"), ColumnMapping::DurationUnit::Seconds), 90);
+    EXPECT_EQ(ForeignWords::duration(QStringLiteral("1,5"), ColumnMapping::DurationUnit::Minutes), 90);
+    EXPECT_FALSE(ForeignWords::duration(QStringLiteral("-3"), ColumnMapping::DurationUnit::Seconds));
 }
 
 TEST(ForeignImport, AMappingFileIsRefusedInItsOwnWordsAndAKeyGivenTwiceIsRefused)

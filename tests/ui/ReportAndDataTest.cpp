@@ -7,6 +7,7 @@
 #include "ui/exchange/MappedImportDialog.h"
 #include "ui/report/ReportDocument.h"
 #include "ui/report/ReportView.h"
+#include "ui/undo/UndoableDiary.h"
 
 #include <gtest/gtest.h>
 
@@ -19,6 +20,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -194,10 +196,17 @@ TEST_F(UiFixture, AnotherAppsFileIsImportedThroughTheMappingDialog)
     file.write("Day,Pain,Notes\n2026-10-01,7,woke me\n2026-10-02,4,\n");
     file.close();
     ColumnMapping shown;
-    onNextDialog<MappedImportDialog>([&shown](MappedImportDialog *dialog) {
+    QString confirmed;
+    onNextDialog<MappedImportDialog>([&](MappedImportDialog *dialog) {
         shown = dialog->mapping();
         dialog->columnChoice("notes")->setCurrentIndex(0); // the person leaves the notes out
         EXPECT_FALSE(dialog->factorChoice()->isEnabled()) << "no factor column chosen";
+        // Before anything is written, what the file adds is said in words and numbers.
+        onNextDialog<QMessageBox>([&](QMessageBox *box) {
+            confirmed = box->informativeText();
+            EXPECT_EQ(diary->episodeCount(), 0) << "nothing is written before the person confirms";
+            box->done(QMessageBox::Yes);
+        });
         dialog->accept();
     });
     QSignalSpy finished(window->dataFiles(), &DataFileActions::finished);
@@ -205,9 +214,17 @@ TEST_F(UiFixture, AnotherAppsFileIsImportedThroughTheMappingDialog)
     EXPECT_EQ(shown.date, QStringLiteral("Day"));
     EXPECT_EQ(shown.severity, QStringLiteral("Pain"));
     EXPECT_EQ(shown.notes, QStringLiteral("Notes"));
+    EXPECT_TRUE(confirmed.contains(QStringLiteral("2 cramps from the night of"))) << confirmed.toStdString();
+    EXPECT_TRUE(confirmed.contains(QStringLiteral("Severity from 4 to 7 of 10."))) << confirmed.toStdString();
     EXPECT_TRUE(finished.last().first().toString().contains(QStringLiteral("Imported 2 rows")));
     ASSERT_EQ(diary->episodeCount(), 2);
     EXPECT_TRUE(diary->allEpisodes().first().notes.isEmpty());
+    // One step undoes the whole import, and redo brings it back.
+    ASSERT_TRUE(window->undoable()->stack()->canUndo());
+    window->undoable()->undo();
+    EXPECT_EQ(diary->episodeCount(), 0);
+    window->undoable()->redo();
+    EXPECT_EQ(diary->episodeCount(), 2);
 
     onNextDialog<MappedImportDialog>([&shown](MappedImportDialog *dialog) {
         shown = dialog->mapping();
@@ -215,6 +232,41 @@ TEST_F(UiFixture, AnotherAppsFileIsImportedThroughTheMappingDialog)
     });
     EXPECT_FALSE(window->dataFiles()->importFromOtherApp(file.fileName()));
     EXPECT_TRUE(shown.notes.isEmpty()) << "the mapping used last time is offered again";
+}
+
+// A real Flaredown export through the window: the guess is its symptom sheet, the trial
+// says what it adds, going back writes nothing, and the import undoes as one step, its
+// check-ins with it.
+TEST_F(UiFixture, AFlaredownExportIsGuessedConfirmedAndUndoneAsOneStep)
+{
+    const QString flaredown = QStringLiteral(CRAMP_FIXTURES "/other-apps/flaredown.csv");
+    QString confirmed;
+    const auto answer = [&](QMessageBox::StandardButton button) {
+        onNextDialog<MappedImportDialog>([&, button](MappedImportDialog *dialog) {
+            EXPECT_EQ(dialog->mapping().kind, ColumnMapping::Kind::SymptomSheet);
+            EXPECT_EQ(dialog->mapping().symptom, QStringLiteral("Leg cramps"));
+            EXPECT_TRUE(dialog->mapping().severity.isEmpty());
+            onNextDialog<QMessageBox>([&, button](QMessageBox *box) {
+                confirmed = box->informativeText();
+                box->done(button);
+            });
+            dialog->accept();
+        });
+    };
+    answer(QMessageBox::Cancel);
+    EXPECT_FALSE(window->dataFiles()->importFromOtherApp(flaredown));
+    EXPECT_EQ(diary->episodeCount(), 0);
+    EXPECT_TRUE(diary->nightLogs(QDate(2024, 1, 1), QDate(2024, 12, 31)).isEmpty()) << "the trial left nothing";
+    EXPECT_TRUE(confirmed.contains(QStringLiteral("3 cramps"))) << confirmed.toStdString();
+    EXPECT_TRUE(confirmed.contains(QStringLiteral("5 nights are marked as checked in"))) << confirmed.toStdString();
+
+    answer(QMessageBox::Yes);
+    ASSERT_TRUE(window->dataFiles()->importFromOtherApp(flaredown));
+    EXPECT_EQ(diary->episodeCount(), 3);
+    EXPECT_EQ(diary->nightLogs(QDate(2024, 1, 1), QDate(2024, 12, 31)).size(), 5);
+    window->undoable()->undo();
+    EXPECT_EQ(diary->episodeCount(), 0);
+    EXPECT_TRUE(diary->nightLogs(QDate(2024, 1, 1), QDate(2024, 12, 31)).isEmpty());
 }
 
 // A year of cramps, some with long notes: the appendix runs over many pages, and no

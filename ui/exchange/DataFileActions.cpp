@@ -13,6 +13,8 @@
 #include "core/store/StoreError.h"
 #include "ui/exchange/BackupProtectionDialog.h"
 #include "ui/exchange/MappedImportDialog.h"
+#include "ui/undo/ImportCommand.h"
+#include "ui/undo/UndoableDiary.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -22,6 +24,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTimer>
 
 DataFileActions::DataFileActions(DiaryRepository &diary, AppSettings &settings, const NightRule &nightRule,
@@ -184,14 +187,47 @@ bool DataFileActions::importFromOtherApp(const QString &path)
     const ColumnMapping mapping = dialog.mapping();
     m_settings.setLastImportMapping(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact));
     CsvImportResult result;
+    MappedImport::Changes changes;
     try {
+        // A trial run first: the person sees, in words and numbers, what the file adds.
+        ImportForecast forecast;
+        const CsvImportResult trial = MappedImport::trial(m_diary, *InputFile::open(path, CsvImport::MaxFileBytes),
+                                                          mapping, m_nightRule.clock(), forecast);
+        if (!trial.ok())
+            return reportImport(trial);
+        if (!confirmImport(forecast))
+            return false;
         result = MappedImport::import(m_diary, *InputFile::open(path, CsvImport::MaxFileBytes), mapping,
-                                      m_nightRule.clock());
+                                      m_nightRule.clock(), nullptr, &changes);
     } catch (const StoreError &error) {
         emit failed(error.message());
         return false;
     }
+    if (result.ok() && m_undo && (!changes.added.isEmpty() || !changes.nights.isEmpty()))
+        m_undo->recordDone(std::make_unique<ImportCommand>(m_diary, std::move(changes),
+                                                           tr("Import from %1").arg(QFileInfo(path).fileName())));
     return reportImport(result);
+}
+
+bool DataFileActions::confirmImport(const ImportForecast &forecast)
+{
+    const bool doubtful = forecast.doubtful();
+    QMessageBox box(doubtful ? QMessageBox::Warning : QMessageBox::Question, tr("Import from another app"),
+                    forecast.cramps > 0 || forecast.checkIns > 0 ? tr("This file adds to your diary:")
+                                                                 : tr("This file adds nothing to your diary."),
+                    QMessageBox::Yes | QMessageBox::Cancel, m_window);
+    QString details = forecast.describe();
+    if (doubtful)
+        details += QStringLiteral("\n\n")
+                + tr("Every cramp has the same severity or the same time, which a real diary rarely has. Go back "
+                     "and check which columns hold what before importing.");
+    box.setInformativeText(details);
+    box.button(QMessageBox::Yes)->setText(tr("&Import"));
+    box.button(QMessageBox::Cancel)->setText(tr("&Go back"));
+    box.setDefaultButton(doubtful ? QMessageBox::Cancel : QMessageBox::Yes);
+    if (forecast.cramps == 0 && forecast.checkIns == 0)
+        box.button(QMessageBox::Yes)->setEnabled(false);
+    return m_runDialog(box) == QMessageBox::Yes;
 }
 
 bool DataFileActions::reportImport(const CsvImportResult &result)

@@ -13,6 +13,8 @@ class NightRule;
 class QDialog;
 class QMenu;
 class QWidget;
+class UndoableDiary;
+struct ImportForecast;
 
 // The File menu's data work: CSV export and import, backup and restore. Each step reports
 // what happened (finished or failed) and never leaves the open diary half-changed.
@@ -34,6 +36,8 @@ public:
     // The whole diary as FHIR R4 for a clinic system, with the patient the report names.
     bool exportFhir(const QString &path);
     void setPatientSource(std::function<FhirExport::Patient()> source) { m_patient = std::move(source); }
+    // Where an import from another app is put, as one step to undo.
+    void setUndo(UndoableDiary *undo) { m_undo = undo; }
     bool importCsv(CsvKind kind, const QString &path);
     // Another app's CSV: asks how its columns map (remembering the last mapping), then imports.
     bool importFromOtherApp(const QString &path);
@@ -50,11 +54,13 @@ signals:
 
 private:
     bool reportImport(const CsvImportResult &result);
+    bool confirmImport(const ImportForecast &forecast);
 
     DiaryRepository &m_diary;
     AppSettings &m_settings;
     const NightRule &m_nightRule;
     RunDialog m_runDialog;
     QWidget *m_window;
+    UndoableDiary *m_undo = nullptr;
     std::function<FhirExport::Patient()> m_patient = [] { return FhirExport::Patient {}; };
 };

@@ -1,7 +1,9 @@
 #include "ui/exchange/MappedImportDialog.h"
 
 #include "core/domain/DisplayNames.h"
+#include "core/exchange/ForeignTime.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -24,7 +26,10 @@ MappedImportDialog::MappedImportDialog(const MappedImport::Preview &preview, con
     , m_dateFormat(new QComboBox(this))
     , m_scale(new QSpinBox(this))
     , m_factor(new QComboBox(this))
+    , m_durationUnit(new QComboBox(this))
+    , m_onlyCrampRows(new QCheckBox(this))
     , m_explanation(new QLabel(this))
+    , m_crampRowsIn(initial.crampRowsIn)
 {
     setWindowTitle(tr("Import from another app"));
     auto *layout = new QVBoxLayout(this);
@@ -33,6 +38,14 @@ MappedImportDialog::MappedImportDialog(const MappedImport::Preview &preview, con
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
+    // How the file was read, so a wrong separator or zone shows before anything is imported.
+    auto *reading = new QLabel(tr("The file has %n column(s) separated by %1. Times it gives without a time zone "
+                                  "are read as this computer's time (%2).",
+                                  nullptr, int(preview.header.size()))
+                                       .arg(MappedImport::separatorName(preview.separator), ForeignTime::assumedZone()),
+                               this);
+    reading->setWordWrap(true);
+    layout->addWidget(reading);
     layout->addWidget(m_perRow);
     layout->addWidget(m_sheet);
 
@@ -50,13 +63,12 @@ MappedImportDialog::MappedImportDialog(const MappedImport::Preview &preview, con
         return box;
     };
     addRow("date", tr("&Date:"), false, true, true);
-    for (const QString &format : { QStringLiteral("yyyy-MM-dd"), QStringLiteral("dd/MM/yyyy"),
-                                   QStringLiteral("MM/dd/yyyy"), QStringLiteral("dd.MM.yyyy") })
+    for (const QString &format : ForeignTime::dateFormats())
         m_dateFormat->addItem(QString(format).toUpper(), format);
     auto *formatLabel = new QLabel(tr("Date &written as:"), this);
     formatLabel->setBuddy(m_dateFormat);
     form->addRow(formatLabel, m_dateFormat);
-    addRow("symptom", tr("Cramp &ratings:"), false, false, true);
+    addRow("symptom", tr("Cramp &ratings:"), true, false, true)->setItemText(0, tr("(choose the column)"));
     addRow("time", tr("&Time:"), true, true, false);
     addRow("severity", tr("S&everity:"), true, true, false);
     m_scale->setRange(1, 100);
@@ -67,6 +79,13 @@ MappedImportDialog::MappedImportDialog(const MappedImport::Preview &preview, con
     m_perRowOnly << scaleLabel << m_scale;
     addRow("leg", tr("&Leg:"), true, true, false);
     addRow("muscle", tr("&Muscle:"), true, true, false);
+    addRow("duration", tr("D&uration:"), true, true, false);
+    m_durationUnit->addItem(tr("seconds (1:30 is minutes and seconds)"), int(ColumnMapping::DurationUnit::Seconds));
+    m_durationUnit->addItem(tr("minutes (1:30 is minutes and seconds)"), int(ColumnMapping::DurationUnit::Minutes));
+    auto *unitLabel = new QLabel(tr("Duration &in:"), this);
+    unitLabel->setBuddy(m_durationUnit);
+    form->addRow(unitLabel, m_durationUnit);
+    m_perRowOnly << unitLabel << m_durationUnit;
     addRow("notes", tr("&Notes:"), true, true, false);
     addRow("factorColumn", tr("An evening &factor:"), true, true, true);
     for (const Factor &factor : factors)
@@ -88,10 +107,21 @@ MappedImportDialog::MappedImportDialog(const MappedImport::Preview &preview, con
     table->setMinimumHeight(160);
     layout->addWidget(table, 1);
 
+    if (m_crampRowsIn.isEmpty()) {
+        m_onlyCrampRows->hide();
+    } else {
+        m_onlyCrampRows->setText(
+                tr("Keep only the rows whose \u201c%1\u201d names a &cramp (the file holds other readings too)")
+                        .arg(m_crampRowsIn.join(QStringLiteral("\u201d or \u201c"))));
+        m_onlyCrampRows->setChecked(true);
+        m_perRowOnly << m_onlyCrampRows;
+    }
+    layout->addWidget(m_onlyCrampRows);
     m_explanation->setWordWrap(true);
     layout->addWidget(m_explanation);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Ne&xt\u2026"));
+    m_ok = buttons->button(QDialogButtonBox::Ok);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -108,6 +138,8 @@ MappedImportDialog::MappedImportDialog(const MappedImport::Preview &preview, con
     select("severity", initial.severity);
     select("leg", initial.leg);
     select("muscle", initial.muscle);
+    select("duration", initial.duration);
+    m_durationUnit->setCurrentIndex(m_durationUnit->findData(int(initial.durationUnit)));
     select("notes", initial.notes);
     select("symptom", initial.symptom);
     select("factorColumn", initial.factorColumn);
@@ -118,6 +150,7 @@ MappedImportDialog::MappedImportDialog(const MappedImport::Preview &preview, con
         connect(box, &QComboBox::currentIndexChanged, this, &MappedImportDialog::update);
     connect(m_scale, &QSpinBox::valueChanged, this, &MappedImportDialog::update);
     connect(m_factor, &QComboBox::currentIndexChanged, this, &MappedImportDialog::update);
+    connect(m_onlyCrampRows, &QCheckBox::toggled, this, &MappedImportDialog::update);
     update();
     resize(720, 640);
 }
@@ -161,7 +194,11 @@ ColumnMapping MappedImportDialog::mapping() const
     m.severityMax = m_scale->value();
     m.leg = column("leg");
     m.muscle = column("muscle");
+    m.duration = column("duration");
+    m.durationUnit = ColumnMapping::DurationUnit(m_durationUnit->currentData().toInt());
     m.notes = column("notes");
+    if (m_onlyCrampRows->isChecked())
+        m.crampRowsIn = m_crampRowsIn;
     return m;
 }
 
@@ -178,7 +215,11 @@ void MappedImportDialog::update()
                                                         : QLatin1Char(' ')
                     + tr("\u201c%1\u201d fills \u201c%2\u201d in each night's check-in, where you have not given it.")
                               .arg(m.factorColumn, m_factor->currentText());
-    if (sheet) {
+    m_ok->setEnabled(!sheet || !m.symptom.isEmpty());
+    if (sheet && m.symptom.isEmpty()) {
+        m_explanation->setText(tr("Choose the column that rates your cramps; no other column of the file is read "
+                                  "as cramps."));
+    } else if (sheet) {
         m_explanation->setText(
                 tr("Each day rated 1 to 4 in \u201c%1\u201d becomes one cramp at 03:00 that morning, with severity "
                    "3, 5, 8 or 10 of 10. Every rated day, 0 included, marks the night before it as tracked. Days "
@@ -186,7 +227,7 @@ void MappedImportDialog::update()
                         .arg(m.symptom)
                 + factorText);
     } else {
-        const bool dateHasTime = m_firstRow.value(m_header.indexOf(m.date)).trimmed().size() > m.dateFormat.size();
+        const bool dateHasTime = !ForeignTime::split(m_firstRow.value(m_header.indexOf(m.date))).time.isEmpty();
         QString text = m.time.isEmpty() && !dateHasTime
                 ? tr("Each row becomes one cramp at 03:00 on its date (the file has no time).")
                 : tr("Each row becomes one cramp at its date and time.");
@@ -194,7 +235,11 @@ void MappedImportDialog::update()
             text += QLatin1Char(' ')
                     + tr("Severity from 0 to %1 is turned into 0 to 10 (for example %1 becomes 10).")
                               .arg(m.severityMax);
+        if (!m.crampRowsIn.isEmpty())
+            text += QLatin1Char(' ') + tr("Rows about anything else (a mood, a night's sleep) are left out.");
         m_explanation->setText(text + QLatin1Char(' ')
-                               + tr("Rows like a cramp already in the diary are skipped and counted.") + factorText);
+                               + tr("Rows like a cramp already in the diary are skipped and counted. Next shows "
+                                    "what the file adds before anything is written.")
+                               + factorText);
     }
 }

@@ -6,7 +6,9 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
+class QPushButton;
 class QLabel;
 class QRadioButton;
 class QSpinBox;
@@ -28,7 +30,7 @@ public:
     ColumnMapping mapping() const;
 
     QRadioButton *symptomSheetChoice() const { return m_sheet; }
-    // "date", "time", "severity", "leg", "muscle", "notes", "symptom", "factorColumn"
+    // "date", "time", "severity", "leg", "muscle", "duration", "notes", "symptom", "factorColumn"
     QComboBox *columnChoice(const char *target) const;
     QComboBox *factorChoice() const { return m_factor; }
 
@@ -43,8 +45,12 @@ private:
     QComboBox *m_dateFormat;
     QSpinBox *m_scale;
     QComboBox *m_factor;
+    QComboBox *m_durationUnit;
+    QCheckBox *m_onlyCrampRows;
+    QPushButton *m_ok = nullptr;
     QList<std::pair<const char *, QComboBox *>> m_columns;
     QList<QWidget *> m_perRowOnly;
     QList<QWidget *> m_sheetOnly;
     QLabel *m_explanation;
+    QStringList m_crampRowsIn; // the guess's columns that name what a row is about
 };

@@ -32,6 +32,12 @@ void UndoableDiary::endGroup()
     m_stack.push(group.release()); // its changes are applied: their first redo is skipped
 }
 
+void UndoableDiary::recordDone(std::unique_ptr<DiaryCommand> command)
+{
+    command->markApplied();
+    m_stack.push(command.release());
+}
+
 bool UndoableDiary::run(DiaryCommand *command)
 {
     try {

@@ -35,6 +35,9 @@ public:
 
     // The changes made from beginGroup() to endGroup() undo and redo as one step named
     // `text` (a cramp logged with one key and what its sheet added). Not nested.
+    // A change already written by someone else (an import), put on the stack as one step.
+    void recordDone(std::unique_ptr<DiaryCommand> command);
+
     void beginGroup(const QString &text);
     void endGroup();
 

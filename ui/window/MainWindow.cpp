@@ -67,6 +67,7 @@ MainWindow::MainWindow(DiaryRepository &diary, AppSettings &settings, NightRule 
     connect(m_bedsideSheet, &BedsideSheetActions::finished, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     m_undoable = new UndoableDiary(diary, this);
+    m_dataFiles->setUndo(m_undoable); // an import from another app undoes as one step
     m_logging = new LoggingFlow(
             diary, settings, nightRule, *m_undoable, m_guidance,
             [this](QDialog &dialog) { return m_dialogs->run(dialog); }, this);
