@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUuid>
 
 namespace {
 struct Text {
@@ -224,6 +225,7 @@ QJsonObject toJson(const DiaryRepository &diary, const AppSettings *settings)
     QJsonObject root { { QStringLiteral("format"), FormatName },
                        { QStringLiteral("version"), FormatVersion },
                        { QStringLiteral("app"), QCoreApplication::applicationVersion() },
+                       { QStringLiteral("diaryId"), diary.identity().toString(QUuid::WithoutBraces) },
                        { QStringLiteral("factors"), factors },
                        { QStringLiteral("medications"), medications },
                        { QStringLiteral("episodes"), episodes },
@@ -281,7 +283,14 @@ QStringList restore(const QByteArray &json, DiaryRepository &diary, AppSettings 
     root.allowKeys({ QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("factors"),
                      QStringLiteral("medications"), QStringLiteral("episodes"), QStringLiteral("nightLogs") },
                    { QStringLiteral("app"), QStringLiteral("untrackedPeriods"), QStringLiteral("settings"),
-                     QStringLiteral("experiment"), QStringLiteral("noCrampNights") });
+                     QStringLiteral("experiment"), QStringLiteral("noCrampNights"), QStringLiteral("diaryId") });
+    // The diary's identity goes with it, so its exports keep their ids (absent before schema 6).
+    std::optional<QUuid> identity;
+    if (root.has(QStringLiteral("diaryId"))) {
+        identity = QUuid::fromString(root.string(QStringLiteral("diaryId"), 36));
+        if (identity->isNull())
+            root.fail(QStringLiteral("diaryId"), Text::tr("is not a UUID"));
+    }
 
     // Every value is read and checked before anything is written. Definitions (factors,
     // medicines) must all be sound; an entry that is not is named, and with skipBroken left out.
@@ -365,6 +374,8 @@ QStringList restore(const QByteArray &json, DiaryRepository &diary, AppSettings 
         }
     };
     diary.runAsOneAction([&] {
+        if (identity)
+            diary.setIdentity(*identity);
         for (const Factor &f : std::as_const(factors))
             diary.restoreFactor(f);
         for (const Medication &m : std::as_const(medications))

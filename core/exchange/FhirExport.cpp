@@ -19,12 +19,12 @@ struct Text {
 
 const QString Snomed = QStringLiteral("http://snomed.info/sct");
 const QString Loinc = QStringLiteral("http://loinc.org");
-// Identifiers are stable: the same entry gets the same id in every export of the diary.
-const QUuid Namespace = QUuid(QStringLiteral("{6f1c2a3e-5d0b-4e7a-9c41-2b8f0d3e7a15}"));
-
-QString urn(const QString &name)
+// Identifiers are stable and the diary's own: each is derived from the diary's random
+// identity and the entry, so the same entry gets the same id in every export of the diary
+// (and after a backup and restore), and no two people's diaries share one.
+QString urn(const QUuid &diary, const QString &name)
 {
-    return QStringLiteral("urn:uuid:") + QUuid::createUuidV5(Namespace, name).toString(QUuid::WithoutBraces);
+    return QStringLiteral("urn:uuid:") + QUuid::createUuidV5(diary, name).toString(QUuid::WithoutBraces);
 }
 
 QJsonObject coding(const QString &system, const QString &code, const QString &display)
@@ -45,16 +45,17 @@ QJsonObject reference(const QString &fullUrl)
 }
 
 // SNOMED CT body structures, with the side post-coordinated by laterality (272741003).
+// A muscle that is "other" or not given keeps the side: the lower limb with its laterality.
 QJsonObject bodySite(const Episode &e)
 {
     QString code, display;
-    switch (*e.muscle) {
+    switch (e.muscle.value_or(Muscle::Other)) {
     case Muscle::Calf: code = QStringLiteral("53840002"), display = QStringLiteral("Calf of leg"); break;
     case Muscle::Foot: code = QStringLiteral("56459004"), display = QStringLiteral("Foot structure"); break;
     case Muscle::ThighFront:
     case Muscle::ThighBack: code = QStringLiteral("68367000"), display = QStringLiteral("Thigh structure"); break;
     case Muscle::Toes: code = QStringLiteral("29707007"), display = QStringLiteral("Toe structure"); break;
-    case Muscle::Other: return {};
+    case Muscle::Other: code = QStringLiteral("61685007"), display = QStringLiteral("Lower limb structure"); break;
     }
     if (e.leg) {
         static const QString sides[]
@@ -64,6 +65,8 @@ QJsonObject bodySite(const Episode &e)
         code += QStringLiteral(":272741003=") + sides[int(*e.leg)];
         display += QStringLiteral(", ") + sideNames[int(*e.leg)];
     }
+    if (!e.muscle)
+        return codeable(coding(Snomed, code, display), DisplayNames::of(*e.leg));
     QString text = DisplayNames::of(*e.muscle);
     if (e.leg)
         text = Text::tr("%1, %2").arg(DisplayNames::of(*e.leg), text);
@@ -94,7 +97,7 @@ QJsonObject observation(const Episode &e, const QString &patientUrl)
                  codeable(coding(QStringLiteral("http://terminology.hl7.org/CodeSystem/data-absent-reason"),
                                  QStringLiteral("unknown"), QStringLiteral("Unknown")),
                           Text::tr("Severity not recorded")));
-    if (e.muscle && *e.muscle != Muscle::Other)
+    if (e.muscle || e.leg)
         o.insert(QStringLiteral("bodySite"), bodySite(e));
     if (e.durationSeconds)
         o.insert(QStringLiteral("component"),
@@ -159,6 +162,8 @@ QJsonObject bundle(const DiaryRepository &diary, const Patient &patient)
         entries.append(
                 QJsonObject { { QStringLiteral("fullUrl"), fullUrl }, { QStringLiteral("resource"), resource } });
     };
+    const QUuid identity = diary.identity();
+    const auto urn = [&identity](const QString &name) { return ::urn(identity, name); };
     const QString patientUrl = urn(QStringLiteral("patient"));
     QJsonObject person { { QStringLiteral("resourceType"), QStringLiteral("Patient") } };
     if (!patient.name.trimmed().isEmpty())

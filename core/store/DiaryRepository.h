@@ -13,6 +13,7 @@
 #include <optional>
 
 #include <QObject>
+#include <QUuid>
 
 class DiaryFile;
 
@@ -34,6 +35,9 @@ public:
     void writeOutLog();
     bool isReadOnly() const;
     QString readOnlyReason() const;
+    // The random identity drawn when the diary was made; exports derive entry ids from it.
+    QUuid identity() const;
+    void setIdentity(const QUuid &identity); // restore: the backup's diary keeps its identity
 
     // Runs many writes (a generated history, an import) as one all-or-nothing action.
     // Per-item signals are held back; diaryReset() follows a successful commit.

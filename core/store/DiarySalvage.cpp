@@ -31,7 +31,7 @@ struct Text {
 const char *const TablesInOrder[] = {
     "factors",         "medications",           "medication_periods", "untracked_periods",   "episodes",
     "episode_reliefs", "episode_warning_signs", "night_logs",         "night_factor_values", "night_medications",
-    "no_cramp_nights", "experiments",           "experiment_nights"
+    "no_cramp_nights", "experiments",           "experiment_nights",  "diary_identity"
 };
 
 // Only read: with no log beside the file nobody writes it, so SQLite need create nothing.
@@ -185,6 +185,7 @@ public:
         SchemaMigrator::migrate(target, 0, version);
         refuseWhatNoWriterWrites(target);
         target.execute(QStringLiteral("DELETE FROM factors; PRAGMA foreign_keys = ON; BEGIN"));
+        keepIdentityOf(*source, target);
         for (const char *table : TablesInOrder)
             copyTable(*source, target, QString::fromLatin1(table));
         target.execute(QStringLiteral("COMMIT"));
@@ -225,6 +226,19 @@ private:
                                           "BEGIN SELECT RAISE(ABORT, 'too long: %4'); END")
                                    .arg(++n)
                                    .arg(QLatin1StringView(table), tooLong, QLatin1StringView(column)));
+        }
+    }
+
+    // The diary keeps its own identity when it can be read; otherwise the repaired diary
+    // keeps the new one its schema drew, so its exports still have ids.
+    void keepIdentityOf(Database &source, Database &target)
+    {
+        try {
+            Statement identity(source, "SELECT count(*) FROM diary_identity WHERE length(uuid) = 36");
+            if (identity.step() && identity.integer(0) == 1)
+                target.execute(QStringLiteral("DELETE FROM diary_identity"));
+        } catch (const StoreError &) {
+            // a diary from before schema 6, or the table is unreadable
         }
     }
 

@@ -1452,6 +1452,10 @@
         <source>it could not be put at %1 (is there a file by that name now?)</source>
         <translation>es konnte nicht unter %1 abgelegt werden (gibt es dort inzwischen eine Datei?)</translation>
     </message>
+    <message>
+        <source>is not a UUID</source>
+        <translation>ist keine UUID</translation>
+    </message>
 </context>
 <context>
     <name>DiaryFile</name>
@@ -1717,6 +1721,14 @@
     <message>
         <source>The reason</source>
         <translation>Der Grund</translation>
+    </message>
+    <message>
+        <source>The diary has lost its identity; `cramp-diary check --repair` gives it a new one.</source>
+        <translation>Das Tagebuch hat seine Kennung verloren; `cramp-diary check --repair` gibt ihm eine neue.</translation>
+    </message>
+    <message>
+        <source>A diary&apos;s identity cannot be empty.</source>
+        <translation>Die Kennung eines Tagebuchs darf nicht leer sein.</translation>
     </message>
 </context>
 <context>

@@ -637,7 +637,7 @@ TEST_F(CommandLine, TheFhirExportCarriesTheCodesAndEveryCramp)
     QSet<QString> fullUrls;
     QStringList references;
     const QSet<QString> sites { QStringLiteral("53840002"), QStringLiteral("56459004"), QStringLiteral("68367000"),
-                                QStringLiteral("29707007") };
+                                QStringLiteral("29707007"), QStringLiteral("61685007") };
     const QSet<QString> sides { QStringLiteral("7771000"), QStringLiteral("24028007"), QStringLiteral("51440002") };
     for (const QJsonValue &entry : bundle.value(QStringLiteral("entry")).toArray()) {
         const QJsonObject resource = entry[QStringLiteral("resource")].toObject();
