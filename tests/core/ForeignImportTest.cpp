@@ -115,6 +115,31 @@ TEST(ForeignImport, AFlaredownExportIsASymptomSheetAndItsOtherColumnsAreIgnored)
     EXPECT_EQ(in.forecast.checkIns, 5);
 }
 
+// Some Flaredown exports give the check-in's save time in UTC after the date; the day is
+// still the day the person rated, and the cramps stay at 03:00 on it.
+TEST(ForeignImport, AFlaredownExportWithSaveTimesIsReadByItsDays)
+{
+    QFile file(fixture("flaredown.csv"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    QByteArray bytes = file.readAll();
+    for (int day = 3; day <= 8; ++day)
+        bytes.replace(QStringLiteral("\n2024-03-0%1,").arg(day).toUtf8(),
+                      QStringLiteral("\n2024-03-0%1 13:12:45 UTC,").arg(day).toUtf8());
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    const MappedImport::Preview preview = MappedImport::preview(buffer);
+    const ColumnMapping guess = ColumnMapping::guess(preview.header, preview.rows);
+    ASSERT_EQ(guess.kind, ColumnMapping::Kind::SymptomSheet);
+    TempDiary temp;
+    auto diary = temp.open();
+    const CsvImportResult result = MappedImport::import(*diary, buffer, guess);
+    ASSERT_TRUE(result.ok()) << result.describe().toStdString();
+    const QList<Episode> cramps = diary->allEpisodes();
+    ASSERT_EQ(cramps.size(), 3);
+    EXPECT_EQ(cramps[0].start.date(), QDate(2024, 3, 4));
+    EXPECT_EQ(cramps[0].start.time(), QTime(3, 0));
+}
+
 TEST(ForeignImport, AFlaredownExportWithoutACrampColumnAsksWhichColumnHoldsThem)
 {
     QFile file(fixture("flaredown.csv"));
