@@ -27,6 +27,10 @@ void addRangeOptions(QCommandLineParser &parser)
               Text::tr("YYYY-MM-DD") },
             { QStringLiteral("baseline-to"), Text::tr("Last night of the baseline (default: two weeks in)."),
               Text::tr("YYYY-MM-DD") },
+            { QStringLiteral("baseline"),
+              Text::tr("none: no baseline and no change from it; default: the first two weeks of a period of four "
+                       "weeks or more."),
+              Text::tr("none|default") },
     });
 }
 
@@ -42,17 +46,28 @@ ReportOptions rangeOf(const QCommandLineParser &parser, const DiaryAnalysis &ana
         throw UsageError(Text::tr("--from must not be after --to."));
     const auto baselineFirst = CliContext::date(parser, QStringLiteral("baseline-from"));
     const auto baselineLast = CliContext::date(parser, QStringLiteral("baseline-to"));
-    if (baselineFirst || baselineLast) {
-        options.baselineFirst = baselineFirst.value_or(options.first);
-        options.baselineLast = baselineLast.value_or(options.baselineFirst.addDays(13));
-        if (options.baselineFirst > options.baselineLast)
+    if (parser.isSet(QStringLiteral("baseline"))) {
+        const QString kind = parser.value(QStringLiteral("baseline")).trimmed().toLower();
+        if (kind != QLatin1StringView("none") && kind != QLatin1StringView("default"))
+            throw UsageError(CliContext::invalidChoice(QStringLiteral("baseline"), kind,
+                                                       { QStringLiteral("none"), QStringLiteral("default") }));
+        if (baselineFirst || baselineLast)
+            throw UsageError(Text::tr("--baseline is for none or the default; give --baseline-from and "
+                                      "--baseline-to alone for other nights."));
+        if (kind == QLatin1StringView("none"))
+            options.baseline = ReportFigures::BaselineChoice::none();
+    } else if (baselineFirst || baselineLast) {
+        const QDate from = baselineFirst.value_or(options.first);
+        const QDate to = baselineLast.value_or(ReportFigures::defaultBaseline(from).last);
+        if (from > to)
             throw UsageError(Text::tr("--baseline-from must not be after --baseline-to."));
+        options.baseline = ReportFigures::BaselineChoice::given(from, to);
     }
     return options;
 }
 
 // The range asked for and its analysis, read for the nights it needs only: the period, its
-// baseline (two weeks from the first night even for a short period) and a self-experiment
+// baseline and a self-experiment
 // it overlaps, whose page analyses all the experiment's nights. Only nights that have
 // ended count, whatever --to asks for: the same rule as the window's.
 std::pair<ReportOptions, DiaryAnalysis> rangeAndAnalysis(const QCommandLineParser &parser, const DiaryRepository &diary,
@@ -62,10 +77,12 @@ std::pair<ReportOptions, DiaryAnalysis> rangeAndAnalysis(const QCommandLineParse
     const ReportOptions options = rangeOf(parser,
                                           DiaryAnalysis::span(diary.firstNight(clock).value_or(QDate()), clock,
                                                               rule.firstDayOfWeek(), rule.lastSleptNight()));
-    const ReportFigures::Period baseline
-            = ReportFigures::baselineOf(options.first, options.baselineFirst, options.baselineLast);
-    QDate from = std::min(options.first, baseline.first);
-    QDate to = std::max(options.last, baseline.last);
+    QDate from = options.first;
+    QDate to = options.last;
+    if (const auto baseline = ReportFigures::baselineOf(options.first, options.last, options.baseline)) {
+        from = std::min(from, baseline->first);
+        to = std::max(to, baseline->last);
+    }
     if (const auto experiment = diary.experiment();
         experiment && experiment->firstNight() <= options.last && experiment->lastNight() >= options.first) {
         from = std::min(from, experiment->firstNight());
@@ -87,8 +104,7 @@ int CliCommands::stats(CliContext &context, const QStringList &arguments)
         return 0;
     const auto diary = context.openDiary(parser, true);
     const auto [options, analysis] = rangeAndAnalysis(parser, *diary, context.nightRule());
-    const ReportFigures figures = ReportFigures::compute(analysis, options.first, options.last, options.baselineFirst,
-                                                         options.baselineLast);
+    const ReportFigures figures = ReportFigures::compute(analysis, options.first, options.last, options.baseline);
     const QJsonObject json = figures.json();
     if (parser.isSet(QStringLiteral("json"))) {
         context.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
@@ -110,9 +126,12 @@ int CliCommands::stats(CliContext &context, const QStringList &arguments)
                 << Qt::endl
                 << (figures.changePercent
                             ? Text::tr("Change from baseline: %1%").arg(QString::number(*figures.changePercent, 'f', 0))
-                            : figures.hasBaseline ? Text::tr("Change from baseline: not available (no cramps or no "
-                                                             "tracked nights in the baseline)")
-                                                  : Text::tr("No baseline: the period is shorter than four weeks"))
+                            : figures.hasBaseline
+                            ? Text::tr("Change from baseline: not available (no cramps or no tracked nights in the "
+                                       "baseline)")
+                            : figures.baselineKind == ReportFigures::BaselineChoice::Kind::None
+                            ? Text::tr("No baseline: none was chosen")
+                            : Text::tr("No baseline: the period is shorter than four weeks"))
                 << Qt::endl;
     return 0;
 }

@@ -66,14 +66,25 @@ ReportFigures::Period ReportFigures::defaultPeriod(const DiaryAnalysis &analysis
     return { firstNight.isValid() && firstNight > twelveWeeks && firstNight <= last ? firstNight : twelveWeeks, last };
 }
 
-ReportFigures::Period ReportFigures::baselineOf(QDate first, QDate baselineFirst, QDate baselineLast)
+ReportFigures::Period ReportFigures::defaultBaseline(QDate first)
 {
-    const QDate from = baselineFirst.isValid() ? baselineFirst : first;
-    return { from, baselineLast.isValid() ? baselineLast : from.addDays(13) };
+    return { first, first.addDays(DefaultBaselineNights - 1) };
 }
 
-ReportFigures ReportFigures::compute(const DiaryAnalysis &analysis, QDate first, QDate last, QDate baselineFirst,
-                                     QDate baselineLast)
+std::optional<ReportFigures::Period> ReportFigures::baselineOf(QDate first, QDate last, const BaselineChoice &choice)
+{
+    switch (choice.kind) {
+    case BaselineChoice::Kind::None: return std::nullopt;
+    case BaselineChoice::Kind::Given: return Period { choice.first, choice.last };
+    case BaselineChoice::Kind::Default: break;
+    }
+    if (first.daysTo(last) + 1 < MinimumNightsForBaseline)
+        return std::nullopt;
+    return defaultBaseline(first);
+}
+
+ReportFigures ReportFigures::compute(const DiaryAnalysis &analysis, QDate first, QDate last,
+                                     const BaselineChoice &baselineChoice)
 {
     ReportFigures r;
     r.first = first;
@@ -82,18 +93,19 @@ ReportFigures ReportFigures::compute(const DiaryAnalysis &analysis, QDate first,
     if (first == usual.first && last == usual.last)
         r.periodKind = analysis.firstNight().isValid() && first == analysis.firstNight() ? PeriodKind::WholeDiary
                                                                                          : PeriodKind::LastTwelveWeeks;
-    r.hasBaseline = baselineFirst.isValid() || first.daysTo(last) + 1 >= MinimumNightsForBaseline;
-    const Period baseline = baselineOf(first, baselineFirst, baselineLast);
-    r.baselineFirst = baseline.first;
-    r.baselineLast = baseline.last;
+    r.baselineKind = baselineChoice.kind;
     r.boundaryHour = analysis.clock().boundaryHour();
     r.range = analysis.figures(first, last);
-    r.baseline = analysis.figures(r.baselineFirst, r.baselineLast);
-    r.afterBaseline = analysis.figures(r.baselineLast.addDays(1), last);
-    if (r.hasBaseline && r.baseline.crampsPerWeek() && *r.baseline.crampsPerWeek() > 0
-        && r.afterBaseline.crampsPerWeek())
-        r.changePercent = (*r.afterBaseline.crampsPerWeek() - *r.baseline.crampsPerWeek()) / *r.baseline.crampsPerWeek()
-                * 100.0;
+    if (const std::optional<Period> baseline = baselineOf(first, last, baselineChoice)) {
+        r.hasBaseline = true;
+        r.baselineFirst = baseline->first;
+        r.baselineLast = baseline->last;
+        r.baseline = analysis.figures(r.baselineFirst, r.baselineLast);
+        r.afterBaseline = analysis.figures(r.baselineLast.addDays(1), last);
+        if (r.baseline.crampsPerWeek() && *r.baseline.crampsPerWeek() > 0 && r.afterBaseline.crampsPerWeek())
+            r.changePercent = (*r.afterBaseline.crampsPerWeek() - *r.baseline.crampsPerWeek())
+                    / *r.baseline.crampsPerWeek() * 100.0;
+    }
     r.legs = analysis.crampsByLeg(first, last);
     r.muscles = analysis.crampsByMuscle(first, last);
     r.hours = analysis.crampsByHourOfNight(first, last);

@@ -36,12 +36,22 @@ struct ReportFigures {
         QDate first;
         QDate last;
     };
+    // Which nights the change is measured against: by default the first two weeks of a
+    // period of four weeks or more, none at all, or the nights the person gave.
+    struct BaselineChoice {
+        enum class Kind { Default, None, Given };
+        Kind kind = Kind::Default;
+        QDate first, last; // Given only
+        static BaselineChoice none() { return { Kind::None, {}, {} }; }
+        static BaselineChoice given(QDate from, QDate to) { return { Kind::Given, from, to }; }
+    };
 
     QDate first;
     QDate last;
     PeriodKind periodKind = PeriodKind::Chosen;
     // A baseline is set when asked for, or by default when the period has four weeks or
     // more (its first two weeks); a shorter period has none, and the report says so.
+    BaselineChoice::Kind baselineKind = BaselineChoice::Kind::Default;
     bool hasBaseline = false;
     QDate baselineFirst;
     QDate baselineLast;
@@ -65,12 +75,17 @@ struct ReportFigures {
     static Period defaultPeriod(const DiaryAnalysis &analysis, QDate last = {});
     static constexpr int DefaultWeeks = 12;
     static constexpr int MinimumNightsForBaseline = 28;
-    // The baseline's nights: as given, or the two weeks from `first` (computed even for a
-    // period too short to have one).
-    static Period baselineOf(QDate first, QDate baselineFirst, QDate baselineLast);
-    // Without a baseline given, the first two weeks of a period of four weeks or more.
-    static ReportFigures compute(const DiaryAnalysis &analysis, QDate first, QDate last, QDate baselineFirst = {},
-                                 QDate baselineLast = {});
+    static constexpr int DefaultBaselineNights = 14;
+    // The default baseline of a period starting on `first`: its first two weeks.
+    static Period defaultBaseline(QDate first);
+    // The baseline's nights for the period `first` to `last`, or none.
+    static std::optional<Period> baselineOf(QDate first, QDate last, const BaselineChoice &choice);
+    static ReportFigures compute(const DiaryAnalysis &analysis, QDate first, QDate last,
+                                 const BaselineChoice &baseline);
+    static ReportFigures compute(const DiaryAnalysis &analysis, QDate first, QDate last)
+    {
+        return compute(analysis, first, last, BaselineChoice {});
+    }
     // Everything the report shows, for `stats --json` (documented in docs/stats-json.md).
     QJsonObject json() const;
 };

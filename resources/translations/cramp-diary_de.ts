@@ -5964,6 +5964,22 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
         <source>Wrote a bedside sheet for the nights of %1 to %2 to %3.</source>
         <translation>Nachtblatt für die Nächte vom %1 bis %2 nach %3 geschrieben.</translation>
     </message>
+    <message>
+        <source>none: no baseline and no change from it; default: the first two weeks of a period of four weeks or more.</source>
+        <translation>none: kein Ausgangszeitraum und keine Veränderung dazu; default: die ersten zwei Wochen eines Zeitraums von vier Wochen oder mehr.</translation>
+    </message>
+    <message>
+        <source>none|default</source>
+        <translation>none|default</translation>
+    </message>
+    <message>
+        <source>--baseline is for none or the default; give --baseline-from and --baseline-to alone for other nights.</source>
+        <translation>--baseline steht für none oder default; für andere Nächte geben Sie nur --baseline-from und --baseline-to an.</translation>
+    </message>
+    <message>
+        <source>No baseline: none was chosen</source>
+        <translation>Kein Ausgangszeitraum: keiner wurde gewählt</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -6257,6 +6273,10 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     <message>
         <source>Weeks with fewer than 7 recorded nights (the week beginning): %1. From %2 nights a bar is scaled to a week; with fewer it shows the count itself.</source>
         <translation>Wochen mit weniger als 7 erfassten Nächten (Wochenbeginn): %1. Ab %2 Nächten wird ein Balken auf eine Woche hochgerechnet; bei weniger zeigt er die Anzahl selbst.</translation>
+    </message>
+    <message>
+        <source>Not measured: no baseline was chosen for this report.</source>
+        <translation>Nicht gemessen: für diesen Bericht wurde kein Ausgangszeitraum gewählt.</translation>
     </message>
 </context>
 <context>

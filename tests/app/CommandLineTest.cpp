@@ -801,3 +801,36 @@ TEST_F(CommandLine, SigtermAndAClosedPipeLeaveNoLogFilesBehind)
     for (const QString &log : logs)
         EXPECT_FALSE(QFile::exists(log)) << log.toStdString();
 }
+
+// `--baseline none` gives figures and a report without a change from baseline, even for 12
+// weeks; `--baseline default` is the first two weeks; other values and a mix are refused.
+TEST_F(CommandLine, ABaselineCanBeTurnedOff)
+{
+    ASSERT_EQ(run({ QStringLiteral("demo"), QStringLiteral("--nights"), QStringLiteral("120") }).exitCode, 0);
+    const Result usual = run({ QStringLiteral("stats") });
+    ASSERT_EQ(usual.exitCode, 0) << usual.err.toStdString();
+    EXPECT_TRUE(usual.out.contains(QStringLiteral("Change from baseline:"))) << usual.out.toStdString();
+    const Result none = run({ QStringLiteral("stats"), QStringLiteral("--baseline"), QStringLiteral("none") });
+    ASSERT_EQ(none.exitCode, 0) << none.err.toStdString();
+    EXPECT_TRUE(none.out.contains(QStringLiteral("No baseline: none was chosen"))) << none.out.toStdString();
+    const Result json = run({ QStringLiteral("stats"), QStringLiteral("--baseline"), QStringLiteral("none"),
+                              QStringLiteral("--json") });
+    const QJsonObject figures = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    EXPECT_TRUE(figures.value(QStringLiteral("baseline")).isNull());
+    EXPECT_TRUE(figures.value(QStringLiteral("changeFromBaselinePercent")).isNull());
+
+    const QString pdf = home.filePath(QStringLiteral("no-baseline.pdf"));
+    ASSERT_EQ(run({ QStringLiteral("report"), QStringLiteral("--baseline"), QStringLiteral("none"),
+                    QStringLiteral("--output"), pdf })
+                      .exitCode,
+              0);
+    const QString text = pdfText(pdf);
+    EXPECT_TRUE(text.contains(QStringLiteral("no baseline was chosen"))) << text.left(1500).toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("per week since")));
+
+    EXPECT_EQ(run({ QStringLiteral("stats"), QStringLiteral("--baseline"), QStringLiteral("some") }).exitCode, 2);
+    EXPECT_EQ(run({ QStringLiteral("stats"), QStringLiteral("--baseline"), QStringLiteral("none"),
+                    QStringLiteral("--baseline-from"), QStringLiteral("2026-01-01") })
+                      .exitCode,
+              2);
+}

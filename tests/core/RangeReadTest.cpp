@@ -14,7 +14,7 @@ const QDate LastNight(2026, 10, 31);
 
 QByteArray figuresOf(const DiaryAnalysis &analysis, QDate first, QDate last)
 {
-    const ReportFigures figures = ReportFigures::compute(analysis, first, last, {}, {});
+    const ReportFigures figures = ReportFigures::compute(analysis, first, last);
     QByteArray text = QJsonDocument(figures.json()).toJson(QJsonDocument::Compact);
     // The appendix's cramps are not in the JSON; compare them too.
     for (const Episode &e : figures.episodes)

@@ -50,7 +50,9 @@ TEST_F(UiFixture, TheReportPageSavesThePdfWithTheChosenSections)
     generate(*diary, 120);
     ReportView *report = window->reportView();
     EXPECT_EQ(report->options().first.daysTo(report->options().last), 83); // the last 12 weeks
-    EXPECT_EQ(report->options().baselineFirst.daysTo(report->options().baselineLast), 13);
+    ASSERT_EQ(report->options().baseline.kind, ReportFigures::BaselineChoice::Kind::Given);
+    EXPECT_EQ(report->options().baseline.first, report->options().first);
+    EXPECT_EQ(report->options().baseline.first.daysTo(report->options().baseline.last), 13);
     report->nameEdit()->setText(QStringLiteral("Ada Example"));
     const QString pdf = temp.dir.filePath(QStringLiteral("report.pdf"));
     ASSERT_TRUE(report->savePdf(pdf));
@@ -185,6 +187,25 @@ TEST_F(UiFixture, TheFhirExportUsesTheNameTypedForTheReport)
     ASSERT_TRUE(window->dataFiles()->exportFhir(path));
     EXPECT_EQ(patientIn()[QStringLiteral("name")][0][QStringLiteral("text")].toString(),
               QStringLiteral("Alex Example"));
+}
+
+// Unticking "Baseline for the change" on a period of 12 weeks gives a report without a
+// change from baseline. Before, an unticked box meant "the default", which for four weeks
+// or more is the first two weeks, so the box did nothing.
+TEST_F(UiFixture, UntickingTheBaselineGivesAReportWithoutAChange)
+{
+    generate(*diary, 120);
+    ReportView *report = window->reportView();
+    ASSERT_TRUE(report->baselineBox()->isChecked()) << "set by default for 12 weeks";
+    report->baselineBox()->click();
+    EXPECT_EQ(report->options().baseline.kind, ReportFigures::BaselineChoice::Kind::None);
+    const QString pdf = temp.dir.filePath(QStringLiteral("no-baseline.pdf"));
+    ASSERT_TRUE(report->savePdf(pdf));
+    const QString text = pdfText(pdf);
+    EXPECT_TRUE(text.contains(QStringLiteral("no baseline was chosen"))) << text.left(1500).toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("per week since"))) << "no change is given";
+    report->baselineBox()->click();
+    EXPECT_EQ(report->options().baseline.kind, ReportFigures::BaselineChoice::Kind::Given);
 }
 
 // Import from another app: the dialog shows the guessed mapping, the import runs, and the

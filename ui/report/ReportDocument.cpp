@@ -78,8 +78,7 @@ ReportDocument::ReportDocument(const DiaryAnalysis &analysis, const ReportOption
     : m_analysis(analysis)
     , m_options(options)
     , m_guidance(guidance)
-    , m_figures(ReportFigures::compute(analysis, options.first, options.last, options.baselineFirst,
-                                       options.baselineLast))
+    , m_figures(ReportFigures::compute(analysis, options.first, options.last, options.baseline))
 {
 }
 
@@ -157,7 +156,9 @@ QString ReportDocument::html(double pageWidth) const
     h += row(Text::tr("Cramps per week"), esc(optNum(f.range.crampsPerWeek())));
     h += row(Text::tr("Cramp nights per week"), esc(optNum(f.range.crampNightsPerWeek())));
     QString change;
-    if (!f.hasBaseline) {
+    if (!f.hasBaseline && f.baselineKind == ReportFigures::BaselineChoice::Kind::None) {
+        change = Text::tr("Not measured: no baseline was chosen for this report.");
+    } else if (!f.hasBaseline) {
         change = Text::tr("No baseline was set: the period is shorter than four weeks.");
     } else if (f.changePercent) {
         const QString signedPercent

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/analysis/ReportFigures.h"
+
 #include <QDate>
 #include <QString>
 
@@ -8,8 +10,7 @@
 struct ReportOptions {
     QDate first;
     QDate last;
-    QDate baselineFirst; // invalid: the first two weeks of the range
-    QDate baselineLast;
+    ReportFigures::BaselineChoice baseline; // by default the first two weeks of four or more
     QString patientName;
     QDate birthDate;
     bool medicines = true;

@@ -142,8 +142,9 @@ ReportView::ReportView(LiveAnalysis &analysis, const GuidanceLibrary &guidance, 
     const auto followPeriod = [this] {
         // The baseline follows the start of the range: its first two weeks, set by default
         // only when the period has four weeks or more.
-        m_baselineFrom->setDate(m_from->date());
-        m_baselineTo->setDate(m_from->date().addDays(13));
+        const ReportFigures::Period usual = ReportFigures::defaultBaseline(m_from->date());
+        m_baselineFrom->setDate(usual.first);
+        m_baselineTo->setDate(usual.last);
         if (!m_baselineChosen)
             m_useBaseline->setChecked(m_from->date().daysTo(m_to->date()) + 1
                                       >= ReportFigures::MinimumNightsForBaseline);
@@ -188,10 +189,13 @@ ReportOptions ReportView::options() const
     ReportOptions o;
     o.first = std::min(m_from->date(), m_to->date());
     o.last = std::max(m_from->date(), m_to->date());
-    if (m_useBaseline->isChecked()) {
-        o.baselineFirst = m_baselineFrom->date();
-        o.baselineLast = std::max(m_baselineFrom->date(), m_baselineTo->date());
-    }
+    // Unticked by the person: no baseline at all; unticked because the period is short: the
+    // default, which has none and says why.
+    if (m_useBaseline->isChecked())
+        o.baseline = ReportFigures::BaselineChoice::given(m_baselineFrom->date(),
+                                                          std::max(m_baselineFrom->date(), m_baselineTo->date()));
+    else if (m_baselineChosen)
+        o.baseline = ReportFigures::BaselineChoice::none();
     o.patientName = m_name->text().trimmed();
     o.birthDate = m_hasBirthDate->isChecked() ? m_birthDate->date() : QDate();
     o.medicines = m_medicines->isChecked();

@@ -28,6 +28,7 @@ public:
     ReportOptions options() const;
     QLineEdit *nameEdit() const { return m_name; }
     QCheckBox *episodeTableBox() const { return m_episodes; }
+    QCheckBox *baselineBox() const { return m_useBaseline; }
     QString status() const;
 
     bool savePdf(const QString &path);
