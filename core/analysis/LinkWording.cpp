@@ -1,5 +1,6 @@
 #include "core/analysis/LinkWording.h"
 
+#include "core/analysis/Significance.h"
 #include "core/domain/DisplayNames.h"
 
 #include <QCoreApplication>
@@ -13,11 +14,6 @@ struct Text {
 QString percent(int part, int whole)
 {
     return QLocale().toString(whole ? 100.0 * part / whole : 0.0, 'f', 0) + QLatin1Char('%');
-}
-
-QString pText(double p)
-{
-    return p < 0.001 ? Text::tr("less than 0.001") : QLocale().toString(p, 'f', 3);
 }
 
 QString ratioText(double ratio)
@@ -43,7 +39,7 @@ namespace LinkWording {
 Strength strength(const FactorLink &link)
 {
     const bool intervalExcludesOne = link.ratioLow > 1.0 || link.ratioHigh < 1.0;
-    if (intervalExcludesOne && link.qValue < 0.05)
+    if (intervalExcludesOne && Significance::isClear(link.qValue))
         return Strength::Clear;
     return intervalExcludesOne ? Strength::Possible : Strength::None;
 }
@@ -101,10 +97,12 @@ QString numbers(const FactorLink &link, int comparisons)
                    .arg(nights(link.groupNights), link.otherLabel)
                    .arg(link.otherCrampNights)
                    .arg(nights(link.otherNights))
-            + Text::tr("Ratio %1 (95% interval %2 to %3); Fisher's exact test p = %4, q = %5 across %n comparison(s).",
-                       nullptr, comparisons)
+            + Text::tr("Ratio %1 (95% interval %2 to %3); Fisher's exact test %4, %5 across %n comparison(s).", nullptr,
+                       comparisons)
                       .arg(locale.toString(link.ratio, 'f', 2), locale.toString(link.ratioLow, 'f', 2),
-                           locale.toString(link.ratioHigh, 'f', 2), pText(link.pValue), pText(link.qValue));
+                           locale.toString(link.ratioHigh, 'f', 2),
+                           Significance::statement(QStringLiteral("p"), link.pValue),
+                           Significance::statement(QStringLiteral("q"), link.qValue));
 }
 
 QString needs(const FactorLink &link)

@@ -7,7 +7,7 @@
 // The words for a factor link, shared by Insights, the report and the command line so a
 // person and their clinician read the same thing. Strength follows the statistics, and
 // always in the same way:
-//   the 95% interval excludes 1 and q < 0.05  -> a clear link
+//   the 95% interval excludes 1 and q <= 0.05 (Significance::isClear) -> a clear link
 //   the 95% interval excludes 1 only          -> a possible link, not yet clear after
 //                                                allowing for the comparisons made
 //   otherwise                                 -> no clear link

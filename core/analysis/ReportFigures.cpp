@@ -214,7 +214,7 @@ QJsonObject ReportFigures::json() const
         { QStringLiteral("afterBaseline"), hasBaseline ? QJsonValue(periodJson(afterBaseline)) : QJsonValue() },
         { QStringLiteral("changeFromBaselinePercent"), orNull(changePercent) },
         { QStringLiteral("reductionOfAtLeast25Percent"),
-          changePercent ? QJsonValue(*changePercent <= -25.0) : QJsonValue() },
+          reducedByAQuarter() ? QJsonValue(*reducedByAQuarter()) : QJsonValue() },
         { QStringLiteral("severityMedian"), orNull(range.severityMedian) },
         { QStringLiteral("severityMin"), range.severityMin ? QJsonValue(*range.severityMin) : QJsonValue() },
         { QStringLiteral("severityMax"), range.severityMax ? QJsonValue(*range.severityMax) : QJsonValue() },

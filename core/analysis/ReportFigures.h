@@ -59,6 +59,12 @@ struct ReportFigures {
     PeriodFigures baseline;
     PeriodFigures afterBaseline;
     std::optional<double> changePercent; // cramps per week after the baseline against it
+    // Trials count a person whose cramps fall by a quarter or more as responding.
+    static constexpr double ResponseChangePercent = -25.0;
+    std::optional<bool> reducedByAQuarter() const
+    {
+        return changePercent ? std::optional<bool>(*changePercent <= ResponseChangePercent) : std::nullopt;
+    }
     QMap<QString, int> legs;
     QMap<QString, int> muscles;
     QList<int> hours; // cramps by hours after the night boundary

@@ -65,7 +65,7 @@ bool isEncrypted(const QByteArray &bytes)
     return bytes.startsWith(Magic);
 }
 
-QByteArray encrypt(const QByteArray &plain, const QString &passphrase)
+QByteArray encrypt(const QByteArray &plain, const QString &passphrase, KeyCost cost)
 {
     if (passphrase.size() < MinPassphraseLength)
         refuse(Text::tr("The passphrase must have at least %1 characters; nothing was written.")
@@ -76,8 +76,9 @@ QByteArray encrypt(const QByteArray &plain, const QString &passphrase)
     memcpy(header, Magic.constData(), size_t(Magic.size()));
     header[16] = Format;
     header[17] = AlgorithmArgon2idXChaCha20Poly1305;
-    const quint64 opslimit = crypto_pwhash_OPSLIMIT_MODERATE;
-    const quint64 memlimit = crypto_pwhash_MEMLIMIT_MODERATE;
+    const bool cheapest = cost == KeyCost::Cheapest;
+    const quint64 opslimit = cheapest ? crypto_pwhash_OPSLIMIT_MIN : crypto_pwhash_OPSLIMIT_MODERATE;
+    const quint64 memlimit = cheapest ? crypto_pwhash_MEMLIMIT_MIN : crypto_pwhash_MEMLIMIT_MODERATE;
     qToLittleEndian(opslimit, header + LimitsOffset);
     qToLittleEndian(memlimit, header + LimitsOffset + 8);
     randombytes_buf(header + SaltOffset, crypto_pwhash_SALTBYTES);

@@ -12,8 +12,12 @@ namespace EncryptedBackup {
 constexpr int MinPassphraseLength = 8;
 
 bool isEncrypted(const QByteArray &bytes);
+// How hard the key is to guess by trying passphrases: Moderate for every real backup (256
+// MiB and about a second); Cheapest, libsodium's minimum, for tests that only need a sealed
+// file (the limits are in the header, so either decrypts the same way).
+enum class KeyCost { Moderate, Cheapest };
 // Throws StoreError (Rejected) for a passphrase shorter than MinPassphraseLength.
-QByteArray encrypt(const QByteArray &plain, const QString &passphrase);
+QByteArray encrypt(const QByteArray &plain, const QString &passphrase, KeyCost cost = KeyCost::Moderate);
 // Throws StoreError (Rejected) naming what is wrong: not this format, a format from a
 // newer version, a damaged header, a wrong passphrase or a changed file, a file cut short.
 QByteArray decrypt(const QByteArray &file, const QString &passphrase);

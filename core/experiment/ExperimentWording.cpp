@@ -1,5 +1,6 @@
 #include "core/experiment/ExperimentWording.h"
 
+#include "core/analysis/Significance.h"
 #include "core/domain/DateText.h"
 #include "core/experiment/RandomisationTest.h"
 
@@ -52,7 +53,7 @@ QString floor(const ExperimentDesign &design)
     if (design.scheme != ExperimentScheme::PairedBlocks || !design.problem().isEmpty())
         return {};
     const double lowest = RandomisationTest::smallestPossibleP(design);
-    if (lowest <= 0.05)
+    if (Significance::isClear(lowest))
         return {};
     const int pairs = design.blocks() / 2;
     return Text::tr("With %n pair(s) of blocks there are only %1 possible orders, so this plan can never give a "
@@ -76,7 +77,7 @@ QString tonight(const Experiment &experiment, QDate night)
 
 QString pText(const RandomisationResult &test)
 {
-    const QString p = test.p < 0.001 ? Text::tr("p < 0.001") : Text::tr("p = %1").arg(number(test.p, 3));
+    const QString p = Significance::statement(QStringLiteral("p"), test.p);
     if (test.exact)
         return Text::tr("%1, exact over all %2 plans the scheme allows")
                 .arg(p, QLocale().toString(test.assignmentsConsidered, 'f', 0));
@@ -91,7 +92,7 @@ QString verdict(const ExperimentAnalysis &analysis)
     const ArmComparison &c = analysis.asAssigned;
     if (c.change.nights < 2 || c.usual.nights < 2 || !c.crampNightTest)
         return Text::tr("Not enough nights recorded to compare");
-    if (c.crampNightTest->p <= 0.05)
+    if (Significance::isClear(c.crampNightTest->p))
         return Text::tr("Fewer cramp nights with the change");
     return Text::tr("No clear difference");
 }
@@ -186,7 +187,7 @@ QStringList result(const Experiment &experiment, const ExperimentAnalysis &analy
         paragraphs << interval(*c.crampNightInterval);
     if (c.crampNightTest) {
         paragraphs << Text::tr("Randomisation test of the plan as drawn: %1.").arg(pText(*c.crampNightTest));
-        paragraphs << (c.crampNightTest->p <= 0.05
+        paragraphs << (Significance::isClear(c.crampNightTest->p)
                                ? Text::tr("For you, in these weeks, nights with the change had fewer cramps than the "
                                           "random plan alone would often give.")
                                : Text::tr("This experiment did not show a clear difference. It cannot rule out a "

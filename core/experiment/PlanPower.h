@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/analysis/Significance.h"
 #include "core/domain/ExperimentDesign.h"
 
 // How likely a planned experiment is to show a change that works, before it starts: each
@@ -7,7 +8,7 @@
 // by the same randomisation test as a real one.
 namespace PlanPower {
 
-constexpr double SignificanceLevel = 0.05;
+constexpr double SignificanceLevel = Significance::Level;
 // Beyond this many kinds of outcome to add up, the power is simulated instead.
 constexpr double ExactBudget = 200'000;
 // Simulated, the power's standard error stays under half a percentage point.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/analysis/Significance.h"
 #include "core/domain/ExperimentDesign.h"
 
 #include <optional>
@@ -66,6 +67,6 @@ struct ShiftInterval {
     double high = 0;
 };
 std::optional<ShiftInterval> shiftInterval(const ExperimentDesign &design, const QList<RandomisationNight> &nights,
-                                           double alpha = 0.05, const Options &options = {});
+                                           double alpha = Significance::Level, const Options &options = {});
 
 } // namespace RandomisationTest

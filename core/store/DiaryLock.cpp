@@ -33,6 +33,12 @@ std::function<void(const QString &)> &waitNotice()
     return value;
 }
 
+int &patienceMilliseconds()
+{
+    static int value = DiaryLock::DefaultPatienceMilliseconds;
+    return value;
+}
+
 QString workFilePath(const QString &diaryPath)
 {
     return DiaryLock::filePath(diaryPath) + QStringLiteral("-work");
@@ -48,6 +54,16 @@ DiaryLock::~DiaryLock()
 QString DiaryLock::filePath(const QString &diaryPath)
 {
     return diaryPath + QStringLiteral(".lock");
+}
+
+void DiaryLock::setPatience(int milliseconds)
+{
+    patienceMilliseconds() = milliseconds;
+}
+
+int DiaryLock::patience()
+{
+    return patienceMilliseconds();
 }
 
 void DiaryLock::setWork(const QString &what)
@@ -67,7 +83,7 @@ void DiaryLock::setWaitNotice(std::function<void(const QString &)> notice)
 // holding the lock (a window) for a few seconds.
 bool DiaryLock::waitForLock()
 {
-    QDeadlineTimer deadline(LockWaitMilliseconds);
+    QDeadlineTimer deadline(patience());
     bool told = false;
     for (;;) {
         if (m_lock->tryLock(0))
@@ -81,7 +97,7 @@ bool DiaryLock::waitForLock()
             if (!told && waitNotice())
                 waitNotice()(writer);
             told = true;
-            deadline.setRemainingTime(LockWaitMilliseconds);
+            deadline.setRemainingTime(patience());
         }
         QThread::msleep(2 + QRandomGenerator::global()->bounded(8));
     }

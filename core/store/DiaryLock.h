@@ -29,13 +29,17 @@ public:
     static void setWork(const QString &work);
     // Told once, in words, when a writer starts waiting for a running one.
     static void setWaitNotice(std::function<void(const QString &)> notice);
+    // How long a writer waits for a holder that is not writing: three seconds; tests that
+    // only need "a moment" shorten it.
+    static void setPatience(int milliseconds);
+    static int patience();
+    static constexpr int DefaultPatienceMilliseconds = 3000;
 
 private:
     bool takeOverAbandonedLock();
     bool waitForLock();
     QString runningWriter() const; // the holder's work, when it is a command still writing
 
-    static constexpr int LockWaitMilliseconds = 3000;
     static constexpr int AbandonedLockSeconds = 2; // older than any lock file being written
     static constexpr int ForeignLockSeconds = 3600;
 

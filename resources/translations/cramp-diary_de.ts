@@ -3196,14 +3196,6 @@
         <translation>Nacht %1 von %2: %3</translation>
     </message>
     <message>
-        <source>p &lt; 0.001</source>
-        <translation>p &lt; 0.001</translation>
-    </message>
-    <message>
-        <source>p = %1</source>
-        <translation>p = %1</translation>
-    </message>
-    <message>
         <source>%1, exact over all %2 plans the scheme allows</source>
         <translation>%1, exakt über alle %2 Pläne, die das Schema zulässt</translation>
     </message>
@@ -4248,10 +4240,6 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
 <context>
     <name>LinkWording</name>
     <message>
-        <source>less than 0.001</source>
-        <translation>unter 0,001</translation>
-    </message>
-    <message>
         <source>on nights with “%1”</source>
         <translation>in Nächten mit „%1“</translation>
     </message>
@@ -4313,13 +4301,6 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
         <source>In numbers: %1, cramps on %2 of %3; %4, cramps on %5 of %6. </source>
         <translation>In Zahlen: %1, Krämpfe in %2 von %3; %4, Krämpfe in %5 von %6. </translation>
     </message>
-    <message numerus="yes">
-        <source>Ratio %1 (95% interval %2 to %3); Fisher&apos;s exact test p = %4, q = %5 across %n comparison(s).</source>
-        <translation>
-            <numerusform>Verhältnis %1 (95-%-Intervall %2 bis %3); exakter Test nach Fisher p = %4, q = %5 über %n Vergleich.</numerusform>
-            <numerusform>Verhältnis %1 (95-%-Intervall %2 bis %3); exakter Test nach Fisher p = %4, q = %5 über %n Vergleiche.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>every night so far has the same value, so there is nothing to compare yet</source>
         <translation>bisher hat jede Nacht denselben Wert, es gibt also noch nichts zu vergleichen</translation>
@@ -4336,6 +4317,13 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
         <translation>
             <numerusform> und %n weitere mit %1</numerusform>
             <numerusform> und %n weitere mit %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ratio %1 (95% interval %2 to %3); Fisher&apos;s exact test %4, %5 across %n comparison(s).</source>
+        <translation>
+            <numerusform>Verhältnis %1 (95-%-Intervall %2 bis %3); exakter Test nach Fisher %4, %5 über %n Vergleich.</numerusform>
+            <numerusform>Verhältnis %1 (95-%-Intervall %2 bis %3); exakter Test nach Fisher %4, %5 über %n Vergleiche.</numerusform>
         </translation>
     </message>
 </context>
@@ -6657,6 +6645,21 @@ Die Erinnerung kommt nur, solange das Fenster geöffnet ist.</translation>
     <message>
         <source>%1: severity %2/10</source>
         <translation>%1: Schweregrad %2/10</translation>
+    </message>
+</context>
+<context>
+    <name>Significance</name>
+    <message>
+        <source>&lt; 0.001</source>
+        <translation>&lt; 0,001</translation>
+    </message>
+    <message>
+        <source>%1 &lt; 0.001</source>
+        <translation>%1 &lt; 0,001</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
     </message>
 </context>
 <context>

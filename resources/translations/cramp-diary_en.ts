@@ -478,6 +478,13 @@
             <numerusform>Ratio %1 (95% interval %2 to %3); Fisher's exact test p = %4, q = %5 across %n comparisons.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Ratio %1 (95% interval %2 to %3); Fisher&apos;s exact test %4, %5 across %n comparison(s).</source>
+        <translation>
+            <numerusform>Ratio %1 (95% interval %2 to %3); Fisher's exact test %4, %5 across %n comparison.</numerusform>
+            <numerusform>Ratio %1 (95% interval %2 to %3); Fisher's exact test %4, %5 across %n comparisons.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ListCommand</name>

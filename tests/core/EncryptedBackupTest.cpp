@@ -44,7 +44,7 @@ TEST(EncryptedBackup, RoundTripsExactlyAndHidesTheContent)
     EXPECT_FALSE(sealed.contains("cramp-diary-backup"));
     EXPECT_EQ(EncryptedBackup::decrypt(sealed, Secret), json);
     // The same backup encrypted twice differs (a fresh salt and nonce every time).
-    EXPECT_NE(EncryptedBackup::encrypt(json, Secret), sealed);
+    EXPECT_NE(EncryptedBackup::encrypt(json, Secret, EncryptedBackup::KeyCost::Cheapest), sealed);
 
     TempDiary temp;
     auto restored = temp.open();
@@ -59,7 +59,7 @@ TEST(EncryptedBackup, AShortPassphraseIsRefused)
 
 TEST(EncryptedBackup, AWrongPassphraseAChangedByteOrACutAreAllRefused)
 {
-    const QByteArray sealed = EncryptedBackup::encrypt(generatedBackup(), Secret);
+    const QByteArray sealed = EncryptedBackup::encrypt(generatedBackup(), Secret, EncryptedBackup::KeyCost::Cheapest);
     EXPECT_TRUE(
             refusal(sealed, QStringLiteral("Correct horse battery")).contains(QStringLiteral("passphrase is wrong")));
 

@@ -11,7 +11,6 @@
 #include <gtest/gtest.h>
 
 #include <QBuffer>
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,7 +18,6 @@
 
 namespace {
 constexpr int InputsEach = 5000; // 10,000 in all
-constexpr qint64 TimeLimitMs = 90 * 1000; // a bound for slow machines; each loop normally takes seconds
 
 const QList<QByteArray> Tokens
         = { "5.5", "1e300",    "-1",         "2147483648",     "\"7\"", "null", "true", "[]",   "{}",  "\"\"",
@@ -66,10 +64,9 @@ TEST(ImportFuzz, TheRestoreRefusesDamageCleanlyAndKeepsWhatItAccepts)
     auto target = std::make_unique<TempDiary>();
     auto diary = target->open();
     int accepted = 0;
-    QElapsedTimer clock;
-    clock.start();
-    int tried = 0;
-    for (; tried < InputsEach && clock.elapsed() < TimeLimitMs; ++tried) {
+    // Bounded by the number of inputs, never by the clock: a slow machine takes longer and
+    // tries the same inputs.
+    for (int tried = 0; tried < InputsEach; ++tried) {
         const QByteArray input = mutate(seed, random);
         try {
             DiaryBackup::restore(input, *diary, nullptr);
@@ -94,7 +91,6 @@ TEST(ImportFuzz, TheRestoreRefusesDamageCleanlyAndKeepsWhatItAccepts)
         target = std::make_unique<TempDiary>();
         diary = target->open();
     }
-    EXPECT_EQ(tried, InputsEach) << "stopped by the time limit";
     EXPECT_GT(accepted, 0) << "some damage (in notes, say) leaves a valid backup";
 }
 
@@ -114,10 +110,9 @@ TEST(ImportFuzz, TheCsvImportRefusesDamageCleanlyAndImportsWhatItAccepts)
     target = std::make_unique<TempDiary>();
     diary = target->open();
     int accepted = 0;
-    QElapsedTimer clock;
-    clock.start();
-    int tried = 0;
-    for (; tried < InputsEach && clock.elapsed() < TimeLimitMs; ++tried) {
+    // Bounded by the number of inputs, never by the clock: a slow machine takes longer and
+    // tries the same inputs.
+    for (int tried = 0; tried < InputsEach; ++tried) {
         QByteArray input = mutate(seed, random);
         QBuffer file(&input); // read as the app reads a file: piece by piece
         file.open(QIODevice::ReadOnly);
@@ -139,6 +134,5 @@ TEST(ImportFuzz, TheCsvImportRefusesDamageCleanlyAndImportsWhatItAccepts)
         target = std::make_unique<TempDiary>();
         diary = target->open();
     }
-    EXPECT_EQ(tried, InputsEach) << "stopped by the time limit";
     EXPECT_GT(accepted, 0);
 }

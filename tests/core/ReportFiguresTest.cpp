@@ -157,3 +157,24 @@ TEST(ReportFigures, AMedicineChangeCountsOnlyInsideThePeriodAfterItsFirstNight)
               (QStringList { QStringLiteral("On the second night started 2026-11-03"),
                              QStringLiteral("Stopped the night before stopped 2026-11-29") }));
 }
+
+TEST(ReportFigures, AFallOfExactlyAQuarterCountsAsAResponse)
+{
+    // Baseline 2-15 Nov: 8 cramps (4 a week). After, 16-29 Nov: 6 cramps (3 a week), -25%.
+    DiaryAnalysis::Snapshot s;
+    s.nightLogs = { { First, {}, {}, {}, {} } };
+    for (int i = 0; i < 8; ++i)
+        s.episodes.append(crampOnNight(First.addDays(i), 5));
+    for (int i = 0; i < 6; ++i)
+        s.episodes.append(crampOnNight(QDate(2026, 11, 16).addDays(i), 5));
+    const ReportFigures quarter = ReportFigures::compute(analysisOf(s), First, QDate(2026, 11, 29));
+    ASSERT_TRUE(quarter.changePercent.has_value());
+    EXPECT_DOUBLE_EQ(*quarter.changePercent, -25.0);
+    EXPECT_EQ(quarter.reducedByAQuarter(), true);
+    EXPECT_TRUE(quarter.json().value(QStringLiteral("reductionOfAtLeast25Percent")).toBool());
+    // One more cramp after: 7, -12.5%.
+    s.episodes.append(crampOnNight(QDate(2026, 11, 25), 5));
+    const ReportFigures less = ReportFigures::compute(analysisOf(s), First, QDate(2026, 11, 29));
+    EXPECT_DOUBLE_EQ(*less.changePercent, -12.5);
+    EXPECT_EQ(less.reducedByAQuarter(), false);
+}

@@ -1,6 +1,7 @@
 #include "ui/insights/InsightsView.h"
 
 #include "core/analysis/LinkWording.h"
+#include "core/analysis/Significance.h"
 #include "core/domain/DateText.h"
 #include "core/domain/DisplayNames.h"
 #include "core/guidance/GuidanceLibrary.h"
@@ -29,10 +30,6 @@
 #include <QVBoxLayout>
 
 namespace {
-QString pText(double p)
-{
-    return p < 0.001 ? QStringLiteral("< 0.001") : QLocale().toString(p, 'f', 3);
-}
 } // namespace
 
 InsightsView::InsightsView(LiveAnalysis &analysis, const GuidanceLibrary &guidance, QWidget *parent)
@@ -185,9 +182,10 @@ QString InsightsView::describe(const QString &medication, bool started, const Be
     const QLocale locale;
     return tr("%1 %2 on %3: ").arg(medication, started ? tr("started") : tr("stopped"), DateText::date(change.date))
             + beforeAfterText(change) + QLatin1Char(' ')
-            + (change.pValue < 0.05 ? tr("The rate changed more than chance alone would explain. Talk it over with "
-                                         "your prescriber; do not stop a medicine on your own.")
-                                    : tr("No clear change so far."));
+            + (Significance::isClear(change.pValue)
+                       ? tr("The rate changed more than chance alone would explain. Talk it over with "
+                            "your prescriber; do not stop a medicine on your own.")
+                       : tr("No clear change so far."));
 }
 
 QString InsightsView::beforeAfterText(const BeforeAfter &change)
@@ -198,7 +196,7 @@ QString InsightsView::beforeAfterText(const BeforeAfter &change)
                         tr("%n tracked night(s)", nullptr, change.nightsBefore))
             + tr("%1 a week after (%2); exact test of the change: p = %3.")
                       .arg(locale.toString(change.perWeekAfter(), 'f', 1),
-                           tr("%n tracked night(s)", nullptr, change.nightsAfter), pText(change.pValue));
+                           tr("%n tracked night(s)", nullptr, change.nightsAfter), Significance::value(change.pValue));
 }
 
 QString InsightsView::card(const QString &title, const QString &text, const QString &topicId)
@@ -244,8 +242,8 @@ void InsightsView::fillTable(const QList<FactorLink> &links, int comparisons)
             tr("%1 of %2").arg(link.otherCrampNights).arg(link.otherNights),
             locale.toString(link.ratio, 'f', 2),
             tr("%1 to %2").arg(locale.toString(link.ratioLow, 'f', 2), locale.toString(link.ratioHigh, 'f', 2)),
-            pText(link.pValue),
-            pText(link.qValue),
+            Significance::value(link.pValue),
+            Significance::value(link.qValue),
             LinkWording::strengthText(link, comparisons),
         };
         for (int column = 0; column < cells.size(); ++column)
@@ -352,8 +350,9 @@ void InsightsView::refresh()
         const BeforeAfter change = analysis.beforeAfter(m_comparison, first, last);
         const QString text = change.hasBothSides()
                 ? beforeAfterText(change) + QLatin1Char(' ')
-                        + (change.pValue < 0.05 ? tr("The rate changed more than chance alone would explain.")
-                                                : tr("No clear change so far."))
+                        + (Significance::isClear(change.pValue)
+                                   ? tr("The rate changed more than chance alone would explain.")
+                                   : tr("No clear change so far."))
                 : tr("Choose a date inside the range shown, with tracked nights on both sides.");
         html += card(tr("Before and after %1").arg(DateText::date(m_comparison)), text, QString());
     }

@@ -13,7 +13,6 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
-#include <QFile>
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
@@ -156,17 +155,17 @@ QString ReportDocument::html(double pageWidth) const
     h += row(Text::tr("Cramps per week"), esc(optNum(f.range.crampsPerWeek())));
     h += row(Text::tr("Cramp nights per week"), esc(optNum(f.range.crampNightsPerWeek())));
     QString change;
-    if (!f.hasBaseline && f.baselineKind == ReportFigures::BaselineChoice::Kind::None) {
-        change = Text::tr("Not measured: no baseline was chosen for this report.");
-    } else if (!f.hasBaseline) {
-        change = Text::tr("No baseline was set: the period is shorter than four weeks.");
+    if (!f.hasBaseline) {
+        change = f.baselineKind == ReportFigures::BaselineChoice::Kind::None
+                ? Text::tr("Not measured: no baseline was chosen for this report.")
+                : Text::tr("No baseline was set: the period is shorter than four weeks.");
     } else if (f.changePercent) {
         const QString signedPercent
                 = (*f.changePercent > 0 ? QStringLiteral("+") : QString()) + num(*f.changePercent, 0);
         change = Text::tr("%1% (%2 per week from %3 to %4; %5 per week since). ")
                          .arg(signedPercent, optNum(f.baseline.crampsPerWeek()), date(f.baselineFirst),
                               date(f.baselineLast), optNum(f.afterBaseline.crampsPerWeek()));
-        if (*f.changePercent <= -25)
+        if (f.reducedByAQuarter().value_or(false))
             change += Text::tr("A reduction of at least 25%.");
         else if (*f.changePercent < 0)
             change += Text::tr("A reduction of less than 25%.");
