@@ -134,6 +134,25 @@ ReportFigures ReportFigures::compute(const DiaryAnalysis &analysis, QDate first,
     std::sort(r.reliefs.begin(), r.reliefs.end(),
               [](const ReliefCount &a, const ReliefCount &b) { return a.tried > b.tried; });
 
+    r.medicineChanges = medicineChangesIn(analysis, first, last);
+    int total = 0;
+    for (int start = 0; start < r.hours.size(); ++start) {
+        total += r.hours[start];
+        const int cramps = r.hours.value(start) + r.hours.value(start + 1) + r.hours.value(start + 2);
+        if (!r.busiestHours || cramps > r.busiestHours->cramps)
+            r.busiestHours = BusiestHours { (r.boundaryHour + start) % 24, cramps, 0 };
+    }
+    if (total == 0)
+        r.busiestHours.reset();
+    else
+        r.busiestHours->ofAll = total;
+    return r;
+}
+
+QList<ReportFigures::MedicineChange> ReportFigures::medicineChangesIn(const DiaryAnalysis &analysis, QDate first,
+                                                                      QDate last)
+{
+    QList<MedicineChange> found;
     for (const Medication &m : analysis.snapshot().medications) {
         for (const MedicationPeriod &p : m.periods) {
             QList<std::pair<QDate, bool>> changes = { { p.started, true } };
@@ -142,11 +161,11 @@ ReportFigures ReportFigures::compute(const DiaryAnalysis &analysis, QDate first,
             for (const auto &[date, started] : changes) {
                 if (date <= first || date > last)
                     continue;
-                r.medicineChanges.append({ m, date, started, analysis.beforeAfter(date, first, last) });
+                found.append({ m, date, started, analysis.beforeAfter(date, first, last) });
             }
         }
     }
-    return r;
+    return found;
 }
 
 QJsonObject ReportFigures::json() const
@@ -224,6 +243,11 @@ QJsonObject ReportFigures::json() const
         { QStringLiteral("legs"), legsJson },
         { QStringLiteral("muscles"), musclesJson },
         { QStringLiteral("crampsByHour"), byHour },
+        { QStringLiteral("busiestThreeHours"),
+          busiestHours ? QJsonValue(QJsonObject { { QStringLiteral("firstHour"), busiestHours->firstHour },
+                                                  { QStringLiteral("cramps"), busiestHours->cramps },
+                                                  { QStringLiteral("ofAll"), busiestHours->ofAll } })
+                       : QJsonValue() },
         { QStringLiteral("flaggedEpisodes"), flaggedJson },
         { QStringLiteral("weeks"), weeksJson },
         { QStringLiteral("reliefs"), reliefsJson },

@@ -68,6 +68,14 @@ struct ReportFigures {
     QMap<QString, int> legs;
     QMap<QString, int> muscles;
     QList<int> hours; // cramps by hours after the night boundary
+    // The three hours of the night in which most cramps began (the earliest such when two
+    // tie), counted from its first whole hour on the clock; none without cramps.
+    struct BusiestHours {
+        int firstHour = 0; // 0-23 on the clock
+        int cramps = 0;
+        int ofAll = 0;
+    };
+    std::optional<BusiestHours> busiestHours;
     QList<PeriodFigures> weeks;
     QList<FlaggedEpisode> flagged;
     QList<ReliefCount> reliefs;
@@ -88,6 +96,9 @@ struct ReportFigures {
     static std::optional<Period> baselineOf(QDate first, QDate last, const BaselineChoice &choice);
     static ReportFigures compute(const DiaryAnalysis &analysis, QDate first, QDate last,
                                  const BaselineChoice &baseline);
+    // Each medicine started or stopped inside the period (its first night with or without
+    // the medicine after the period's first night), with the cramps before and after.
+    static QList<MedicineChange> medicineChangesIn(const DiaryAnalysis &analysis, QDate first, QDate last);
     static ReportFigures compute(const DiaryAnalysis &analysis, QDate first, QDate last)
     {
         return compute(analysis, first, last, BaselineChoice {});

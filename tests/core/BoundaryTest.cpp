@@ -3,6 +3,8 @@
 // dates before 1970), and CSV line numbers. tools/mutants.txt lists the changes these
 // tests must notice.
 #include "TempDiary.h"
+#include "core/analysis/Significance.h"
+#include "core/domain/EpisodeValidator.h"
 #include "core/domain/NightClock.h"
 #include "core/exchange/CsvReader.h"
 #include "core/exchange/EpisodeCsv.h"
@@ -168,4 +170,27 @@ TEST(Boundaries, AStartTimeNeedsItsHourAndMinuteAndAYearTheDiaryCanHold)
     EXPECT_TRUE(import("2201-01-01T03:10").describe().contains(QStringLiteral("1900 to 2200")));
     EXPECT_FALSE(import("1899-12-31T03:10").ok());
     EXPECT_TRUE(import("1900-01-01T03:10").ok());
+}
+
+TEST(Boundaries, AnOffsetOfEighteenHoursIsTheLastOneAllowed)
+{
+    Episode e;
+    e.severity = 5;
+    for (const int hours : { 18, -18 }) {
+        e.start = QDateTime(QDate(2026, 11, 20), QTime(3, 0), Qt::OffsetFromUTC, hours * 3600);
+        EXPECT_TRUE(EpisodeValidator::validate(e, at("2026-12-01T00:00:00Z")).isEmpty()) << hours;
+    }
+    e.start = QDateTime(QDate(2026, 11, 20), QTime(3, 0), Qt::OffsetFromUTC, 18 * 3600 + 60);
+    EXPECT_FALSE(EpisodeValidator::validate(e, at("2026-12-01T00:00:00Z")).isEmpty());
+}
+
+TEST(Boundaries, APOfExactlyFivePercentIsClearAndAboveIsNot)
+{
+    EXPECT_TRUE(Significance::isClear(0.05));
+    EXPECT_TRUE(Significance::isClear(0.0499));
+    EXPECT_FALSE(Significance::isClear(0.0501));
+    EXPECT_EQ(Significance::value(0.0009), QStringLiteral("< 0.001"));
+    EXPECT_EQ(Significance::value(0.001), QStringLiteral("0.001"));
+    EXPECT_EQ(Significance::statement(QStringLiteral("q"), 0.0421), QStringLiteral("q = 0.042"));
+    EXPECT_EQ(Significance::statement(QStringLiteral("p"), 0.0002), QStringLiteral("p < 0.001"));
 }

@@ -593,3 +593,19 @@ TEST(ExperimentWording, AWorseResultReadsAsMoreCrampNightsNeverAsNegativeFewer)
     EXPECT_EQ(ExperimentWording::verdict(a), QStringLiteral("No clear difference"));
     EXPECT_GT(a.asAssigned.crampNightTest->p, 0.5);
 }
+
+// A Monte Carlo estimate counts the observed plan as one of the draws, so it is never 0:
+// a change that gives the lowest outcomes of all on every night it is made reaches
+// (1 + 0) / (1 + 20,000), not 0.
+TEST(ExperimentRandomisation, AMonteCarloPCountsTheObservedPlan)
+{
+    const ExperimentDesign d = nightly(28, 14, 5);
+    QList<RandomisationNight> nights;
+    for (Arm arm : armsOf(ExperimentPlanner::draw(d)))
+        nights.append({ arm,
+                        arm == Arm::Change ? 0.001 * std::sqrt(double(nights.size() + 2))
+                                           : 10 + std::sqrt(double(nights.size() + 2)) });
+    const auto test = RandomisationTest::run(d, nights).value();
+    ASSERT_FALSE(test.exact);
+    EXPECT_DOUBLE_EQ(test.p, 1.0 / 20001);
+}

@@ -178,3 +178,59 @@ TEST(ReportFigures, AFallOfExactlyAQuarterCountsAsAResponse)
     EXPECT_DOUBLE_EQ(*less.changePercent, -12.5);
     EXPECT_EQ(less.reducedByAQuarter(), false);
 }
+
+TEST(ReportFigures, TheBusiestThreeHoursAreTheEarliestOfTheFullestAndInTheJson)
+{
+    // Boundary at noon. Cramps at 02:xx (x2), 03:xx, 04:xx (x2), 05:xx: the windows 02-04 and
+    // 03-05 both hold 5 of 6; the earlier, 02:00-04:59, is named.
+    DiaryAnalysis::Snapshot s;
+    s.nightLogs = { { First, {}, {}, {}, {} } };
+    for (const int hour : { 2, 2, 3, 4, 4, 5 }) {
+        Episode e = crampOnNight(QDate(2026, 11, 10), 5);
+        e.start.setTime(QTime(hour, 10));
+        s.episodes.append(e);
+    }
+    const ReportFigures r = ReportFigures::compute(analysisOf(s), First, QDate(2026, 11, 29));
+    ASSERT_TRUE(r.busiestHours.has_value());
+    EXPECT_EQ(r.busiestHours->firstHour, 2);
+    EXPECT_EQ(r.busiestHours->cramps, 5);
+    EXPECT_EQ(r.busiestHours->ofAll, 6);
+    const QJsonObject json = r.json().value(QStringLiteral("busiestThreeHours")).toObject();
+    EXPECT_EQ(json.value(QStringLiteral("firstHour")).toInt(), 2);
+    EXPECT_EQ(json.value(QStringLiteral("cramps")).toInt(), 5);
+
+    s.episodes.clear();
+    EXPECT_FALSE(ReportFigures::compute(analysisOf(s), First, QDate(2026, 11, 29)).busiestHours.has_value());
+}
+
+TEST(ReportFigures, ADiaryOfOneNightReportsThatNight)
+{
+    DiaryAnalysis::Snapshot s;
+    s.episodes = { crampOnNight(QDate(2026, 11, 29), 5) };
+    const ReportFigures::Period period = ReportFigures::defaultPeriod(analysisOf(s));
+    EXPECT_EQ(period.first, QDate(2026, 11, 29));
+    EXPECT_EQ(period.last, QDate(2026, 11, 29));
+}
+
+TEST(ReportFigures, AReliefWithoutAnAnswerNeitherHelpedNorFailed)
+{
+    DiaryAnalysis::Snapshot s = fourWeeks();
+    s.episodes[0].reliefs = { { Relief::Stretch, true } };
+    s.episodes[1].reliefs = { { Relief::Stretch, false } };
+    s.episodes[2].reliefs = { { Relief::Stretch, std::nullopt } };
+    const ReportFigures r = ReportFigures::compute(analysisOf(s), First, QDate(2026, 11, 29));
+    ASSERT_EQ(r.reliefs.size(), 1);
+    EXPECT_EQ(r.reliefs.first().tried, 3);
+    EXPECT_EQ(r.reliefs.first().helped, 1);
+    EXPECT_EQ(r.reliefs.first().didNotHelp, 1);
+}
+
+TEST(ReportFigures, APeriodEndingOnAMondayHasThatWeeksBar)
+{
+    // Weeks start on Monday; 30 Nov 2026 is a Monday: the period 2-30 Nov has five weeks,
+    // the last of one night.
+    const QList<PeriodFigures> weeks = analysisOf(fourWeeks(), QDate(2026, 11, 30)).weeks(First, QDate(2026, 11, 30));
+    ASSERT_EQ(weeks.size(), 5);
+    EXPECT_EQ(weeks.last().first, QDate(2026, 11, 30));
+    EXPECT_EQ(weeks.last().nightsTracked, 1);
+}

@@ -1,5 +1,6 @@
 #include "core/analysis/Statistics.h"
 
+#include <cmath>
 #include <gtest/gtest.h>
 
 // Expected values were computed independently with exact rational arithmetic
@@ -61,4 +62,16 @@ TEST(Statistics, MedianOfEvenAndOddCounts)
     EXPECT_FALSE(Statistics::median({}).has_value());
     EXPECT_DOUBLE_EQ(*Statistics::median({ 7, 3, 5 }), 5.0);
     EXPECT_DOUBLE_EQ(*Statistics::median({ 7, 3, 5, 4 }), 4.5);
+}
+
+// When every night of the second group had a cramp, half a night is added to each cell (as
+// when a group has none), so the ratio is (2.5 / 5) / (5.5 / 6), not 2/4 against 5/5.
+TEST(Statistics, ARiskRatioIsCorrectedWhenOneGroupHadCrampsEveryNight)
+{
+    const auto rr = Statistics::riskRatio(2, 4, 5, 5);
+    ASSERT_TRUE(rr.has_value());
+    EXPECT_NEAR(rr->ratio, (2.5 / 5) / (5.5 / 6), 1e-12);
+    const double se = std::sqrt(1 / 2.5 - 1 / 5.0 + 1 / 5.5 - 1 / 6.0);
+    EXPECT_NEAR(rr->low, rr->ratio * std::exp(-1.96 * se), 1e-12);
+    EXPECT_NEAR(rr->high, rr->ratio * std::exp(1.96 * se), 1e-12);
 }

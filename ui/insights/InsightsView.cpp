@@ -1,6 +1,7 @@
 #include "ui/insights/InsightsView.h"
 
 #include "core/analysis/LinkWording.h"
+#include "core/analysis/ReportFigures.h"
 #include "core/analysis/Significance.h"
 #include "core/domain/DateText.h"
 #include "core/domain/DisplayNames.h"
@@ -357,23 +358,12 @@ void InsightsView::refresh()
         html += card(tr("Before and after %1").arg(DateText::date(m_comparison)), text, QString());
     }
 
-    for (const Medication &medication : analysis.snapshot().medications) {
-        for (const MedicationPeriod &period : medication.periods) {
-            QList<std::pair<QDate, bool>> changes = { { period.started, true } };
-            if (period.stopped)
-                changes.append({ period.stopped->addDays(1), false });
-            for (const auto &[date, started] : changes) {
-                if (date <= first || date > last)
-                    continue;
-                const BeforeAfter change = analysis.beforeAfter(date, first, last);
-                if (!change.hasBothSides())
-                    continue;
-                html += card(tr("Cramps before and after %1 %2")
-                                     .arg(started ? tr("starting") : tr("stopping"), medication.name),
-                             describe(medication.name, started, change),
-                             m_guidance.topicForDrugClass(medication.drugClass));
-            }
-        }
+    for (const ReportFigures::MedicineChange &c : ReportFigures::medicineChangesIn(analysis, first, last)) {
+        if (!c.change.hasBothSides())
+            continue;
+        html += card(
+                tr("Cramps before and after %1 %2").arg(c.started ? tr("starting") : tr("stopping"), c.medication.name),
+                describe(c.medication.name, c.started, c.change), m_guidance.topicForDrugClass(c.medication.drugClass));
     }
 
     if (!waiting.isEmpty()) {

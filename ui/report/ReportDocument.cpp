@@ -193,22 +193,13 @@ QString ReportDocument::html(double pageWidth) const
                                                 : Text::tr("not recorded")));
     h += row(Text::tr("Legs"), esc(shares<Leg>(f.legs)));
     h += row(Text::tr("Muscles"), esc(shares<Muscle>(f.muscles)));
-    // The busiest three-hour window of the night.
-    int bestStart = 0, bestCount = -1, total = 0;
-    for (int start = 0; start < f.hours.size(); ++start) {
-        total += f.hours[start];
-        const int count = f.hours.value(start) + f.hours.value(start + 1) + f.hours.value(start + 2);
-        if (count > bestCount) {
-            bestCount = count;
-            bestStart = start;
-        }
-    }
+    const auto &busiest = f.busiestHours;
     h += row(Text::tr("Time of night"),
-             esc(total ? Text::tr("%1% of cramps began between %2:00 and %3:59")
-                                 .arg(qRound(100.0 * bestCount / total))
-                                 .arg((f.boundaryHour + bestStart) % 24, 2, 10, QLatin1Char('0'))
-                                 .arg((f.boundaryHour + bestStart + 2) % 24, 2, 10, QLatin1Char('0'))
-                       : Text::tr("no cramps")));
+             esc(busiest ? Text::tr("%1% of cramps began between %2:00 and %3:59")
+                                   .arg(qRound(100.0 * busiest->cramps / busiest->ofAll))
+                                   .arg(busiest->firstHour, 2, 10, QLatin1Char('0'))
+                                   .arg((busiest->firstHour + 2) % 24, 2, 10, QLatin1Char('0'))
+                         : Text::tr("no cramps")));
     h += QStringLiteral("</table>");
     h += QStringLiteral("<p><img src='chart:weekly' width='%1'/></p>").arg(int(pageWidth));
     // Which bars rest on fewer than seven recorded nights, so none is read as a whole week.
