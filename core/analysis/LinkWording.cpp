@@ -118,4 +118,26 @@ QString needs(const FactorLink &link)
     return Text::tr("needs %n more night(s) with %1", nullptr, other).arg(link.otherLabel);
 }
 
+QString describe(const FactorLink &link, int comparisons, bool withNumbers)
+{
+    QString text = strengthText(link, comparisons) + QStringLiteral(". ") + finding(link);
+    switch (strength(link)) {
+    case Strength::Clear:
+        text += QLatin1Char(' ')
+                + Text::tr("The two go together on your nights; that does not show that one causes the other.");
+        break;
+    case Strength::Possible:
+        text += QLatin1Char(' ')
+                + Text::tr("Keep checking in: with this many comparisons, a difference of this size can turn up by "
+                           "chance.");
+        break;
+    case Strength::None:
+        text += QLatin1Char(' ') + Text::tr("A difference like this could well be chance; keep checking in.");
+        break;
+    }
+    if (withNumbers)
+        text += QLatin1Char('\n') + numbers(link, comparisons);
+    return text;
+}
+
 } // namespace LinkWording

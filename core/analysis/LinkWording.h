@@ -29,5 +29,8 @@ QString finding(const FactorLink &link);
 QString numbers(const FactorLink &link, int comparisons);
 // What a link that still lacks nights needs, or why it cannot be compared yet.
 QString needs(const FactorLink &link);
+// The whole finding for a person: its strength, the sentence, what it means (going
+// together is not causing); with `withNumbers`, the numbers on a line of their own.
+QString describe(const FactorLink &link, int comparisons, bool withNumbers);
 
 } // namespace LinkWording

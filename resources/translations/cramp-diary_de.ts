@@ -132,6 +132,44 @@
     </message>
 </context>
 <context>
+    <name>ChangeWording</name>
+    <message>
+        <source>%1 cramps a week before (%2), </source>
+        <translation>Vorher %1 Krämpfe pro Woche (%2), </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracked night(s)</source>
+        <translation>
+            <numerusform>%n erfasste Nacht</numerusform>
+            <numerusform>%n erfasste Nächte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 a week after (%2); exact test of the change: p = %3.</source>
+        <translation>nachher %1 pro Woche (%2); exakter Test der Veränderung: p = %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3: </source>
+        <translation>%1 am %3 %2: </translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>begonnen</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>abgesetzt</translation>
+    </message>
+    <message>
+        <source>The rate changed more than chance alone would explain. Talk it over with your prescriber; do not stop a medicine on your own.</source>
+        <translation>Die Häufigkeit hat sich stärker verändert, als Zufall allein erklären würde. Besprechen Sie das mit der Ärztin oder dem Arzt, die oder der es verschrieben hat; setzen Sie ein Medikament nicht auf eigene Faust ab.</translation>
+    </message>
+    <message>
+        <source>No clear change so far.</source>
+        <translation>Bisher keine deutliche Veränderung.</translation>
+    </message>
+</context>
+<context>
     <name>ChartFigureTables</name>
     <message>
         <source>The charts&apos; figures as tables</source>
@@ -3975,51 +4013,8 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
         <translation>Zusammenhänge, die deutlichsten zuerst</translation>
     </message>
     <message>
-        <source>The two go together on your nights; that does not show that one causes the other.</source>
-        <translation>In Ihren Nächten tritt beides zusammen auf; das zeigt nicht, dass das eine das andere verursacht.</translation>
-    </message>
-    <message>
-        <source>Keep checking in: with this many comparisons, a difference of this size can turn up by chance.</source>
-        <translation>Machen Sie weiter Ihre Abendeinträge: Bei so vielen Vergleichen kann ein Unterschied dieser Größe zufällig auftreten.</translation>
-    </message>
-    <message>
-        <source>A difference like this could well be chance; keep checking in.</source>
-        <translation>Ein solcher Unterschied kann gut Zufall sein; machen Sie weiter Ihre Abendeinträge.</translation>
-    </message>
-    <message>
-        <source>%1 %2 on %3: </source>
-        <translation>%1 am %3 %2: </translation>
-    </message>
-    <message>
-        <source>started</source>
-        <translation>begonnen</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>abgesetzt</translation>
-    </message>
-    <message>
-        <source>The rate changed more than chance alone would explain. Talk it over with your prescriber; do not stop a medicine on your own.</source>
-        <translation>Die Häufigkeit hat sich stärker verändert, als Zufall allein erklären würde. Besprechen Sie das mit der Ärztin oder dem Arzt, die oder der es verschrieben hat; setzen Sie ein Medikament nicht auf eigene Faust ab.</translation>
-    </message>
-    <message>
         <source>No clear change so far.</source>
         <translation>Bisher keine deutliche Veränderung.</translation>
-    </message>
-    <message>
-        <source>%1 cramps a week before (%2), </source>
-        <translation>Vorher %1 Krämpfe pro Woche (%2), </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tracked night(s)</source>
-        <translation>
-            <numerusform>%n erfasste Nacht</numerusform>
-            <numerusform>%n erfasste Nächte</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 a week after (%2); exact test of the change: p = %3.</source>
-        <translation>nachher %1 pro Woche (%2); exakter Test der Veränderung: p = %3.</translation>
     </message>
     <message>
         <source>What the guidance says: %1</source>
@@ -4325,6 +4320,18 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
             <numerusform>Verhältnis %1 (95-%-Intervall %2 bis %3); exakter Test nach Fisher %4, %5 über %n Vergleich.</numerusform>
             <numerusform>Verhältnis %1 (95-%-Intervall %2 bis %3); exakter Test nach Fisher %4, %5 über %n Vergleiche.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The two go together on your nights; that does not show that one causes the other.</source>
+        <translation>In Ihren Nächten tritt beides zusammen auf; das zeigt nicht, dass das eine das andere verursacht.</translation>
+    </message>
+    <message>
+        <source>Keep checking in: with this many comparisons, a difference of this size can turn up by chance.</source>
+        <translation>Machen Sie weiter Ihre Abendeinträge: Bei so vielen Vergleichen kann ein Unterschied dieser Größe zufällig auftreten.</translation>
+    </message>
+    <message>
+        <source>A difference like this could well be chance; keep checking in.</source>
+        <translation>Ein solcher Unterschied kann gut Zufall sein; machen Sie weiter Ihre Abendeinträge.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ChangeWording</name>
+    <message numerus="yes">
+        <source>%n tracked night(s)</source>
+        <translation>
+            <numerusform>%n tracked night</numerusform>
+            <numerusform>%n tracked nights</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChartsView</name>
     <message numerus="yes">
         <source>%n cramp(s)</source>

@@ -273,6 +273,16 @@ TEST(ForeignImport, TheGuessNeverMapsAColumnOfNonRatingsToSeverity)
                                                      { { QStringLiteral("2026-11-02"), QStringLiteral("0.0123") },
                                                        { QStringLiteral("2026-11-03"), QStringLiteral("1012.4") } });
     EXPECT_TRUE(guess.severity.isEmpty());
+    // Within the scale but neither whole numbers nor halves: a measurement, not a rating.
+    EXPECT_TRUE(ColumnMapping::guess(header,
+                                     { { QStringLiteral("2026-11-02"), QStringLiteral("0.3") },
+                                       { QStringLiteral("2026-11-03"), QStringLiteral("2.7") } })
+                        .severity.isEmpty());
+    EXPECT_EQ(ColumnMapping::guess(header,
+                                   { { QStringLiteral("2026-11-02"), QStringLiteral("3.5") },
+                                     { QStringLiteral("2026-11-03"), QStringLiteral("7") } })
+                      .severity,
+              QStringLiteral("Intensity"));
 }
 
 TEST(ForeignImport, ForeignClocksAndZones)

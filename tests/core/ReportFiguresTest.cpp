@@ -181,11 +181,11 @@ TEST(ReportFigures, AFallOfExactlyAQuarterCountsAsAResponse)
 
 TEST(ReportFigures, TheBusiestThreeHoursAreTheEarliestOfTheFullestAndInTheJson)
 {
-    // Boundary at noon. Cramps at 02:xx (x2), 03:xx, 04:xx (x2), 05:xx: the windows 02-04 and
-    // 03-05 both hold 5 of 6; the earlier, 02:00-04:59, is named.
+    // Boundary at noon. One cramp at each of 02:xx to 06:xx: the windows 02-04, 03-05 and
+    // 04-06 each hold 3 of 5; the earliest, 02:00-04:59, is named.
     DiaryAnalysis::Snapshot s;
     s.nightLogs = { { First, {}, {}, {}, {} } };
-    for (const int hour : { 2, 2, 3, 4, 4, 5 }) {
+    for (const int hour : { 2, 3, 4, 5, 6 }) {
         Episode e = crampOnNight(QDate(2026, 11, 10), 5);
         e.start.setTime(QTime(hour, 10));
         s.episodes.append(e);
@@ -193,11 +193,11 @@ TEST(ReportFigures, TheBusiestThreeHoursAreTheEarliestOfTheFullestAndInTheJson)
     const ReportFigures r = ReportFigures::compute(analysisOf(s), First, QDate(2026, 11, 29));
     ASSERT_TRUE(r.busiestHours.has_value());
     EXPECT_EQ(r.busiestHours->firstHour, 2);
-    EXPECT_EQ(r.busiestHours->cramps, 5);
-    EXPECT_EQ(r.busiestHours->ofAll, 6);
+    EXPECT_EQ(r.busiestHours->cramps, 3);
+    EXPECT_EQ(r.busiestHours->ofAll, 5);
     const QJsonObject json = r.json().value(QStringLiteral("busiestThreeHours")).toObject();
     EXPECT_EQ(json.value(QStringLiteral("firstHour")).toInt(), 2);
-    EXPECT_EQ(json.value(QStringLiteral("cramps")).toInt(), 5);
+    EXPECT_EQ(json.value(QStringLiteral("cramps")).toInt(), 3);
 
     s.episodes.clear();
     EXPECT_FALSE(ReportFigures::compute(analysisOf(s), First, QDate(2026, 11, 29)).busiestHours.has_value());

@@ -1,5 +1,6 @@
 #include "ui/insights/InsightsView.h"
 
+#include "core/analysis/ChangeWording.h"
 #include "core/analysis/LinkWording.h"
 #include "core/analysis/ReportFigures.h"
 #include "core/analysis/Significance.h"
@@ -157,49 +158,6 @@ void InsightsView::chooseSplit(qint64 factorId, std::optional<double> splitAt)
     emit splitChosen(factorId, splitAt);
 }
 
-QString InsightsView::describe(const FactorLink &link, int comparisons, bool withNumbers)
-{
-    QString text = LinkWording::strengthText(link, comparisons) + QStringLiteral(". ") + LinkWording::finding(link);
-    switch (LinkWording::strength(link)) {
-    case LinkWording::Strength::Clear:
-        text += QLatin1Char(' ')
-                + tr("The two go together on your nights; that does not show that one causes the other.");
-        break;
-    case LinkWording::Strength::Possible:
-        text += QLatin1Char(' ')
-                + tr("Keep checking in: with this many comparisons, a difference of this size can turn up by chance.");
-        break;
-    case LinkWording::Strength::None:
-        text += QLatin1Char(' ') + tr("A difference like this could well be chance; keep checking in.");
-        break;
-    }
-    if (withNumbers)
-        text += QLatin1Char('\n') + LinkWording::numbers(link, comparisons);
-    return text;
-}
-
-QString InsightsView::describe(const QString &medication, bool started, const BeforeAfter &change)
-{
-    const QLocale locale;
-    return tr("%1 %2 on %3: ").arg(medication, started ? tr("started") : tr("stopped"), DateText::date(change.date))
-            + beforeAfterText(change) + QLatin1Char(' ')
-            + (Significance::isClear(change.pValue)
-                       ? tr("The rate changed more than chance alone would explain. Talk it over with "
-                            "your prescriber; do not stop a medicine on your own.")
-                       : tr("No clear change so far."));
-}
-
-QString InsightsView::beforeAfterText(const BeforeAfter &change)
-{
-    const QLocale locale;
-    return tr("%1 cramps a week before (%2), ")
-                   .arg(locale.toString(change.perWeekBefore(), 'f', 1),
-                        tr("%n tracked night(s)", nullptr, change.nightsBefore))
-            + tr("%1 a week after (%2); exact test of the change: p = %3.")
-                      .arg(locale.toString(change.perWeekAfter(), 'f', 1),
-                           tr("%n tracked night(s)", nullptr, change.nightsAfter), Significance::value(change.pValue));
-}
-
 QString InsightsView::card(const QString &title, const QString &text, const QString &topicId)
 {
     m_cardTexts.append(title + QLatin1Char('\n') + text);
@@ -331,7 +289,7 @@ void InsightsView::refresh()
                                    nullptr, figures.nightsCheckedIn)
                                         .toHtmlEscaped());
     for (const FactorLink &link : std::as_const(ready))
-        html += card(LinkWording::groupName(link), describe(link, tests, m_showNumbers->isChecked()),
+        html += card(LinkWording::groupName(link), LinkWording::describe(link, tests, m_showNumbers->isChecked()),
                      m_guidance.topicForFactor(link.factor.builtinKey));
     if (ready.isEmpty()) {
         // One line for a young diary instead of a "needs more nights" line per factor.
@@ -350,7 +308,7 @@ void InsightsView::refresh()
         const QLocale locale;
         const BeforeAfter change = analysis.beforeAfter(m_comparison, first, last);
         const QString text = change.hasBothSides()
-                ? beforeAfterText(change) + QLatin1Char(' ')
+                ? ChangeWording::beforeAfter(change) + QLatin1Char(' ')
                         + (Significance::isClear(change.pValue)
                                    ? tr("The rate changed more than chance alone would explain.")
                                    : tr("No clear change so far."))
@@ -363,7 +321,8 @@ void InsightsView::refresh()
             continue;
         html += card(
                 tr("Cramps before and after %1 %2").arg(c.started ? tr("starting") : tr("stopping"), c.medication.name),
-                describe(c.medication.name, c.started, c.change), m_guidance.topicForDrugClass(c.medication.drugClass));
+                ChangeWording::medicine(c.medication.name, c.started, c.change),
+                m_guidance.topicForDrugClass(c.medication.drugClass));
     }
 
     if (!waiting.isEmpty()) {

@@ -17,7 +17,6 @@ class QStackedWidget;
 class QTableWidget;
 class QTextBrowser;
 class RangeSelector;
-struct BeforeAfter;
 struct FactorLink;
 
 // One card per factor with enough checked-in nights, the clearest first, each in plain
@@ -39,12 +38,6 @@ public:
     // Adds a before-and-after card for any date (invalid: none).
     void setComparisonDate(QDate date);
     void refresh();
-
-    // A finding in words: its strength, the sentence, what it means; optionally the numbers.
-    static QString describe(const FactorLink &link, int comparisons, bool withNumbers);
-    static QString describe(const QString &medication, bool started, const BeforeAfter &change);
-    // "3.5 cramps a week before (40 tracked nights), 1.2 a week after (1 tracked night); exact test ..."
-    static QString beforeAfterText(const BeforeAfter &change);
 
 signals:
     void guidanceRequested(const QString &topicId);

@@ -1,5 +1,6 @@
 #include "ui/report/ReportDocument.h"
 
+#include "core/analysis/ChangeWording.h"
 #include "core/analysis/LinkWording.h"
 #include "core/domain/DateText.h"
 #include "core/domain/DisplayNames.h"
@@ -7,7 +8,6 @@
 #include "core/guidance/GuidanceLibrary.h"
 #include "core/settings/PrivateFiles.h"
 #include "ui/charts/WeeklyCrampsChart.h"
-#include "ui/insights/InsightsView.h"
 #include "ui/report/AppendixTable.h"
 #include "ui/report/ExperimentSection.h"
 
@@ -248,7 +248,7 @@ QString ReportDocument::html(double pageWidth) const
                               esc(periods.join(QStringLiteral("; "))));
         }
         for (const ReportFigures::MedicineChange &c : f.medicineChanges)
-            h += QStringLiteral("<p>%1</p>").arg(esc(InsightsView::describe(c.medication.name, c.started, c.change)));
+            h += QStringLiteral("<p>%1</p>").arg(esc(ChangeWording::medicine(c.medication.name, c.started, c.change)));
         for (const Medication &m : medications) {
             if (const GuidanceTopic *topic = m_guidance.topic(m_guidance.topicForDrugClass(m.drugClass));
                 topic && m.drugClass != DrugClass::Other) {
@@ -295,7 +295,7 @@ QString ReportDocument::html(double pageWidth) const
             const QString guidance = topic ? esc(Text::tr(" Guidance: \u201c%1\u201d.").arg(topic->title)) : QString();
             h += link.hasEnoughNights()
                     ? QStringLiteral("<p><b>%1.</b> %2%3</p>")
-                              .arg(esc(name), esc(InsightsView::describe(link, tested, true)), guidance)
+                              .arg(esc(name), esc(LinkWording::describe(link, tested, true)), guidance)
                     : QStringLiteral("<p><b>%1</b> \u2014 %2.</p>").arg(esc(name), esc(LinkWording::needs(link)));
         }
     }
