@@ -4,6 +4,7 @@
 #include "core/domain/DisplayNames.h"
 
 #include <algorithm>
+#include <numeric>
 
 #include <QJsonArray>
 
@@ -135,17 +136,13 @@ ReportFigures ReportFigures::compute(const DiaryAnalysis &analysis, QDate first,
               [](const ReliefCount &a, const ReliefCount &b) { return a.tried > b.tried; });
 
     r.medicineChanges = medicineChangesIn(analysis, first, last);
-    int total = 0;
-    for (int start = 0; start < r.hours.size(); ++start) {
-        total += r.hours[start];
-        const int cramps = r.hours.value(start) + r.hours.value(start + 1) + r.hours.value(start + 2);
-        if (!r.busiestHours || cramps > r.busiestHours->cramps)
-            r.busiestHours = BusiestHours { (r.boundaryHour + start) % 24, cramps, 0 };
+    if (const int total = std::accumulate(r.hours.cbegin(), r.hours.cend(), 0); total > 0) {
+        for (int start = 0; start < r.hours.size(); ++start) {
+            const int cramps = r.hours.value(start) + r.hours.value(start + 1) + r.hours.value(start + 2);
+            if (!r.busiestHours || cramps > r.busiestHours->cramps)
+                r.busiestHours = BusiestHours { (r.boundaryHour + start) % 24, cramps, total };
+        }
     }
-    if (total == 0)
-        r.busiestHours.reset();
-    else
-        r.busiestHours->ofAll = total;
     return r;
 }
 

@@ -50,7 +50,7 @@ bool areRatings(const QStringList &values, int max)
 // The scale a column's name states: "Pain (0-5)", "Severity /10", "Intensity 1-5".
 std::optional<int> statedScale(const QString &name)
 {
-    static const QRegularExpression scale(QStringLiteral("(?:[01]\\s*[-\u2013to]+\\s*|/\\s*|of\\s+)(\\d{1,3})\\b"));
+    static const QRegularExpression scale(QStringLiteral("(?:[01]\\s*(?:-|\u2013|to)\\s*|/\\s*|of\\s+)(\\d{1,3})\\b"));
     const QRegularExpressionMatch m = scale.match(name);
     if (!m.hasMatch())
         return std::nullopt;

@@ -1,2 +1,5 @@
 // A rule written a second time, which CheckOneDefinition.cmake must refuse.
-bool clear(double p) { return p < 0.05; }
+bool clear(double p)
+{
+    return p < 0.05;
+}
