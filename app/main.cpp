@@ -1,5 +1,5 @@
-#include "CommandLineTool.h"
-#include "GuiLauncher.h"
+#include "app/cli/CommandLineTool.h"
+#include "app/window/GuiLauncher.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/PrivateFiles.h"
 #include "core/settings/Translations.h"

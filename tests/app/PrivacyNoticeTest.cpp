@@ -1,5 +1,5 @@
 // The window's once-per-diary notice that others can read the diary.
-#include "PrivacyNotice.h"
+#include "app/window/PrivacyNotice.h"
 
 #include "TempDiary.h"
 #include "core/settings/AppSettings.h"

@@ -4,8 +4,8 @@
 // check-in, from the window's own reminder and from the `remind` command beside it.
 #include "TempDiary.h"
 #include "WaitFor.h"
-#include "WindowReminder.h"
-#include "WindowSession.h"
+#include "app/reminders/WindowReminder.h"
+#include "app/window/WindowSession.h"
 #include "core/experiment/ExperimentPlanner.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/NightRule.h"

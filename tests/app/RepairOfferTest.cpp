@@ -1,5 +1,5 @@
 // The window's way out of a damaged diary: the repair offered when it cannot be opened.
-#include "RepairOffer.h"
+#include "app/window/RepairOffer.h"
 
 #include "TempDiary.h"
 #include "core/demo/DemoDiaryGenerator.h"

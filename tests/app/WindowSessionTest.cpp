@@ -1,6 +1,6 @@
 // The app's window session: opening another diary replaces the window only when the new
 // file opens; otherwise the current diary stays open and the reason is reported.
-#include "WindowSession.h"
+#include "app/window/WindowSession.h"
 
 #include "TempDiary.h"
 #include "WaitFor.h"

@@ -31,6 +31,12 @@ set(allowed_ui_insights "ui/analysis;ui/charts")
 set(allowed_ui_report "ui/analysis;ui/charts;ui/insights")
 set(allowed_ui_welcome "ui/guidance;ui/manage;ui/settings")
 set(allowed_ui_window "ALL")
+# Inside app (every app folder may use all of core and ui): the app siblings a folder may
+# include. instance is the door between a command and a running window.
+set(allowed_app_instance "")
+set(allowed_app_reminders "")
+set(allowed_app_cli "app/instance;app/reminders")
+set(allowed_app_window "app/cli;app/instance;app/reminders")
 
 # Headers of Qt modules core must not use (it links QtCore only), and Qt Charts headers,
 # which stay inside ui/charts so that swapping the chart engine touches one folder.
@@ -39,7 +45,7 @@ set(chart_headers "QtCharts/|QChart>|QChartView>|Series>|Axis>|QBarSet>|QLegend>
 
 set(problems "")
 file(GLOB_RECURSE sources RELATIVE ${SOURCE_DIR} ${SOURCE_DIR}/core/*.h ${SOURCE_DIR}/core/*.cpp
-     ${SOURCE_DIR}/ui/*.h ${SOURCE_DIR}/ui/*.cpp)
+     ${SOURCE_DIR}/ui/*.h ${SOURCE_DIR}/ui/*.cpp ${SOURCE_DIR}/app/*.h ${SOURCE_DIR}/app/*.cpp)
 if(NOT DEFINED MIN_SOURCES)
   set(MIN_SOURCES 50) # guards against checking an empty or wrong folder
 endif()
@@ -52,7 +58,11 @@ foreach(source IN LISTS sources)
   string(REGEX MATCH "^([a-z]+)/([a-z]+)/" _ "${source}")
   set(layer "${CMAKE_MATCH_1}")
   set(folder "${CMAKE_MATCH_1}/${CMAKE_MATCH_2}")
-  if(NOT CMAKE_MATCH_2)
+  if(source STREQUAL "app/main.cpp")
+    set(layer "app")
+    set(folder "app/main") # the entry point wires the window and the commands together
+    set(allowed_app_main "app/cli;app/window")
+  elseif(NOT CMAKE_MATCH_2)
     list(APPEND problems "${source}: a source file sits outside a concept folder")
     continue()
   endif()
@@ -70,7 +80,8 @@ foreach(source IN LISTS sources)
   endif()
   file(STRINGS ${SOURCE_DIR}/${source} includes REGEX "^#include ")
   foreach(line IN LISTS includes)
-    if(line MATCHES "^#include \"(app|tests|benchmarks)/")
+    if(line MATCHES "^#include \"(tests|benchmarks)/"
+       OR (NOT layer STREQUAL "app" AND line MATCHES "^#include \"(app)/"))
       list(APPEND problems "${source}: includes the ${CMAKE_MATCH_1} layer above it: ${line}")
     elseif(line MATCHES "^#include \"([a-z]+)/([a-z]+)/")
       set(target "${CMAKE_MATCH_1}/${CMAKE_MATCH_2}")
@@ -78,7 +89,8 @@ foreach(source IN LISTS sources)
         list(APPEND problems "${source}: core includes ui: ${line}")
       elseif(NOT target STREQUAL folder AND NOT allowed STREQUAL "ALL"
              AND NOT (layer STREQUAL "ui" AND CMAKE_MATCH_1 STREQUAL "core")
-             AND NOT (layer STREQUAL "ui" AND target STREQUAL "ui/style"))
+             AND NOT (layer STREQUAL "ui" AND target STREQUAL "ui/style")
+             AND NOT (layer STREQUAL "app" AND NOT CMAKE_MATCH_1 STREQUAL "app"))
         list(FIND allowed "${target}" found)
         if(found EQUAL -1)
           list(APPEND problems "${source}: ${folder} may not use ${target}: ${line}")

@@ -1,8 +1,8 @@
 // check: a full integrity check that names what is wrong; --repair keeps every good entry
 // in a repaired diary and the damaged file beside it.
-#include "CliCommands.h"
-#include "CliContext.h"
-#include "SingleInstance.h"
+#include "app/cli/CliCommands.h"
+#include "app/cli/CliContext.h"
+#include "app/instance/SingleInstance.h"
 #include "core/store/DiarySalvage.h"
 #include "core/store/StoreError.h"
 

@@ -1,6 +1,6 @@
-#include "CliContext.h"
+#include "app/cli/CliContext.h"
 
-#include "SingleInstance.h"
+#include "app/instance/SingleInstance.h"
 #include "core/domain/Episode.h"
 #include "core/settings/AppPaths.h"
 #include "core/settings/AppSettings.h"

@@ -1,5 +1,5 @@
-#include "CliCommands.h"
-#include "CliContext.h"
+#include "app/cli/CliCommands.h"
+#include "app/cli/CliContext.h"
 #include "core/demo/DemoDiaryGenerator.h"
 #include "core/store/DiaryRepository.h"
 

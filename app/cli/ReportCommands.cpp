@@ -1,6 +1,6 @@
 // stats and report: the page-one figures as JSON or text, and the PDF report.
-#include "CliCommands.h"
-#include "CliContext.h"
+#include "app/cli/CliCommands.h"
+#include "app/cli/CliContext.h"
 #include "core/analysis/DiaryAnalysis.h"
 #include "core/guidance/GuidanceLibrary.h"
 #include "core/store/DiaryRepository.h"

@@ -1,4 +1,4 @@
-#include "PrivacyNotice.h"
+#include "app/window/PrivacyNotice.h"
 
 #include "core/settings/AppSettings.h"
 #include "core/settings/PrivateFiles.h"

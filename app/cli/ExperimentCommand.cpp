@@ -1,6 +1,6 @@
 // experiment plan|show|result|stop: a self-experiment (a trial of one) from the command line.
-#include "CliCommands.h"
-#include "CliContext.h"
+#include "app/cli/CliCommands.h"
+#include "app/cli/CliContext.h"
 #include "core/domain/DateText.h"
 #include "core/exchange/ExperimentJson.h"
 #include "core/experiment/ExperimentNights.h"

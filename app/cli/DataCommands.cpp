@@ -1,7 +1,7 @@
 // export, import, backup and restore: the diary's data in and out, without a display.
-#include "CliCommands.h"
-#include "CliContext.h"
-#include "Passphrase.h"
+#include "app/cli/CliCommands.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/Passphrase.h"
 #include "core/exchange/ColumnMapping.h"
 #include "core/exchange/DiaryBackup.h"
 #include "core/exchange/EncryptedBackup.h"

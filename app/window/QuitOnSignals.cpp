@@ -1,4 +1,4 @@
-#include "QuitOnSignals.h"
+#include "app/window/QuitOnSignals.h"
 
 #include <csignal>
 #include <fcntl.h>

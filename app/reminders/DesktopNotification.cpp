@@ -1,4 +1,4 @@
-#include "DesktopNotification.h"
+#include "app/reminders/DesktopNotification.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>

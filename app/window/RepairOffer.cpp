@@ -1,4 +1,4 @@
-#include "RepairOffer.h"
+#include "app/window/RepairOffer.h"
 
 #include "core/store/DiarySalvage.h"
 #include "core/store/StoreError.h"

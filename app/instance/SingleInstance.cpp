@@ -1,4 +1,4 @@
-#include "SingleInstance.h"
+#include "app/instance/SingleInstance.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "Passphrase.h"
+#include "app/cli/Passphrase.h"
 
-#include "CliContext.h"
+#include "app/cli/CliContext.h"
 
 #include <cstdio>
 #include <termios.h>

@@ -1,8 +1,8 @@
-#include "CommandLineTool.h"
+#include "app/cli/CommandLineTool.h"
 
-#include "CliCommands.h"
-#include "CliContext.h"
-#include "SingleInstance.h"
+#include "app/cli/CliCommands.h"
+#include "app/cli/CliContext.h"
+#include "app/instance/SingleInstance.h"
 #include "core/settings/AppPaths.h"
 #include "core/settings/AppSettings.h"
 #include "core/store/DiaryLock.h"

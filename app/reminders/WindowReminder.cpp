@@ -1,7 +1,7 @@
-#include "WindowReminder.h"
+#include "app/reminders/WindowReminder.h"
 
-#include "DesktopNotification.h"
-#include "ReminderCheck.h"
+#include "app/reminders/DesktopNotification.h"
+#include "app/reminders/ReminderCheck.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/NightRule.h"
 #include "core/store/DiaryRepository.h"

@@ -1,4 +1,4 @@
-#include "TrayIcon.h"
+#include "app/window/TrayIcon.h"
 
 #include "ui/window/MainWindow.h"
 

@@ -1,7 +1,7 @@
-#include "CliCommands.h"
-#include "CliContext.h"
-#include "DesktopNotification.h"
-#include "ReminderCheck.h"
+#include "app/cli/CliCommands.h"
+#include "app/cli/CliContext.h"
+#include "app/reminders/DesktopNotification.h"
+#include "app/reminders/ReminderCheck.h"
 #include "core/store/DiaryRepository.h"
 
 #include <QEventLoop>

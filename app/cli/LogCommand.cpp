@@ -1,5 +1,5 @@
-#include "CliCommands.h"
-#include "CliContext.h"
+#include "app/cli/CliCommands.h"
+#include "app/cli/CliContext.h"
 #include "core/domain/DateText.h"
 #include "core/domain/DisplayNames.h"
 #include "core/domain/EpisodeValidator.h"

@@ -1,4 +1,4 @@
-#include "ReminderCheck.h"
+#include "app/reminders/ReminderCheck.h"
 
 #include "core/experiment/ExperimentWording.h"
 #include "core/settings/AppSettings.h"
