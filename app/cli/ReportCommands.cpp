@@ -148,32 +148,45 @@ int CliCommands::report(CliContext &context, const QStringList &arguments)
             { QStringLiteral("birth-date"), Text::tr("Patient's date of birth to print (optional)."),
               Text::tr("YYYY-MM-DD") },
             { QStringLiteral("sections"),
-              Text::tr("Sections after page one, comma-separated (default all): medicines, reliefs, "
-                       "factors, episodes; or none."),
+              Text::tr("Sections on page two, comma-separated (default: reliefs,factors): reliefs (what was tried "
+                       "during cramps), factors (the evening factors that go clearly with cramp nights), numbers "
+                       "(every factor with its statistics), episodes (every cramp with its notes); or none."),
               Text::tr("list") },
+            { QStringLiteral("questions"),
+              Text::tr("Your questions for the visit, printed on page one and kept in the diary for the next "
+                       "report (an empty text removes them)."),
+              Text::tr("text") },
     });
     if (!context.parse(parser, arguments))
         return 0;
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty())
         throw UsageError(Text::tr("--output is required."));
-    const auto diary = context.openDiary(parser, true);
+    const bool newQuestions = parser.isSet(QStringLiteral("questions"));
+    const auto diary = context.openDiary(parser, !newQuestions);
+    if (newQuestions)
+        diary->setVisitQuestions(parser.value(QStringLiteral("questions")));
     auto [options, analysis] = rangeAndAnalysis(parser, *diary, context.nightRule());
+    options.questions = diary->visitQuestions();
     options.patientName = parser.value(QStringLiteral("name"));
     options.birthDate = CliContext::date(parser, QStringLiteral("birth-date")).value_or(QDate());
     if (parser.isSet(QStringLiteral("sections"))) {
-        const QStringList allowed = { QStringLiteral("medicines"), QStringLiteral("reliefs"), QStringLiteral("factors"),
-                                      QStringLiteral("episodes"), QStringLiteral("none") };
-        const QStringList chosen
-                = parser.value(QStringLiteral("sections")).toLower().split(QLatin1Char(','), Qt::SkipEmptyParts);
-        for (const QString &s : chosen)
-            if (!allowed.contains(s.trimmed()))
-                throw UsageError(CliContext::invalidChoice(QStringLiteral("sections"), s.trimmed(), allowed));
-        const auto has = [&](const char *s) { return chosen.contains(QString::fromLatin1(s)); };
-        options.medicines = has("medicines");
-        options.reliefs = has("reliefs");
-        options.factorLinks = has("factors");
-        options.episodeTable = has("episodes");
+        // The same sections as the Report page's check boxes (ReportOptions).
+        QStringList allowed;
+        for (ReportOptions::Section section : ReportOptions::allSections())
+            allowed.append(ReportOptions::key(section));
+        allowed.append(QStringLiteral("none"));
+        QStringList chosen;
+        for (const QString &s :
+             parser.value(QStringLiteral("sections")).toLower().split(QLatin1Char(','), Qt::SkipEmptyParts))
+            chosen.append(s.trimmed());
+        for (const QString &s : std::as_const(chosen))
+            if (!allowed.contains(s))
+                throw UsageError(CliContext::invalidChoice(QStringLiteral("sections"), s, allowed));
+        options.sections.clear();
+        for (ReportOptions::Section section : ReportOptions::allSections())
+            if (chosen.contains(ReportOptions::key(section)))
+                options.sections.append(section);
     }
     const GuidanceLibrary guidance = GuidanceLibrary::load();
     ReportDocument document(analysis, options, guidance);

@@ -24,13 +24,19 @@ QString ChangeWording::beforeAfter(const BeforeAfter &change)
                            Significance::value(change.pValue));
 }
 
+QString ChangeWording::medicineFinding(const QString &medication, bool started, const BeforeAfter &change)
+{
+    return (started ? Text::tr("%1 started on %2: ") : Text::tr("%1 stopped on %2: "))
+                   .arg(medication, DateText::date(change.date))
+            + beforeAfter(change) + QLatin1Char(' ')
+            + (Significance::isClear(change.pValue) ? Text::tr("The rate changed more than chance alone would explain.")
+                                                    : Text::tr("No clear change so far."));
+}
+
 QString ChangeWording::medicine(const QString &medication, bool started, const BeforeAfter &change)
 {
-    return Text::tr("%1 %2 on %3: ")
-                   .arg(medication, started ? Text::tr("started") : Text::tr("stopped"), DateText::date(change.date))
-            + beforeAfter(change) + QLatin1Char(' ')
-            + (Significance::isClear(change.pValue)
-                       ? Text::tr("The rate changed more than chance alone would explain. Talk it over with "
-                                  "your prescriber; do not stop a medicine on your own.")
-                       : Text::tr("No clear change so far."));
+    const QString finding = medicineFinding(medication, started, change);
+    return Significance::isClear(change.pValue) ? finding + QLatin1Char(' ')
+                    + Text::tr("Talk it over with your prescriber; do not stop a medicine on your own.")
+                                                : finding;
 }

@@ -13,4 +13,6 @@ QString beforeAfter(const BeforeAfter &change);
 // "Simvastatin started on 3 Nov 2026: …", then whether the change is clear, and never the
 // advice to stop a medicine.
 QString medicine(const QString &medication, bool started, const BeforeAfter &change);
+// The same finding without the advice, about the person, for the clinician's report.
+QString medicineFinding(const QString &medication, bool started, const BeforeAfter &change);
 } // namespace ChangeWording

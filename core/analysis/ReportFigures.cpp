@@ -107,6 +107,10 @@ ReportFigures ReportFigures::compute(const DiaryAnalysis &analysis, QDate first,
             r.changePercent = (*r.afterBaseline.crampsPerWeek() - *r.baseline.crampsPerWeek())
                     / *r.baseline.crampsPerWeek() * 100.0;
     }
+    if (first.daysTo(last) + 1 >= 2 * TrendNights) {
+        r.lastFourWeeks = analysis.figures(last.addDays(1 - TrendNights), last);
+        r.fourWeeksBefore = analysis.figures(last.addDays(1 - 2 * TrendNights), last.addDays(-TrendNights));
+    }
     r.legs = analysis.crampsByLeg(first, last);
     r.muscles = analysis.crampsByMuscle(first, last);
     r.hours = analysis.crampsByHourOfNight(first, last);
@@ -229,6 +233,9 @@ QJsonObject ReportFigures::json() const
         { QStringLiteral("baseline"), hasBaseline ? QJsonValue(periodJson(baseline)) : QJsonValue() },
         { QStringLiteral("afterBaseline"), hasBaseline ? QJsonValue(periodJson(afterBaseline)) : QJsonValue() },
         { QStringLiteral("changeFromBaselinePercent"), orNull(changePercent) },
+        { QStringLiteral("lastFourWeeks"), lastFourWeeks ? QJsonValue(periodJson(*lastFourWeeks)) : QJsonValue() },
+        { QStringLiteral("fourWeeksBefore"),
+          fourWeeksBefore ? QJsonValue(periodJson(*fourWeeksBefore)) : QJsonValue() },
         { QStringLiteral("reductionOfAtLeast25Percent"),
           reducedByAQuarter() ? QJsonValue(*reducedByAQuarter()) : QJsonValue() },
         { QStringLiteral("severityMedian"), orNull(range.severityMedian) },

@@ -65,6 +65,11 @@ struct ReportFigures {
     {
         return changePercent ? std::optional<bool>(*changePercent <= ResponseChangePercent) : std::nullopt;
     }
+    // The trend: the last four weeks of the period against the four weeks before them, set
+    // when the period has eight weeks or more.
+    static constexpr int TrendNights = 28;
+    std::optional<PeriodFigures> lastFourWeeks;
+    std::optional<PeriodFigures> fourWeeksBefore;
     QMap<QString, int> legs;
     QMap<QString, int> muscles;
     QList<int> hours; // cramps by hours after the night boundary

@@ -13,6 +13,7 @@ constexpr int Unit = 40;
 constexpr int Choice = 200; // one answer of a choice factor
 constexpr int Choices = 50; // answers a choice factor may offer
 constexpr int Reason = 1000; // why a period was not tracked
+constexpr int Questions = 4000; // the questions for the next visit
 
 // "The notes are longer than the 20,000 characters a diary keeps; nothing was saved."
 QString tooLong(const QString &what, int limit);

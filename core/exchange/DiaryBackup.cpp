@@ -238,6 +238,8 @@ QJsonObject toJson(const DiaryRepository &diary, const AppSettings *settings)
         root.insert(QStringLiteral("noCrampNights"), noCramps);
     if (const auto experiment = diary.experiment())
         root.insert(QStringLiteral("experiment"), ExperimentJson::toJson(*experiment));
+    if (const QString questions = diary.visitQuestions(); !questions.isEmpty())
+        root.insert(QStringLiteral("visitQuestions"), questions);
     if (settings) {
         root.insert(
                 QStringLiteral("settings"),
@@ -283,7 +285,8 @@ QStringList restore(const QByteArray &json, DiaryRepository &diary, AppSettings 
     root.allowKeys({ QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("factors"),
                      QStringLiteral("medications"), QStringLiteral("episodes"), QStringLiteral("nightLogs") },
                    { QStringLiteral("app"), QStringLiteral("untrackedPeriods"), QStringLiteral("settings"),
-                     QStringLiteral("experiment"), QStringLiteral("noCrampNights"), QStringLiteral("diaryId") });
+                     QStringLiteral("experiment"), QStringLiteral("noCrampNights"), QStringLiteral("diaryId"),
+                     QStringLiteral("visitQuestions") });
     // The diary's identity goes with it, so its exports keep their ids (absent before schema 6).
     std::optional<QUuid> identity;
     if (root.has(QStringLiteral("diaryId"))) {
@@ -291,6 +294,8 @@ QStringList restore(const QByteArray &json, DiaryRepository &diary, AppSettings 
         if (identity->isNull())
             root.fail(QStringLiteral("diaryId"), Text::tr("is not a UUID"));
     }
+    // The questions for the next visit (absent before schema 7, or when none were written).
+    const QString visitQuestions = root.optionalString(QStringLiteral("visitQuestions"), TextLimits::Questions);
 
     // Every value is read and checked before anything is written. Definitions (factors,
     // medicines) must all be sound; an entry that is not is named, and with skipBroken left out.
@@ -376,6 +381,7 @@ QStringList restore(const QByteArray &json, DiaryRepository &diary, AppSettings 
     diary.runAsOneAction([&] {
         if (identity)
             diary.setIdentity(*identity);
+        diary.setVisitQuestions(visitQuestions);
         for (const Factor &f : std::as_const(factors))
             diary.restoreFactor(f);
         for (const Medication &m : std::as_const(medications))

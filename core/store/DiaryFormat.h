@@ -39,7 +39,7 @@ struct TextColumn {
     const char *column;
     int limit;
 };
-constexpr std::array<TextColumn, 9> TextColumns { {
+constexpr std::array<TextColumn, 10> TextColumns { {
         { "episodes", "notes", TextLimits::Notes },
         { "night_logs", "notes", TextLimits::Notes },
         { "factors", "name", TextLimits::Name },
@@ -49,6 +49,7 @@ constexpr std::array<TextColumn, 9> TextColumns { {
         { "medications", "name", TextLimits::Name },
         { "medications", "dose", TextLimits::Dose },
         { "untracked_periods", "reason", TextLimits::Reason },
+        { "visit_questions", "text", TextLimits::Questions },
 } };
 
 // SQL true when `column` holds more characters than `limit`.

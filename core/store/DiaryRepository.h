@@ -38,6 +38,10 @@ public:
     // The random identity drawn when the diary was made; exports derive entry ids from it.
     QUuid identity() const;
     void setIdentity(const QUuid &identity); // restore: the backup's diary keeps its identity
+    // The person's questions for their next visit, printed on the report's first page;
+    // empty when none are written. Saved trimmed; an empty text removes them.
+    QString visitQuestions() const;
+    void setVisitQuestions(const QString &questions);
 
     // Runs many writes (a generated history, an import) as one all-or-nothing action.
     // Per-item signals are held back; diaryReset() follows a successful commit.
@@ -113,6 +117,7 @@ signals:
     void medicationsChanged();
     void untrackedPeriodsChanged();
     void experimentChanged();
+    void visitQuestionsChanged();
 
 private:
     void requireWritable() const;

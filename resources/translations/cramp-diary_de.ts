@@ -149,24 +149,24 @@
         <translation>nachher %1 pro Woche (%2); exakter Test der Veränderung: p = %3.</translation>
     </message>
     <message>
-        <source>%1 %2 on %3: </source>
-        <translation>%1 am %3 %2: </translation>
-    </message>
-    <message>
-        <source>started</source>
-        <translation>begonnen</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>abgesetzt</translation>
-    </message>
-    <message>
-        <source>The rate changed more than chance alone would explain. Talk it over with your prescriber; do not stop a medicine on your own.</source>
-        <translation>Die Häufigkeit hat sich stärker verändert, als Zufall allein erklären würde. Besprechen Sie das mit der Ärztin oder dem Arzt, die oder der es verschrieben hat; setzen Sie ein Medikament nicht auf eigene Faust ab.</translation>
-    </message>
-    <message>
         <source>No clear change so far.</source>
         <translation>Bisher keine deutliche Veränderung.</translation>
+    </message>
+    <message>
+        <source>%1 started on %2: </source>
+        <translation>%1 begonnen am %2: </translation>
+    </message>
+    <message>
+        <source>%1 stopped on %2: </source>
+        <translation>%1 abgesetzt am %2: </translation>
+    </message>
+    <message>
+        <source>The rate changed more than chance alone would explain.</source>
+        <translation>Die Häufigkeit hat sich stärker verändert, als der Zufall allein erklären würde.</translation>
+    </message>
+    <message>
+        <source>Talk it over with your prescriber; do not stop a medicine on your own.</source>
+        <translation>Besprechen Sie das mit der verordnenden Praxis; setzen Sie ein Medikament nicht eigenmächtig ab.</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1767,10 @@
     <message>
         <source>A diary&apos;s identity cannot be empty.</source>
         <translation>Die Kennung eines Tagebuchs darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>The questions</source>
+        <translation>Die Fragen</translation>
     </message>
 </context>
 <context>
@@ -5932,10 +5936,6 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
         <translation>Geburtsdatum, das auf den Bericht gedruckt wird (optional).</translation>
     </message>
     <message>
-        <source>Sections after page one, comma-separated (default all): medicines, reliefs, factors, episodes; or none.</source>
-        <translation>Abschnitte nach Seite eins, durch Kommas getrennt (Standard: alle): medicines, reliefs, factors, episodes; oder none.</translation>
-    </message>
-    <message>
         <source>list</source>
         <translation>Liste</translation>
     </message>
@@ -5974,6 +5974,18 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     <message>
         <source>No baseline: none was chosen</source>
         <translation>Kein Ausgangszeitraum: keiner wurde gewählt</translation>
+    </message>
+    <message>
+        <source>Sections on page two, comma-separated (default: reliefs,factors): reliefs (what was tried during cramps), factors (the evening factors that go clearly with cramp nights), numbers (every factor with its statistics), episodes (every cramp with its notes); or none.</source>
+        <translation>Abschnitte auf Seite zwei, durch Kommas getrennt (Standard: reliefs,factors): reliefs (was bei Krämpfen versucht wurde), factors (Abendfaktoren, die deutlich mit Krampfnächten zusammenhängen), numbers (jeder Faktor mit seiner Statistik), episodes (alle Krämpfe mit ihren Notizen); oder none.</translation>
+    </message>
+    <message>
+        <source>Your questions for the visit, printed on page one and kept in the diary for the next report (an empty text removes them).</source>
+        <translation>Ihre Fragen für den Arztbesuch, auf Seite eins gedruckt und im Tagebuch für den nächsten Bericht aufbewahrt (ein leerer Text entfernt sie).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
     </message>
 </context>
 <context>
@@ -6014,20 +6026,12 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
         <translation>Patient/in: %1</translation>
     </message>
     <message>
-        <source>born %1</source>
-        <translation>geboren am %1</translation>
-    </message>
-    <message>
         <source>Patient: not named</source>
         <translation>Patient/in: nicht angegeben</translation>
     </message>
     <message>
         <source>Figures are per tracked night; a night with no entry counts as a night without a cramp.</source>
         <translation>Die Zahlen beziehen sich auf erfasste Nächte; eine Nacht ohne Eintrag zählt als Nacht ohne Krampf.</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Nights tracked</source>
@@ -6151,14 +6155,6 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
         <translation>Keine in diesem Zeitraum.</translation>
     </message>
     <message>
-        <source> (guidance: “%1”)</source>
-        <translation> (Ratgeber: „%1“)</translation>
-    </message>
-    <message>
-        <source>Medicines</source>
-        <translation>Medikamente</translation>
-    </message>
-    <message>
         <source>None recorded.</source>
         <translation>Keine eingetragen.</translation>
     </message>
@@ -6169,10 +6165,6 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     <message>
         <source>since %1</source>
         <translation>seit %1</translation>
-    </message>
-    <message>
-        <source>%1: medicines of this kind have been linked to cramps in studies (guidance: “%2”).</source>
-        <translation>%1: Medikamente dieser Art wurden in Studien mit Krämpfen in Verbindung gebracht (Ratgeber: „%2“).</translation>
     </message>
     <message>
         <source>What was tried during cramps</source>
@@ -6273,16 +6265,151 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
         <source>Not measured: no baseline was chosen for this report.</source>
         <translation>Nicht gemessen: für diesen Bericht wurde kein Ausgangszeitraum gewählt.</translation>
     </message>
+    <message>
+        <source>Not compared yet: no factor has 10 nights with and 10 without it.</source>
+        <translation>Noch nicht verglichen: Kein Faktor hat 10 Nächte mit und 10 ohne ihn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n factor answer(s) compared goes clearly with more or fewer cramp nights, after allowing for the number of comparisons.</source>
+        <translation>
+            <numerusform>Die verglichene Faktorantwort geht nach Berücksichtigung der Zahl der Vergleiche nicht deutlich mit mehr oder weniger Krampfnächten einher.</numerusform>
+            <numerusform>Keine der %n verglichenen Faktorantworten geht nach Berücksichtigung der Zahl der Vergleiche deutlich mit mehr oder weniger Krampfnächten einher.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evening factor</source>
+        <translation>Abendfaktor</translation>
+    </message>
+    <message>
+        <source>Cramp nights with it</source>
+        <translation>Krampfnächte mit ihm</translation>
+    </message>
+    <message>
+        <source>Without it</source>
+        <translation>Ohne ihn</translation>
+    </message>
+    <message>
+        <source>As common</source>
+        <translation>So häufig</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation>%1-mal</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nights with an evening check-in only; a link means two things happened on the same nights, not that one causes the other. %n factor answer(s) compared.</source>
+        <translation>
+            <numerusform>Nur Nächte mit Abendeintrag; ein Zusammenhang heißt, dass zwei Dinge in denselben Nächten vorkamen, nicht, dass das eine das andere verursacht. %n Faktorantwort verglichen.</numerusform>
+            <numerusform>Nur Nächte mit Abendeintrag; ein Zusammenhang heißt, dass zwei Dinge in denselben Nächten vorkamen, nicht, dass das eine das andere verursacht. %n Faktorantworten verglichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cramps before and after a medicine change</source>
+        <translation>Krämpfe vor und nach einer Änderung der Medikamente</translation>
+    </message>
+    <message>
+        <source>The full numbers: every evening factor</source>
+        <translation>Alle Zahlen: jeder Abendfaktor</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>Patient: not named, born %1</source>
+        <translation>Patient/in: ohne Namen, geboren am %1</translation>
+    </message>
+    <message>
+        <source>Patient: %1, born %2</source>
+        <translation>Patient/in: %1, geboren am %2</translation>
+    </message>
+    <message>
+        <source>needs a period of 8 weeks or more</source>
+        <translation>braucht einen Zeitraum von 8 Wochen oder mehr</translation>
+    </message>
+    <message>
+        <source>not measured: no tracked nights in one of the two four-week spans</source>
+        <translation>nicht gemessen: keine erfassten Nächte in einem der beiden Vier-Wochen-Abschnitte</translation>
+    </message>
+    <message>
+        <source>%1 cramps a week in the last 4 weeks, %2 in the 4 weeks before</source>
+        <translation>%1 Krämpfe pro Woche in den letzten 4 Wochen, %2 in den 4 Wochen davor</translation>
+    </message>
+    <message>
+        <source>%1: about the same.</source>
+        <translation>%1: etwa gleich.</translation>
+    </message>
+    <message>
+        <source>%1: more cramps.</source>
+        <translation>%1: mehr Krämpfe.</translation>
+    </message>
+    <message>
+        <source>%1: fewer cramps.</source>
+        <translation>%1: weniger Krämpfe.</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>dose not recorded</source>
+        <translation>Dosis nicht eingetragen</translation>
+    </message>
+    <message>
+        <source>Medicines in this period</source>
+        <translation>Medikamente in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>* A kind of medicine that studies have linked to night cramps.</source>
+        <translation>* Eine Art von Medikament, die Studien mit nächtlichen Krämpfen in Verbindung gebracht haben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lasted over %n minute(s)</source>
+        <translation>
+            <numerusform>Dauerte über %n Minute</numerusform>
+            <numerusform>Dauerte über %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cramp(s): %1</source>
+        <translation>
+            <numerusform>%n Krampf: %1</numerusform>
+            <numerusform>%n Krämpfe: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The patient&apos;s questions for this visit</source>
+        <translation>Fragen des Patienten bzw. der Patientin für diesen Besuch</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptions</name>
+    <message>
+        <source>What was tried during cramps, and how often it &amp;helped</source>
+        <translation>Was bei Krämpfen versucht wurde und wie oft es &amp;geholfen hat</translation>
+    </message>
+    <message>
+        <source>Evening &amp;factors that go clearly with cramp nights</source>
+        <translation>Abend&amp;faktoren, die deutlich mit Krampfnächten zusammenhängen</translation>
+    </message>
+    <message>
+        <source>The full n&amp;umbers: every factor and medicine change with its statistics</source>
+        <translation>Alle &amp;Zahlen: jeder Faktor und jede Änderung der Medikamente mit ihrer Statistik</translation>
+    </message>
+    <message>
+        <source>Appendix: every &amp;cramp with its notes</source>
+        <translation>Anhang: alle &amp;Krämpfe mit ihren Notizen</translation>
+    </message>
 </context>
 <context>
     <name>ReportView</name>
     <message>
         <source>Report</source>
         <translation>Bericht</translation>
-    </message>
-    <message>
-        <source>A report for your doctor: page one holds the figures clinical studies use, the weekly chart and any warning signs; the sections below follow if you choose them.</source>
-        <translation>Ein Bericht für Ihre Ärztin oder Ihren Arzt: Seite eins enthält die Kennzahlen, die klinische Studien verwenden, das Wochendiagramm und eventuelle Warnzeichen; die Abschnitte darunter folgen, wenn Sie sie auswählen.</translation>
     </message>
     <message>
         <source>Period</source>
@@ -6353,26 +6480,6 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <source>After page one</source>
-        <translation>Nach Seite eins</translation>
-    </message>
-    <message>
-        <source>&amp;Medicines, with cramps per week before and after each start or stop</source>
-        <translation>&amp;Medikamente, mit Krämpfen pro Woche vor und nach jedem Beginn oder Absetzen</translation>
-    </message>
-    <message>
-        <source>What was tried during cramps, and how often it &amp;helped</source>
-        <translation>Was bei Krämpfen versucht wurde und wie oft es ge&amp;holfen hat</translation>
-    </message>
-    <message>
-        <source>Evening &amp;factors and cramp nights</source>
-        <translation>Abend&amp;faktoren und Krampfnächte</translation>
-    </message>
-    <message>
-        <source>Appendix: every &amp;cramp with its notes</source>
-        <translation>Anhang: jeder &amp;Krampf mit seinen Notizen</translation>
-    </message>
-    <message>
         <source>&amp;Save as PDF…</source>
         <translation>Als PDF &amp;speichern…</translation>
     </message>
@@ -6435,6 +6542,34 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     <message>
         <source>Open the folder holding the saved report</source>
         <translation>Den Ordner mit dem gespeicherten Bericht öffnen</translation>
+    </message>
+    <message>
+        <source>A report for your doctor to read in two minutes: page one holds the figures clinical studies use, the weekly chart, your medicines, any warning signs and your questions; the sections you choose below follow on page two.</source>
+        <translation>Ein Bericht, den Ihre Ärztin oder Ihr Arzt in zwei Minuten lesen kann: Seite eins enthält die Kennzahlen, die klinische Studien verwenden, die Wochengrafik, Ihre Medikamente, etwaige Warnzeichen und Ihre Fragen; die unten gewählten Abschnitte folgen auf Seite zwei.</translation>
+    </message>
+    <message>
+        <source>Your &amp;questions for the visit (printed on page one)</source>
+        <translation>Ihre &amp;Fragen für den Arztbesuch (auf Seite eins gedruckt)</translation>
+    </message>
+    <message>
+        <source>Your questions for the visit</source>
+        <translation>Ihre Fragen für den Arztbesuch</translation>
+    </message>
+    <message>
+        <source>Kept in the diary until you change them.</source>
+        <translation>Bleiben im Tagebuch, bis Sie sie ändern.</translation>
+    </message>
+    <message>
+        <source>For example: Could one of my medicines cause the cramps?</source>
+        <translation>Zum Beispiel: Könnte eines meiner Medikamente die Krämpfe verursachen?</translation>
+    </message>
+    <message>
+        <source>On page two</source>
+        <translation>Auf Seite zwei</translation>
+    </message>
+    <message>
+        <source>Your questions were not kept in the diary: %1 They are still in the box above.</source>
+        <translation>Ihre Fragen wurden nicht im Tagebuch gespeichert: %1 Sie stehen weiterhin im Feld oben.</translation>
     </message>
 </context>
 <context>
@@ -6716,24 +6851,24 @@ Die Erinnerung kommt nur, solange das Fenster geöffnet ist.</translation>
         <translation>Dieser Ratgeber hilft Ihnen, Ihre Krämpfe zu verstehen und festzuhalten. Er ist keine ärztliche Beratung und stellt keine Diagnosen; für einen Rat zu Ihrer Situation sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt.</translation>
     </message>
     <message>
-        <source>From the guidance documents</source>
-        <translation>Aus den Quelldokumenten des Ratgebers</translation>
-    </message>
-    <message>
         <source>section %1</source>
         <translation>Abschnitt %1</translation>
     </message>
     <message>
-        <source>The two guidance documents do not cover this topic.</source>
-        <translation>Die beiden Quelldokumente des Ratgebers behandeln dieses Thema nicht.</translation>
-    </message>
-    <message>
-        <source>From outside the two documents</source>
-        <translation>Aus Quellen außerhalb der beiden Dokumente</translation>
-    </message>
-    <message>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Where this comes from</source>
+        <translation>Woher das stammt</translation>
+    </message>
+    <message>
+        <source>The two articles this guide is based on do not cover this topic.</source>
+        <translation>Die beiden Artikel, auf denen dieser Ratgeber beruht, behandeln dieses Thema nicht.</translation>
+    </message>
+    <message>
+        <source>From clinical sources</source>
+        <translation>Aus klinischen Quellen</translation>
     </message>
 </context>
 <context>

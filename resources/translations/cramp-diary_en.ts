@@ -614,6 +614,34 @@
             <numerusform>%1: %n nights</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>None of the %n factor answer(s) compared goes clearly with more or fewer cramp nights, after allowing for the number of comparisons.</source>
+        <translation>
+            <numerusform>None of the %n factor answer compared goes clearly with more or fewer cramp nights, after allowing for the number of comparisons.</numerusform>
+            <numerusform>None of the %n factor answers compared goes clearly with more or fewer cramp nights, after allowing for the number of comparisons.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nights with an evening check-in only; a link means two things happened on the same nights, not that one causes the other. %n factor answer(s) compared.</source>
+        <translation>
+            <numerusform>Nights with an evening check-in only; a link means two things happened on the same nights, not that one causes the other. %n factor answer compared.</numerusform>
+            <numerusform>Nights with an evening check-in only; a link means two things happened on the same nights, not that one causes the other. %n factor answers compared.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lasted over %n minute(s)</source>
+        <translation>
+            <numerusform>Lasted over %n minute</numerusform>
+            <numerusform>Lasted over %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cramp(s): %1</source>
+        <translation>
+            <numerusform>%n cramp: %1</numerusform>
+            <numerusform>%n cramps: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimeOfNightChart</name>

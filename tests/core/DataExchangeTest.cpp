@@ -202,6 +202,7 @@ TEST(DiaryBackup, ARestoreRecreatesTheDiaryExactly)
     from->setFactorRetired(own.id, true);
     from->setFactorSplit(own.id, 8000);
     from->setFactorSplit(from->factorByKey(QStringLiteral("water_ml"))->id, 1500);
+    from->setVisitQuestions(QStringLiteral("Is it the statin?\nShould I stretch more?"));
     const QByteArray backup = DiaryBackup::write(*from, &settingsA);
 
     AppSettings settingsB(target.dir.filePath(QStringLiteral("b.ini")));
@@ -211,6 +212,7 @@ TEST(DiaryBackup, ARestoreRecreatesTheDiaryExactly)
     EXPECT_EQ(to->allEpisodes(), from->allEpisodes());
     EXPECT_EQ(to->factors(true), from->factors(true)); // splits included
     EXPECT_EQ(to->factorByKey(QStringLiteral("water_ml"))->splitAt, 1500.0);
+    EXPECT_EQ(to->visitQuestions(), QStringLiteral("Is it the statin?\nShould I stretch more?"));
     EXPECT_EQ(settingsB.nightBoundaryHour(), 15);
     EXPECT_EQ(settingsB.waterUnit(), AppSettings::WaterUnit::FluidOunces);
 }

@@ -6,6 +6,9 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -134,4 +137,49 @@ TEST(GuidanceLibrary, SearchFindsTopicsByTitleFirst)
     ASSERT_FALSE(found.isEmpty());
     EXPECT_TRUE(found.first().title.contains(QStringLiteral("Magnesium")));
     EXPECT_TRUE(library.search(QStringLiteral("zebra crossing")).isEmpty());
+}
+
+namespace {
+// Every string value of a JSON tree (keys such as "document" are the loader's, not text).
+void collectTexts(const QJsonValue &value, QStringList &texts)
+{
+    if (value.isString())
+        texts.append(value.toString());
+    for (const QJsonValue &item : value.toArray())
+        collectTexts(item, texts);
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        collectTexts(it.value(), texts);
+}
+} // namespace
+
+// A reader has never seen the project's drafting notes: no guidance text says "document",
+// cites CLINICAL.md or names a source by its position; each source is named by its title.
+TEST(GuidanceLibrary, NoTextNamesASourceByPositionOrByAFileTheReaderHasNeverSeen)
+{
+    const QRegularExpression drafting(
+            QStringLiteral(
+                    "\\bdocuments?\\b|CLINICAL\\.md|Dokument|\\b(first|second|other|one) (of them|source|text)\\b"
+                    "|\\b(ersten?|zweiten?) (Text|Quelle|Artikel)\\b|\\bneither (document|source)"),
+            QRegularExpression::CaseInsensitiveOption);
+    for (const char *language : { "en", "de" }) {
+        QFile file(QStringLiteral(":/guidance/guidance_%1.json").arg(QLatin1StringView(language)));
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        QStringList texts;
+        collectTexts(QJsonDocument::fromJson(file.readAll()).object(), texts);
+        ASSERT_GT(texts.size(), 100);
+        for (const QString &text : std::as_const(texts))
+            EXPECT_FALSE(text.contains(drafting)) << language << ": " << text.toStdString();
+    }
+    // The words the window puts around the guidance, in both languages.
+    QFile translations(QStringLiteral(CRAMP_FIXTURES "/../../resources/translations/cramp-diary_de.ts"));
+    ASSERT_TRUE(translations.open(QIODevice::ReadOnly));
+    const QString ts = QString::fromUtf8(translations.readAll());
+    const QRegularExpression visible(QStringLiteral("<(source|translation|numerusform)>([^<]*)<"));
+    for (auto match = visible.globalMatch(ts); match.hasNext();) {
+        const QString text = match.next().captured(2);
+        EXPECT_FALSE(text.contains(QRegularExpression(QStringLiteral("guidance documents|two documents|CLINICAL\\.md|"
+                                                                     "(?<!PDF-)Dokument"))))
+                << text.toStdString();
+    }
 }

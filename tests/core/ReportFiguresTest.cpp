@@ -234,3 +234,25 @@ TEST(ReportFigures, APeriodEndingOnAMondayHasThatWeeksBar)
     EXPECT_EQ(weeks.last().first, QDate(2026, 11, 30));
     EXPECT_EQ(weeks.last().nightsTracked, 1);
 }
+
+// The trend compares the period's last 28 nights with the 28 before them, from 56 nights on.
+TEST(ReportFigures, TheTrendIsTheLastFourWeeksAgainstTheFourBeforeFromEightWeeks)
+{
+    const DiaryAnalysis analysis = analysisOf(fourWeeks(), QDate(2026, 12, 27));
+    // 3 Nov to 27 Dec: 55 nights, one short of eight weeks.
+    EXPECT_FALSE(ReportFigures::compute(analysis, First.addDays(1), QDate(2026, 12, 27)).lastFourWeeks.has_value());
+    // 2 Nov to 27 Dec: 56 nights. The last four weeks, 30 Nov to 27 Dec, hold no cramp; the
+    // four before, 2 to 29 Nov, all 21: 21 x 7 / 28 = 5.25 a week.
+    const ReportFigures f = ReportFigures::compute(analysis, First, QDate(2026, 12, 27));
+    ASSERT_TRUE(f.lastFourWeeks.has_value());
+    ASSERT_TRUE(f.fourWeeksBefore.has_value());
+    EXPECT_EQ(f.lastFourWeeks->first, QDate(2026, 11, 30));
+    EXPECT_EQ(f.lastFourWeeks->nightsTracked, 28);
+    EXPECT_EQ(f.lastFourWeeks->cramps, 0);
+    EXPECT_EQ(f.fourWeeksBefore->first, First);
+    EXPECT_EQ(f.fourWeeksBefore->last, QDate(2026, 11, 29));
+    EXPECT_EQ(f.fourWeeksBefore->cramps, 21);
+    EXPECT_DOUBLE_EQ(*f.fourWeeksBefore->crampsPerWeek(), 5.25);
+    EXPECT_EQ(f.json()[u"lastFourWeeks"][u"cramps"].toInt(), 0);
+    EXPECT_EQ(f.json()[u"fourWeeksBefore"][u"cramps"].toInt(), 21);
+}

@@ -65,6 +65,7 @@ TEST(Salvage, ARepairKeepsARowOfEveryTableOfTheSchema)
         e.plannedAt = at("2026-11-01T20:00:00+01:00");
         diary->startExperiment(e);
         diary->setExperimentFollowed(QDate(2026, 11, 2), true);
+        diary->setVisitQuestions(QStringLiteral("Is it the statin?"));
     }
     const QMap<QString, int> before = rowsPerTable(temp.path);
     for (auto it = before.cbegin(); it != before.cend(); ++it)

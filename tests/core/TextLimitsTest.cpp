@@ -80,6 +80,10 @@ TEST(TextLimits, EveryWriterTakesTextUpToTheLimitAndRefusesOneCharacterMore)
                                               QString(TextLimits::Reason + 1, QLatin1Char('r')) });
               }),
               StoreError::Kind::Rejected);
+    EXPECT_NO_THROW(diary->setVisitQuestions(QString(TextLimits::Questions, QLatin1Char('q'))));
+    EXPECT_EQ(refusal([&] { diary->setVisitQuestions(QString(TextLimits::Questions + 1, QLatin1Char('q'))); }),
+              StoreError::Kind::Rejected);
+    EXPECT_EQ(diary->visitQuestions().size(), TextLimits::Questions);
     EXPECT_EQ(diary->episodeCount(), 1);
     EXPECT_EQ(diary->medications().size(), 1);
 }

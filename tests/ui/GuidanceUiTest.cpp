@@ -116,10 +116,10 @@ TEST_F(UiFixture, TheGuidanceViewBrowsesSearchesAndFollowsLinks)
         const QString page = view->browser()->toPlainText();
         EXPECT_TRUE(page.contains(topic.title));
         EXPECT_TRUE(page.contains(QStringLiteral("not medical advice")));
-        EXPECT_TRUE(page.contains(QStringLiteral("From the guidance documents"))
+        EXPECT_TRUE(page.contains(QStringLiteral("Where this comes from"))
                     || page.contains(QStringLiteral("do not cover")));
         if (!topic.outside.isEmpty()) {
-            EXPECT_TRUE(page.contains(QStringLiteral("From outside the two documents")));
+            EXPECT_TRUE(page.contains(QStringLiteral("From clinical sources")));
         }
     }
     view->showTopic(QStringLiteral("stretching-before-bed"));

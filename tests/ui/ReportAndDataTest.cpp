@@ -1,5 +1,6 @@
 #include "UiFixture.h"
 #include "core/demo/DemoDiaryGenerator.h"
+#include "core/domain/TextLimits.h"
 #include "core/guidance/GuidanceLibrary.h"
 #include "ui/analysis/LiveAnalysis.h"
 #include "ui/exchange/BackupProtectionDialog.h"
@@ -21,6 +22,7 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -60,8 +62,16 @@ TEST_F(UiFixture, TheReportPageSavesThePdfWithTheChosenSections)
     QString text = pdfText(pdf);
     EXPECT_TRUE(text.contains(QStringLiteral("Patient: Ada Example")));
     EXPECT_TRUE(text.contains(QStringLiteral("Cramps per week")));
+    // By default two pages at most: no appendix and no full numbers, until asked for.
+    EXPECT_FALSE(text.contains(QStringLiteral("Appendix")));
+    EXPECT_FALSE(text.contains(QStringLiteral("Fisher")));
+    report->sectionBox(ReportOptions::Section::Episodes)->setChecked(true);
+    report->sectionBox(ReportOptions::Section::Numbers)->setChecked(true);
+    ASSERT_TRUE(report->savePdf(pdf));
+    text = pdfText(pdf);
     EXPECT_TRUE(text.contains(QStringLiteral("Appendix: every cramp")));
-    report->episodeTableBox()->setChecked(false);
+    EXPECT_TRUE(text.contains(QStringLiteral("Fisher's exact test")));
+    report->sectionBox(ReportOptions::Section::Episodes)->setChecked(false);
     ASSERT_TRUE(report->savePdf(pdf));
     EXPECT_FALSE(pdfText(pdf).contains(QStringLiteral("Appendix")));
     // Saved, the PDF and its folder open with the desktop's apps, a click away.
@@ -316,4 +326,31 @@ TEST_F(UiFixture, NoAppendixRowIsSplitAcrossPages)
     EXPECT_GE(text.count(QStringLiteral("Warning signs")), 4); // the header on every appendix page
     for (qsizetype i = 0; i < all.size(); i += 50) // every cramp is there
         EXPECT_TRUE(text.contains(QLocale().toString(all[i].start, QStringLiteral("d MMM yyyy"))));
+}
+
+// The person's questions are typed on the Report page, kept in the diary (so the next
+// report and `report` have them) and printed on page one.
+TEST_F(UiFixture, TheQuestionsForTheVisitAreKeptInTheDiaryAndPrintedOnPageOne)
+{
+    generate(*diary, 60);
+    ReportView *report = window->reportView();
+    report->questionsEdit()->setPlainText(QStringLiteral("Could the water tablet cause the cramps?\nIs quinine safe?"));
+    const QString pdf = temp.dir.filePath(QStringLiteral("questions.pdf"));
+    ASSERT_TRUE(report->savePdf(pdf));
+    EXPECT_EQ(diary->visitQuestions(), QStringLiteral("Could the water tablet cause the cramps?\nIs quinine safe?"));
+    const QString text = pdfText(pdf);
+    const QString pageOne = text.left(text.indexOf(QLatin1Char('\f')));
+    EXPECT_TRUE(pageOne.contains(QStringLiteral("Could the water tablet cause the cramps?"))) << pageOne.toStdString();
+    EXPECT_TRUE(pageOne.contains(QStringLiteral("Is quinine safe?")));
+    // Too long: refused with a message, the text stays in the box and the diary keeps the old.
+    report->questionsEdit()->setPlainText(QString(TextLimits::Questions + 1, QLatin1Char('x')));
+    EXPECT_FALSE(report->saveQuestions());
+    EXPECT_TRUE(report->status().contains(QStringLiteral("not kept"))) << report->status().toStdString();
+    EXPECT_EQ(report->questionsEdit()->toPlainText().size(), TextLimits::Questions + 1);
+    EXPECT_TRUE(diary->visitQuestions().startsWith(QStringLiteral("Could the water tablet")));
+    // Emptied: removed from the diary, and page one has no questions heading.
+    report->questionsEdit()->clear();
+    ASSERT_TRUE(report->savePdf(pdf));
+    EXPECT_TRUE(diary->visitQuestions().isEmpty());
+    EXPECT_FALSE(pdfText(pdf).contains(QStringLiteral("questions for this visit")));
 }

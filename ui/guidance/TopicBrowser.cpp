@@ -50,7 +50,7 @@ QString TopicBrowser::html(const QString &topicId) const
         body += QStringLiteral("<p style='line-height:140%'>%1</p>").arg(escaped);
     }
     if (!topic->sources.isEmpty()) {
-        body += QStringLiteral("<h4>%1</h4><ul>").arg(tr("From the guidance documents"));
+        body += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Where this comes from"));
         for (const GuidanceSource &source : topic->sources)
             body += QStringLiteral("<li><i>%1</i>, %2</li>")
                             .arg(source.documentTitle.toHtmlEscaped(),
@@ -58,11 +58,11 @@ QString TopicBrowser::html(const QString &topicId) const
         body += QStringLiteral("</ul>");
     } else {
         body += QStringLiteral("<p style='color:%1'>%2</p>")
-                        .arg(muted, tr("The two guidance documents do not cover this topic."));
+                        .arg(muted, tr("The two articles this guide is based on do not cover this topic."));
     }
     if (!topic->outside.isEmpty()) {
         body += QStringLiteral("<table width='100%' cellpadding='10' style='background:%1'><tr><td>").arg(panel);
-        body += QStringLiteral("<b>%1</b>").arg(tr("From outside the two documents"));
+        body += QStringLiteral("<b>%1</b>").arg(tr("From clinical sources"));
         for (const OutsideFact &fact : topic->outside)
             body += QStringLiteral("<p>%1<br/><span style='color:%2'>%3</span></p>")
                             .arg(fact.text.toHtmlEscaped(), muted, tr("Source: %1").arg(fact.source.toHtmlEscaped()));

@@ -32,13 +32,15 @@ QString row(const QString &what, const ArmFigures &arm)
 
 namespace ExperimentSection {
 
-QString html(const DiarySnapshot &diary, const NightClock &clock, QDate first, QDate last)
+QString html(const DiarySnapshot &diary, const NightClock &clock, QDate first, QDate last, bool newPage)
 {
     if (!diary.experiment || diary.experiment->firstNight() > last || diary.experiment->lastCountedNight() < first)
         return {};
     const Experiment &e = *diary.experiment;
     const ExperimentAnalysis analysis = ExperimentNights::analyse(e, diary, clock, last);
-    QString h = QStringLiteral("<h2 style='page-break-before:always'>%1</h2>").arg(esc(Text::tr("Self-experiment")));
+    QString h = QStringLiteral("<h2%1>%2</h2>")
+                        .arg(newPage ? QStringLiteral(" style='page-break-before:always'") : QString(),
+                             esc(Text::tr("Self-experiment")));
     const QString scheme = e.design.scheme == ExperimentScheme::PairedBlocks
             ? Text::tr("blocks of %1 nights in pairs of random order, %2 washout nights each")
                       .arg(e.design.blockNights)

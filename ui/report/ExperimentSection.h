@@ -10,5 +10,6 @@
 // the same words the window uses.
 namespace ExperimentSection {
 // Empty when the diary holds no experiment overlapping first..last.
-QString html(const DiarySnapshot &diary, const NightClock &clock, QDate first, QDate last);
+// `newPage`: it opens the report's second page.
+QString html(const DiarySnapshot &diary, const NightClock &clock, QDate first, QDate last, bool newPage = true);
 }

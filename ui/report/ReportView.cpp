@@ -2,6 +2,8 @@
 
 #include "core/analysis/ReportFigures.h"
 #include "core/domain/DateText.h"
+#include "core/store/DiaryRepository.h"
+#include "core/store/StoreError.h"
 #include "ui/analysis/LiveAnalysis.h"
 #include "ui/report/ReportDocument.h"
 #include "ui/style/Tone.h"
@@ -16,10 +18,12 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -34,15 +38,17 @@ QDateEdit *dateEdit(const QString &name, QWidget *parent)
 }
 } // namespace
 
-ReportView::ReportView(LiveAnalysis &analysis, const GuidanceLibrary &guidance, QWidget *parent)
+ReportView::ReportView(DiaryRepository &diary, LiveAnalysis &analysis, const GuidanceLibrary &guidance, QWidget *parent)
     : QWidget(parent)
+    , m_diary(diary)
     , m_analysis(analysis)
     , m_guidance(guidance)
 {
     setAccessibleName(tr("Report"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("A report for your doctor: page one holds the figures clinical studies use, the weekly "
-                                "chart and any warning signs; the sections below follow if you choose them."),
+    auto *intro = new QLabel(tr("A report for your doctor to read in two minutes: page one holds the figures clinical "
+                                "studies use, the weekly chart, your medicines, any warning signs and your questions; "
+                                "the sections you choose below follow on page two."),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -92,16 +98,37 @@ ReportView::ReportView(LiveAnalysis &analysis, const GuidanceLibrary &guidance, 
     connect(m_hasBirthDate, &QCheckBox::toggled, m_birthDate, &QWidget::setEnabled);
     layout->addWidget(patientBox);
 
-    auto *sectionBox = new QGroupBox(tr("After page one"), this);
+    auto *questionsBox = new QGroupBox(tr("Your &questions for the visit (printed on page one)"), this);
+    auto *questionsLayout = new QVBoxLayout(questionsBox);
+    m_questions = new QPlainTextEdit(questionsBox);
+    m_questions->setAccessibleName(tr("Your questions for the visit"));
+    m_questions->setAccessibleDescription(tr("Kept in the diary until you change them."));
+    m_questions->setPlaceholderText(tr("For example: Could one of my medicines cause the cramps?"));
+    m_questions->setTabChangesFocus(true);
+    m_questions->setFixedHeight(m_questions->fontMetrics().lineSpacing() * 4 + 12);
+    m_questions->setPlainText(m_diary.visitQuestions());
+    m_questions->installEventFilter(this);
+    questionsLayout->addWidget(m_questions);
+    layout->addWidget(questionsBox);
+    m_questionsPause = new QTimer(this);
+    m_questionsPause->setSingleShot(true);
+    m_questionsPause->setInterval(1500);
+    connect(m_questions, &QPlainTextEdit::textChanged, m_questionsPause, qOverload<>(&QTimer::start));
+    connect(m_questionsPause, &QTimer::timeout, this, &ReportView::saveQuestions);
+    // Changed elsewhere (`report --questions` run inside this window): shown, unless typing here.
+    connect(&m_diary, &DiaryRepository::visitQuestionsChanged, this, [this] {
+        if (!m_questions->hasFocus() && m_questions->toPlainText().trimmed() != m_diary.visitQuestions())
+            m_questions->setPlainText(m_diary.visitQuestions());
+    });
+
+    auto *sectionBox = new QGroupBox(tr("On page two"), this);
     auto *sections = new QVBoxLayout(sectionBox);
-    m_medicines = new QCheckBox(tr("&Medicines, with cramps per week before and after each start or stop"), sectionBox);
-    m_reliefs = new QCheckBox(tr("What was tried during cramps, and how often it &helped"), sectionBox);
-    m_factors = new QCheckBox(tr("Evening &factors and cramp nights"), sectionBox);
-    m_episodes = new QCheckBox(tr("Appendix: every &cramp with its notes"), sectionBox);
-    for (QCheckBox *box : { m_medicines, m_reliefs, m_factors, m_episodes }) {
-        box->setChecked(true);
+    for (ReportOptions::Section section : ReportOptions::allSections()) {
+        auto *box = new QCheckBox(ReportOptions::label(section), sectionBox);
+        box->setChecked(ReportOptions::defaultSections().contains(section));
         box->setAccessibleName(box->text().remove(QLatin1Char('&')));
         sections->addWidget(box);
+        m_sections.insert(int(section), box);
     }
     layout->addWidget(sectionBox);
 
@@ -198,10 +225,11 @@ ReportOptions ReportView::options() const
         o.baseline = ReportFigures::BaselineChoice::none();
     o.patientName = m_name->text().trimmed();
     o.birthDate = m_hasBirthDate->isChecked() ? m_birthDate->date() : QDate();
-    o.medicines = m_medicines->isChecked();
-    o.reliefs = m_reliefs->isChecked();
-    o.factorLinks = m_factors->isChecked();
-    o.episodeTable = m_episodes->isChecked();
+    o.questions = m_questions->toPlainText().trimmed();
+    o.sections.clear();
+    for (ReportOptions::Section section : ReportOptions::allSections())
+        if (m_sections.value(int(section))->isChecked())
+            o.sections.append(section);
     return o;
 }
 
@@ -216,8 +244,32 @@ void ReportView::showStatus(const QString &text, bool problem)
     m_status->setText(text);
 }
 
+bool ReportView::saveQuestions()
+{
+    m_questionsPause->stop();
+    if (m_diary.isReadOnly() || m_questions->toPlainText().trimmed() == m_diary.visitQuestions())
+        return true;
+    try {
+        m_diary.setVisitQuestions(m_questions->toPlainText());
+        return true;
+    } catch (const StoreError &error) {
+        showStatus(tr("Your questions were not kept in the diary: %1 They are still in the box above.")
+                           .arg(error.message()),
+                   true);
+        return false;
+    }
+}
+
+bool ReportView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_questions && event->type() == QEvent::FocusOut)
+        saveQuestions();
+    return QWidget::eventFilter(watched, event);
+}
+
 bool ReportView::savePdf(const QString &path)
 {
+    saveQuestions();
     ReportDocument document(m_analysis.analysis(), options(), m_guidance);
     QString error;
     const bool saved = document.writePdf(path, &error);
@@ -234,6 +286,7 @@ bool ReportView::savePdf(const QString &path)
 
 void ReportView::printTo(QPrinter *printer)
 {
+    saveQuestions();
     ReportDocument document(m_analysis.analysis(), options(), m_guidance);
     document.print(printer);
 }

@@ -4,9 +4,13 @@
 
 #include <functional>
 
+#include <QMap>
 #include <QWidget>
 
+class DiaryRepository;
 class GuidanceLibrary;
+class QPlainTextEdit;
+class QTimer;
 class LiveAnalysis;
 class QCheckBox;
 class QDateEdit;
@@ -23,11 +27,16 @@ class ReportView : public QWidget
     Q_OBJECT
 
 public:
-    ReportView(LiveAnalysis &analysis, const GuidanceLibrary &guidance, QWidget *parent = nullptr);
+    ReportView(DiaryRepository &diary, LiveAnalysis &analysis, const GuidanceLibrary &guidance,
+               QWidget *parent = nullptr);
 
     ReportOptions options() const;
     QLineEdit *nameEdit() const { return m_name; }
-    QCheckBox *episodeTableBox() const { return m_episodes; }
+    QCheckBox *sectionBox(ReportOptions::Section section) const { return m_sections.value(int(section)); }
+    QPlainTextEdit *questionsEdit() const { return m_questions; }
+    // Keeps the questions typed in the diary now (they are also kept a moment after typing
+    // stops, when the box loses focus and before a report is made); false if refused.
+    bool saveQuestions();
     QCheckBox *baselineBox() const { return m_useBaseline; }
     QString status() const;
 
@@ -42,7 +51,9 @@ public:
 private:
     void resetRange();
     void showStatus(const QString &text, bool problem);
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
+    DiaryRepository &m_diary;
     LiveAnalysis &m_analysis;
     const GuidanceLibrary &m_guidance;
     QDateEdit *m_from = nullptr;
@@ -54,10 +65,9 @@ private:
     QLineEdit *m_name = nullptr;
     QCheckBox *m_hasBirthDate = nullptr;
     QDateEdit *m_birthDate = nullptr;
-    QCheckBox *m_medicines = nullptr;
-    QCheckBox *m_reliefs = nullptr;
-    QCheckBox *m_factors = nullptr;
-    QCheckBox *m_episodes = nullptr;
+    QPlainTextEdit *m_questions = nullptr;
+    QTimer *m_questionsPause = nullptr;
+    QMap<int, QCheckBox *> m_sections;
     QLabel *m_status = nullptr;
     QPushButton *m_openPdf = nullptr;
     QPushButton *m_openFolder = nullptr;

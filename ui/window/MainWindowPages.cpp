@@ -49,7 +49,7 @@ void MainWindow::createPages(QWidget *central)
         return view;
     });
     m_pages->addLazyPage([this] { return new GuidanceView(m_guidance, m_pages); });
-    m_pages->addLazyPage([this] { return new ReportView(*m_analysis, m_guidance, m_pages); });
+    m_pages->addLazyPage([this] { return new ReportView(m_diary, *m_analysis, m_guidance, m_pages); });
     m_pages->addLazyPage([this] {
         auto *view = new ExperimentView(
                 m_diary, m_nightRule, [this](QDialog &dialog) { return m_dialogs->run(dialog); }, m_pages);

@@ -1,0 +1,40 @@
+#include "ui/report/ReportOptions.h"
+
+#include <QCoreApplication>
+
+QList<ReportOptions::Section> ReportOptions::allSections()
+{
+    return { Section::Reliefs, Section::Factors, Section::Numbers, Section::Episodes };
+}
+
+QList<ReportOptions::Section> ReportOptions::defaultSections()
+{
+    return { Section::Reliefs, Section::Factors };
+}
+
+QString ReportOptions::key(Section section)
+{
+    switch (section) {
+    case Section::Reliefs: return QStringLiteral("reliefs");
+    case Section::Factors: return QStringLiteral("factors");
+    case Section::Numbers: return QStringLiteral("numbers");
+    case Section::Episodes: return QStringLiteral("episodes");
+    }
+    return {};
+}
+
+QString ReportOptions::label(Section section)
+{
+    switch (section) {
+    case Section::Reliefs:
+        return QCoreApplication::translate("ReportOptions", "What was tried during cramps, and how often it &helped");
+    case Section::Factors:
+        return QCoreApplication::translate("ReportOptions", "Evening &factors that go clearly with cramp nights");
+    case Section::Numbers:
+        return QCoreApplication::translate("ReportOptions",
+                                           "The full n&umbers: every factor and medicine change with its statistics");
+    case Section::Episodes:
+        return QCoreApplication::translate("ReportOptions", "Appendix: every &cramp with its notes");
+    }
+    return {};
+}
