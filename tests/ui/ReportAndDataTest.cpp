@@ -316,6 +316,7 @@ TEST_F(UiFixture, NoAppendixRowIsSplitAcrossPages)
     ReportOptions options;
     options.last = live.analysis().lastNight();
     options.first = options.last.addDays(-364);
+    options.sections.append(ReportOptions::Section::Episodes);
     const GuidanceLibrary guidance = GuidanceLibrary::load();
     ReportDocument document(live.analysis(), options, guidance);
     QString error;
