@@ -93,6 +93,18 @@ std::pair<ReportOptions, DiaryAnalysis> rangeAndAnalysis(const QCommandLineParse
 }
 } // namespace
 
+namespace {
+// "+76%, more cramps": the sign and its direction, as the report says it.
+QString changeWords(int percent)
+{
+    if (percent > 0)
+        return Text::tr("Change from baseline: +%1%, more cramps").arg(percent);
+    if (percent < 0)
+        return Text::tr("Change from baseline: %1%, fewer cramps").arg(percent);
+    return Text::tr("Change from baseline: no change");
+}
+} // namespace
+
 int CliCommands::stats(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -124,8 +136,7 @@ int CliCommands::stats(CliContext &context, const QStringList &arguments)
                            .arg(figures.range.crampNights)
                            .arg(rate(figures.range.crampNightsPerWeek()))
                 << Qt::endl
-                << (figures.changePercent
-                            ? Text::tr("Change from baseline: %1%").arg(QString::number(*figures.changePercent, 'f', 0))
+                << (figures.changePercent ? changeWords(qRound(*figures.changePercent))
                             : figures.hasBaseline
                             ? Text::tr("Change from baseline: not available (no cramps or no tracked nights in the "
                                        "baseline)")

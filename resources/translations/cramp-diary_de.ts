@@ -5900,10 +5900,6 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
         <translation>Krämpfe: %1 (%2 pro Woche), Krampfnächte: %3 (%4 pro Woche)</translation>
     </message>
     <message>
-        <source>Change from baseline: %1%</source>
-        <translation>Veränderung gegenüber dem Ausgangszeitraum: %1 %</translation>
-    </message>
-    <message>
         <source>Change from baseline: not available (no cramps or no tracked nights in the baseline)</source>
         <translation>Veränderung gegenüber dem Ausgangszeitraum: nicht verfügbar (keine Krämpfe oder keine erfassten Nächte im Ausgangszeitraum)</translation>
     </message>
@@ -5986,6 +5982,18 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     <message>
         <source>text</source>
         <translation>Text</translation>
+    </message>
+    <message>
+        <source>Change from baseline: +%1%, more cramps</source>
+        <translation>Veränderung gegenüber dem Ausgangszeitraum: +%1 %, mehr Krämpfe</translation>
+    </message>
+    <message>
+        <source>Change from baseline: %1%, fewer cramps</source>
+        <translation>Veränderung gegenüber dem Ausgangszeitraum: %1 %, weniger Krämpfe</translation>
+    </message>
+    <message>
+        <source>Change from baseline: no change</source>
+        <translation>Veränderung gegenüber dem Ausgangszeitraum: keine Veränderung</translation>
     </message>
 </context>
 <context>
@@ -6397,12 +6405,12 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
         <translation>Abend&amp;faktoren, die deutlich mit Krampfnächten zusammenhängen</translation>
     </message>
     <message>
-        <source>The full n&amp;umbers: every factor and medicine change with its statistics</source>
-        <translation>Alle &amp;Zahlen: jeder Faktor und jede Änderung der Medikamente mit ihrer Statistik</translation>
-    </message>
-    <message>
         <source>Appendix: every &amp;cramp with its notes</source>
         <translation>Anhang: alle &amp;Krämpfe mit ihren Notizen</translation>
+    </message>
+    <message>
+        <source>The full n&amp;umbers: every evening factor with its statistics</source>
+        <translation>Alle &amp;Zahlen: jeder Abendfaktor mit seiner Statistik</translation>
     </message>
 </context>
 <context>

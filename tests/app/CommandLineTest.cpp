@@ -396,6 +396,10 @@ TEST_F(CommandLine, TheReportShowsFiguresComputedByHand)
     ASSERT_EQ(stats.exitCode, 0) << stats.err.toStdString();
     const QJsonObject json = QJsonDocument::fromJson(stats.out.toUtf8()).object();
     const QJsonObject whole = json[QStringLiteral("range")].toObject();
+    // In words, the change has its sign and its direction, as in the report.
+    const Result words = run(QStringList { QStringLiteral("stats") } + range);
+    EXPECT_TRUE(words.out.contains(QStringLiteral("Change from baseline: -67%, fewer cramps")))
+            << words.out.toStdString();
     EXPECT_EQ(whole[QStringLiteral("nightsTracked")].toInt(), 14);
     EXPECT_EQ(whole[QStringLiteral("nightsCheckedIn")].toInt(), 2);
     EXPECT_EQ(whole[QStringLiteral("cramps")].toInt(), 4);

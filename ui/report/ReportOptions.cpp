@@ -32,7 +32,7 @@ QString ReportOptions::label(Section section)
         return QCoreApplication::translate("ReportOptions", "Evening &factors that go clearly with cramp nights");
     case Section::Numbers:
         return QCoreApplication::translate("ReportOptions",
-                                           "The full n&umbers: every factor and medicine change with its statistics");
+                                           "The full n&umbers: every evening factor with its statistics");
     case Section::Episodes:
         return QCoreApplication::translate("ReportOptions", "Appendix: every &cramp with its notes");
     }
