@@ -1,6 +1,7 @@
 // The doctor's report as a GP reads it: two pages by default for a 56-night and a 365-night
 // generated diary, page one alone holding the medicines with their doses, the warning signs
-// as findings and the person's questions, and no statistics beyond rates.
+// as findings and the person's questions, no statistics beyond rates, and no line printed
+// twice where a page breaks.
 #include "CommandLineFixture.h"
 
 #include <QRegularExpression>
@@ -29,6 +30,18 @@ QString pageText(const QString &pdf, int page)
                 { QStringLiteral("-f"), number, QStringLiteral("-l"), number, pdf, QStringLiteral("-") });
 }
 
+// The body's lines of a page, without the footer's note and number.
+QStringList bodyLines(const QString &text)
+{
+    QStringList lines;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.size() > 25 && !trimmed.startsWith(QStringLiteral("Patient-recorded diary data"))
+            && !trimmed.startsWith(QStringLiteral("Page ")))
+            lines.append(trimmed);
+    }
+    return lines;
+}
 } // namespace
 
 class DoctorReport : public CommandLine
@@ -112,4 +125,22 @@ TEST_F(DoctorReport, TheFullNumbersAndTheAppendixComeOnlyWhenAskedFor)
     EXPECT_TRUE(all.contains(QStringLiteral("Fisher's exact test")));
     EXPECT_TRUE(all.contains(QStringLiteral("Appendix: every cramp")));
     EXPECT_FALSE(pageText(full, 1).contains(QStringLiteral("Fisher")));
+}
+
+// A paragraph that a page end would split starts the next page: Qt would otherwise draw its
+// last line of the page before again, hidden, at the top of the next (twice in the text a
+// screen reader or pdftotext reads).
+TEST_F(DoctorReport, NoLineIsPrintedTwiceWhereAPageBreaks)
+{
+    const QString pdf = report(diaryOf(365), { QStringLiteral("--sections"), QStringLiteral("numbers") });
+    const int pages = pageCount(pdf);
+    ASSERT_GE(pages, 3);
+    for (int page = 1; page < pages; ++page) {
+        const QStringList here = bodyLines(pageText(pdf, page));
+        const QStringList next = bodyLines(pageText(pdf, page + 1));
+        ASSERT_FALSE(next.isEmpty());
+        for (const QString &line : next)
+            EXPECT_FALSE(here.contains(line))
+                    << "on pages " << page << " and " << page + 1 << ": " << line.toStdString();
+    }
 }

@@ -11,13 +11,19 @@
 #include "ui/report/ReportDetails.h"
 #include "ui/report/ReportFirstPage.h"
 
+#include <cmath>
+
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
+#include <QTextTable>
 
 namespace {
 struct Text {
@@ -68,6 +74,31 @@ QStringList flagReasons(const Episode &e, const QList<RedFlagAlert> &alerts)
     return reasons;
 }
 
+// Qt draws, on each page, the last line above the page's top of a paragraph that runs over
+// from the page before: hidden by the clip, but in the PDF's text twice. A paragraph that a
+// page end would split therefore starts the next page.
+void keepParagraphsWhole(QTextDocument &document, double pageHeight)
+{
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    for (bool moved = true; moved;) {
+        moved = false;
+        for (QTextBlock block = document.begin(); block.isValid() && !moved; block = block.next()) {
+            const QTextLayout *lines = block.layout();
+            const QRectF box = layout->blockBoundingRect(block);
+            if (!lines || lines->lineCount() < 2 || QTextCursor(block).currentTable())
+                continue; // a line Qt moves whole itself, or a table's cell
+            const double top = box.top() + lines->lineAt(0).y();
+            const double bottom = box.top() + lines->lineAt(lines->lineCount() - 1).rect().bottom();
+            const double pageEnd = (std::floor(top / pageHeight) + 1) * pageHeight;
+            if (bottom > pageEnd + 1 && bottom - top < pageHeight / 2) {
+                QTextBlockFormat format = block.blockFormat();
+                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                QTextCursor(block).setBlockFormat(format);
+                moved = true;
+            }
+        }
+    }
+}
 } // namespace
 
 QString ReportDocument::html(double pageWidth) const
@@ -124,6 +155,7 @@ int ReportDocument::print(QPagedPaintDevice *device)
     document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:weekly")), weeklyChart(chartSize));
     // HTML sizes are in pixels of 1/96 inch, whatever the resolution of the device.
     document.setHtml(html(page.width() * 96.0 / device->logicalDpiX()));
+    keepParagraphsWhole(document, bodyHeight);
     const int bodyPages = document.pageCount();
     // The appendix is painted row by row rather than laid out as one long HTML table, whose
     // layout grew faster than its rows (28 s for 6,800) and which Qt cuts at any page end.
