@@ -204,6 +204,7 @@ QList<FactorLink> DiaryAnalysis::factorLinks(QDate first, QDate last) const
             }
             link.threshold = split->at;
             link.splitChosen = factor.splitAt.has_value();
+            link.anyVersusNone = split->anyVersusNone;
             link.groupLabel = split->groupLabel(factor);
             link.otherLabel = split->otherLabel(factor);
             count(link, [split](const FactorValue &v) -> std::optional<bool> {

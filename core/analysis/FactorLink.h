@@ -14,6 +14,7 @@ struct FactorLink {
     QString otherLabel; // "no", "1200 ml or more", "any other position"
     std::optional<double> threshold; // numbers only: the split
     bool splitChosen = false; // the person chose the split (else the default)
+    bool anyVersusNone = false; // numbers only: the group is the nights without any (0)
     // A number factor whose recorded nights so far all hold one value (or none): there is no
     // split to compare, and asking for more nights on one side would promise what may never come.
     bool singleValue = false;

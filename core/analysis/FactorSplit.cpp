@@ -11,22 +11,22 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(FactorSplit)
 };
+} // namespace
 
-QString withUnit(const Factor &factor, double value)
+QString FactorSplit::amount(const Factor &factor, double value)
 {
     const QString number = QLocale().toString(value, 'g', 6);
     return factor.unit.isEmpty() ? number : QStringLiteral("%1 %2").arg(number, factor.unit);
 }
-} // namespace
 
 QString FactorSplit::groupLabel(const Factor &factor) const
 {
-    return anyVersusNone ? Text::tr("none") : Text::tr("less than %1").arg(withUnit(factor, at));
+    return anyVersusNone ? Text::tr("none") : Text::tr("less than %1").arg(amount(factor, at));
 }
 
 QString FactorSplit::otherLabel(const Factor &factor) const
 {
-    return anyVersusNone ? Text::tr("any") : Text::tr("%1 or more").arg(withUnit(factor, at));
+    return anyVersusNone ? Text::tr("any") : Text::tr("%1 or more").arg(amount(factor, at));
 }
 
 std::optional<FactorSplit> FactorSplit::fromGuidance(const Factor &factor)

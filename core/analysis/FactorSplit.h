@@ -18,6 +18,8 @@ struct FactorSplit {
     bool inGroup(double value) const { return anyVersusNone ? value <= 0 : value < at; }
     QString groupLabel(const Factor &factor) const;
     QString otherLabel(const Factor &factor) const;
+    // "2,000 ml": a value of the factor with its unit, as the labels write it.
+    static QString amount(const Factor &factor, double value);
 
     static FactorSplit chosen(double at) { return { at, false }; }
     // The guidance's split for a built-in factor, if it gives one.

@@ -1,5 +1,6 @@
 #include "core/analysis/LinkWording.h"
 
+#include "core/analysis/FactorSplit.h"
 #include "core/analysis/Significance.h"
 #include "core/domain/DisplayNames.h"
 
@@ -21,16 +22,26 @@ QString ratioText(double ratio)
     return QLocale().toString(ratio, 'f', ratio < 10 ? 1 : 0);
 }
 
-// "with exercise" / "with water drunk less than 2,000 ml" / "with sleep position: on the back"
-QString groupPhrase(const FactorLink &link)
+// Which nights the group holds, for choosing a whole sentence: a sentence is never built
+// from a translated piece of another, whose grammar changes from language to language.
+enum class Group { With, Without, Below, Answer };
+
+Group groupOf(const FactorLink &link)
 {
-    const QString factor = DisplayNames::of(link.factor);
     switch (link.factor.kind) {
-    case FactorKind::YesNo: return Text::tr("on nights with \u201c%1\u201d").arg(factor);
-    case FactorKind::Number: return Text::tr("on nights with \u201c%1\u201d %2").arg(factor, link.groupLabel);
-    case FactorKind::Choice: return Text::tr("on nights with \u201c%1\u201d: %2").arg(factor, link.groupLabel);
+    case FactorKind::YesNo: return Group::With;
+    case FactorKind::Number: return link.anyVersusNone ? Group::Without : Group::Below;
+    case FactorKind::Choice: return Group::Answer;
     }
-    return factor;
+    return Group::With;
+}
+
+// The group's value as the sentence needs it: the split with its unit, or the answer.
+QString groupValue(const FactorLink &link)
+{
+    if (groupOf(link) == Group::Below)
+        return link.threshold ? FactorSplit::amount(link.factor, *link.threshold) : link.groupLabel;
+    return link.groupLabel;
 }
 } // namespace
 
@@ -75,16 +86,99 @@ QString groupName(const FactorLink &link)
 
 QString finding(const FactorLink &link)
 {
-    const QString rates = Text::tr("%1 against %2 of nights")
-                                  .arg(percent(link.groupCrampNights, link.groupNights),
-                                       percent(link.otherCrampNights, link.otherNights));
-    if (link.ratio >= 0.95 && link.ratio <= 1.05)
-        return Text::tr("Cramp nights were about as common %1 as on other nights: %2.").arg(groupPhrase(link), rates);
-    if (link.ratio > 1)
-        return Text::tr("Cramp nights were about %1 times as common %2: %3.")
-                .arg(ratioText(link.ratio), groupPhrase(link), rates);
-    return Text::tr("Cramp nights were less common %1: %2 (about %3 times as common).")
-            .arg(groupPhrase(link), rates, ratioText(link.ratio));
+    const QString factor = DisplayNames::of(link.factor), value = groupValue(link);
+    const QString in = percent(link.groupCrampNights, link.groupNights);
+    const QString out = percent(link.otherCrampNights, link.otherNights);
+    const QString ratio = ratioText(link.ratio);
+    const Group group = groupOf(link);
+    if (link.ratio >= 0.95 && link.ratio <= 1.05) {
+        switch (group) {
+        case Group::With:
+            return Text::tr("Cramp nights were about as common on nights with \u201c%1\u201d as on other nights: %2 "
+                            "against %3 of nights.")
+                    .arg(factor, in, out);
+        case Group::Without:
+            return Text::tr("Cramp nights were about as common on nights without \u201c%1\u201d as on other nights: "
+                            "%2 against %3 of nights.")
+                    .arg(factor, in, out);
+        case Group::Below:
+            return Text::tr("Cramp nights were about as common on nights when \u201c%1\u201d was below %2 as on other "
+                            "nights: %3 against %4 of nights.")
+                    .arg(factor, value, in, out);
+        case Group::Answer:
+            return Text::tr("Cramp nights were about as common on nights answered \u201c%2\u201d for \u201c%1\u201d "
+                            "as on other nights: %3 against %4 of nights.")
+                    .arg(factor, value, in, out);
+        }
+    }
+    if (link.ratio > 1) {
+        switch (group) {
+        case Group::With:
+            return Text::tr("Cramp nights were about %1 times as common on nights with \u201c%2\u201d: %3 against %4 "
+                            "of nights.")
+                    .arg(ratio, factor, in, out);
+        case Group::Without:
+            return Text::tr("Cramp nights were about %1 times as common on nights without \u201c%2\u201d: %3 against "
+                            "%4 of nights.")
+                    .arg(ratio, factor, in, out);
+        case Group::Below:
+            return Text::tr("Cramp nights were about %1 times as common on nights when \u201c%2\u201d was below %3: %4 "
+                            "against %5 of nights.")
+                    .arg(ratio, factor, value, in, out);
+        case Group::Answer:
+            return Text::tr("Cramp nights were about %1 times as common on nights answered \u201c%3\u201d for "
+                            "\u201c%2\u201d: %4 against %5 of nights.")
+                    .arg(ratio, factor, value, in, out);
+        }
+    }
+    switch (group) {
+    case Group::With:
+        return Text::tr("Cramp nights were less common on nights with \u201c%1\u201d: %2 against %3 of nights (about "
+                        "%4 times as common).")
+                .arg(factor, in, out, ratio);
+    case Group::Without:
+        return Text::tr("Cramp nights were less common on nights without \u201c%1\u201d: %2 against %3 of nights "
+                        "(about %4 times as common).")
+                .arg(factor, in, out, ratio);
+    case Group::Below:
+        return Text::tr("Cramp nights were less common on nights when \u201c%1\u201d was below %2: %3 against %4 of "
+                        "nights (about %5 times as common).")
+                .arg(factor, value, in, out, ratio);
+    case Group::Answer:
+        return Text::tr("Cramp nights were less common on nights answered \u201c%2\u201d for \u201c%1\u201d: %3 "
+                        "against %4 of nights (about %5 times as common).")
+                .arg(factor, value, in, out, ratio);
+    }
+    return {};
+}
+
+QStringList summary(const QList<FactorLink> &links)
+{
+    QStringList more, fewer, possible;
+    int compared = 0;
+    for (const FactorLink &link : links) {
+        if (!link.hasEnoughNights())
+            continue;
+        ++compared;
+        switch (strength(link)) {
+        case Strength::Clear: (link.ratio > 1 ? more : fewer).append(groupName(link)); break;
+        case Strength::Possible: possible.append(groupName(link)); break;
+        case Strength::None: break;
+        }
+    }
+    QStringList sentences;
+    const QString separator = Text::tr("; ");
+    if (!more.isEmpty())
+        sentences.append(Text::tr("Clearly more cramp nights went with: %1.").arg(more.join(separator)));
+    if (!fewer.isEmpty())
+        sentences.append(Text::tr("Clearly fewer cramp nights went with: %1.").arg(fewer.join(separator)));
+    if (!possible.isEmpty())
+        sentences.append(Text::tr("Possible links, not yet clear: %1.").arg(possible.join(separator)));
+    if (compared > 0 && more.isEmpty() && fewer.isEmpty())
+        sentences.append(Text::tr("%n factor answer(s) compared; none goes clearly with more or fewer cramp nights "
+                                  "yet.",
+                                  nullptr, compared));
+    return sentences;
 }
 
 QString numbers(const FactorLink &link, int comparisons)

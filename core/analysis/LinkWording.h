@@ -2,7 +2,9 @@
 
 #include "core/analysis/FactorLink.h"
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 // The words for a factor link, shared by Insights, the report and the command line so a
 // person and their clinician read the same thing. Strength follows the statistics, and
@@ -25,6 +27,9 @@ QString groupName(const FactorLink &link);
 // The finding in one sentence: "Cramp nights were about 1.7 times as common with ...:
 // 46% against 27% of nights."
 QString finding(const FactorLink &link);
+// The findings in a few plain sentences: which answers go clearly with more cramp nights,
+// which with fewer, which possibly; or that none does yet. Empty when nothing is compared.
+QStringList summary(const QList<FactorLink> &links);
 // The numbers behind it: the 2x2 table, the ratio with its interval, p and q.
 QString numbers(const FactorLink &link, int comparisons);
 // What a link that still lacks nights needs, or why it cannot be compared yet.

@@ -3997,10 +3997,6 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
         <translation>&amp;Zahlen zeigen</translation>
     </message>
     <message>
-        <source>Each finding&apos;s nights, ratio, interval, p and q</source>
-        <translation>Zu jedem Ergebnis Nächte, Verhältnis, Intervall, p und q</translation>
-    </message>
-    <message>
         <source>Show as a &amp;table</source>
         <translation>Als &amp;Tabelle zeigen</translation>
     </message>
@@ -4107,24 +4103,24 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
         <translation>Vorher und nachher: %1</translation>
     </message>
     <message>
-        <source>Cramps before and after %1 %2</source>
-        <translation>Krämpfe vor und nach %1 %2</translation>
-    </message>
-    <message>
-        <source>starting</source>
-        <translation>dem Beginn mit</translation>
-    </message>
-    <message>
-        <source>stopping</source>
-        <translation>dem Absetzen von</translation>
-    </message>
-    <message>
         <source>%1 — %2.</source>
         <translation>%1 — %2.</translation>
     </message>
     <message>
         <source>Not enough nights yet</source>
         <translation>Noch nicht genug Nächte</translation>
+    </message>
+    <message>
+        <source>The chart of every finding, and each finding&apos;s nights, ratio, interval, p and q</source>
+        <translation>Die Grafik aller Befunde und zu jedem Befund Nächte, Verhältnis, Intervall, p und q</translation>
+    </message>
+    <message>
+        <source>Cramps before and after starting %1</source>
+        <translation>Krämpfe vor und nach dem Beginn von %1</translation>
+    </message>
+    <message>
+        <source>Cramps before and after stopping %1</source>
+        <translation>Krämpfe vor und nach dem Absetzen von %1</translation>
     </message>
 </context>
 <context>
@@ -4239,18 +4235,6 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
 <context>
     <name>LinkWording</name>
     <message>
-        <source>on nights with “%1”</source>
-        <translation>in Nächten mit „%1“</translation>
-    </message>
-    <message>
-        <source>on nights with “%1” %2</source>
-        <translation>in Nächten mit „%1“ %2</translation>
-    </message>
-    <message>
-        <source>on nights with “%1”: %2</source>
-        <translation>in Nächten mit „%1“: %2</translation>
-    </message>
-    <message>
         <source>A clear link</source>
         <translation>Ein deutlicher Zusammenhang</translation>
     </message>
@@ -4272,22 +4256,6 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 against %2 of nights</source>
-        <translation>%1 gegenüber %2 der Nächte</translation>
-    </message>
-    <message>
-        <source>Cramp nights were about as common %1 as on other nights: %2.</source>
-        <translation>Krampfnächte waren %1 etwa so häufig wie in anderen Nächten: %2.</translation>
-    </message>
-    <message>
-        <source>Cramp nights were about %1 times as common %2: %3.</source>
-        <translation>Krampfnächte waren %2 etwa %1-mal so häufig: %3.</translation>
-    </message>
-    <message>
-        <source>Cramp nights were less common %1: %2 (about %3 times as common).</source>
-        <translation>Krampfnächte waren %1 seltener: %2 (etwa %3-mal so häufig).</translation>
     </message>
     <message numerus="yes">
         <source>%n night(s)</source>
@@ -4336,6 +4304,77 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     <message>
         <source>A difference like this could well be chance; keep checking in.</source>
         <translation>Ein solcher Unterschied kann gut Zufall sein; machen Sie weiter Ihre Abendeinträge.</translation>
+    </message>
+    <message>
+        <source>Cramp nights were about as common on nights with “%1” as on other nights: %2 against %3 of nights.</source>
+        <translation>Krampfnächte waren in Nächten mit „%1“ etwa so häufig wie in anderen Nächten: %2 gegenüber %3 der Nächte.</translation>
+    </message>
+    <message>
+        <source>Cramp nights were about as common on nights when “%1” was below %2 as on other nights: %3 against %4 of nights.</source>
+        <translation>Krampfnächte waren in Nächten, in denen „%1“ unter %2 lag, etwa so häufig wie in anderen Nächten: %3 gegenüber %4 der Nächte.</translation>
+    </message>
+    <message>
+        <source>Cramp nights were about as common on nights answered “%2” for “%1” as on other nights: %3 against %4 of nights.</source>
+        <translation>Krampfnächte waren in Nächten mit der Antwort „%2“ bei „%1“ etwa so häufig wie in anderen Nächten: %3 gegenüber %4 der Nächte.</translation>
+    </message>
+    <message>
+        <source>Cramp nights were about %1 times as common on nights with “%2”: %3 against %4 of nights.</source>
+        <translation>Krampfnächte waren in Nächten mit „%2“ etwa %1-mal so häufig: %3 gegenüber %4 der Nächte.</translation>
+    </message>
+    <message>
+        <source>Cramp nights were about %1 times as common on nights without “%2”: %3 against %4 of nights.</source>
+        <translation>Krampfnächte waren in Nächten ohne „%2“ etwa %1-mal so häufig: %3 gegenüber %4 der Nächte.</translation>
+    </message>
+    <message>
+        <source>Cramp nights were about %1 times as common on nights when “%2” was below %3: %4 against %5 of nights.</source>
+        <translation>Krampfnächte waren in Nächten, in denen „%2“ unter %3 lag, etwa %1-mal so häufig: %4 gegenüber %5 der Nächte.</translation>
+    </message>
+    <message>
+        <source>Cramp nights were about %1 times as common on nights answered “%3” for “%2”: %4 against %5 of nights.</source>
+        <translation>Krampfnächte waren in Nächten mit der Antwort „%3“ bei „%2“ etwa %1-mal so häufig: %4 gegenüber %5 der Nächte.</translation>
+    </message>
+    <message>
+        <source>Cramp nights were less common on nights with “%1”: %2 against %3 of nights (about %4 times as common).</source>
+        <translation>Krampfnächte waren in Nächten mit „%1“ seltener: %2 gegenüber %3 der Nächte (etwa %4-mal so häufig).</translation>
+    </message>
+    <message>
+        <source>Cramp nights were less common on nights without “%1”: %2 against %3 of nights (about %4 times as common).</source>
+        <translation>Krampfnächte waren in Nächten ohne „%1“ seltener: %2 gegenüber %3 der Nächte (etwa %4-mal so häufig).</translation>
+    </message>
+    <message>
+        <source>Cramp nights were less common on nights when “%1” was below %2: %3 against %4 of nights (about %5 times as common).</source>
+        <translation>Krampfnächte waren in Nächten, in denen „%1“ unter %2 lag, seltener: %3 gegenüber %4 der Nächte (etwa %5-mal so häufig).</translation>
+    </message>
+    <message>
+        <source>Cramp nights were less common on nights answered “%2” for “%1”: %3 against %4 of nights (about %5 times as common).</source>
+        <translation>Krampfnächte waren in Nächten mit der Antwort „%2“ bei „%1“ seltener: %3 gegenüber %4 der Nächte (etwa %5-mal so häufig).</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Clearly more cramp nights went with: %1.</source>
+        <translation>Deutlich mehr Krampfnächte gingen einher mit: %1.</translation>
+    </message>
+    <message>
+        <source>Clearly fewer cramp nights went with: %1.</source>
+        <translation>Deutlich weniger Krampfnächte gingen einher mit: %1.</translation>
+    </message>
+    <message>
+        <source>Possible links, not yet clear: %1.</source>
+        <translation>Mögliche, noch nicht deutliche Zusammenhänge: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n factor answer(s) compared; none goes clearly with more or fewer cramp nights yet.</source>
+        <translation>
+            <numerusform>%n Faktorantwort verglichen; sie geht bisher nicht deutlich mit mehr oder weniger Krampfnächten einher.</numerusform>
+            <numerusform>%n Faktorantworten verglichen; keine geht bisher deutlich mit mehr oder weniger Krampfnächten einher.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cramp nights were about as common on nights without “%1” as on other nights: %2 against %3 of nights.</source>
+        <translation>Krampfnächte waren in Nächten ohne „%1“ etwa so häufig wie in anderen Nächten: %2 gegenüber %3 der Nächte.</translation>
     </message>
 </context>
 <context>
@@ -6277,13 +6316,6 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
         <source>Not compared yet: no factor has 10 nights with and 10 without it.</source>
         <translation>Noch nicht verglichen: Kein Faktor hat 10 Nächte mit und 10 ohne ihn.</translation>
     </message>
-    <message numerus="yes">
-        <source>None of the %n factor answer(s) compared goes clearly with more or fewer cramp nights, after allowing for the number of comparisons.</source>
-        <translation>
-            <numerusform>Die verglichene Faktorantwort geht nach Berücksichtigung der Zahl der Vergleiche nicht deutlich mit mehr oder weniger Krampfnächten einher.</numerusform>
-            <numerusform>Keine der %n verglichenen Faktorantworten geht nach Berücksichtigung der Zahl der Vergleiche deutlich mit mehr oder weniger Krampfnächten einher.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Evening factor</source>
         <translation>Abendfaktor</translation>
@@ -6392,6 +6424,13 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     <message>
         <source>The patient&apos;s questions for this visit</source>
         <translation>Fragen des Patienten bzw. der Patientin für diesen Besuch</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n factor answer(s) compared; none goes clearly with more or fewer cramp nights, after allowing for the number of comparisons.</source>
+        <translation>
+            <numerusform>%n Faktorantwort verglichen; sie geht nach Berücksichtigung der Zahl der Vergleiche nicht deutlich mit mehr oder weniger Krampfnächten einher.</numerusform>
+            <numerusform>%n Faktorantworten verglichen; keine geht nach Berücksichtigung der Zahl der Vergleiche deutlich mit mehr oder weniger Krampfnächten einher.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -495,6 +495,13 @@
             <numerusform>Ratio %1 (95% interval %2 to %3); Fisher's exact test %4, %5 across %n comparisons.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n factor answer(s) compared; none goes clearly with more or fewer cramp nights yet.</source>
+        <translation>
+            <numerusform>%n factor answer compared; none goes clearly with more or fewer cramp nights yet.</numerusform>
+            <numerusform>%n factor answers compared; none goes clearly with more or fewer cramp nights yet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ListCommand</name>
@@ -640,6 +647,13 @@
         <translation>
             <numerusform>%n cramp: %1</numerusform>
             <numerusform>%n cramps: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n factor answer(s) compared; none goes clearly with more or fewer cramp nights, after allowing for the number of comparisons.</source>
+        <translation>
+            <numerusform>%n factor answer compared; none goes clearly with more or fewer cramp nights, after allowing for the number of comparisons.</numerusform>
+            <numerusform>%n factor answers compared; none goes clearly with more or fewer cramp nights, after allowing for the number of comparisons.</numerusform>
         </translation>
     </message>
 </context>

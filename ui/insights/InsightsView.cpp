@@ -68,7 +68,7 @@ InsightsView::InsightsView(LiveAnalysis &analysis, const GuidanceLibrary &guidan
     connect(m_compareDate, &QDateEdit::dateChanged, this, updateComparison);
     auto *findingsBar = new QHBoxLayout;
     m_showNumbers = new QCheckBox(tr("Show the &numbers"), this);
-    m_showNumbers->setToolTip(tr("Each finding's nights, ratio, interval, p and q"));
+    m_showNumbers->setToolTip(tr("The chart of every finding, and each finding's nights, ratio, interval, p and q"));
     connect(m_showNumbers, &QCheckBox::toggled, this, &InsightsView::refresh);
     m_asTable = new QCheckBox(tr("Show as a &table"), this);
     m_asTable->setToolTip(tr("The chart's figures as a table"));
@@ -100,8 +100,9 @@ InsightsView::InsightsView(LiveAnalysis &analysis, const GuidanceLibrary &guidan
     m_page->setOpenExternalLinks(false);
     m_page->setAccessibleName(tr("Insights, clearest first"));
     m_page->document()->setDocumentMargin(12);
-    contentLayout->addWidget(m_findings);
+    // Plain words first; the chart (or its table) with the numbers, when asked for.
     contentLayout->addWidget(m_page);
+    contentLayout->addWidget(m_findings);
     contentLayout->addStretch();
     m_scroll->setWidget(content);
     layout->addWidget(m_scroll, 1);
@@ -274,9 +275,9 @@ void InsightsView::refresh()
     m_forest->setLinks(ranked);
     m_findings->setFixedHeight(m_forest->sizeHint().height());
     fillTable(ranked, int(ready.size()));
-    m_findings->setVisible(!ready.isEmpty());
+    m_findings->setVisible(!ready.isEmpty() && m_showNumbers->isChecked());
     m_showNumbers->setEnabled(!ready.isEmpty());
-    m_asTable->setEnabled(!ready.isEmpty());
+    m_asTable->setEnabled(!ready.isEmpty() && m_showNumbers->isChecked());
     const int tests = int(ready.size());
     const PeriodFigures figures = analysis.figures(first, last);
     if (!m_splits->hasFocus() && !m_splits->isAncestorOf(QApplication::focusWidget()))
@@ -288,6 +289,9 @@ void InsightsView::refresh()
                                    "the same nights, not that one causes the other.",
                                    nullptr, figures.nightsCheckedIn)
                                         .toHtmlEscaped());
+    // What the findings say, in a few plain sentences, before each finding in detail.
+    if (const QStringList summary = LinkWording::summary(ready); !summary.isEmpty())
+        html += QStringLiteral("<p><b>%1</b></p>").arg(summary.join(QLatin1Char(' ')).toHtmlEscaped());
     for (const FactorLink &link : std::as_const(ready))
         html += card(LinkWording::groupName(link), LinkWording::describe(link, tests, m_showNumbers->isChecked()),
                      m_guidance.topicForFactor(link.factor.builtinKey));
@@ -319,10 +323,10 @@ void InsightsView::refresh()
     for (const ReportFigures::MedicineChange &c : ReportFigures::medicineChangesIn(analysis, first, last)) {
         if (!c.change.hasBothSides())
             continue;
-        html += card(
-                tr("Cramps before and after %1 %2").arg(c.started ? tr("starting") : tr("stopping"), c.medication.name),
-                ChangeWording::medicine(c.medication.name, c.started, c.change),
-                m_guidance.topicForDrugClass(c.medication.drugClass));
+        html += card((c.started ? tr("Cramps before and after starting %1") : tr("Cramps before and after stopping %1"))
+                             .arg(c.medication.name),
+                     ChangeWording::medicine(c.medication.name, c.started, c.change),
+                     m_guidance.topicForDrugClass(c.medication.drugClass));
     }
 
     if (!waiting.isEmpty()) {

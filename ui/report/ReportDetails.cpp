@@ -54,8 +54,8 @@ QString clearFactors(const ReportFigures &f)
         return h + paragraph(Text::tr("Not compared yet: no factor has 10 nights with and 10 without it."));
     if (clear.isEmpty())
         return h
-                + paragraph(Text::tr("None of the %n factor answer(s) compared goes clearly with more or fewer cramp "
-                                     "nights, after allowing for the number of comparisons.",
+                + paragraph(Text::tr("%n factor answer(s) compared; none goes clearly with more or fewer cramp nights, "
+                                     "after allowing for the number of comparisons.",
                                      nullptr, comparisons));
     h += tableHeader({ Text::tr("Evening factor"), Text::tr("Cramp nights with it"), Text::tr("Without it"),
                        Text::tr("As common") });
