@@ -137,7 +137,22 @@ QString interval(const RandomisationTest::ShiftInterval &range)
 
 } // namespace
 
-QStringList result(const Experiment &experiment, const ExperimentAnalysis &analysis)
+QString lead(const ExperimentAnalysis &analysis)
+{
+    const ArmComparison &c = analysis.asAssigned;
+    if (!analysis.hasResult() || c.change.nights < 2 || c.usual.nights < 2 || !c.crampNightTest)
+        return verdict(analysis) + QLatin1Char('.');
+    const QString with = percent(c.change.crampNightRate()), without = percent(c.usual.crampNightRate());
+    if (Significance::isClear(c.crampNightTest->p))
+        return Text::tr("For you, in these weeks, nights with the change had cramps less often than chance alone "
+                        "would explain: on %1 of them, against %2 of nights without it.")
+                .arg(with, without);
+    return Text::tr("This experiment did not show a clear difference: cramps came on %1 of nights with the change "
+                    "and %2 without. It cannot rule out a smaller effect; more nights would tell more.")
+            .arg(with, without);
+}
+
+QStringList plain(const Experiment &experiment, const ExperimentAnalysis &analysis)
 {
     QStringList paragraphs;
     const ArmComparison &c = analysis.asAssigned;
@@ -182,6 +197,19 @@ QStringList result(const Experiment &experiment, const ExperimentAnalysis &analy
         return paragraphs;
     }
     paragraphs << rates(c);
+    paragraphs << Text::tr("What this cannot show: it is about one person, in these weeks, not about anyone else. "
+                           "Knowing which nights had the change may colour how cramps are noticed (expectation), and "
+                           "an effect that lasts into the next night (carry-over) blurs the difference. Talk it over "
+                           "with a clinician before making a change for good.");
+    return paragraphs;
+}
+
+QStringList numbers(const ExperimentAnalysis &analysis)
+{
+    QStringList paragraphs;
+    const ArmComparison &c = analysis.asAssigned;
+    if (!analysis.hasResult() || c.change.nights == 0 || c.usual.nights == 0)
+        return paragraphs;
     paragraphs << difference(c);
     if (c.crampNightInterval)
         paragraphs << interval(*c.crampNightInterval);
@@ -210,10 +238,18 @@ QStringList result(const Experiment &experiment, const ExperimentAnalysis &analy
                            "without.")
                           .arg(number(*changeSeverity, 1), number(*usualSeverity, 1));
     paragraphs << secondary;
-    paragraphs << Text::tr("What this cannot show: it is about one person, in these weeks, not about anyone else. "
-                           "Knowing which nights had the change may colour how cramps are noticed (expectation), and "
-                           "an effect that lasts into the next night (carry-over) blurs the difference. Talk it over "
-                           "with a clinician before making a change for good.");
+    return paragraphs;
+}
+
+QStringList result(const Experiment &experiment, const ExperimentAnalysis &analysis)
+{
+    QStringList paragraphs = plain(experiment, analysis);
+    const QStringList figures = numbers(analysis);
+    // The limits close the result, after the numbers.
+    if (!figures.isEmpty() && !paragraphs.isEmpty()) {
+        const QString limits = paragraphs.takeLast();
+        paragraphs << figures << limits;
+    }
     return paragraphs;
 }
 

@@ -18,8 +18,16 @@ QString power(const ExperimentDesign &design, double currentRate, double rateWit
 QString floor(const ExperimentDesign &design);
 // "Night 9 of 28: stretch your calves for 10 minutes before bed" for `night`, or empty.
 QString tonight(const Experiment &experiment, QDate night);
-// The result, a paragraph each: what happened, the test, the reading, as followed, the
-// secondary outcomes, an early stop, and the limits.
+// The result in one sentence a lay reader understands: what the nights showed, and how
+// sure; while the plan runs or without nights to compare, what the verdict says.
+QString lead(const ExperimentAnalysis &analysis);
+// The result in plain words, a paragraph each: what was tested and recorded, missing nights,
+// an early stop, the two kinds of night side by side, and what it cannot show.
+QStringList plain(const Experiment &experiment, const ExperimentAnalysis &analysis);
+// The numbers behind it: the difference and its range, the randomisation test with its
+// plans, the nights as followed, and the secondary outcomes. Empty without a result.
+QStringList numbers(const ExperimentAnalysis &analysis);
+// Both, for the report and the command line.
 QStringList result(const Experiment &experiment, const ExperimentAnalysis &analysis);
 // "fewer cramp nights with the change", "no clear difference", "not enough nights yet"
 QString verdict(const ExperimentAnalysis &analysis);

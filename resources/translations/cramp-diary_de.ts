@@ -2986,14 +2986,6 @@
         <translation>&amp;Nächte</translation>
     </message>
     <message>
-        <source>Washout nights at the start of each block</source>
-        <translation>Auswaschnächte am Anfang jedes Blocks</translation>
-    </message>
-    <message>
-        <source>Wash&amp;out nights per block</source>
-        <translation>A&amp;uswaschnächte pro Block</translation>
-    </message>
-    <message>
         <source>Start with a &amp;baseline week, as usual (not counted)</source>
         <translation>Mit einer &amp;Vorlaufwoche wie gewohnt beginnen (zählt nicht)</translation>
     </message>
@@ -3016,14 +3008,6 @@
     <message>
         <source>&amp;Start the experiment</source>
         <translation>Selbstversuch &amp;starten</translation>
-    </message>
-    <message>
-        <source>A supplement builds up over days, so it is tested in blocks of 7 nights, with or without, in pairs whose order is drawn at random. Washout nights at the start of each block are followed but not counted, while the last block wears off.</source>
-        <translation>Die Wirkung eines Präparats baut sich über Tage auf, deshalb wird es in Blöcken von 7 Nächten getestet, mit oder ohne, in Paaren mit zufällig ausgeloster Reihenfolge. Die Auswaschnächte am Anfang jedes Blocks werden nach Plan eingehalten, aber nicht mitgezählt, während die Wirkung des vorigen Blocks abklingt.</translation>
-    </message>
-    <message>
-        <source>This change acts the same night, so the nights are assigned one by one: half with it and half without in every 14 nights, in an order drawn at random.</source>
-        <translation>Diese Änderung wirkt noch in derselben Nacht, daher werden die Nächte einzeln zugeteilt: in je 14 Nächten die Hälfte mit und die Hälfte ohne, in zufällig ausgeloster Reihenfolge.</translation>
     </message>
     <message>
         <source>With %1 nights, about %2 times in 10.</source>
@@ -3052,6 +3036,30 @@
     <message>
         <source>With no cramp nights now, there is nothing for a change to lower: an experiment cannot show a difference.</source>
         <translation>Ohne Krampfnächte gibt es nichts, was eine Änderung senken könnte: Ein Selbstversuch kann keinen Unterschied zeigen.</translation>
+    </message>
+    <message>
+        <source>Show &amp;advanced settings</source>
+        <translation>&amp;Erweiterte Einstellungen zeigen</translation>
+    </message>
+    <message>
+        <source>Nights not counted at the start of each week (washout)</source>
+        <translation>Nicht gezählte Nächte am Anfang jeder Woche (Auswaschphase)</translation>
+    </message>
+    <message>
+        <source>For a supplement: the first nights of each week are followed but not counted, while the week before wears off.</source>
+        <translation>Bei einem Nahrungsergänzungsmittel: Die ersten Nächte jeder Woche werden befolgt, aber nicht gezählt, solange die Wirkung der Vorwoche abklingt.</translation>
+    </message>
+    <message>
+        <source>Nights not counted at the start of each week (wash&amp;out)</source>
+        <translation>Nicht gezählte Nächte am Anfang jeder Woche (A&amp;uswaschphase)</translation>
+    </message>
+    <message>
+        <source>A supplement builds up over days, so it is tested a week at a time: a week with it, a week without, in an order drawn at random.</source>
+        <translation>Ein Nahrungsergänzungsmittel wirkt erst über Tage, deshalb wird es wochenweise getestet: eine Woche mit, eine Woche ohne, in einer zufällig gezogenen Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>This change acts the same night, so it is tested night by night: in every two weeks, seven nights with it and seven without, in an order drawn at random.</source>
+        <translation>Diese Änderung wirkt noch in derselben Nacht, deshalb wird sie Nacht für Nacht getestet: in je zwei Wochen sieben Nächte mit und sieben ohne, in einer zufällig gezogenen Reihenfolge.</translation>
     </message>
 </context>
 <context>
@@ -3211,6 +3219,14 @@
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
+    <message>
+        <source>Show the &amp;numbers</source>
+        <translation>&amp;Zahlen zeigen</translation>
+    </message>
+    <message>
+        <source>The difference, the randomisation test over the plans the scheme allows, and the nights as followed</source>
+        <translation>Der Unterschied, der Randomisierungstest über die Pläne, die das Schema zulässt, und die Nächte wie befolgt</translation>
+    </message>
 </context>
 <context>
     <name>ExperimentWording</name>
@@ -3353,6 +3369,14 @@
     <message>
         <source>Every night with the change went one way and every night without it the other, so the plan&apos;s own randomisation leaves only the difference seen possible.</source>
         <translation>Jede Nacht mit der Änderung verlief gleich und jede Nacht ohne sie anders, daher lässt die Randomisierung des Plans selbst nur den beobachteten Unterschied zu.</translation>
+    </message>
+    <message>
+        <source>For you, in these weeks, nights with the change had cramps less often than chance alone would explain: on %1 of them, against %2 of nights without it.</source>
+        <translation>Bei Ihnen hatten in diesen Wochen Nächte mit der Änderung seltener Krämpfe, als der Zufall allein erklären würde: in %1 davon, gegenüber %2 der Nächte ohne sie.</translation>
+    </message>
+    <message>
+        <source>This experiment did not show a clear difference: cramps came on %1 of nights with the change and %2 without. It cannot rule out a smaller effect; more nights would tell more.</source>
+        <translation>Dieser Selbstversuch zeigte keinen deutlichen Unterschied: Krämpfe kamen in %1 der Nächte mit der Änderung und in %2 ohne sie. Eine kleinere Wirkung ist damit nicht ausgeschlossen; mehr Nächte würden mehr zeigen.</translation>
     </message>
 </context>
 <context>

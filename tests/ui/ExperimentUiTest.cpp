@@ -14,6 +14,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QMessageBox>
 #include <QPushButton>
@@ -107,10 +108,19 @@ TEST_F(UiFixture, AFinishedExperimentShowsItsResultInWords)
     window->showPage(MainWindow::ExperimentPage);
     ExperimentView *page = window->experimentView();
     EXPECT_TRUE(page->statusText().contains(QStringLiteral("Finished"))) << page->statusText().toStdString();
+    // One plain sentence leads; the randomisation test and its plans wait for Show the numbers.
     const QString result = page->resultText();
-    for (const char *expected : { "With the change, cramps came on", "Randomisation test of the plan as drawn",
-                                  "exact over all", "What this cannot show" })
+    EXPECT_TRUE(result.startsWith(QStringLiteral("For you, in these weeks, nights with the change had cramps less "
+                                                 "often than chance alone would explain")))
+            << result.toStdString();
+    for (const char *expected : { "With the change, cramps came on", "What this cannot show" })
         EXPECT_TRUE(result.contains(QString::fromUtf8(expected))) << expected << "\n" << result.toStdString();
+    for (const char *hidden : { "Randomisation test", "exact over all", "p =" })
+        EXPECT_FALSE(result.contains(QString::fromUtf8(hidden))) << hidden << "\n" << result.toStdString();
+    page->showNumbersBox()->setChecked(true);
+    const QString numbers = page->resultText();
+    for (const char *expected : { "Randomisation test of the plan as drawn", "exact over all" })
+        EXPECT_TRUE(numbers.contains(QString::fromUtf8(expected))) << expected << "\n" << numbers.toStdString();
     EXPECT_FALSE(page->stopButton()->isVisibleTo(page));
     EXPECT_TRUE(window->homeView()->planTonightText().isEmpty());
 }

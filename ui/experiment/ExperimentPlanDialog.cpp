@@ -77,10 +77,6 @@ ExperimentPlanDialog::ExperimentPlanDialog(const DiaryRepository &diary, const N
     m_nights->setValue(ExperimentDesign::DefaultNights);
     m_nights->setAccessibleName(tr("Nights with a plan"));
     form->addRow(tr("&Nights"), m_nights);
-    m_washout = new QSpinBox(this);
-    m_washout->setRange(0, 6);
-    m_washout->setAccessibleName(tr("Washout nights at the start of each block"));
-    form->addRow(tr("Wash&out nights per block"), m_washout);
     m_baseline = new QCheckBox(tr("Start with a &baseline week, as usual (not counted)"), this);
     form->addRow(QString(), m_baseline);
     m_start = new QDateEdit(m_tonight, this);
@@ -106,12 +102,29 @@ ExperimentPlanDialog::ExperimentPlanDialog(const DiaryRepository &diary, const N
     m_power->setAccessibleDescription(tr("What this plan can detect"));
     m_floor = paragraph(this);
     m_floor->setProperty("tone", QStringLiteral("problem"));
-    auto *seed = paragraph(this);
+    for (QLabel *label : { m_scheme, m_power, m_floor })
+        layout->addWidget(label);
+
+    // What few need to touch: nights not counted while a supplement wears off, and the seed.
+    auto *advancedBox = new QCheckBox(tr("Show &advanced settings"), this);
+    auto *advanced = new QWidget(this);
+    auto *advancedForm = new QFormLayout(advanced);
+    advancedForm->setContentsMargins(0, 0, 0, 0);
+    m_washout = new QSpinBox(advanced);
+    m_washout->setRange(0, 6);
+    m_washout->setAccessibleName(tr("Nights not counted at the start of each week (washout)"));
+    m_washout->setToolTip(tr("For a supplement: the first nights of each week are followed but not counted, while "
+                             "the week before wears off."));
+    advancedForm->addRow(tr("Nights not counted at the start of each week (wash&out)"), m_washout);
+    auto *seed = paragraph(advanced);
     seed->setText(tr("The nights are drawn when you start, from the random seed %1, which is kept with the plan. "
                      "They never change afterwards.")
                           .arg(m_seed));
-    for (QLabel *label : { m_scheme, m_power, m_floor, seed })
-        layout->addWidget(label);
+    advancedForm->addRow(seed);
+    advanced->hide();
+    connect(advancedBox, &QCheckBox::toggled, advanced, &QWidget::setVisible);
+    layout->addWidget(advancedBox);
+    layout->addWidget(advanced);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Start the experiment"));
@@ -164,11 +177,10 @@ void ExperimentPlanDialog::update()
     m_minutes->setEnabled(what.kind == ExperimentChange::Stretching);
     m_water->setEnabled(what.kind == ExperimentChange::Water);
     m_washout->setEnabled(paired);
-    m_scheme->setText(paired ? tr("A supplement builds up over days, so it is tested in blocks of 7 nights, with or "
-                                  "without, in pairs whose order is drawn at random. Washout nights at the start of "
-                                  "each block are followed but not counted, while the last block wears off.")
-                             : tr("This change acts the same night, so the nights are assigned one by one: half with "
-                                  "it and half without in every 14 nights, in an order drawn at random."));
+    m_scheme->setText(paired ? tr("A supplement builds up over days, so it is tested a week at a time: a week with it, "
+                                  "a week without, in an order drawn at random.")
+                             : tr("This change acts the same night, so it is tested night by night: in every two "
+                                  "weeks, seven nights with it and seven without, in an order drawn at random."));
     const QString problem = plan.problem();
     auto *start = findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     start->setEnabled(problem.isEmpty());

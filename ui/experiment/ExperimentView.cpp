@@ -8,6 +8,7 @@
 #include "core/store/StoreError.h"
 #include "ui/experiment/ExperimentPlanDialog.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -54,6 +55,10 @@ ExperimentView::ExperimentView(DiaryRepository &diary, const NightRule &nightRul
     m_result = paragraph(page);
     m_result->setTextFormat(Qt::RichText);
     m_result->setAccessibleDescription(tr("The result"));
+    m_showNumbers = new QCheckBox(tr("Show the &numbers"), page);
+    m_showNumbers->setToolTip(tr("The difference, the randomisation test over the plans the scheme allows, and the "
+                                 "nights as followed"));
+    connect(m_showNumbers, &QCheckBox::toggled, this, &ExperimentView::refresh);
     auto *buttons = new QHBoxLayout;
     m_planButton = new QPushButton(tr("&Plan a self-experiment\u2026"), page);
     m_stopButton = new QPushButton(tr("S&top early\u2026"), page);
@@ -70,8 +75,9 @@ ExperimentView::ExperimentView(DiaryRepository &diary, const NightRule &nightRul
     m_nights->verticalHeader()->hide();
     m_nights->horizontalHeader()->setStretchLastSection(true);
     m_nights->setMinimumHeight(260);
-    for (QWidget *w : { static_cast<QWidget *>(m_status), static_cast<QWidget *>(m_tonight),
-                        static_cast<QWidget *>(m_verdict), static_cast<QWidget *>(m_result) })
+    for (QWidget *w :
+         { static_cast<QWidget *>(m_status), static_cast<QWidget *>(m_tonight), static_cast<QWidget *>(m_verdict),
+           static_cast<QWidget *>(m_result), static_cast<QWidget *>(m_showNumbers) })
         layout->addWidget(w);
     layout->addLayout(buttons);
     layout->addWidget(m_nights, 100);
@@ -119,6 +125,7 @@ void ExperimentView::refresh()
         m_status->setText(tr("No self-experiment yet"));
         m_tonight->hide();
         m_verdict->hide();
+        m_showNumbers->hide();
         m_result->setText(tr("<p>The insights show which evenings go with bad nights. A self-experiment asks "
                              "whether a change <i>helps you</i>: for four weeks or more, a plan drawn at random "
                              "says each evening whether to make the change, and the diary compares the nights "
@@ -142,11 +149,17 @@ void ExperimentView::refresh()
     const QString plan = running ? ExperimentWording::tonight(*experiment, tonight) : QString();
     m_tonight->setText(tr("Tonight, %1").arg(plan));
     m_tonight->setVisible(!plan.isEmpty());
-    m_verdict->setText(ExperimentWording::verdict(analysis));
+    // One sentence a lay reader understands first; the test and its plans when asked for.
+    m_verdict->setText(ExperimentWording::lead(analysis));
     m_verdict->show();
+    const QStringList numbers = ExperimentWording::numbers(analysis);
+    m_showNumbers->setVisible(!numbers.isEmpty());
     QString html;
-    for (const QString &p : ExperimentWording::result(*experiment, analysis))
+    for (const QString &p : ExperimentWording::plain(*experiment, analysis))
         html += QStringLiteral("<p>%1</p>").arg(p.toHtmlEscaped());
+    if (m_showNumbers->isChecked())
+        for (const QString &p : numbers)
+            html += QStringLiteral("<p>%1</p>").arg(p.toHtmlEscaped());
     m_result->setText(html);
 
     m_nights->setRowCount(int(experiment->plan.size()));

@@ -7,6 +7,7 @@
 class DiaryRepository;
 class NightRule;
 class QDialog;
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -26,6 +27,7 @@ public:
     void refresh();
     QString statusText() const;
     QString resultText() const;
+    QCheckBox *showNumbersBox() const { return m_showNumbers; }
     QPushButton *planButton() const { return m_planButton; }
     QPushButton *stopButton() const { return m_stopButton; }
     QTableWidget *nightsTable() const { return m_nights; }
@@ -47,6 +49,7 @@ private:
     QLabel *m_tonight = nullptr;
     QLabel *m_verdict = nullptr;
     QLabel *m_result = nullptr;
+    QCheckBox *m_showNumbers = nullptr;
     QPushButton *m_planButton = nullptr;
     QPushButton *m_stopButton = nullptr;
     QTableWidget *m_nights = nullptr;
