@@ -3,6 +3,7 @@
 #include "core/domain/NightClock.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <QSettings>
 
@@ -14,6 +15,7 @@ const QString WaterUnitKey = QStringLiteral("units/water");
 const QString NightModeKey = QStringLiteral("nightMode/mode");
 const QString NightStartKey = QStringLiteral("nightMode/startHour");
 const QString NightEndKey = QStringLiteral("nightMode/endHour");
+const QString TextScaleKey = QStringLiteral("view/textScale");
 const QString DiaryPathKey = QStringLiteral("diary/path");
 const QString DisclaimerKey = QStringLiteral("guidance/disclaimerAccepted");
 const QString PrivacyReportedKey = QStringLiteral("privacy/reportedDiaries");
@@ -119,6 +121,18 @@ QString AppSettings::diaryPath() const
 void AppSettings::setDiaryPath(const QString &path)
 {
     m_settings->setValue(DiaryPathKey, path);
+}
+
+double AppSettings::textScale() const
+{
+    bool ok = false;
+    const double scale = m_settings->value(TextScaleKey, 1.0).toDouble(&ok);
+    return ok && std::isfinite(scale) ? std::clamp(scale, SmallestTextScale, LargestTextScale) : 1.0;
+}
+
+void AppSettings::setTextScale(double scale)
+{
+    m_settings->setValue(TextScaleKey, std::clamp(scale, SmallestTextScale, LargestTextScale));
 }
 
 QByteArray AppSettings::windowGeometry() const

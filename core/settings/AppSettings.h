@@ -44,6 +44,12 @@ public:
     QString diaryPath() const; // empty: the default location
     void setDiaryPath(const QString &path);
 
+    // The text size chosen with View > Larger text, as a factor of the desktop's own size.
+    static constexpr double SmallestTextScale = 0.75;
+    static constexpr double LargestTextScale = 2.0;
+    double textScale() const; // 1 until chosen; kept within the two limits above
+    void setTextScale(double scale);
+
     QByteArray windowGeometry() const; // QWidget::saveGeometry(); empty before the first close
     void setWindowGeometry(const QByteArray &geometry);
 

@@ -4805,6 +4805,18 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
         <source>Self-e&amp;xperiment</source>
         <translation>Selbst&amp;versuch</translation>
     </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Schrift &amp;vergrößern</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Schrift ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>Normale Schrift&amp;größe</translation>
+    </message>
 </context>
 <context>
     <name>MappedImport</name>
@@ -5498,16 +5510,8 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
         <translation>Welches Bein?</translation>
     </message>
     <message>
-        <source>Leg: %1</source>
-        <translation>Bein: %1</translation>
-    </message>
-    <message>
         <source>Which muscle?</source>
         <translation>Welcher Muskel?</translation>
-    </message>
-    <message>
-        <source>Muscle: %1</source>
-        <translation>Muskel: %1</translation>
     </message>
     <message>
         <source>When?</source>
@@ -5593,6 +5597,22 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     <message>
         <source>Press Esc again to close; the cramp then keeps %1.</source>
         <translation>Drücken Sie noch einmal Esc zum Schließen; der Krampf behält dann %1.</translation>
+    </message>
+    <message>
+        <source>Keys 1 then 0</source>
+        <translation>Tasten 1, dann 0</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Taste %1</translation>
+    </message>
+    <message>
+        <source>Leg: %1, key %2</source>
+        <translation>Bein: %1, Taste %2</translation>
+    </message>
+    <message>
+        <source>Muscle: %1, key %2</source>
+        <translation>Muskel: %1, Taste %2</translation>
     </message>
 </context>
 <context>
@@ -7224,6 +7244,10 @@ Die Erinnerung kommt nur, solange das Fenster geöffnet ist.</translation>
 The reminder will only come while the window is open.</source>
         <translation>%1
 Die Erinnerung kommt nur, solange das Fenster geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Dim the window at night, from %1:00 to %2:00 (night mode)</source>
+        <translation>Das Fenster nachts &amp;abdunkeln, von %1:00 bis %2:00 Uhr (Nachtmodus)</translation>
     </message>
 </context>
 <context>

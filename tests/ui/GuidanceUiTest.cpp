@@ -148,6 +148,9 @@ TEST_F(UiFixture, TheFirstStartWelcomesSetsTheNightAndTheReminderAndShowsOnce)
         EXPECT_TRUE(all.contains(QStringLiteral("not medical advice"))) << all.toStdString();
         EXPECT_TRUE(all.contains(QStringLiteral("belongs to Monday's night"))) << all.toStdString();
         welcome->boundaryHour()->setValue(15);
+        // Night mode at night hours is offered, ticked; the person's answer is what is kept.
+        EXPECT_TRUE(welcome->dimAtNight()->isChecked());
+        EXPECT_TRUE(welcome->dimAtNight()->text().contains(QStringLiteral("Dim the window at night")));
         welcome->reminder()->useTimer(ReminderTimer(config.path()));
         welcome->reminder()->enabled()->setChecked(true);
         welcome->reminder()->time()->setTime(QTime(21, 45));
@@ -164,6 +167,7 @@ TEST_F(UiFixture, TheFirstStartWelcomesSetsTheNightAndTheReminderAndShowsOnce)
     EXPECT_EQ(settings->nightBoundaryHour(), 15);
     EXPECT_TRUE(settings->reminderEnabled());
     EXPECT_EQ(settings->reminderTime(), QTime(21, 45));
+    EXPECT_EQ(settings->nightMode(), AppSettings::NightMode::Automatic);
     // The timer that reminds with the window closed is in place, at the chosen time.
     const ReminderTimer timer(config.path());
     ASSERT_TRUE(timer.isInstalled());

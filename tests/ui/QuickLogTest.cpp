@@ -461,3 +461,30 @@ TEST_F(UiFixture, HomeNamesTheNightsByThePersonsDayWhateverTheBoundary)
                 << c.boundary << " " << c.at.hour() << ": " << home->tonightText().toStdString();
     }
 }
+
+// A screen reader learns each target's key from its name or description, and hears what a
+// key chose: the chosen target takes the focus.
+TEST_F(UiFixture, EveryQuickLogTargetSaysItsKeyAndAKeyMovesTheFocusToItsChoice)
+{
+    const qint64 id = window->logCrampNow();
+    QuickLogDialog sheet(*window->undoable(), NightClock(), *diary->episode(id));
+    showActive(&sheet);
+    int targets = 0;
+    for (QPushButton *button : sheet.findChildren<QPushButton *>()) {
+        if (!button->isCheckable())
+            continue;
+        ++targets;
+        const QString spoken = button->accessibleName() + QLatin1Char(' ') + button->accessibleDescription();
+        EXPECT_TRUE(spoken.contains(QRegularExpression(QStringLiteral("[Kk]eys? \\w")))) << spoken.toStdString();
+    }
+    EXPECT_EQ(targets, 11 + 3 + 6); // severities 0-10, three legs, six muscles
+    QTest::keyClick(&sheet, Qt::Key_R);
+    ASSERT_TRUE(QApplication::focusWidget());
+    EXPECT_EQ(QApplication::focusWidget()->accessibleName(), QStringLiteral("Leg: Right, key R"));
+    QTest::keyClick(&sheet, Qt::Key_7);
+    EXPECT_EQ(QApplication::focusWidget()->accessibleName(), QStringLiteral("Severity 7 of 10"));
+    EXPECT_EQ(QApplication::focusWidget()->accessibleDescription(), QStringLiteral("Key 7"));
+    QTest::keyClick(&sheet, Qt::Key_Return);
+    EXPECT_EQ(diary->episode(id)->severity, 7);
+    EXPECT_EQ(diary->episode(id)->leg, Leg::Right);
+}

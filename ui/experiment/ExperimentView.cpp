@@ -7,6 +7,7 @@
 #include "core/store/DiaryRepository.h"
 #include "core/store/StoreError.h"
 #include "ui/experiment/ExperimentPlanDialog.h"
+#include "ui/style/TextSize.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -24,10 +25,7 @@ QLabel *paragraph(QWidget *parent, double scale = 1.0, bool bold = false)
     auto *label = new QLabel(parent);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * scale);
-    font.setBold(bold);
-    label->setFont(font);
+    TextSize::scaleFont(label, scale, bold);
     return label;
 }
 } // namespace

@@ -2,10 +2,10 @@
 
 #include "core/guidance/GuidanceLibrary.h"
 #include "ui/guidance/GuidanceTopicDialog.h"
+#include "ui/style/TextSize.h"
 #include "ui/style/Tone.h"
 
 #include <QApplication>
-
 #include <QDialogButtonBox>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -36,10 +36,7 @@ RedFlagAlertDialog::RedFlagAlertDialog(const GuidanceLibrary &library, const QLi
         row->addWidget(frame, 1);
         auto *box = new QVBoxLayout(frame);
         auto *headline = new QLabel(alert.headline, frame);
-        QFont font = headline->font();
-        font.setPointSizeF(font.pointSizeF() * 1.4);
-        font.setBold(true);
-        headline->setFont(font);
+        TextSize::scaleFont(headline, 1.4, true);
         QPalette headlinePalette = headline->palette();
         headlinePalette.setColor(QPalette::WindowText, Tone::urgency(alert.urgency, QApplication::palette()));
         headline->setPalette(headlinePalette);

@@ -1,6 +1,7 @@
 #include "ui/guidance/TopicBrowser.h"
 
 #include "core/guidance/GuidanceLibrary.h"
+#include "ui/style/TextSize.h"
 
 #include <QRegularExpression>
 
@@ -12,9 +13,7 @@ TopicBrowser::TopicBrowser(const GuidanceLibrary &library, QWidget *parent)
     setOpenExternalLinks(false); // the app never touches the network
     setAccessibleName(tr("Guidance topic"));
     document()->setDocumentMargin(18);
-    QFont font = this->font();
-    font.setPointSizeF(font.pointSizeF() * 1.1);
-    setFont(font);
+    TextSize::scaleFont(this, 1.1);
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == QLatin1StringView("topic"))
             showTopic(url.path());

@@ -9,6 +9,7 @@
 #include "core/store/StoreError.h"
 #include "ui/home/RecentNights.h"
 #include "ui/logging/CheckinSummary.h"
+#include "ui/style/TextSize.h"
 #include "ui/style/Tone.h"
 
 #include <algorithm>
@@ -29,10 +30,7 @@ QLabel *makeLabel(QWidget *parent, qreal scale = 1.0, bool bold = false)
     auto *label = new QLabel(parent);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * scale);
-    font.setBold(bold);
-    label->setFont(font);
+    TextSize::scaleFont(label, scale, bold);
     return label;
 }
 
@@ -57,10 +55,7 @@ QPushButton *bigButton(QWidget *parent)
     auto *button = new QPushButton(parent);
     button->setMinimumHeight(72);
     button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    QFont font = button->font();
-    font.setPointSizeF(font.pointSizeF() * 1.35);
-    font.setBold(true);
-    button->setFont(font);
+    TextSize::scaleFont(button, 1.35, true);
     return button;
 }
 } // namespace

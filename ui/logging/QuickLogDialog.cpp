@@ -4,8 +4,11 @@
 #include "core/domain/DisplayNames.h"
 #include "core/domain/TypedTime.h"
 #include "ui/logging/QuickLogKeys.h"
+#include "ui/style/TextSize.h"
 #include "ui/style/Tone.h"
 #include "ui/undo/UndoableDiary.h"
+
+#include <algorithm>
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -24,10 +27,7 @@ namespace {
 QLabel *sectionLabel(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.2);
-    font.setBold(true);
-    label->setFont(font);
+    TextSize::scaleFont(label, 1.2, true);
     return label;
 }
 
@@ -66,9 +66,12 @@ QuickLogDialog::QuickLogDialog(UndoableDiary &diary, const NightClock &clock, co
     QList<Choice> severities;
     for (int s = 0; s <= 10; ++s)
         severities.append({ s, QString::number(s), {} });
-    layout->addWidget(makeTargets(m_severity, severities, 44));
-    for (QAbstractButton *button : m_severity->buttons())
-        button->setAccessibleName(tr("Severity %1 of 10").arg(m_severity->id(button)));
+    layout->addWidget(makeTargets(m_severity, severities, 44, int(severities.size())));
+    for (QAbstractButton *button : m_severity->buttons()) {
+        const int severity = m_severity->id(button);
+        button->setAccessibleName(tr("Severity %1 of 10").arg(severity));
+        button->setAccessibleDescription(severity == 10 ? tr("Keys 1 then 0") : tr("Key %1").arg(severity));
+    }
     for (int digit = 0; digit <= 9; ++digit) {
         auto *shortcut = new QShortcut(QKeySequence(Qt::Key_0 + digit), this);
         connect(shortcut, &QShortcut::activated, this, [this, digit] { typeDigit(digit); });
@@ -79,18 +82,22 @@ QuickLogDialog::QuickLogDialog(UndoableDiary &diary, const NightClock &clock, co
     QList<Choice> legs;
     for (Leg leg : allValues<Leg>())
         legs.append({ int(leg), DisplayNames::of(leg), QuickLogKeys::of(leg) });
-    layout->addWidget(makeTargets(m_leg, legs, 120));
+    layout->addWidget(makeTargets(m_leg, legs, 120, 3));
     for (QAbstractButton *button : m_leg->buttons())
-        button->setAccessibleName(tr("Leg: %1").arg(DisplayNames::of(Leg(m_leg->id(button)))));
+        button->setAccessibleName(
+                tr("Leg: %1, key %2")
+                        .arg(DisplayNames::of(Leg(m_leg->id(button))), QuickLogKeys::of(Leg(m_leg->id(button)))));
 
     layout->addWidget(sectionLabel(tr("Which muscle?"), this));
     m_muscle = new QButtonGroup(this);
     QList<Choice> muscles;
     for (Muscle muscle : allValues<Muscle>())
         muscles.append({ int(muscle), DisplayNames::of(muscle), QuickLogKeys::of(muscle) });
-    layout->addWidget(makeTargets(m_muscle, muscles, 100));
+    layout->addWidget(makeTargets(m_muscle, muscles, 100, 3)); // two rows: room for the words
     for (QAbstractButton *button : m_muscle->buttons())
-        button->setAccessibleName(tr("Muscle: %1").arg(DisplayNames::of(Muscle(m_muscle->id(button)))));
+        button->setAccessibleName(tr("Muscle: %1, key %2")
+                                          .arg(DisplayNames::of(Muscle(m_muscle->id(button))),
+                                               QuickLogKeys::of(Muscle(m_muscle->id(button)))));
     // Nothing is chosen for the person: a guessed muscle would bias the diary's figures.
     if (recorded.severity)
         chooseSeverity(*recorded.severity);
@@ -168,10 +175,10 @@ QuickLogDialog::QuickLogDialog(UndoableDiary &diary, const NightClock &clock, co
     done->setFocus();
 }
 
-QWidget *QuickLogDialog::makeTargets(QButtonGroup *group, const QList<Choice> &choices, int minimumWidth)
+QWidget *QuickLogDialog::makeTargets(QButtonGroup *group, const QList<Choice> &choices, int minimumWidth, int columns)
 {
     auto *row = new QWidget(this);
-    auto *layout = new QHBoxLayout(row);
+    auto *layout = new QGridLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
     group->setExclusive(true);
@@ -181,14 +188,20 @@ QWidget *QuickLogDialog::makeTargets(QButtonGroup *group, const QList<Choice> &c
         auto *button = new QPushButton(text, row);
         button->setCheckable(true);
         button->setAutoDefault(false); // Enter stays Done after a target is clicked
-        button->setMinimumSize(minimumWidth, 48);
+        // Never narrower than its words, at whatever text size the sheet opens with.
+        button->setMinimumSize(std::max(minimumWidth, button->fontMetrics().horizontalAdvance(text) + 24), 48);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         Tone::set(button, Tone::Kind::Target);
         group->addButton(button, choice.id);
-        layout->addWidget(button);
+        const int index = int(group->buttons().size()) - 1;
+        layout->addWidget(button, index / columns, index % columns);
         if (!choice.key.isEmpty()) {
             auto *shortcut = new QShortcut(QKeySequence(choice.key), this);
-            connect(shortcut, &QShortcut::activated, button, [button] { button->setChecked(true); });
+            // The chosen target takes the focus, so a screen reader says what the key chose.
+            connect(shortcut, &QShortcut::activated, button, [button] {
+                button->setChecked(true);
+                button->setFocus(Qt::ShortcutFocusReason);
+            });
         }
     }
     return row;
@@ -199,6 +212,8 @@ void QuickLogDialog::typeDigit(int digit)
     const bool ten
             = digit == 0 && m_severity->checkedId() == 1 && m_sinceOne.isValid() && m_sinceOne.elapsed() < TenWindowMs;
     chooseSeverity(ten ? 10 : digit);
+    if (QAbstractButton *chosen = m_severity->checkedButton())
+        chosen->setFocus(Qt::ShortcutFocusReason); // read out, as a target chosen by its letter
     if (digit == 1)
         m_sinceOne.start();
     else

@@ -53,7 +53,7 @@ private:
         QString text;
         QString key;
     };
-    QWidget *makeTargets(QButtonGroup *group, const QList<Choice> &choices, int minimumWidth);
+    QWidget *makeTargets(QButtonGroup *group, const QList<Choice> &choices, int minimumWidth, int columns);
     bool eventFilter(QObject *watched, QEvent *event) override;
     void typeDigit(int digit);
     // The start chosen: the recorded time, or the typed time within this night; empty, with

@@ -9,6 +9,7 @@
 #include "ui/settings/ReminderEditor.h"
 #include "ui/style/Tone.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -64,6 +65,14 @@ WelcomeDialog::WelcomeDialog(DiaryRepository &diary, AppSettings &settings, Nigh
                                         "tracked (a holiday without the app) are left out rather than counted as "
                                         "nights without cramps."),
                                      nightBox));
+    // A cramp at 3 a.m. is logged half awake: a white window then is glaring, so the dark,
+    // dim palette is offered for the night hours, ticked unless the person says no.
+    m_dimAtNight = new QCheckBox(tr("&Dim the window at night, from %1:00 to %2:00 (night mode)")
+                                         .arg(settings.nightModeStartHour(), 2, 10, QLatin1Char('0'))
+                                         .arg(settings.nightModeEndHour(), 2, 10, QLatin1Char('0')),
+                                 nightBox);
+    m_dimAtNight->setChecked(true);
+    nightLayout->addWidget(m_dimAtNight);
     layout->addWidget(nightBox);
     connect(m_boundary, &QSpinBox::valueChanged, this, &WelcomeDialog::describeNight);
 
@@ -155,6 +164,8 @@ void WelcomeDialog::accept()
         m_problem->show();
         return;
     }
+    m_settings.setNightMode(m_dimAtNight->isChecked() ? AppSettings::NightMode::Automatic
+                                                      : AppSettings::NightMode::Off);
     m_settings.setDisclaimerAccepted(true);
     m_settings.sync();
     QDialog::accept();

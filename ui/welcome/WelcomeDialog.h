@@ -1,13 +1,14 @@
 #pragma once
 
-#include <QDialog>
-
 #include <functional>
+
+#include <QDialog>
 
 class AppSettings;
 class DiaryRepository;
 class GuidanceLibrary;
 class NightRule;
+class QCheckBox;
 class QLabel;
 class QSpinBox;
 class ReminderEditor;
@@ -26,6 +27,7 @@ public:
 
     QSpinBox *boundaryHour() const { return m_boundary; }
     ReminderEditor *reminder() const { return m_reminder; }
+    QCheckBox *dimAtNight() const { return m_dimAtNight; }
     void openMedicines();
     void openFactors();
     void accept() override;
@@ -41,6 +43,7 @@ private:
     RunDialog m_runDialog;
     QSpinBox *m_boundary = nullptr;
     QLabel *m_nightExample = nullptr;
+    QCheckBox *m_dimAtNight = nullptr;
     QLabel *m_medicines = nullptr;
     QLabel *m_factors = nullptr;
     ReminderEditor *m_reminder = nullptr;

@@ -21,6 +21,7 @@
 #include "ui/report/ReportView.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/style/NightMode.h"
+#include "ui/style/TextSize.h"
 #include "ui/undo/UndoableDiary.h"
 #include "ui/welcome/WelcomeDialog.h"
 #include "ui/window/DialogRunner.h"
@@ -75,6 +76,7 @@ MainWindow::MainWindow(DiaryRepository &diary, AppSettings &settings, NightRule 
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_undoable, &UndoableDiary::failed, this, &MainWindow::showError);
     m_nightMode = new NightMode(settings, this);
+    m_textSize = new TextSize(settings, this);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -203,6 +205,18 @@ void MainWindow::createActions()
     connect(m_nightModeToggle, &QAction::triggered, m_nightMode, &NightMode::chooseByHand);
     connect(m_nightMode, &NightMode::activeChanged, m_nightModeToggle, &QAction::setChecked);
 
+    // Larger text for tired eyes: Ctrl++ (also Ctrl+= on keyboards where + needs Shift).
+    auto *larger = new QAction(tr("&Larger text"), this);
+    larger->setShortcuts({ QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal) });
+    connect(larger, &QAction::triggered, m_textSize, &TextSize::larger);
+    auto *smaller = new QAction(tr("&Smaller text"), this);
+    smaller->setShortcut(QKeySequence::ZoomOut);
+    connect(smaller, &QAction::triggered, m_textSize, &TextSize::smaller);
+    auto *normal = new QAction(tr("&Normal text size"), this);
+    normal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(normal, &QAction::triggered, m_textSize, &TextSize::normal);
+    m_textSizeActions = { larger, smaller, normal };
+
     const QString filter = tr("Cramp Diary (*.sqlite *.crampdiary);;All files (*)");
     m_openDiary = new QAction(tr("&Open diary\u2026"), this);
     m_openDiary->setShortcut(QKeySequence::Open);
@@ -265,6 +279,8 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QAction *action : std::as_const(m_pageActions))
         view->addAction(action);
+    view->addSeparator();
+    view->addActions(m_textSizeActions);
     view->addSeparator();
     view->addAction(m_nightModeToggle);
 
@@ -372,6 +388,7 @@ void MainWindow::showFirstRunNotice()
     m_dialogs->run(welcome);
     m_settings.setDisclaimerAccepted(true); // shown once, however it was closed
     m_settings.sync();
+    m_nightMode->followSettings(); // the welcome's "dim the window at night"
 }
 
 void MainWindow::showError(const QString &message)

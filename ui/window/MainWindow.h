@@ -23,6 +23,7 @@ class ReportView;
 struct Episode;
 class HomeView;
 class NightMode;
+class TextSize;
 class QAction;
 class SectionList;
 class LazyPages;
@@ -51,6 +52,8 @@ public:
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
     QAction *nightModeAction() const { return m_nightModeToggle; }
+    TextSize *textSize() const { return m_textSize; }
+    QList<QAction *> textSizeActions() const { return m_textSizeActions; }
     UndoableDiary *undoable() const { return m_undoable; }
     HomeView *homeView() const { return m_home; }
     // Pages other than home are made when first shown; asking for one makes it.
@@ -109,6 +112,7 @@ private:
     LoggingFlow *m_logging = nullptr;
     BedsideSheetActions *m_bedsideSheet = nullptr;
     NightMode *m_nightMode = nullptr;
+    TextSize *m_textSize = nullptr;
     SectionList *m_navigation = nullptr;
     LazyPages *m_pages = nullptr;
     HomeView *m_home = nullptr;
@@ -125,6 +129,7 @@ private:
     QAction *m_factors = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_nightModeToggle = nullptr;
+    QList<QAction *> m_textSizeActions; // larger, smaller, normal
     QAction *m_openDiary = nullptr;
     QAction *m_newDiary = nullptr;
     QList<QAction *> m_pageActions;

@@ -1,5 +1,7 @@
 #include "ui/window/SectionList.h"
 
+#include "ui/style/TextSize.h"
+
 SectionList::SectionList(QWidget *parent)
     : QListWidget(parent)
 {
@@ -7,9 +9,7 @@ SectionList::SectionList(QWidget *parent)
     setFixedWidth(150);
     setFrameShape(QFrame::NoFrame);
     setSpacing(2);
-    QFont larger = font();
-    larger.setPointSizeF(larger.pointSizeF() * 1.15);
-    setFont(larger);
+    TextSize::scaleFont(this, 1.15);
     // A screen reader picks a section by selecting it, which does not move the current row.
     connect(this, &QListWidget::itemSelectionChanged, this, [this] {
         const QList<QListWidgetItem *> chosen = selectedItems();

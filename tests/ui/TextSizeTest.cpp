@@ -1,0 +1,116 @@
+// Larger text for tired eyes: View > Larger text (Ctrl++), Smaller text, Normal size, kept
+// in the settings, and pages that still lay out without cutting a word at 150% and 200%.
+#include "ui/style/TextSize.h"
+
+#include "UiFixture.h"
+#include "core/demo/DemoDiaryGenerator.h"
+#include "ui/home/HomeView.h"
+#include "ui/logging/QuickLogDialog.h"
+
+#include <gtest/gtest.h>
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QScreen>
+#include <QTest>
+
+namespace {
+// Every visible label and button whose text is wider than the room it has: a word cut off
+// or elided. A label that wraps is given the height it needs by its layout, so only one-line
+// labels can be cut.
+QStringList cutTexts(QWidget *root)
+{
+    QStringList cut;
+    for (QLabel *label : root->findChildren<QLabel *>()) {
+        if (!label->isVisibleTo(root) || label->wordWrap() || label->text().isEmpty()
+            || label->textFormat() == Qt::RichText || Qt::mightBeRichText(label->text()))
+            continue;
+        // A mnemonic's & is not drawn.
+        const QString text = QString(label->text()).remove(QRegularExpression(QStringLiteral("&(?!&)")));
+        const int needed = label->fontMetrics().horizontalAdvance(text);
+        if (needed > label->contentsRect().width() + 1)
+            cut.append(QStringLiteral("label \"%1\": needs %2, has %3")
+                               .arg(text)
+                               .arg(needed)
+                               .arg(label->contentsRect().width()));
+    }
+    for (QAbstractButton *button : root->findChildren<QAbstractButton *>()) {
+        if (!button->isVisibleTo(root) || button->text().isEmpty())
+            continue;
+        // The text and the few pixels of frame a button draws around it.
+        const QString text = QString(button->text()).remove(QRegularExpression(QStringLiteral("&(?!&)")));
+        const int needed = button->fontMetrics().horizontalAdvance(text) + 6;
+        if (needed > button->width())
+            cut.append(QStringLiteral("button \"%1\": needs %2, has %3").arg(text).arg(needed).arg(button->width()));
+    }
+    return cut;
+}
+
+void settle(QWidget *widget)
+{
+    widget->show();
+    QApplication::processEvents();
+    QTest::qWait(20);
+}
+} // namespace
+
+TEST_F(UiFixture, CtrlPlusMakesEveryTextLargerAndTheChoiceIsKept)
+{
+    const double normal = QApplication::font().pointSizeF();
+    window->show();
+    const QList<QAction *> actions = window->textSizeActions();
+    ASSERT_EQ(actions.size(), 3);
+    EXPECT_TRUE(actions[0]->shortcuts().contains(QKeySequence(QKeySequence::ZoomIn)));
+    EXPECT_EQ(actions[2]->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_0));
+    QWidget *big = window->homeView()->findChildren<QAbstractButton *>().value(0);
+    ASSERT_TRUE(big);
+    const double bigBefore = QFontInfo(big->font()).pointSizeF();
+
+    actions[0]->trigger();
+    actions[0]->trigger();
+    EXPECT_DOUBLE_EQ(QApplication::font().pointSizeF(), normal * 1.5);
+    EXPECT_DOUBLE_EQ(settings->textScale(), 1.5);
+    // A text drawn larger than the rest keeps its proportion.
+    EXPECT_NEAR(QFontInfo(big->font()).pointSizeF() / bigBefore, 1.5, 0.15);
+
+    // Kept: a new window (the next start) opens at the chosen size.
+    makeWindow();
+    EXPECT_DOUBLE_EQ(QApplication::font().pointSizeF(), normal * 1.5);
+    window->textSizeActions()[1]->trigger();
+    EXPECT_DOUBLE_EQ(settings->textScale(), 1.25);
+    window->textSizeActions()[2]->trigger();
+    EXPECT_DOUBLE_EQ(QApplication::font().pointSizeF(), normal);
+    EXPECT_DOUBLE_EQ(settings->textScale(), 1.0);
+    // Never beyond the limits, however often it is pressed.
+    for (int i = 0; i < 10; ++i)
+        window->textSizeActions()[0]->trigger();
+    EXPECT_DOUBLE_EQ(settings->textScale(), AppSettings::LargestTextScale);
+    window->textSizeActions()[2]->trigger();
+}
+
+// The issue's examples: Home's last two weeks and the quick log's muscle targets ("Front
+// of thigh (H)", "Other muscle (O)") were cut at 150%.
+TEST_F(UiFixture, HomeAndTheQuickLogCutNoWordAtLargerSizes)
+{
+    DemoDiaryGenerator::Options options;
+    options.nights = 60;
+    options.lastNight = QDate::currentDate().addDays(-1);
+    DemoDiaryGenerator::generate(*diary, options);
+    for (double scale : { 1.0, 1.5, 2.0 }) {
+        SCOPED_TRACE(scale);
+        window->textSize()->setScale(scale);
+        window->resize(1280, 900);
+        settle(window.get());
+        const QStringList home = cutTexts(window->homeView());
+        EXPECT_TRUE(home.isEmpty()) << home.join(u'\n').toStdString();
+        const qint64 id = window->logCrampNow();
+        QuickLogDialog sheet(*window->undoable(), NightClock(), *diary->episode(id));
+        settle(&sheet);
+        const QStringList quickLog = cutTexts(&sheet);
+        EXPECT_TRUE(quickLog.isEmpty()) << quickLog.join(u'\n').toStdString();
+        sheet.reject();
+    }
+    window->textSize()->normal();
+}

@@ -1,0 +1,79 @@
+#include "ui/style/TextSize.h"
+
+#include "core/settings/AppSettings.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <QApplication>
+#include <QWidget>
+
+namespace {
+const char *const FactorProperty = "textSizeFactor";
+const char *const BoldProperty = "textSizeBold";
+
+QFont scaled(double factor, bool bold)
+{
+    QFont font = QApplication::font();
+    font.setPointSizeF(font.pointSizeF() * factor);
+    if (bold)
+        font.setBold(true);
+    return font;
+}
+} // namespace
+
+TextSize::TextSize(AppSettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_scale(settings.textScale())
+{
+    if (m_scale != 1.0)
+        apply();
+}
+
+void TextSize::larger()
+{
+    setScale(m_scale + Step);
+}
+
+void TextSize::smaller()
+{
+    setScale(m_scale - Step);
+}
+
+void TextSize::normal()
+{
+    setScale(1.0);
+}
+
+void TextSize::setScale(double scale)
+{
+    scale = std::clamp(std::round(scale / Step) * Step, AppSettings::SmallestTextScale, AppSettings::LargestTextScale);
+    if (scale == m_scale)
+        return;
+    m_scale = scale;
+    m_settings.setTextScale(scale);
+    apply();
+    emit changed(scale);
+}
+
+void TextSize::apply()
+{
+    // The desktop's font as the app first found it: a window made later (another diary
+    // opened) must not scale an already scaled font again.
+    static const QFont desktop = QApplication::font();
+    QFont font = desktop;
+    font.setPointSizeF(desktop.pointSizeF() * m_scale);
+    QApplication::setFont(font);
+    // Widgets sized relative to the text follow it; the rest take the new font themselves.
+    for (QWidget *widget : QApplication::allWidgets())
+        if (const QVariant factor = widget->property(FactorProperty); factor.isValid())
+            widget->setFont(scaled(factor.toDouble(), widget->property(BoldProperty).toBool()));
+}
+
+void TextSize::scaleFont(QWidget *widget, double factor, bool bold)
+{
+    widget->setProperty(FactorProperty, factor);
+    widget->setProperty(BoldProperty, bold);
+    widget->setFont(scaled(factor, bold));
+}
