@@ -20,11 +20,7 @@ QString describe(const Episode &e)
 {
     QStringList parts;
     parts.append(DateText::time(e.start));
-    QString where;
-    if (e.leg)
-        where = DisplayNames::of(*e.leg).toLower();
-    if (e.muscle)
-        where = (where.isEmpty() ? QString() : where + QLatin1Char(' ')) + DisplayNames::of(*e.muscle).toLower();
+    const QString where = DisplayNames::inText(e.leg, e.muscle);
     if (!where.isEmpty())
         parts.append(where);
     if (e.severity)

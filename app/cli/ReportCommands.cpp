@@ -9,6 +9,7 @@
 #include "ui/report/ReportDocument.h"
 
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace {
 struct Text {
@@ -123,7 +124,7 @@ int CliCommands::stats(CliContext &context, const QStringList &arguments)
         return 0;
     }
     const auto rate = [](const std::optional<double> &v) {
-        return v ? QString::number(*v, 'f', 2) : Text::tr("no tracked nights");
+        return v ? QLocale().toString(*v, 'f', 2) : Text::tr("no tracked nights"); // 4,08 in German
     };
     context.out << Text::tr("Nights %1 to %2: %3 tracked, %4 checked in")
                            .arg(options.first.toString(Qt::ISODate), options.last.toString(Qt::ISODate))

@@ -67,10 +67,10 @@ void addOptions(QCommandLineParser &parser)
                        Text::tr("Quit as soon as the window has painted (for benchmarks/first-paint.sh).") });
     parser.addOption(
             { QStringLiteral("checkin"), Text::tr("Open the evening check-in (in the running window, if any).") });
-    parser.addPositionalArgument(QStringLiteral("command-or-file"),
+    parser.addPositionalArgument(Text::tr("command-or-file"),
                                  Text::tr("Optional: a command (%1), or a diary file to open.")
                                          .arg(CommandLineTool::subcommands().join(QStringLiteral(", "))),
-                                 QStringLiteral("[command-or-file]"));
+                                 Text::tr("[command-or-file]"));
 }
 
 // `cramp-diary FILE` opens that diary, so the app can be a file manager's "Open with".

@@ -34,6 +34,32 @@ QString of(Muscle muscle)
     return {};
 }
 
+QString inText(std::optional<Leg> leg, std::optional<Muscle> muscle)
+{
+    QString side;
+    if (leg) {
+        switch (*leg) {
+        case Leg::Left: side = Text::tr("left", "leg, inside a sentence"); break;
+        case Leg::Right: side = Text::tr("right", "leg, inside a sentence"); break;
+        case Leg::Both: side = Text::tr("both legs", "inside a sentence"); break;
+        }
+    }
+    QString where;
+    if (muscle) {
+        switch (*muscle) {
+        case Muscle::Calf: where = Text::tr("calf", "muscle, inside a sentence"); break;
+        case Muscle::Foot: where = Text::tr("foot", "muscle, inside a sentence"); break;
+        case Muscle::ThighFront: where = Text::tr("front of thigh", "muscle, inside a sentence"); break;
+        case Muscle::ThighBack: where = Text::tr("back of thigh", "muscle, inside a sentence"); break;
+        case Muscle::Toes: where = Text::tr("toes", "muscle, inside a sentence"); break;
+        case Muscle::Other: where = Text::tr("other muscle", "muscle, inside a sentence"); break;
+        }
+    }
+    if (side.isEmpty() || where.isEmpty())
+        return side + where;
+    return Text::tr("%1 %2", "a cramp's side and muscle inside a sentence: left calf").arg(side, where);
+}
+
 QString of(Relief relief)
 {
     switch (relief) {

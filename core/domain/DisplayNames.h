@@ -7,6 +7,8 @@
 #include "core/domain/Relief.h"
 #include "core/domain/WarningSign.h"
 
+#include <optional>
+
 #include <QString>
 
 // Translated, user-facing names of domain values. Core has no widgets but its words still
@@ -14,6 +16,9 @@
 namespace DisplayNames {
 QString of(Leg leg);
 QString of(Muscle muscle);
+// "left calf": a cramp's leg and muscle inside a sentence, as the language writes them there
+// (German keeps the noun's capital: "links, Wade"); either may be missing.
+QString inText(std::optional<Leg> leg, std::optional<Muscle> muscle);
 QString of(Relief relief);
 QString of(WarningSign sign);
 QString of(DrugClass drugClass);

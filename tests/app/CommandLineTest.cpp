@@ -734,8 +734,39 @@ TEST_F(CommandLine, SpeaksGermanWhenChosenOrWhenTheSystemDoes)
     const Result windowHelp = run({ QStringLiteral("--help") }, true, &german); // the window's own options
     EXPECT_TRUE(windowHelp.out.contains(QStringLiteral("Ein Tagebuch"))) << windowHelp.out.toStdString();
     EXPECT_FALSE(windowHelp.out.contains(QStringLiteral("A diary for night-time"))) << windowHelp.out.toStdString();
+    EXPECT_FALSE(windowHelp.out.contains(QStringLiteral("command-or-file"))) << windowHelp.out.toStdString();
     const Result english = run({ QStringLiteral("log"), QStringLiteral("--at"), QStringLiteral("2026-11-22T04:00") });
     EXPECT_TRUE(english.out.contains(QStringLiteral("Logged cramp #2"))) << english.out.toStdString();
+}
+
+// German numbers and words on the command line: a decimal comma and a space before % in
+// `stats`, and a cramp's side and muscle as German writes them in `list`.
+TEST_F(CommandLine, StatsAndListWriteGermanNumbersAndNouns)
+{
+    QProcessEnvironment german = at(environment(), "2026-11-30 10:00:00");
+    german.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+    german.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+    // Two weeks: 3 cramps in the first (the baseline of a 28-night period), 1 in the rest.
+    for (const char *when : { "2026-11-03T03:00", "2026-11-05T03:00", "2026-11-07T03:00", "2026-11-20T02:15" })
+        ASSERT_EQ(
+                run({ QStringLiteral("log"), QStringLiteral("--at"), QString::fromLatin1(when), QStringLiteral("--leg"),
+                      QStringLiteral("left"), QStringLiteral("--muscle"), QStringLiteral("calf") },
+                    true, &german)
+                        .exitCode,
+                0);
+    const Result stats = run({ QStringLiteral("stats"), QStringLiteral("--from"), QStringLiteral("2026-11-02"),
+                               QStringLiteral("--to"), QStringLiteral("2026-11-29") },
+                             true, &german);
+    ASSERT_EQ(stats.exitCode, 0) << stats.err.toStdString();
+    // 4 cramps in 28 nights: 1,00 a week; baseline 1.5 a week (3 in 14 nights), 0.5 since: -67 %.
+    EXPECT_TRUE(stats.out.contains(QStringLiteral("1,00"))) << stats.out.toStdString();
+    EXPECT_FALSE(stats.out.contains(QStringLiteral("1.00"))) << stats.out.toStdString();
+    EXPECT_TRUE(stats.out.contains(QStringLiteral("-67 %"))) << stats.out.toStdString();
+    const Result listed = run({ QStringLiteral("list"), QStringLiteral("--from"), QStringLiteral("2026-11-19"),
+                                QStringLiteral("--to"), QStringLiteral("2026-11-19") },
+                              true, &german);
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    EXPECT_TRUE(listed.out.contains(QStringLiteral("02:15, links, Wade"))) << listed.out.toStdString();
 }
 
 // list --json is written a month of nights at a time; over a long range it still lists

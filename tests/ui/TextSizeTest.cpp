@@ -5,6 +5,7 @@
 #include "UiFixture.h"
 #include "core/demo/DemoDiaryGenerator.h"
 #include "ui/home/HomeView.h"
+#include "ui/home/RecentNights.h"
 #include "ui/logging/QuickLogDialog.h"
 
 #include <gtest/gtest.h>
@@ -113,4 +114,29 @@ TEST_F(UiFixture, HomeAndTheQuickLogCutNoWordAtLargerSizes)
         sheet.reject();
     }
     window->textSize()->normal();
+}
+
+// Home's last two weeks are read and seen in night order: the last seven nights down the
+// first column, the seven before down the second; a night without a check-in says so to a
+// screen reader rather than being a blank cell.
+TEST_F(UiFixture, HomesTwoWeeksGoDownNightByNight)
+{
+    RecentNights nights;
+    QList<RecentNights::Night> list;
+    for (int i = 0; i < RecentNights::Nights; ++i)
+        list.append({ QDate(2026, 12, 5).addDays(-i), QStringLiteral("no cramp"), false, i % 2 == 0 });
+    nights.setNights(list);
+    nights.resize(900, 400);
+    settle(&nights);
+    const QList<QLabel *> labels = nights.findChildren<QLabel *>(); // day, what, evening per night
+    ASSERT_EQ(labels.size(), 3 * RecentNights::Nights);
+    const auto day = [&](int night) { return labels[3 * night]; };
+    for (int i = 0; i + 1 < RecentNights::Nights / 2; ++i) {
+        EXPECT_GT(day(i + 1)->y(), day(i)->y()) << i;
+        EXPECT_EQ(day(i + 1)->x(), day(i)->x()) << i;
+    }
+    EXPECT_GT(day(7)->x(), day(6)->x());
+    EXPECT_EQ(day(7)->y(), day(0)->y());
+    EXPECT_EQ(labels[3 * 1 + 2]->accessibleName(), QStringLiteral("not checked in"));
+    EXPECT_EQ(labels[3 * 0 + 2]->text(), QStringLiteral("checked in"));
 }

@@ -361,7 +361,7 @@ void HomeView::fill()
     QList<RecentNights::Night> nights;
     for (int i = 0; i < RecentNights::Nights; ++i) {
         RecentNights::Night n;
-        n.night = lastNight.addDays(-(i / 2 + (i % 2) * 7)); // two columns, read top to bottom
+        n.night = lastNight.addDays(-i); // newest first; RecentNights lays them out in two columns
         const QList<int> s = severities.value(n.night);
         n.checkedIn = checkedIn.contains(n.night);
         n.cramps = !s.isEmpty();

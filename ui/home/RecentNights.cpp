@@ -13,8 +13,10 @@ RecentNights::RecentNights(QWidget *parent)
     grid->setHorizontalSpacing(10);
     grid->setVerticalSpacing(4);
     for (int i = 0; i < Nights; ++i) {
-        const int row = i / 2;
-        const int column = (i % 2) * 4; // day, what, evening, then a gap before the second block
+        // The last seven nights down the first block, the seven before down the second: read
+        // and seen in night order. Each block: day, what, evening, then a gap.
+        const int row = i % (Nights / 2);
+        const int column = (i / (Nights / 2)) * 4;
         Row cells { new QLabel(this), new QLabel(this), new QLabel(this) };
         for (QLabel *label : { cells.day, cells.what, cells.evening })
             label->setTextFormat(Qt::PlainText);
@@ -43,6 +45,8 @@ void RecentNights::setNights(const QList<Night> &nights)
         row.what->setAccessibleDescription(
                 night.night.isValid() ? tr("Night of %1").arg(DateText::shortDay(night.night)) : QString());
         row.evening->setText(night.checkedIn ? tr("checked in") : QString());
+        // Blank on screen, but a screen reader says it rather than skipping the cell.
+        row.evening->setAccessibleName(night.night.isValid() && !night.checkedIn ? tr("not checked in") : QString());
         row.evening->setPalette(muted);
     }
 }
