@@ -205,11 +205,11 @@
     </message>
     <message>
         <source>Median severity</source>
-        <translation>Median der Stärke</translation>
+        <translation>Median des Schweregrads</translation>
     </message>
     <message>
         <source>Worst severity</source>
-        <translation>Stärkster Wert</translation>
+        <translation>Höchster Schweregrad</translation>
     </message>
     <message>
         <source>&amp;Weeks</source>
@@ -633,7 +633,7 @@
     </message>
     <message>
         <source>Discard this check-in?</source>
-        <translation>Diesen Check-in verwerfen?</translation>
+        <translation>Diesen Abendeintrag verwerfen?</translation>
     </message>
     <message>
         <source>What you typed for the night of %1 has not been saved.</source>
@@ -801,7 +801,7 @@
     </message>
     <message>
         <source>Show the evening reminder if tonight has no check-in.</source>
-        <translation>Die Abend-Erinnerung zeigen, wenn es für heute Abend noch keinen Abendeintrag gibt.</translation>
+        <translation>Die Abend-Erinnerung zeigen, wenn es für heute Nacht noch keinen Abendeintrag gibt.</translation>
     </message>
     <message>
         <source>The Cramp Diary window that has %1 open did not answer. Look in its diary list before trying again.</source>
@@ -1785,7 +1785,7 @@
     </message>
     <message>
         <source>a relief tried for cramp number %1</source>
-        <translation>eine Gegenmaßnahme bei Krampf Nr. %1</translation>
+        <translation>ein Linderungsversuch bei Krampf Nr. %1</translation>
     </message>
     <message>
         <source>a warning sign of cramp number %1</source>
@@ -1854,8 +1854,8 @@
     <message numerus="yes">
         <source> (its %n detail(s), such as reliefs or factor values, were left out with it)</source>
         <translation>
-            <numerusform> (zusammen damit wurde %n Detail weggelassen, etwa eine Gegenmaßnahme oder ein Faktorwert)</numerusform>
-            <numerusform> (zusammen damit wurden %n Details weggelassen, etwa Gegenmaßnahmen oder Faktorwerte)</numerusform>
+            <numerusform> (zusammen damit wurde %n Detail weggelassen, etwa ein Linderungsversuch oder ein Faktorwert)</numerusform>
+            <numerusform> (zusammen damit wurden %n Details weggelassen, etwa Linderungsversuche oder Faktorwerte)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2045,7 +2045,7 @@
     </message>
     <message>
         <source>What I tried</source>
-        <translation>Was ich versucht habe</translation>
+        <translation>Linderungsversuche</translation>
     </message>
     <message>
         <source>See a clinician</source>
@@ -2258,7 +2258,7 @@
     </message>
     <message>
         <source>Diuretic (water tablet)</source>
-        <translation>Diuretikum (Entwässerungstablette)</translation>
+        <translation>Diuretikum (Entwässerungsmittel)</translation>
     </message>
     <message>
         <source>Statin</source>
@@ -2343,6 +2343,56 @@
     <message>
         <source>On my front</source>
         <translation>Auf dem Bauch</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <comment>leg, inside a sentence</comment>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <comment>leg, inside a sentence</comment>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>both legs</source>
+        <comment>inside a sentence</comment>
+        <translation>beide Beine</translation>
+    </message>
+    <message>
+        <source>calf</source>
+        <comment>muscle, inside a sentence</comment>
+        <translation>Wade</translation>
+    </message>
+    <message>
+        <source>foot</source>
+        <comment>muscle, inside a sentence</comment>
+        <translation>Fuß</translation>
+    </message>
+    <message>
+        <source>front of thigh</source>
+        <comment>muscle, inside a sentence</comment>
+        <translation>Oberschenkelvorderseite</translation>
+    </message>
+    <message>
+        <source>back of thigh</source>
+        <comment>muscle, inside a sentence</comment>
+        <translation>Oberschenkelrückseite</translation>
+    </message>
+    <message>
+        <source>toes</source>
+        <comment>muscle, inside a sentence</comment>
+        <translation>Zehen</translation>
+    </message>
+    <message>
+        <source>other muscle</source>
+        <comment>muscle, inside a sentence</comment>
+        <translation>anderer Muskel</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a cramp&apos;s side and muscle inside a sentence: left calf</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -2463,7 +2513,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; must be a relief (%2), optionally followed by :yes or :no</source>
-        <translation>„%1“ muss eine Gegenmaßnahme sein (%2), wahlweise gefolgt von :yes oder :no</translation>
+        <translation>„%1“ muss ein Linderungsversuch sein (%2), wahlweise gefolgt von :yes oder :no</translation>
     </message>
     <message>
         <source>the diary refused this row: %1</source>
@@ -2586,11 +2636,11 @@
     </message>
     <message>
         <source>What I tried</source>
-        <translation>Was ich versucht habe</translation>
+        <translation>Linderungsversuche</translation>
     </message>
     <message>
         <source>Tried: %1</source>
-        <translation>Versucht: %1</translation>
+        <translation>Linderungsversuch: %1</translation>
     </message>
     <message>
         <source>Helped?</source>
@@ -2665,7 +2715,7 @@
     </message>
     <message>
         <source>Each relief can be listed only once.</source>
-        <translation>Jede Gegenmaßnahme kann nur einmal angegeben werden.</translation>
+        <translation>Jeder Linderungsversuch kann nur einmal angegeben werden.</translation>
     </message>
     <message>
         <source>The notes</source>
@@ -3185,7 +3235,7 @@
     </message>
     <message>
         <source>Tonight, %1</source>
-        <translation>Heute Abend, %1</translation>
+        <translation>Heute Nacht: %1</translation>
     </message>
     <message>
         <source>Baseline, as usual</source>
@@ -3587,7 +3637,7 @@
     </message>
     <message>
         <source>Leg cramp: pain severity (0-10)</source>
-        <translation>Beinkrampf: Schmerzstärke (0-10)</translation>
+        <translation>Beinkrampf: Schweregrad des Schmerzes (0-10)</translation>
     </message>
     <message>
         <source>Severity not recorded</source>
@@ -3709,6 +3759,14 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
         <source>Quit as soon as the window has painted (for benchmarks/first-paint.sh).</source>
         <translation>Beenden, sobald das Fenster gezeichnet ist (für benchmarks/first-paint.sh).</translation>
     </message>
+    <message>
+        <source>command-or-file</source>
+        <translation>Befehl-oder-Datei</translation>
+    </message>
+    <message>
+        <source>[command-or-file]</source>
+        <translation>[Befehl-oder-Datei]</translation>
+    </message>
 </context>
 <context>
     <name>GuidanceButton</name>
@@ -3775,7 +3833,7 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     </message>
     <message>
         <source>Tonight</source>
-        <translation>Heute Abend</translation>
+        <translation>Heute Nacht</translation>
     </message>
     <message>
         <source>The last two weeks</source>
@@ -3795,7 +3853,7 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     </message>
     <message>
         <source>This night so far (%1)</source>
-        <translation>Diese Nacht bisher (%1)</translation>
+        <translation>Heute Nacht bisher (%1)</translation>
     </message>
     <message>
         <source>No cramps logged</source>
@@ -3805,7 +3863,7 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
         <source>%n cramp(s), worst %1/10</source>
         <translation>
             <numerusform>%n Krampf, Schweregrad %1/10</numerusform>
-            <numerusform>%n Krämpfe, der schlimmste %1/10</numerusform>
+            <numerusform>%n Krämpfe, höchster Schweregrad %1/10</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3821,7 +3879,7 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     </message>
     <message>
         <source>No evening check-in for that night.</source>
-        <translation>Kein Abendeintrag für diese Nacht.</translation>
+        <translation>Für die Nacht gibt es keinen Abendeintrag.</translation>
     </message>
     <message numerus="yes">
         <source> on %n night(s)</source>
@@ -3844,11 +3902,11 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     </message>
     <message>
         <source>Checked in for tonight: %1</source>
-        <translation>Abendeintrag für heute: %1</translation>
+        <translation>Abendeintrag für heute Nacht: %1</translation>
     </message>
     <message>
         <source>Week from %1. No check-in yet for tonight (%2).</source>
-        <translation>Woche ab %1 – noch kein Abendeintrag für heute Abend (%2).</translation>
+        <translation>Woche ab %1 – noch kein Abendeintrag für heute Nacht (%2).</translation>
     </message>
     <message>
         <source>Tonight&apos;s self-experiment</source>
@@ -3944,8 +4002,8 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     <message numerus="yes">
         <source>%n night(s) are marked as checked in.</source>
         <translation>
-            <numerusform>%n Nacht wird als eingetragen markiert.</numerusform>
-            <numerusform>%n Nächte werden als eingetragen markiert.</numerusform>
+            <numerusform>%n Nacht wird als Nacht mit Abendeintrag markiert.</numerusform>
+            <numerusform>%n Nächte werden als Nächte mit Abendeintrag markiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4074,7 +4132,7 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     </message>
     <message>
         <source>Strength</source>
-        <translation>Stärke</translation>
+        <translation>Zusammenhang</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -4511,7 +4569,7 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     </message>
     <message>
         <source>What you tried, and whether it helped: e.g. stretch:yes,massage:no. Reliefs: %1.</source>
-        <translation>Was Sie versucht haben und ob es geholfen hat: z. B. stretch:yes,massage:no. Gegenmaßnahmen: %1.</translation>
+        <translation>Ihre Linderungsversuche und ob sie geholfen haben: z. B. stretch:yes,massage:no. Linderungsversuche: %1.</translation>
     </message>
     <message>
         <source>list</source>
@@ -4652,7 +4710,7 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     </message>
     <message>
         <source>Record tonight&apos;s water, stretching, medicines and other factors (E)</source>
-        <translation>Wasser, Dehnen, Medikamente und andere Faktoren von heute Abend eintragen (E)</translation>
+        <translation>Wasser, Dehnen, Medikamente und andere Faktoren für heute Nacht eintragen (E)</translation>
     </message>
     <message>
         <source>Add a cramp with &amp;details…</source>
@@ -5527,11 +5585,11 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     </message>
     <message>
         <source>&amp;Earlier this night, at</source>
-        <translation>&amp;Früher in dieser Nacht, um</translation>
+        <translation>&amp;Früher heute Nacht, um</translation>
     </message>
     <message>
         <source>It happened earlier this night</source>
-        <translation>Es ist früher in dieser Nacht passiert</translation>
+        <translation>Es ist heute Nacht schon früher passiert</translation>
     </message>
     <message>
         <source>Time of the cramp</source>
@@ -5568,7 +5626,7 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     </message>
     <message>
         <source>Keys: 0 to 9 for how bad (1 then 0 for 10), the letter on a leg or muscle, Enter when done, Esc to close keeping what you chose.</source>
-        <translation>Tasten: 0 bis 9 für die Stärke (1, dann 0 für 10), der angezeigte Buchstabe für ein Bein oder einen Muskel, Enter, wenn Sie fertig sind, Esc zum Schließen, wobei Ihre Auswahl erhalten bleibt.</translation>
+        <translation>Tasten: 0 bis 9 für den Schweregrad (1, dann 0 für 10), der angezeigte Buchstabe für ein Bein oder einen Muskel, Enter, wenn Sie fertig sind, Esc zum Schließen, wobei Ihre Auswahl erhalten bleibt.</translation>
     </message>
     <message>
         <source>e.g. 03:30</source>
@@ -5588,7 +5646,7 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     </message>
     <message>
         <source>%1 has not come yet this night. Type an earlier time, or choose “Just now”.</source>
-        <translation>%1 Uhr ist in dieser Nacht noch nicht gekommen. Geben Sie eine frühere Uhrzeit ein oder wählen Sie „Gerade eben“.</translation>
+        <translation>%1 Uhr ist heute Nacht noch nicht erreicht. Geben Sie eine frühere Uhrzeit ein oder wählen Sie „Gerade eben“.</translation>
     </message>
     <message>
         <source>= %1, the night of %2</source>
@@ -5667,6 +5725,10 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     <message>
         <source>checked in</source>
         <translation>mit Abendeintrag</translation>
+    </message>
+    <message>
+        <source>not checked in</source>
+        <translation>kein Abendeintrag</translation>
     </message>
 </context>
 <context>
@@ -5763,7 +5825,7 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     <name>RemindCommand</name>
     <message>
         <source>Show the evening reminder if tonight has no check-in yet: at most once a night, from the time set in Settings for a few hours, never on a night marked as not tracked. Run by the reminder timer the setting installs; clicking &quot;Check in&quot; opens the check-in.</source>
-        <translation>Zeigt die Abend-Erinnerung, wenn es für heute Abend noch keinen Abendeintrag gibt: höchstens einmal pro Nacht, ab der in den Einstellungen gewählten Zeit für einige Stunden, nie in einer als nicht erfasst markierten Nacht. Wird vom Erinnerungs-Timer gestartet, den die Einstellung einrichtet; ein Klick auf „Abendeintrag machen“ öffnet den Abendeintrag.</translation>
+        <translation>Zeigt die Abend-Erinnerung, wenn es für heute Nacht noch keinen Abendeintrag gibt: höchstens einmal pro Nacht, ab der in den Einstellungen gewählten Zeit für einige Stunden, nie in einer als nicht erfasst markierten Nacht. Wird vom Erinnerungs-Timer gestartet, den die Einstellung einrichtet; ein Klick auf „Abendeintrag machen“ öffnet den Abendeintrag.</translation>
     </message>
     <message>
         <source>How long to wait for a click on the notification (0 to 86400; default 1800).</source>
@@ -5798,7 +5860,7 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     </message>
     <message>
         <source>Tonight has no check-in yet. A minute on water, stretching and medicines helps you see what goes with your cramps.</source>
-        <translation>Für heute Abend gibt es noch keinen Abendeintrag. Eine Minute für Wasser, Dehnen und Medikamente hilft Ihnen zu sehen, was mit Ihren Krämpfen zusammenhängt.</translation>
+        <translation>Für heute Nacht gibt es noch keinen Abendeintrag. Eine Minute für Wasser, Dehnen und Medikamente hilft Ihnen zu sehen, was mit Ihren Krämpfen zusammenhängt.</translation>
     </message>
     <message>
         <source>Check in</source>
@@ -5810,7 +5872,7 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     </message>
     <message>
         <source>Not yet: the reminder time has not come tonight.</source>
-        <translation>Noch nicht: Die Erinnerungszeit ist heute Abend noch nicht erreicht.</translation>
+        <translation>Noch nicht: Die Erinnerungszeit ist heute noch nicht erreicht.</translation>
     </message>
     <message>
         <source>A reminder is due.</source>
@@ -5818,15 +5880,15 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     </message>
     <message>
         <source>Tonight&apos;s reminder has already been shown.</source>
-        <translation>Die Erinnerung für heute Abend wurde bereits gezeigt.</translation>
+        <translation>Die Erinnerung für heute Nacht wurde bereits gezeigt.</translation>
     </message>
     <message>
         <source>Tonight already has a check-in.</source>
-        <translation>Für heute Abend gibt es bereits einen Abendeintrag.</translation>
+        <translation>Für heute Nacht gibt es bereits einen Abendeintrag.</translation>
     </message>
     <message>
         <source>Tonight is marked as not tracked.</source>
-        <translation>Die heutige Nacht ist als nicht erfasst markiert.</translation>
+        <translation>Heute Nacht ist als nicht erfasst markiert.</translation>
     </message>
     <message>
         <source>The reminder time passed hours ago; no reminder this late.</source>
@@ -5853,7 +5915,7 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     </message>
     <message>
         <source>if tonight has no check-in (once a night, also with the window closed)</source>
-        <translation>wenn es heute noch keinen Abendeintrag gibt (einmal pro Nacht, auch bei geschlossenem Fenster)</translation>
+        <translation>wenn es für heute Nacht noch keinen Abendeintrag gibt (einmal pro Nacht, auch bei geschlossenem Fenster)</translation>
     </message>
 </context>
 <context>
@@ -6056,7 +6118,7 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     </message>
     <message>
         <source>Sections on page two, comma-separated (default: reliefs,factors): reliefs (what was tried during cramps), factors (the evening factors that go clearly with cramp nights), numbers (every factor with its statistics), episodes (every cramp with its notes); or none.</source>
-        <translation>Abschnitte auf Seite zwei, durch Kommas getrennt (Standard: reliefs,factors): reliefs (was bei Krämpfen versucht wurde), factors (Abendfaktoren, die deutlich mit Krampfnächten zusammenhängen), numbers (jeder Faktor mit seiner Statistik), episodes (alle Krämpfe mit ihren Notizen); oder none.</translation>
+        <translation>Abschnitte auf Seite zwei, durch Kommas getrennt (Standard: reliefs,factors): reliefs (Linderungsversuche bei Krämpfen), factors (Abendfaktoren, die deutlich mit Krampfnächten zusammenhängen), numbers (jeder Faktor mit seiner Statistik), episodes (alle Krämpfe mit ihren Notizen); oder none.</translation>
     </message>
     <message>
         <source>Your questions for the visit, printed on page one and kept in the diary for the next report (an empty text removes them).</source>
@@ -6259,7 +6321,7 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     </message>
     <message>
         <source>What was tried during cramps</source>
-        <translation>Was bei Krämpfen versucht wurde</translation>
+        <translation>Linderungsversuche bei Krämpfen</translation>
     </message>
     <message>
         <source>Nothing recorded.</source>
@@ -6267,11 +6329,11 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     </message>
     <message>
         <source>Relief</source>
-        <translation>Gegenmaßnahme</translation>
+        <translation>Linderungsversuch</translation>
     </message>
     <message>
         <source>Tried</source>
-        <translation>Versucht</translation>
+        <translation>Linderungsversuche</translation>
     </message>
     <message>
         <source>Helped</source>
@@ -6481,7 +6543,7 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     <name>ReportOptions</name>
     <message>
         <source>What was tried during cramps, and how often it &amp;helped</source>
-        <translation>Was bei Krämpfen versucht wurde und wie oft es &amp;geholfen hat</translation>
+        <translation>Linderungsversuche bei Krämpfen und wie oft sie &amp;geholfen haben</translation>
     </message>
     <message>
         <source>Evening &amp;factors that go clearly with cramp nights</source>
@@ -7225,7 +7287,7 @@ Die Erinnerung kommt nur, solange das Fenster geöffnet ist.</translation>
     </message>
     <message>
         <source>No medicines yet. Some medicines (diuretics, statins and others) are linked to cramps; with their start dates the diary can compare.</source>
-        <translation>Noch keine Medikamente. Manche Medikamente (harntreibende Mittel, Statine und andere) werden mit Krämpfen in Verbindung gebracht; mit dem Datum des Einnahmebeginns kann das Tagebuch vergleichen.</translation>
+        <translation>Noch keine Medikamente. Manche Medikamente (Diuretika, Statine und andere) werden mit Krämpfen in Verbindung gebracht; mit dem Datum des Einnahmebeginns kann das Tagebuch vergleichen.</translation>
     </message>
     <message>
         <source>Medicines: %1</source>

@@ -183,3 +183,37 @@ TEST(GuidanceLibrary, NoTextNamesASourceByPositionOrByAFileTheReaderHasNeverSeen
                 << text.toStdString();
     }
 }
+
+// One German word per concept (docs/german-glossary.md): no translation uses a word the
+// glossary forbids, such as "Stärke" for severity or "Gegenmaßnahme" for a relief.
+TEST(GermanGlossary, NoTranslationUsesAForbiddenSynonym)
+{
+    QFile glossary(QStringLiteral(CRAMP_FIXTURES "/../../docs/german-glossary.md"));
+    ASSERT_TRUE(glossary.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(glossary.readAll());
+    const qsizetype section = text.indexOf(QStringLiteral("\n## Forbidden\n"));
+    ASSERT_GE(section, 0);
+    QStringList forbidden;
+    for (const QString &line : text.mid(section + 14).split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1Char('#')))
+            break;
+        if (const QString word = line.trimmed(); !word.isEmpty() && !word.startsWith(QStringLiteral("```")))
+            forbidden.append(word);
+    }
+    ASSERT_GE(forbidden.size(), 5);
+    QFile translations(QStringLiteral(CRAMP_FIXTURES "/../../resources/translations/cramp-diary_de.ts"));
+    ASSERT_TRUE(translations.open(QIODevice::ReadOnly));
+    const QString ts = QString::fromUtf8(translations.readAll());
+    const QRegularExpression translated(QStringLiteral("<(translation|numerusform)>([^<]*)<"));
+    int checked = 0;
+    for (auto match = translated.globalMatch(ts); match.hasNext();) {
+        const QString german = match.next().captured(2);
+        ++checked;
+        for (const QString &word : std::as_const(forbidden))
+            EXPECT_FALSE(german.contains(
+                    QRegularExpression(QStringLiteral("(?<![\\w-])%1(?![\\w-])").arg(QRegularExpression::escape(word)),
+                                       QRegularExpression::UseUnicodePropertiesOption)))
+                    << word.toStdString() << " in: " << german.toStdString();
+    }
+    EXPECT_GT(checked, 1000);
+}

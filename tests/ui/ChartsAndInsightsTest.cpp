@@ -405,3 +405,34 @@ TEST_F(UiFixture, BusyChartsLabelTheirAxesSparselyEnoughToBeRead)
     EXPECT_LE(x->categoriesLabels().size(), 12);
     EXPECT_GE(x->categoriesLabels().size(), 8);
 }
+
+// Tab walks the Insights page as it is seen: the range, then the splits below it, then the
+// comparison; the splits, made after the rest, no longer come last.
+TEST_F(UiFixture, TabReachesTheInsightsSplitsRightAfterTheRange)
+{
+    generateYear(*diary, QDate(2026, 10, 31));
+    window->show();
+    window->showPage(3);
+    InsightsView *insights = window->insightsView();
+    QApplication::processEvents(); // a layout shows the splits it was given a moment later
+    QWidget *start = insights->range()->findChildren<QWidget *>().value(0);
+    ASSERT_TRUE(start);
+    QStringList order;
+    QWidget *widget = start;
+    for (int i = 0; i < 1000 && widget; ++i) {
+        widget = widget->nextInFocusChain();
+        if (widget == start)
+            break;
+        if ((widget->focusPolicy() & Qt::TabFocus) && insights->isAncestorOf(widget) && widget->isVisible()) {
+            // A spin box or date field takes the focus in its inner line edit.
+            QWidget *named
+                    = widget->accessibleName().isEmpty() && widget->parentWidget() ? widget->parentWidget() : widget;
+            order.append(named->accessibleName());
+        }
+    }
+    const qsizetype split = order.indexOf(QStringLiteral("Where to split Water drunk"));
+    const qsizetype compare = order.indexOf(QStringLiteral("Compare cramps before and after a date"));
+    ASSERT_GE(split, 0) << order.join(u'|').toStdString();
+    ASSERT_GE(compare, 0) << order.join(u'|').toStdString();
+    EXPECT_LT(split, compare) << order.join(u'|').toStdString();
+}

@@ -249,6 +249,19 @@ void InsightsView::rebuildSplits(const QList<FactorLink> &links)
         }
     }
     m_splitLayout->addStretch();
+    // Made after the rest of the page, the splits would come last in the Tab order; they
+    // follow the range above them instead, as they are seen.
+    QWidget *previous = nullptr;
+    for (QWidget *widget : m_range->findChildren<QWidget *>())
+        if ((widget->focusPolicy() & Qt::TabFocus) && !widget->isWindow() && widget->window() == m_range->window()
+            && !widget->focusProxy())
+            previous = widget;
+    for (QWidget *widget : m_splits->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (!(widget->focusPolicy() & Qt::TabFocus) || !previous)
+            continue;
+        QWidget::setTabOrder(previous, widget);
+        previous = widget;
+    }
 }
 
 void InsightsView::refresh()
