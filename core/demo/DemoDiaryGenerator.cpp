@@ -7,6 +7,7 @@
 #include <cmath>
 #include <numbers>
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRandomGenerator>
 
@@ -40,16 +41,22 @@ T pickWeighted(QRandomGenerator &random, const QList<std::pair<T, double>> &weig
     return weighted.last().first;
 }
 
-// What a person might jot down; data of the demo diary, not interface text.
-const QStringList SampleNotes = {
-    QStringLiteral("Woke with the calf locked hard; standing on the cold floor eased it."),
-    QStringLiteral("Long drive today, legs felt heavy in the evening."),
-    QStringLiteral("Second one came just as I was falling asleep again."),
-    QStringLiteral("Foot arch cramped, toes curled under. Sore all morning."),
-    QStringLiteral("Forgot to drink much at work."),
-    QStringLiteral("Hiked 15 km, hot day."),
-    QStringLiteral("Mild, stretched it out within a minute."),
+// What a person might jot down, in the language the diary is made in: a German demo
+// diary reads as a German person's would.
+const char *const SampleNotes[] = {
+    QT_TRANSLATE_NOOP("DemoDiaryGenerator", "Woke with the calf locked hard; standing on the cold floor eased it."),
+    QT_TRANSLATE_NOOP("DemoDiaryGenerator", "Long drive today, legs felt heavy in the evening."),
+    QT_TRANSLATE_NOOP("DemoDiaryGenerator", "Second one came just as I was falling asleep again."),
+    QT_TRANSLATE_NOOP("DemoDiaryGenerator", "Foot arch cramped, toes curled under. Sore all morning."),
+    QT_TRANSLATE_NOOP("DemoDiaryGenerator", "Forgot to drink much at work."),
+    QT_TRANSLATE_NOOP("DemoDiaryGenerator", "Hiked 15 km, hot day."),
+    QT_TRANSLATE_NOOP("DemoDiaryGenerator", "Mild, stretched it out within a minute."),
 };
+
+QString demoText(const char *text)
+{
+    return QCoreApplication::translate("DemoDiaryGenerator", text);
+}
 
 struct Evening {
     double waterMl = 0;
@@ -141,7 +148,7 @@ Episode makeEpisode(QRandomGenerator &random, QDate night, const QTimeZone &zone
     if (chance(random, 0.006))
         ep.warningSigns.append(WarningSign::NumbnessOrTingling);
     if (chance(random, 0.12))
-        ep.notes = SampleNotes.at(random.bounded(int(SampleNotes.size())));
+        ep.notes = demoText(SampleNotes[random.bounded(int(std::size(SampleNotes)))]);
     return ep;
 }
 
@@ -176,18 +183,20 @@ DemoDiaryGenerator::Summary DemoDiaryGenerator::generate(DiaryRepository &reposi
         Medication statin { 0,
                             QStringLiteral("Atorvastatin"),
                             DrugClass::Statin,
-                            QStringLiteral("20 mg at night"),
+                            demoText(QT_TRANSLATE_NOOP("DemoDiaryGenerator", "20 mg at night")),
                             { { firstNight.addDays(-400), std::nullopt } } };
         const qint64 statinId = repository.addMedication(statin);
         Medication diuretic { 0,
                               QStringLiteral("Indapamide"),
                               DrugClass::Diuretic,
-                              QStringLiteral("2.5 mg each morning"),
+                              demoText(QT_TRANSLATE_NOOP("DemoDiaryGenerator", "2.5 mg each morning")),
                               { { diureticStart, std::nullopt } } };
         const qint64 diureticId = repository.addMedication(diuretic);
         summary.medications = 2;
         if (hasTrip) {
-            repository.addUntrackedPeriod({ 0, tripStart, tripEnd, QStringLiteral("Holiday, diary left at home") });
+            repository.addUntrackedPeriod(
+                    { 0, tripStart, tripEnd,
+                      demoText(QT_TRANSLATE_NOOP("DemoDiaryGenerator", "Holiday, diary left at home")) });
         }
 
         for (QDate night = firstNight; night <= options.lastNight; night = night.addDays(1)) {

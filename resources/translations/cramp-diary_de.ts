@@ -1423,6 +1423,49 @@
     </message>
 </context>
 <context>
+    <name>DemoDiaryGenerator</name>
+    <message>
+        <source>Woke with the calf locked hard; standing on the cold floor eased it.</source>
+        <translation>Mit steinharter Wade aufgewacht; auf dem kalten Boden stehen hat geholfen.</translation>
+    </message>
+    <message>
+        <source>Long drive today, legs felt heavy in the evening.</source>
+        <translation>Heute lange Autofahrt, abends schwere Beine.</translation>
+    </message>
+    <message>
+        <source>Second one came just as I was falling asleep again.</source>
+        <translation>Der zweite kam, als ich gerade wieder einschlief.</translation>
+    </message>
+    <message>
+        <source>Foot arch cramped, toes curled under. Sore all morning.</source>
+        <translation>Fußgewölbe verkrampft, Zehen eingerollt. Den ganzen Vormittag schmerzhaft.</translation>
+    </message>
+    <message>
+        <source>Forgot to drink much at work.</source>
+        <translation>Bei der Arbeit zu wenig getrunken.</translation>
+    </message>
+    <message>
+        <source>Hiked 15 km, hot day.</source>
+        <translation>15 km gewandert, heißer Tag.</translation>
+    </message>
+    <message>
+        <source>Mild, stretched it out within a minute.</source>
+        <translation>Leicht, nach einer Minute weggedehnt.</translation>
+    </message>
+    <message>
+        <source>20 mg at night</source>
+        <translation>20 mg abends</translation>
+    </message>
+    <message>
+        <source>2.5 mg each morning</source>
+        <translation>2,5 mg morgens</translation>
+    </message>
+    <message>
+        <source>Holiday, diary left at home</source>
+        <translation>Urlaub, Tagebuch zu Hause gelassen</translation>
+    </message>
+</context>
+<context>
     <name>DiaryAnalysis</name>
     <message>
         <source>yes</source>

@@ -2,11 +2,15 @@
 
 #include "TempDiary.h"
 #include "core/exchange/EpisodeJson.h"
+#include "core/settings/Translations.h"
 
 #include <gtest/gtest.h>
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace {
@@ -84,4 +88,28 @@ TEST(DemoDiaryGenerator, AYearLooksLikeARealDiary)
     }
     ASSERT_GT(lowNights, 20);
     EXPECT_GT(double(lowCramps) / lowNights, 1.3 * double(otherCramps) / otherNights);
+}
+
+// A demo diary made in German reads as a German person's: doses and notes in German.
+TEST(DemoDiaryGenerator, WritesItsDosesAndNotesInTheDiarysLanguage)
+{
+    TempDiary temp;
+    auto diary = temp.open();
+    Translations::install(*QCoreApplication::instance(), QStringLiteral("de"));
+    DemoDiaryGenerator::generate(*diary, options(365, 1));
+    Translations::install(*QCoreApplication::instance(), QStringLiteral("en"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QStringList doses;
+    for (const Medication &m : diary->medications())
+        doses.append(m.dose);
+    EXPECT_EQ(doses, QStringList({ QStringLiteral("20 mg abends"), QStringLiteral("2,5 mg morgens") }));
+    QSet<QString> notes;
+    for (const Episode &e : diary->allEpisodes())
+        if (!e.notes.isEmpty())
+            notes.insert(e.notes);
+    ASSERT_FALSE(notes.isEmpty());
+    for (const QString &note : std::as_const(notes))
+        EXPECT_FALSE(note.contains(QRegularExpression(QStringLiteral("\\b(the|with|and|day)\\b"))))
+                << note.toStdString();
+    EXPECT_TRUE(notes.contains(QStringLiteral("15 km gewandert, heißer Tag.")));
 }
