@@ -213,14 +213,8 @@ QStringList numbers(const ExperimentAnalysis &analysis)
     paragraphs << difference(c);
     if (c.crampNightInterval)
         paragraphs << interval(*c.crampNightInterval);
-    if (c.crampNightTest) {
+    if (c.crampNightTest) // what it means is the lead sentence, said once above the numbers
         paragraphs << Text::tr("Randomisation test of the plan as drawn: %1.").arg(pText(*c.crampNightTest));
-        paragraphs << (Significance::isClear(c.crampNightTest->p)
-                               ? Text::tr("For you, in these weeks, nights with the change had fewer cramps than the "
-                                          "random plan alone would often give.")
-                               : Text::tr("This experiment did not show a clear difference. It cannot rule out a "
-                                          "smaller effect; more nights would tell more."));
-    }
     const ArmComparison &f = analysis.asFollowed;
     if (f.change.nights > 0 && f.usual.nights > 0)
         paragraphs << Text::tr("Counting only the %1 nights when the plan was followed as the check-in recorded: %2 "
@@ -245,6 +239,7 @@ QStringList result(const Experiment &experiment, const ExperimentAnalysis &analy
 {
     QStringList paragraphs = plain(experiment, analysis);
     const QStringList figures = numbers(analysis);
+    paragraphs.prepend(lead(analysis));
     // The limits close the result, after the numbers.
     if (!figures.isEmpty() && !paragraphs.isEmpty()) {
         const QString limits = paragraphs.takeLast();

@@ -27,7 +27,7 @@ QStringList plain(const Experiment &experiment, const ExperimentAnalysis &analys
 // The numbers behind it: the difference and its range, the randomisation test with its
 // plans, the nights as followed, and the secondary outcomes. Empty without a result.
 QStringList numbers(const ExperimentAnalysis &analysis);
-// Both, for the report and the command line.
+// The lead first, then the plain words and the numbers: for the report and the command line.
 QStringList result(const Experiment &experiment, const ExperimentAnalysis &analysis);
 // "fewer cramp nights with the change", "no clear difference", "not enough nights yet"
 QString verdict(const ExperimentAnalysis &analysis);

@@ -31,8 +31,7 @@ struct Text {
 const char *const TablesInOrder[] = {
     "factors",         "medications",           "medication_periods", "untracked_periods",   "episodes",
     "episode_reliefs", "episode_warning_signs", "night_logs",         "night_factor_values", "night_medications",
-    "no_cramp_nights", "experiments",           "experiment_nights",  "diary_identity",
-    "visit_questions"
+    "no_cramp_nights", "experiments",           "experiment_nights",  "diary_identity",      "visit_questions"
 };
 
 // Only read: with no log beside the file nobody writes it, so SQLite need create nothing.

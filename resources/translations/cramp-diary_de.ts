@@ -3367,14 +3367,6 @@
         <translation>Randomisierungstest des ausgelosten Plans: %1.</translation>
     </message>
     <message>
-        <source>For you, in these weeks, nights with the change had fewer cramps than the random plan alone would often give.</source>
-        <translation>Bei Ihnen hatten in diesen Wochen die Nächte mit der Änderung weniger Krämpfe, als es der Zufallsplan allein oft ergeben würde.</translation>
-    </message>
-    <message>
-        <source>This experiment did not show a clear difference. It cannot rule out a smaller effect; more nights would tell more.</source>
-        <translation>Dieser Selbstversuch hat keinen klaren Unterschied gezeigt. Eine kleinere Wirkung kann er nicht ausschließen; mehr Nächte könnten mehr Aufschluss geben.</translation>
-    </message>
-    <message>
         <source>Counting only the %1 nights when the plan was followed as the check-in recorded: %2 of nights with the change against %3 without%4.</source>
         <translation>Nur die %1 Nächte gezählt, in denen der Plan laut Abendeintrag eingehalten wurde: Krämpfe in %2 der Nächte mit der Änderung gegenüber %3 ohne%4.</translation>
     </message>

@@ -52,7 +52,8 @@ QString html(const DiarySnapshot &diary, const NightClock &clock, QDate first, Q
                                   .arg(e.change.name(), DateText::date(e.firstNight()), DateText::date(e.lastNight()),
                                        scheme)
                                   .arg(e.design.seed)));
-    h += QStringLiteral("<p><b>%1</b></p>").arg(esc(ExperimentWording::verdict(analysis)));
+    const QStringList words = ExperimentWording::result(e, analysis); // the lead first
+    h += QStringLiteral("<p><b>%1</b></p>").arg(esc(words.first()));
     // While the plan runs, the two arms are not compared anywhere: progress only.
     if (analysis.hasResult()) {
         h += QStringLiteral("<table cellpadding='3' cellspacing='0' border='1' style='border-collapse:collapse'>"
@@ -63,7 +64,7 @@ QString html(const DiarySnapshot &diary, const NightClock &clock, QDate first, Q
         h += row(Text::tr("Without"), analysis.asAssigned.usual);
         h += QStringLiteral("</table>");
     }
-    for (const QString &paragraph : ExperimentWording::result(e, analysis))
+    for (const QString &paragraph : words.mid(1))
         h += QStringLiteral("<p>%1</p>").arg(esc(paragraph));
     return h;
 }

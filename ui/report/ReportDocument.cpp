@@ -3,7 +3,6 @@
 #include "core/domain/DateText.h"
 #include "core/domain/DisplayNames.h"
 #include "core/domain/DurationText.h"
-#include "core/guidance/GuidanceLibrary.h"
 #include "core/settings/PrivateFiles.h"
 #include "ui/charts/WeeklyCrampsChart.h"
 #include "ui/report/AppendixTable.h"
@@ -16,7 +15,6 @@
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFontMetricsF>
-#include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextBlock>
