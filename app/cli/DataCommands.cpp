@@ -50,11 +50,19 @@ void writeOut(CliContext &context, const QString &path, const QByteArray &bytes)
         throw StoreError(StoreError::Kind::Io, Text::tr("Cannot write %1: %2").arg(path, error));
 }
 
-QByteArray readIn(const QString &path, qint64 maxBytes)
+// The same for a file written piece by piece through a device (a backup of any size).
+void writeOutWith(CliContext &context, const QString &path, const std::function<bool(QIODevice &)> &write)
 {
-    if (path.isEmpty())
-        throw UsageError(Text::tr("--input is required."));
-    return InputFile::read(path, maxBytes);
+    if (path.isEmpty() || path == QLatin1StringView("-")) {
+        context.out.flush();
+        QFile standardOutput;
+        if (!standardOutput.open(stdout, QIODevice::WriteOnly) || !write(standardOutput))
+            throw StoreError(StoreError::Kind::Io, Text::tr("Cannot write to the standard output."));
+        return;
+    }
+    QString error;
+    if (!PrivateFiles::saveWith(path, write, &error))
+        throw StoreError(StoreError::Kind::Io, Text::tr("Cannot write %1: %2").arg(path, error));
 }
 
 // A mapping file is small JSON, read strictly: a wrong key or value is named.
@@ -121,14 +129,17 @@ int CliCommands::exportData(CliContext &context, const QStringList &arguments)
     const FhirExport::Patient patient { parser.value(QStringLiteral("name")),
                                         CliContext::date(parser, QStringLiteral("birth-date")).value_or(QDate()) };
     const auto diary = context.openDiary(parser, true);
-    const QByteArray bytes = fhir ? FhirExport::write(*diary, patient)
-            : what == What::Episodes
-            ? EpisodeCsv::write(diary->allEpisodes(), context.nightRule().clock()).toUtf8()
-            : NightLogCsv::write(diary->nightLogs(QDate(1900, 1, 1), QDate(9999, 12, 31)), diary->factors(true),
-                                 diary->medications(), diary->experiment())
-                      .toUtf8();
     const QString output = parser.value(QStringLiteral("output"));
-    writeOut(context, output, bytes);
+    if (!fhir && what == What::Episodes) { // streamed: one row per cramp, any number of them
+        writeOutWith(context, output,
+                     [&](QIODevice &file) { return EpisodeCsv::write(file, *diary, context.nightRule().clock()); });
+    } else {
+        writeOut(context, output,
+                 fhir ? FhirExport::write(*diary, patient)
+                      : NightLogCsv::write(diary->nightLogs(QDate(1900, 1, 1), QDate(9999, 12, 31)),
+                                           diary->factors(true), diary->medications(), diary->experiment())
+                                 .toUtf8());
+    }
     if (!output.isEmpty() && output != QLatin1StringView("-"))
         context.out << Text::tr("Wrote %1.").arg(output) << Qt::endl;
     return 0;
@@ -202,9 +213,13 @@ int CliCommands::backup(CliContext &context, const QStringList &arguments)
     const bool encrypt = parser.isSet(QStringLiteral("encrypt"));
     const QString passphrase = encrypt ? Passphrase::forNewBackup(parser) : QString();
     const auto diary = context.openDiary(parser, true);
-    const QByteArray json = DiaryBackup::write(*diary, &context.settings());
-    writeOut(context, parser.value(QStringLiteral("output")),
-             encrypt ? EncryptedBackup::encrypt(json, passphrase) : json);
+    // Streamed: memory stays that of a few thousand cramps whatever the diary's size.
+    writeOutWith(context, parser.value(QStringLiteral("output")), [&](QIODevice &file) {
+        if (!encrypt)
+            return DiaryBackup::write(*diary, &context.settings(), file);
+        EncryptedBackup::SealingDevice sealing(file, passphrase);
+        return DiaryBackup::write(*diary, &context.settings(), sealing) && sealing.finish();
+    });
     context.out << (encrypt ? Text::tr("Backed up %n cramp(s) to %1, protected by the passphrase.", nullptr,
                                        diary->episodeCount())
                             : Text::tr("Backed up %n cramp(s) to %1.", nullptr, diary->episodeCount()))
@@ -229,10 +244,16 @@ int CliCommands::restore(CliContext &context, const QStringList &arguments)
     const QString path = parser.value(QStringLiteral("database"));
     if (path.isEmpty())
         throw UsageError(Text::tr("--database is required: name the new diary file to restore into."));
-    QByteArray bytes = readIn(parser.value(QStringLiteral("input")), InputFile::MaxBackupBytes);
-    if (EncryptedBackup::isEncrypted(bytes))
-        bytes = EncryptedBackup::decrypt(bytes, Passphrase::forRestore(parser));
-    const DiaryBackup::Restored restored = DiaryBackup::restoreToFile(bytes, path, &context.settings(),
+    const QString input = parser.value(QStringLiteral("input"));
+    if (input.isEmpty())
+        throw UsageError(Text::tr("--input is required."));
+    // Read piece by piece (and decrypted chunk by chunk), never whole.
+    DeviceSource file(InputFile::open(input, InputFile::MaxBackupBytes));
+    std::unique_ptr<EncryptedBackup::OpenedSource> opened;
+    if (EncryptedBackup::isEncrypted(file))
+        opened = std::make_unique<EncryptedBackup::OpenedSource>(file, Passphrase::forRestore(parser));
+    ByteSource &backup = opened ? static_cast<ByteSource &>(*opened) : file;
+    const DiaryBackup::Restored restored = DiaryBackup::restoreToFile(backup, path, &context.settings(),
                                                                       { parser.isSet(QStringLiteral("skip-broken")) });
     context.out << Text::tr("Restored %n cramp(s) into %1.", nullptr, restored.cramps).arg(path) << Qt::endl;
     if (!restored.leftOut.isEmpty()) {

@@ -1,8 +1,10 @@
 #include "core/exchange/DiaryBackup.h"
 
 #include "core/domain/TextLimits.h"
+#include "core/exchange/ByteSource.h"
 #include "core/exchange/EpisodeJson.h"
 #include "core/exchange/ExperimentJson.h"
+#include "core/exchange/JsonObjectStream.h"
 #include "core/exchange/JsonReader.h"
 #include "core/settings/AppSettings.h"
 #include "core/store/DiaryRepository.h"
@@ -15,29 +17,13 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QUuid>
 
 namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(DiaryBackup)
 };
-
-const QString FormatName = QStringLiteral("cramp-diary-backup");
-
-template<typename T>
-QJsonValue orNull(const std::optional<T> &value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue factorValue(const FactorValue &value)
-{
-    if (const auto *flag = std::get_if<bool>(&value))
-        return *flag;
-    if (const auto *number = std::get_if<double>(&value))
-        return *number;
-    return std::get<QString>(value);
-}
 
 constexpr qint64 MaxId = 9007199254740991; // JSON numbers are exact to 2^53
 
@@ -168,112 +154,51 @@ NightLog nightLogFrom(const JsonReader &o)
     }
     return log;
 }
+
+const QStringList &streamedKeys()
+{
+    static const QStringList keys { QStringLiteral("untrackedPeriods"), QStringLiteral("episodes"),
+                                    QStringLiteral("nightLogs"), QStringLiteral("noCrampNights") };
+    return keys;
+}
+
+StoreError notJson(const JsonObjectStream::SyntaxError &error)
+{
+    return StoreError(StoreError::Kind::Rejected,
+                      Text::tr("The backup is not valid JSON (%1 at byte %2); nothing was restored.")
+                              .arg(error.reason)
+                              .arg(error.offset));
+}
 } // namespace
 
 namespace DiaryBackup {
 
-QJsonObject toJson(const DiaryRepository &diary, const AppSettings *settings)
-{
-    const NightClock clock(settings ? settings->nightBoundaryHour() : NightClock::DefaultBoundaryHour);
-    QJsonArray factors;
-    for (const Factor &f : diary.factors(true))
-        factors.append(QJsonObject {
-                { QStringLiteral("id"), f.id },
-                { QStringLiteral("builtinKey"), f.builtinKey.isEmpty() ? QJsonValue() : QJsonValue(f.builtinKey) },
-                { QStringLiteral("name"), f.name },
-                { QStringLiteral("kind"), toKey(f.kind) },
-                { QStringLiteral("unit"), f.unit },
-                { QStringLiteral("choices"), QJsonArray::fromStringList(f.choices) },
-                { QStringLiteral("retired"), f.retired },
-                { QStringLiteral("splitAt"), f.splitAt ? QJsonValue(*f.splitAt) : QJsonValue() } });
-    QJsonArray medications;
-    for (const Medication &m : diary.medications()) {
-        QJsonArray periods;
-        for (const MedicationPeriod &p : m.periods)
-            periods.append(QJsonObject { { QStringLiteral("started"), p.started.toString(Qt::ISODate) },
-                                         { QStringLiteral("stopped"),
-                                           p.stopped ? QJsonValue(p.stopped->toString(Qt::ISODate)) : QJsonValue() } });
-        medications.append(QJsonObject { { QStringLiteral("id"), m.id },
-                                         { QStringLiteral("name"), m.name },
-                                         { QStringLiteral("class"), toKey(m.drugClass) },
-                                         { QStringLiteral("dose"), m.dose },
-                                         { QStringLiteral("periods"), periods } });
-    }
-    QJsonArray episodes;
-    for (const Episode &e : diary.allEpisodes())
-        episodes.append(EpisodeJson::toJson(e, clock));
-    QJsonArray nights;
-    for (const NightLog &log : diary.nightLogs(QDate(1900, 1, 1), QDate(9999, 12, 31))) {
-        QJsonObject values;
-        for (auto it = log.values.cbegin(); it != log.values.cend(); ++it)
-            values.insert(QString::number(it.key()), factorValue(it.value()));
-        QJsonArray medicationIds;
-        for (qint64 id : log.medicationIds)
-            medicationIds.append(id);
-        nights.append(QJsonObject { { QStringLiteral("night"), log.night.toString(Qt::ISODate) },
-                                    { QStringLiteral("checkedInUtc"), log.checkedInAt.toUTC().toString(Qt::ISODate) },
-                                    { QStringLiteral("notes"), log.notes },
-                                    { QStringLiteral("medicationIds"), medicationIds },
-                                    { QStringLiteral("values"), values } });
-    }
-    QJsonArray untracked;
-    for (const UntrackedPeriod &p : diary.untrackedPeriods())
-        untracked.append(QJsonObject { { QStringLiteral("id"), p.id },
-                                       { QStringLiteral("firstNight"), p.firstNight.toString(Qt::ISODate) },
-                                       { QStringLiteral("lastNight"), p.lastNight.toString(Qt::ISODate) },
-                                       { QStringLiteral("reason"), p.reason } });
-    QJsonObject root { { QStringLiteral("format"), FormatName },
-                       { QStringLiteral("version"), FormatVersion },
-                       { QStringLiteral("app"), QCoreApplication::applicationVersion() },
-                       { QStringLiteral("diaryId"), diary.identity().toString(QUuid::WithoutBraces) },
-                       { QStringLiteral("factors"), factors },
-                       { QStringLiteral("medications"), medications },
-                       { QStringLiteral("episodes"), episodes },
-                       { QStringLiteral("nightLogs"), nights },
-                       { QStringLiteral("untrackedPeriods"), untracked } };
-    QJsonArray noCramps; // written only when there are some, so older apps read the rest
-    for (const QDate night : diary.noCrampNights())
-        noCramps.append(QJsonObject { { QStringLiteral("night"), night.toString(Qt::ISODate) } });
-    if (!noCramps.isEmpty())
-        root.insert(QStringLiteral("noCrampNights"), noCramps);
-    if (const auto experiment = diary.experiment())
-        root.insert(QStringLiteral("experiment"), ExperimentJson::toJson(*experiment));
-    if (const QString questions = diary.visitQuestions(); !questions.isEmpty())
-        root.insert(QStringLiteral("visitQuestions"), questions);
-    if (settings) {
-        root.insert(
-                QStringLiteral("settings"),
-                QJsonObject { { QStringLiteral("nightBoundaryHour"), settings->nightBoundaryHour() },
-                              { QStringLiteral("firstDayOfWeek"), int(settings->firstDayOfWeek()) },
-                              { QStringLiteral("waterUnit"),
-                                settings->waterUnit() == AppSettings::WaterUnit::FluidOunces ? QStringLiteral("floz")
-                                                                                             : QStringLiteral("ml") },
-                              { QStringLiteral("nightMode"), int(settings->nightMode()) },
-                              { QStringLiteral("nightModeStartHour"), settings->nightModeStartHour() },
-                              { QStringLiteral("nightModeEndHour"), settings->nightModeEndHour() } });
-    }
-    return root;
-}
-
-QByteArray write(const DiaryRepository &diary, const AppSettings *settings)
-{
-    return QJsonDocument(toJson(diary, settings)).toJson(QJsonDocument::Indented);
-}
-
 QStringList restore(const QByteArray &json, DiaryRepository &diary, AppSettings *settings, RestoreOptions options)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        throw StoreError(StoreError::Kind::Rejected,
-                         Text::tr("The backup is not valid JSON (%1 at byte %2); nothing was restored.")
-                                 .arg(parseError.errorString())
-                                 .arg(parseError.offset));
-    if (!document.isObject() || document.object().value(QStringLiteral("format")).toString() != FormatName)
+    BufferSource source(json);
+    return restore(source, diary, settings, options);
+}
+
+QStringList restore(ByteSource &backup, DiaryRepository &diary, AppSettings *settings, RestoreOptions options)
+{
+    // First pass: everything but the long arrays, which are only checked for their brackets.
+    JsonObjectStream stream(backup);
+    QJsonObject rootObject;
+    try {
+        stream.read({ [](const QString &key) {
+                         return streamedKeys().contains(key) ? JsonObjectStream::Take::Later
+                                                             : JsonObjectStream::Take::Value;
+                     },
+                      [&](const QString &key, const QJsonValue &value) { rootObject.insert(key, value); },
+                      {} });
+    } catch (const JsonObjectStream::SyntaxError &error) {
+        throw notJson(error);
+    }
+    if (rootObject.value(QStringLiteral("format")).toString() != FormatName)
         throw StoreError(StoreError::Kind::Rejected,
                          Text::tr("This JSON file is not a Cramp Diary backup; nothing was restored."));
-    const JsonReader root(document.object(), QString());
-    const QJsonValue versionValue = document.object().value(QStringLiteral("version"));
+    const JsonReader root(rootObject, QString());
+    const QJsonValue versionValue = rootObject.value(QStringLiteral("version"));
     if (versionValue.isDouble() && versionValue.toDouble() > FormatVersion)
         throw StoreError(
                 StoreError::Kind::NewerVersion,
@@ -287,6 +212,8 @@ QStringList restore(const QByteArray &json, DiaryRepository &diary, AppSettings 
                    { QStringLiteral("app"), QStringLiteral("untrackedPeriods"), QStringLiteral("settings"),
                      QStringLiteral("experiment"), QStringLiteral("noCrampNights"), QStringLiteral("diaryId"),
                      QStringLiteral("visitQuestions") });
+    for (const QString &key : streamedKeys())
+        root.array(key, key == QLatin1StringView("untrackedPeriods") || key == QLatin1StringView("noCrampNights"));
     // The diary's identity goes with it, so its exports keep their ids (absent before schema 6).
     std::optional<QUuid> identity;
     if (root.has(QStringLiteral("diaryId"))) {
@@ -297,8 +224,8 @@ QStringList restore(const QByteArray &json, DiaryRepository &diary, AppSettings 
     // The questions for the next visit (absent before schema 7, or when none were written).
     const QString visitQuestions = root.optionalString(QStringLiteral("visitQuestions"), TextLimits::Questions);
 
-    // Every value is read and checked before anything is written. Definitions (factors,
-    // medicines) must all be sound; an entry that is not is named, and with skipBroken left out.
+    // Definitions (factors, medicines) must all be sound; an entry that is not is named,
+    // and with skipBroken left out.
     QList<Factor> factors;
     for (const JsonReader &o : JsonReader::objects(root.array(QStringLiteral("factors")), QStringLiteral("factors")))
         factors.append(factorFrom(o));
@@ -306,34 +233,9 @@ QStringList restore(const QByteArray &json, DiaryRepository &diary, AppSettings 
     for (const JsonReader &o :
          JsonReader::objects(root.array(QStringLiteral("medications")), QStringLiteral("medications")))
         medications.append(medicationFrom(o));
-    QStringList broken;
-    const auto readEntries = [&](const QString &key, auto from, bool optional = false) {
-        QList<std::pair<QString, decltype(from(std::declval<JsonReader>()))>> entries;
-        const QList<JsonReader> objects = JsonReader::objects(root.array(key, optional), key);
-        for (qsizetype i = 0; i < objects.size(); ++i) {
-            try {
-                entries.append({ QStringLiteral("%1[%2]").arg(key).arg(i), from(objects[i]) });
-            } catch (const StoreError &error) {
-                broken.append(error.message());
-            }
-        }
-        return entries;
-    };
-    const auto untracked = readEntries(QStringLiteral("untrackedPeriods"), untrackedFrom, true);
-    const auto episodes = readEntries(QStringLiteral("episodes"), episodeFrom);
-    const auto nightLogs = readEntries(QStringLiteral("nightLogs"), nightLogFrom);
-    const auto noCrampNights = readEntries(QStringLiteral("noCrampNights"), noCrampNightFrom, true);
     std::optional<Experiment> experiment; // its plan is part of the diary: never skipped
     if (root.has(QStringLiteral("experiment")))
         experiment = ExperimentJson::fromJson(root.object(QStringLiteral("experiment")));
-    if (!broken.isEmpty() && !options.skipBroken)
-        throw StoreError(StoreError::Kind::Rejected,
-                         Text::tr("Nothing was restored: the diary's rules do not allow %n record(s) of the backup:",
-                                  nullptr, int(broken.size()))
-                                 + QLatin1Char('\n') + broken.mid(0, 20).join(QLatin1Char('\n'))
-                                 + (broken.size() > 20 ? QStringLiteral("\n\u2026") : QString()) + QLatin1Char('\n')
-                                 + Text::tr("Restore with --skip-broken to restore everything else; these records are "
-                                            "then listed again and left out."));
     std::optional<std::function<void(AppSettings &)>> applySettings;
     if (root.has(QStringLiteral("settings"))) {
         const JsonReader s = root.object(QStringLiteral("settings"));
@@ -365,34 +267,69 @@ QStringList restore(const QByteArray &json, DiaryRepository &diary, AppSettings 
     if (diary.episodeCount() > 0 || !diary.medications().isEmpty() || diary.firstNight(NightClock()).has_value())
         throw StoreError(StoreError::Kind::Rejected,
                          Text::tr("A backup is restored only into a new, empty diary; this one already has entries."));
-    // One transaction: the diary's own rules may still refuse a value, and then nothing stays
-    // (or, with skipBroken, only that entry, named like the ones refused above).
-    const auto writeEach = [&](const auto &entries, auto write) {
-        for (const auto &[path, entry] : entries) {
-            try {
-                write(entry);
-            } catch (const StoreError &error) {
-                if (!options.skipBroken)
-                    throw StoreError(error.kind(), Text::tr("%1: %2").arg(path, error.message()));
-                broken.append(Text::tr("%1: %2").arg(path, error.message()));
-            }
+
+    // Second pass, in one transaction: each entry of the long arrays is read, checked and
+    // written in turn. An entry the rules refuse undoes everything (or, with skipBroken, is
+    // left out and named); so does damage found only now, such as a changed chunk of a
+    // protected backup.
+    QStringList broken;
+    const auto restoreEntry = [&](const QString &key, qsizetype index, const QJsonValue &element) {
+        const QString path = QStringLiteral("%1[%2]").arg(key).arg(index);
+        const JsonReader o(element, path); // not an object: refused whole, even with skipBroken
+        std::function<void()> write;
+        try {
+            if (key == QLatin1StringView("untrackedPeriods"))
+                write = [&diary, p = untrackedFrom(o)] { diary.addUntrackedPeriod(p); };
+            else if (key == QLatin1StringView("episodes"))
+                write = [&diary, e = episodeFrom(o)] { diary.addEpisode(e); };
+            else if (key == QLatin1StringView("nightLogs"))
+                write = [&diary, log = nightLogFrom(o)] { diary.saveNightLog(log); };
+            else
+                write = [&diary, night = noCrampNightFrom(o)] { diary.recordNoCramps(night); };
+        } catch (const StoreError &error) {
+            broken.append(error.message());
+            return;
+        }
+        if (!broken.isEmpty() && !options.skipBroken)
+            return; // refused already: the rest is only read, to name every broken entry
+        try {
+            write();
+        } catch (const StoreError &error) {
+            if (!options.skipBroken)
+                throw StoreError(error.kind(), Text::tr("%1: %2").arg(path, error.message()));
+            broken.append(Text::tr("%1: %2").arg(path, error.message()));
         }
     };
-    diary.runAsOneAction([&] {
-        if (identity)
-            diary.setIdentity(*identity);
-        diary.setVisitQuestions(visitQuestions);
-        for (const Factor &f : std::as_const(factors))
-            diary.restoreFactor(f);
-        for (const Medication &m : std::as_const(medications))
-            diary.addMedication(m);
-        writeEach(untracked, [&](const UntrackedPeriod &p) { diary.addUntrackedPeriod(p); });
-        writeEach(episodes, [&](const Episode &e) { diary.addEpisode(e); });
-        writeEach(nightLogs, [&](const NightLog &log) { diary.saveNightLog(log); });
-        writeEach(noCrampNights, [&](QDate night) { diary.recordNoCramps(night); });
-        if (experiment)
-            diary.startExperiment(*experiment);
-    });
+    try {
+        diary.runAsOneAction([&] {
+            if (identity)
+                diary.setIdentity(*identity);
+            diary.setVisitQuestions(visitQuestions);
+            for (const Factor &f : std::as_const(factors))
+                diary.restoreFactor(f);
+            for (const Medication &m : std::as_const(medications))
+                diary.addMedication(m);
+            stream.read({ [](const QString &key) {
+                             return streamedKeys().contains(key) ? JsonObjectStream::Take::Elements
+                                                                 : JsonObjectStream::Take::Skip;
+                         },
+                          {},
+                          restoreEntry });
+            if (!broken.isEmpty() && !options.skipBroken)
+                throw StoreError(
+                        StoreError::Kind::Rejected,
+                        Text::tr("Nothing was restored: the diary's rules do not allow %n record(s) of the backup:",
+                                 nullptr, int(broken.size()))
+                                + QLatin1Char('\n') + broken.mid(0, 20).join(QLatin1Char('\n'))
+                                + (broken.size() > 20 ? QStringLiteral("\n\u2026") : QString()) + QLatin1Char('\n')
+                                + Text::tr("Restore with --skip-broken to restore everything else; these records "
+                                           "are then listed again and left out."));
+            if (experiment)
+                diary.startExperiment(*experiment);
+        });
+    } catch (const JsonObjectStream::SyntaxError &error) {
+        throw notJson(error);
+    }
     if (settings && applySettings)
         (*applySettings)(*settings);
     return broken;

@@ -1,10 +1,12 @@
 #pragma once
 
 #include <QByteArray>
-#include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 class AppSettings;
+class ByteSource;
+class QIODevice;
 class DiaryRepository;
 
 // The whole diary as one versioned JSON file: every cramp, check-in, factor (retired ones
@@ -12,8 +14,11 @@ class DiaryRepository;
 // recreates the diary exactly. Restoring only ever fills a new, empty diary.
 namespace DiaryBackup {
 constexpr int FormatVersion = 1;
+constexpr QLatin1StringView FormatName { "cramp-diary-backup" };
 
-QJsonObject toJson(const DiaryRepository &diary, const AppSettings *settings);
+// Streams the backup to `out`, a few thousand cramps at a time; false if `out` refused a
+// write (a full disk).
+bool write(const DiaryRepository &diary, const AppSettings *settings, QIODevice &out);
 QByteArray write(const DiaryRepository &diary, const AppSettings *settings);
 
 struct RestoreOptions {
@@ -26,6 +31,9 @@ struct RestoreOptions {
 // a backup, a backup from a newer version, or data the diary refuses (naming every broken
 // entry by its JSON path); nothing is then written. `diary` must be empty. Settings in the
 // backup are applied when `settings` is given. Returns the entries left out (skipBroken).
+// The backup is read twice, never held whole: once to check all but its long arrays, once
+// to restore entry by entry in one transaction that a late refusal undoes.
+QStringList restore(ByteSource &backup, DiaryRepository &diary, AppSettings *settings, RestoreOptions options = {});
 QStringList restore(const QByteArray &json, DiaryRepository &diary, AppSettings *settings, RestoreOptions options = {});
 
 struct Restored {
@@ -34,5 +42,5 @@ struct Restored {
 };
 // Restores into the diary file at `path`: an empty diary there, or a new file that appears
 // only when the restore is complete. Throws StoreError.
-Restored restoreToFile(const QByteArray &json, const QString &path, AppSettings *settings, RestoreOptions options = {});
+Restored restoreToFile(ByteSource &backup, const QString &path, AppSettings *settings, RestoreOptions options = {});
 } // namespace DiaryBackup

@@ -17,11 +17,11 @@ struct Text {
 
 namespace DiaryBackup {
 
-Restored restoreToFile(const QByteArray &json, const QString &path, AppSettings *settings, RestoreOptions options)
+Restored restoreToFile(ByteSource &backup, const QString &path, AppSettings *settings, RestoreOptions options)
 {
     if (QFileInfo::exists(path)) { // an empty diary someone made for it: restored in place
         auto diary = DiaryRepository::open(path);
-        const QStringList leftOut = restore(json, *diary, settings, options);
+        const QStringList leftOut = restore(backup, *diary, settings, options);
         return { diary->episodeCount(), leftOut };
     }
     // A new diary is written under a temporary name and renamed when complete, so a restore
@@ -43,7 +43,7 @@ Restored restoreToFile(const QByteArray &json, const QString &path, AppSettings 
     };
     try {
         auto diary = DiaryRepository::open(partial);
-        restored.leftOut = restore(json, *diary, settings, options);
+        restored.leftOut = restore(backup, *diary, settings, options);
         restored.cramps = diary->episodeCount();
         // The file alone must hold the diary before it is renamed: its log would not follow.
         diary->writeOutLog();

@@ -4,6 +4,7 @@
 
 #include <sodium.h>
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QtEndian>
 
@@ -65,13 +66,37 @@ bool isEncrypted(const QByteArray &bytes)
     return bytes.startsWith(Magic);
 }
 
-QByteArray encrypt(const QByteArray &plain, const QString &passphrase, KeyCost cost)
+bool isEncrypted(ByteSource &file)
+{
+    QByteArray start(Magic.size(), Qt::Uninitialized);
+    qsizetype got = 0;
+    while (got < start.size()) {
+        const qsizetype more = file.read(start.data() + got, start.size() - got);
+        if (more == 0)
+            break;
+        got += more;
+    }
+    file.rewind();
+    return got == start.size() && start == Magic;
+}
+
+struct SealingDevice::State {
+    crypto_secretstream_xchacha20poly1305_state stream;
+    QByteArray header; // authenticated with every chunk
+    bool failed = false;
+    ~State() { sodium_memzero(&stream, sizeof stream); }
+};
+
+SealingDevice::SealingDevice(QIODevice &target, const QString &passphrase, KeyCost cost)
+    : m_target(target)
+    , m_state(std::make_unique<State>())
 {
     if (passphrase.size() < MinPassphraseLength)
         refuse(Text::tr("The passphrase must have at least %1 characters; nothing was written.")
                        .arg(MinPassphraseLength));
     initialise();
-    QByteArray out(HeaderBytes, Qt::Uninitialized);
+    QByteArray &out = m_state->header;
+    out = QByteArray(HeaderBytes, Qt::Uninitialized);
     auto *header = reinterpret_cast<unsigned char *>(out.data());
     memcpy(header, Magic.constData(), size_t(Magic.size()));
     header[16] = Format;
@@ -83,29 +108,88 @@ QByteArray encrypt(const QByteArray &plain, const QString &passphrase, KeyCost c
     qToLittleEndian(memlimit, header + LimitsOffset + 8);
     randombytes_buf(header + SaltOffset, crypto_pwhash_SALTBYTES);
     const Key key(passphrase, header + SaltOffset, opslimit, memlimit);
-    crypto_secretstream_xchacha20poly1305_state state;
-    crypto_secretstream_xchacha20poly1305_init_push(&state, header + StreamHeaderOffset, key.bytes);
-
-    // Every chunk also authenticates the whole header, so no byte of it can change unseen.
-    const QByteArray associated = out;
-    qsizetype offset = 0;
-    do {
-        const qsizetype length = std::min(ChunkBytes, plain.size() - offset);
-        const bool last = offset + length == plain.size();
-        const qsizetype at = out.size();
-        out.resize(at + length + crypto_secretstream_xchacha20poly1305_ABYTES);
-        crypto_secretstream_xchacha20poly1305_push(&state, reinterpret_cast<unsigned char *>(out.data()) + at, nullptr,
-                                                   bytesOf(plain, offset), quint64(length), bytesOf(associated),
-                                                   quint64(associated.size()),
-                                                   last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0);
-        offset += length;
-    } while (offset < plain.size());
-    return out;
+    crypto_secretstream_xchacha20poly1305_init_push(&m_state->stream, header + StreamHeaderOffset, key.bytes);
+    m_state->failed = m_target.write(out) != out.size();
+    open(QIODevice::WriteOnly);
 }
 
-QByteArray decrypt(const QByteArray &file, const QString &passphrase)
+SealingDevice::~SealingDevice()
 {
-    if (!isEncrypted(file))
+    sodium_memzero(m_pending.data(), size_t(m_pending.size()));
+}
+
+qint64 SealingDevice::writeData(const char *data, qint64 length)
+{
+    m_pending.append(data, qsizetype(length));
+    // A full chunk goes out only when more follows: the last one is marked as the end.
+    while (m_pending.size() > ChunkBytes) {
+        if (!push(ChunkBytes, false))
+            return -1;
+        sodium_memzero(m_pending.data(), size_t(ChunkBytes));
+        m_pending.remove(0, ChunkBytes);
+    }
+    return length;
+}
+
+bool SealingDevice::finish()
+{
+    const bool pushed = push(m_pending.size(), true);
+    sodium_memzero(m_pending.data(), size_t(m_pending.size()));
+    m_pending.clear();
+    close();
+    return pushed;
+}
+
+bool SealingDevice::push(qsizetype length, bool last)
+{
+    if (m_state->failed)
+        return false;
+    QByteArray sealed(length + crypto_secretstream_xchacha20poly1305_ABYTES, Qt::Uninitialized);
+    crypto_secretstream_xchacha20poly1305_push(&m_state->stream, reinterpret_cast<unsigned char *>(sealed.data()),
+                                               nullptr, bytesOf(m_pending), quint64(length), bytesOf(m_state->header),
+                                               quint64(m_state->header.size()),
+                                               last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0);
+    m_state->failed = m_target.write(sealed) != sealed.size();
+    return !m_state->failed;
+}
+
+struct OpenedSource::State {
+    unsigned char key[crypto_secretstream_xchacha20poly1305_KEYBYTES];
+    crypto_secretstream_xchacha20poly1305_state stream;
+    QByteArray header;
+    int chunk = 0; // chunks opened since the start
+    bool ended = false; // the chunk marked as the last was opened
+    ~State()
+    {
+        sodium_memzero(key, sizeof key);
+        sodium_memzero(&stream, sizeof stream);
+    }
+};
+
+namespace {
+// Up to `bytes` bytes, fewer only at the end of the file.
+QByteArray readUpTo(ByteSource &from, qsizetype bytes)
+{
+    QByteArray out(bytes, Qt::Uninitialized);
+    qsizetype got = 0;
+    while (got < bytes) {
+        const qsizetype more = from.read(out.data() + got, bytes - got);
+        if (more == 0)
+            break;
+        got += more;
+    }
+    out.truncate(got);
+    return out;
+}
+} // namespace
+
+OpenedSource::OpenedSource(ByteSource &sealed, const QString &passphrase)
+    : m_sealed(sealed)
+    , m_state(std::make_unique<State>())
+{
+    m_sealed.rewind();
+    const QByteArray file = readUpTo(m_sealed, HeaderBytes);
+    if (!file.startsWith(Magic))
         refuse(Text::tr("This file is not a passphrase-protected Cramp Diary backup."));
     if (file.size() < HeaderBytes)
         refuse(Text::tr("The protected backup is cut short (its header is incomplete); nothing was restored."));
@@ -123,38 +207,95 @@ QByteArray decrypt(const QByteArray &file, const QString &passphrase)
         refuse(Text::tr("The protected backup's header is damaged; nothing was restored."));
     initialise();
     const Key key(passphrase, header + SaltOffset, opslimit, memlimit);
-    crypto_secretstream_xchacha20poly1305_state state;
-    if (crypto_secretstream_xchacha20poly1305_init_pull(&state, header + StreamHeaderOffset, key.bytes) != 0)
+    memcpy(m_state->key, key.bytes, sizeof m_state->key);
+    m_state->header = file;
+    if (crypto_secretstream_xchacha20poly1305_init_pull(&m_state->stream, header + StreamHeaderOffset, m_state->key)
+        != 0)
         refuse(Text::tr("The protected backup's header is damaged; nothing was restored."));
+    openNextChunk(); // a wrong passphrase is said before anything is read
+}
 
-    const QByteArray associated = file.left(HeaderBytes);
-    QByteArray plain;
-    qsizetype offset = HeaderBytes;
-    unsigned char tag = 0;
-    while (tag != crypto_secretstream_xchacha20poly1305_TAG_FINAL) {
-        const qsizetype length = std::min(SealedChunkBytes, file.size() - offset);
-        if (length < crypto_secretstream_xchacha20poly1305_ABYTES)
-            refuse(Text::tr("The protected backup is cut short; nothing was restored."));
-        const qsizetype at = plain.size();
-        plain.resize(at + length - crypto_secretstream_xchacha20poly1305_ABYTES);
-        unsigned long long written = 0;
-        if (crypto_secretstream_xchacha20poly1305_pull(&state, reinterpret_cast<unsigned char *>(plain.data()) + at,
-                                                       &written, &tag, bytesOf(file, offset), quint64(length),
-                                                       bytesOf(associated), quint64(associated.size()))
-            != 0) {
-            sodium_memzero(plain.data(), size_t(plain.size()));
-            refuse(offset == HeaderBytes
-                           ? Text::tr("The passphrase is wrong, or the backup was changed after it was written; "
-                                      "nothing was restored.")
-                           : Text::tr("The protected backup was changed or cut short after it was written; nothing "
-                                      "was restored."));
-        }
-        offset += length;
-        if (tag != crypto_secretstream_xchacha20poly1305_TAG_FINAL && offset >= file.size())
-            refuse(Text::tr("The protected backup is cut short; nothing was restored."));
+OpenedSource::~OpenedSource()
+{
+    sodium_memzero(m_plain.data(), size_t(m_plain.size()));
+}
+
+void OpenedSource::rewind()
+{
+    m_sealed.rewind();
+    readUpTo(m_sealed, HeaderBytes);
+    crypto_secretstream_xchacha20poly1305_init_pull(&m_state->stream, bytesOf(m_state->header, StreamHeaderOffset),
+                                                    m_state->key);
+    m_state->chunk = 0;
+    m_state->ended = false;
+    openNextChunk();
+}
+
+qsizetype OpenedSource::read(char *into, qsizetype most)
+{
+    while (m_at == m_plain.size()) {
+        if (m_state->ended)
+            return 0;
+        openNextChunk();
     }
-    if (offset != file.size())
-        refuse(Text::tr("The protected backup has bytes after its end; it was changed. Nothing was restored."));
+    const qsizetype count = std::min(most, m_plain.size() - m_at);
+    memcpy(into, m_plain.constData() + m_at, size_t(count));
+    m_at += count;
+    return count;
+}
+
+void OpenedSource::openNextChunk()
+{
+    const QByteArray sealed = readUpTo(m_sealed, SealedChunkBytes);
+    if (sealed.size() < crypto_secretstream_xchacha20poly1305_ABYTES)
+        refuse(Text::tr("The protected backup is cut short; nothing was restored."));
+    sodium_memzero(m_plain.data(), size_t(m_plain.size()));
+    m_plain.resize(sealed.size() - crypto_secretstream_xchacha20poly1305_ABYTES);
+    m_at = 0;
+    unsigned long long written = 0;
+    unsigned char tag = 0;
+    if (crypto_secretstream_xchacha20poly1305_pull(&m_state->stream, reinterpret_cast<unsigned char *>(m_plain.data()),
+                                                   &written, &tag, bytesOf(sealed), quint64(sealed.size()),
+                                                   bytesOf(m_state->header), quint64(m_state->header.size()))
+        != 0) {
+        sodium_memzero(m_plain.data(), size_t(m_plain.size()));
+        m_plain.clear();
+        refuse(m_state->chunk == 0
+                       ? Text::tr("The passphrase is wrong, or the backup was changed after it was written; "
+                                  "nothing was restored.")
+                       : Text::tr("The protected backup was changed or cut short after it was written; "
+                                  "nothing was restored."));
+    }
+    ++m_state->chunk;
+    if (tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL) {
+        m_state->ended = true;
+        char more = 0;
+        if (m_sealed.read(&more, 1) != 0)
+            refuse(Text::tr("The protected backup has bytes after its end; it was changed. Nothing was restored."));
+    }
+}
+
+QByteArray encrypt(const QByteArray &plain, const QString &passphrase, KeyCost cost)
+{
+    QByteArray out;
+    QBuffer buffer(&out);
+    buffer.open(QIODevice::WriteOnly);
+    SealingDevice sealing(buffer, passphrase, cost);
+    sealing.write(plain);
+    sealing.finish();
+    return out;
+}
+
+QByteArray decrypt(const QByteArray &file, const QString &passphrase)
+{
+    if (!isEncrypted(file))
+        refuse(Text::tr("This file is not a passphrase-protected Cramp Diary backup."));
+    BufferSource source(file);
+    OpenedSource opened(source, passphrase);
+    QByteArray plain;
+    QByteArray chunk(ChunkBytes, Qt::Uninitialized);
+    while (const qsizetype got = opened.read(chunk.data(), chunk.size()))
+        plain.append(chunk.constData(), got);
     return plain;
 }
 

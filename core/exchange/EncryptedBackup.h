@@ -1,6 +1,11 @@
 #pragma once
 
+#include "core/exchange/ByteSource.h"
+
+#include <memory>
+
 #include <QByteArray>
+#include <QIODevice>
 #include <QString>
 
 // A backup protected by a passphrase, for a USB stick or a cloud folder. The JSON backup
@@ -21,4 +26,49 @@ QByteArray encrypt(const QByteArray &plain, const QString &passphrase, KeyCost c
 // Throws StoreError (Rejected) naming what is wrong: not this format, a format from a
 // newer version, a damaged header, a wrong passphrase or a changed file, a file cut short.
 QByteArray decrypt(const QByteArray &file, const QString &passphrase);
+
+// The same as streams, so a backup of any size is sealed and opened in the same memory.
+bool isEncrypted(ByteSource &file); // reads the first bytes, then rewinds
+
+// A device that seals what is written to it into `target`, chunk by chunk; finish() writes
+// the last chunk. The constructor throws like encrypt().
+class SealingDevice : public QIODevice
+{
+public:
+    SealingDevice(QIODevice &target, const QString &passphrase, KeyCost cost = KeyCost::Moderate);
+    ~SealingDevice() override;
+    // False if the target refused a write (a full disk): the file is then incomplete.
+    bool finish();
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 length) override;
+
+private:
+    struct State;
+    bool push(qsizetype length, bool last);
+    QIODevice &m_target;
+    std::unique_ptr<State> m_state;
+    QByteArray m_pending;
+};
+
+// The plain backup read out of a sealed file. The constructor checks the header and the
+// passphrase against the first chunk; read() throws like decrypt() when a later chunk was
+// changed or the file is cut short, so the restore reading it is undone.
+class OpenedSource : public ByteSource
+{
+public:
+    OpenedSource(ByteSource &sealed, const QString &passphrase);
+    ~OpenedSource() override;
+    qsizetype read(char *into, qsizetype most) override;
+    void rewind() override;
+
+private:
+    struct State;
+    void openNextChunk();
+    ByteSource &m_sealed;
+    std::unique_ptr<State> m_state;
+    QByteArray m_plain;
+    qsizetype m_at = 0;
+};
 } // namespace EncryptedBackup

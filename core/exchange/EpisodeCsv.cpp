@@ -7,6 +7,7 @@
 #include "core/store/StoreError.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 
 namespace {
 struct Text {
@@ -100,24 +101,45 @@ QStringList columns()
              QStringLiteral("notes") };
 }
 
+QString row(const Episode &e, const NightClock &clock)
+{
+    QStringList reliefs;
+    for (const ReliefTried &r : e.reliefs)
+        reliefs.append(r.helped ? QStringLiteral("%1:%2").arg(toKey(r.relief), yesNo(r.helped)) : toKey(r.relief));
+    QStringList signs;
+    for (WarningSign sign : e.warningSigns)
+        signs.append(toKey(sign));
+    return Csv::row({ QString::number(e.id), clock.nightOf(e.start).toString(Qt::ISODate),
+                      e.start.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")),
+                      QString::number(e.start.offsetFromUtc() / 60), number(e.durationSeconds), number(e.severity),
+                      key(e.leg), key(e.muscle), yesNo(e.wokeFromSleep), number(e.sleepDisturbance),
+                      yesNo(e.sorenessAfter), reliefs.join(QLatin1Char(';')), signs.join(QLatin1Char(';')), e.notes });
+}
+
 QString write(const QList<Episode> &episodes, const NightClock &clock)
 {
     QString out = Csv::row(columns());
-    for (const Episode &e : episodes) {
-        QStringList reliefs;
-        for (const ReliefTried &r : e.reliefs)
-            reliefs.append(r.helped ? QStringLiteral("%1:%2").arg(toKey(r.relief), yesNo(r.helped)) : toKey(r.relief));
-        QStringList signs;
-        for (WarningSign sign : e.warningSigns)
-            signs.append(toKey(sign));
-        out += Csv::row({ QString::number(e.id), clock.nightOf(e.start).toString(Qt::ISODate),
-                          e.start.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")),
-                          QString::number(e.start.offsetFromUtc() / 60), number(e.durationSeconds), number(e.severity),
-                          key(e.leg), key(e.muscle), yesNo(e.wokeFromSleep), number(e.sleepDisturbance),
-                          yesNo(e.sorenessAfter), reliefs.join(QLatin1Char(';')), signs.join(QLatin1Char(';')),
-                          e.notes });
-    }
+    for (const Episode &e : episodes)
+        out += row(e, clock);
     return out;
+}
+
+bool write(QIODevice &out, const DiaryRepository &diary, const NightClock &clock)
+{
+    constexpr qsizetype FlushBytes = 64 * 1024;
+    QByteArray pending = Csv::row(columns()).toUtf8();
+    bool ok = true;
+    const auto flush = [&] {
+        ok = ok && out.write(pending) == pending.size();
+        pending.clear();
+    };
+    diary.forEachEpisode(clock, [&](const Episode &e) {
+        pending += row(e, clock).toUtf8();
+        if (pending.size() >= FlushBytes)
+            flush();
+    });
+    flush();
+    return ok;
 }
 
 CsvImportResult import(DiaryRepository &diary, QIODevice &input)

@@ -11,6 +11,8 @@ class NightClock;
 namespace EpisodeCsv {
 QStringList columns();
 QString write(const QList<Episode> &episodes, const NightClock &clock);
+// Every cramp of the diary, streamed a season at a time; false if `out` refused a write.
+bool write(QIODevice &out, const DiaryRepository &diary, const NightClock &clock);
 // Adds every row as a new cramp in one transaction, or nothing if any row is wrong. The
 // file is read piece by piece; rows like a cramp already in the diary are skipped.
 CsvImportResult import(DiaryRepository &diary, QIODevice &input);

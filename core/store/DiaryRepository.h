@@ -56,6 +56,9 @@ public:
     // Episodes of the nights first..last inclusive, oldest first.
     QList<Episode> episodesInNights(QDate first, QDate last, const NightClock &clock) const;
     QList<Episode> allEpisodes() const;
+    // Every episode in the order of the nights, read a season at a time: a backup or an
+    // export of any size in the memory of one season.
+    void forEachEpisode(const NightClock &clock, const std::function<void(const Episode &)> &visit) const;
     int episodeCount() const;
     // The wall-clock span the diary covers, from its first entry of any kind.
     std::optional<QDate> firstNight(const NightClock &clock) const;

@@ -1,5 +1,5 @@
 // DiaryRepository's reads of many nights at once: the snapshots the analysis works on,
-// whole or for a range, and the diary's first night.
+// whole or for a range, the diary's first night, and every episode a season at a time.
 #include "core/store/DiaryFile.h"
 #include "core/store/DiaryRepository.h"
 #include "core/store/EpisodeRecords.h"
@@ -50,4 +50,17 @@ std::optional<QDate> DiaryRepository::firstNight(const NightClock &clock) const
     if (!noCramps.isEmpty() && (!first || noCramps.first() < *first))
         first = noCramps.first();
     return first;
+}
+
+void DiaryRepository::forEachEpisode(const NightClock &clock, const std::function<void(const Episode &)> &visit) const
+{
+    constexpr int SeasonNights = 92;
+    const EpisodeRecords records(m_file->database());
+    const auto earliest = records.earliestStart();
+    if (!earliest)
+        return;
+    const QDate last = clock.nightOf(*records.latestStart());
+    for (QDate first = clock.nightOf(*earliest); first <= last; first = first.addDays(SeasonNights))
+        for (const Episode &episode : records.inNights(first, std::min(last, first.addDays(SeasonNights - 1)), clock))
+            visit(episode);
 }

@@ -160,3 +160,12 @@ std::optional<QDateTime> EpisodeRecords::earliestStart() const
         return std::nullopt;
     return QDateTime::fromSecsSinceEpoch(earliest.int64(0), Qt::OffsetFromUTC, earliest.integer(1));
 }
+
+std::optional<QDateTime> EpisodeRecords::latestStart() const
+{
+    Statement latest(m_db,
+                     "SELECT start_utc, utc_offset_s FROM episodes ORDER BY start_utc + utc_offset_s DESC LIMIT 1");
+    if (!latest.step())
+        return std::nullopt;
+    return QDateTime::fromSecsSinceEpoch(latest.int64(0), Qt::OffsetFromUTC, latest.integer(1));
+}

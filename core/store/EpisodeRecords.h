@@ -25,7 +25,8 @@ public:
     QList<Episode> inNights(QDate first, QDate last, const NightClock &clock) const;
     QList<Episode> all() const;
     int count() const;
-    std::optional<QDateTime> earliestStart() const;
+    std::optional<QDateTime> earliestStart() const; // by the wall clock
+    std::optional<QDateTime> latestStart() const;
 
 private:
     void writeDetails(const Episode &episode, qint64 id);

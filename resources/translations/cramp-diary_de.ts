@@ -132,6 +132,17 @@
     </message>
 </context>
 <context>
+    <name>ByteSource</name>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Die Datei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be read again: %1</source>
+        <translation>Die Datei konnte nicht erneut gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChangeWording</name>
     <message>
         <source>%1 cramps a week before (%2), </source>
@@ -1071,6 +1082,10 @@
     <message>
         <source>--guess reads the file alone; leave out --map and --what.</source>
         <translation>--guess liest nur die Datei; lassen Sie --map und --what weg.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the standard output.</source>
+        <translation>Die Standardausgabe kann nicht beschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -4238,6 +4253,29 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     <message>
         <source>Cramps before and after stopping %1</source>
         <translation>Krämpfe vor und nach dem Absetzen von %1</translation>
+    </message>
+</context>
+<context>
+    <name>JsonObjectStream</name>
+    <message>
+        <source>the file ends too early</source>
+        <translation>die Datei endet zu früh</translation>
+    </message>
+    <message>
+        <source>unexpected character</source>
+        <translation>unerwartetes Zeichen</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>the key “%1” appears twice</source>
+        <translation>der Schlüssel „%1“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>there is more after the end of the document</source>
+        <translation>nach dem Ende des Dokuments folgt noch mehr</translation>
     </message>
 </context>
 <context>

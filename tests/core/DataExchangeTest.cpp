@@ -113,7 +113,7 @@ TEST(EpisodeCsv, HostileFilesAreRefusedRowByRowAndChangeNothing)
                   + QString(CsvImport::MaxFieldLength + 1, QLatin1Char('x')),
           QStringLiteral("longer than") },
     };
-    const QByteArray before = QJsonDocument(DiaryBackup::toJson(*diary, nullptr)).toJson();
+    const QByteArray before = DiaryBackup::write(*diary, nullptr);
     for (const Case &c : cases) {
         const CsvImportResult result = EpisodeCsv::import(*diary, c.text);
         EXPECT_FALSE(result.ok());
@@ -128,7 +128,7 @@ TEST(EpisodeCsv, HostileFilesAreRefusedRowByRowAndChangeNothing)
                                     header + QStringLiteral("\n") + good + QStringLiteral("\n")
                                             + cases[3].text.section(QLatin1Char('\n'), 1))
                          .ok());
-    EXPECT_EQ(QJsonDocument(DiaryBackup::toJson(*diary, nullptr)).toJson(), before);
+    EXPECT_EQ(DiaryBackup::write(*diary, nullptr), before);
 }
 
 TEST(NightLogCsv, CheckInsRoundTripWithOwnFactorsAndMedicines)

@@ -87,3 +87,36 @@ TEST(EncryptedBackup, AWrongPassphraseAChangedByteOrACutAreAllRefused)
     EXPECT_TRUE(refusal(sealed.left(header + 64 * 1024 + 17)).contains(QStringLiteral("cut short")));
     EXPECT_TRUE(refusal(sealed + "x").contains(QStringLiteral("changed")));
 }
+
+// Restored as it is decrypted, chunk by chunk: damage found only in the last chunk, after
+// thousands of entries were written, still leaves the diary as empty as it was.
+TEST(EncryptedBackup, DamageFoundLateInAStreamedRestoreUndoesEverything)
+{
+    const QByteArray json = generatedBackup();
+    const QByteArray sealed = EncryptedBackup::encrypt(json, Secret, EncryptedBackup::KeyCost::Cheapest);
+    QByteArray changed = sealed;
+    changed[sealed.size() - 20] = char(changed[sealed.size() - 20] ^ 0x01);
+    for (const QByteArray &damaged : { changed, sealed.left(sealed.size() - 30) }) {
+        TempDiary temp;
+        auto diary = temp.open();
+        BufferSource file(damaged);
+        try {
+            EncryptedBackup::OpenedSource opened(file, Secret);
+            DiaryBackup::restore(opened, *diary, nullptr);
+            ADD_FAILURE() << "a damaged backup was restored";
+        } catch (const StoreError &error) {
+            EXPECT_TRUE(error.message().contains(QStringLiteral("nothing was restored")))
+                    << error.message().toStdString();
+        }
+        EXPECT_EQ(diary->episodeCount(), 0);
+        EXPECT_TRUE(diary->medications().isEmpty());
+        EXPECT_FALSE(diary->firstNight(NightClock()).has_value());
+    }
+    // Undamaged, the same stream restores the whole diary.
+    TempDiary temp;
+    auto diary = temp.open();
+    BufferSource file(sealed);
+    EncryptedBackup::OpenedSource opened(file, Secret);
+    DiaryBackup::restore(opened, *diary, nullptr);
+    EXPECT_TRUE(DiaryBackup::write(*diary, nullptr) == json);
+}

@@ -114,12 +114,20 @@ void DataFileActions::addTo(QMenu *file)
 
 bool DataFileActions::exportCsv(CsvKind kind, const QString &path)
 {
-    const QString csv = kind == CsvKind::Episodes
-            ? EpisodeCsv::write(m_diary.allEpisodes(), m_nightRule.clock())
-            : NightLogCsv::write(m_diary.nightLogs(QDate(1900, 1, 1), QDate(9999, 12, 31)), m_diary.factors(true),
-                                 m_diary.medications(), m_diary.experiment());
     QString error;
-    if (!PrivateFiles::save(path, csv.toUtf8(), &error)) {
+    const bool saved = PrivateFiles::saveWith(
+            path,
+            [&](QIODevice &file) {
+                if (kind == CsvKind::Episodes) // streamed, a season of cramps at a time
+                    return EpisodeCsv::write(file, m_diary, m_nightRule.clock());
+                const QByteArray csv
+                        = NightLogCsv::write(m_diary.nightLogs(QDate(1900, 1, 1), QDate(9999, 12, 31)),
+                                             m_diary.factors(true), m_diary.medications(), m_diary.experiment())
+                                  .toUtf8();
+                return file.write(csv) == csv.size();
+            },
+            &error);
+    if (!saved) {
         emit failed(tr("The export was not written to %1: %2").arg(path, error));
         return false;
     }
@@ -247,16 +255,24 @@ bool DataFileActions::reportImport(const CsvImportResult &result)
 
 bool DataFileActions::backupTo(const QString &path, const QString &passphrase)
 {
-    QByteArray bytes = DiaryBackup::write(m_diary, &m_settings);
+    // Streamed into the file (sealed chunk by chunk when protected), never held whole.
+    QString error;
+    bool saved = false;
     try {
-        if (!passphrase.isEmpty())
-            bytes = EncryptedBackup::encrypt(bytes, passphrase);
-    } catch (const StoreError &error) {
-        emit failed(error.message());
+        saved = PrivateFiles::saveWith(
+                path,
+                [&](QIODevice &file) {
+                    if (passphrase.isEmpty())
+                        return DiaryBackup::write(m_diary, &m_settings, file);
+                    EncryptedBackup::SealingDevice sealing(file, passphrase);
+                    return DiaryBackup::write(m_diary, &m_settings, sealing) && sealing.finish();
+                },
+                &error);
+    } catch (const StoreError &refused) {
+        emit failed(refused.message());
         return false;
     }
-    QString error;
-    if (!PrivateFiles::save(path, bytes, &error)) {
+    if (!saved) {
         emit failed(tr("The backup was not written to %1: %2").arg(path, error));
         return false;
     }
@@ -272,17 +288,18 @@ bool DataFileActions::restoreFrom(const QString &backupPath, const QString &newD
         return false;
     }
     try {
-        QByteArray bytes = InputFile::read(backupPath, InputFile::MaxBackupBytes);
-        if (EncryptedBackup::isEncrypted(bytes)) {
+        DeviceSource file(InputFile::open(backupPath, InputFile::MaxBackupBytes));
+        std::unique_ptr<EncryptedBackup::OpenedSource> opened;
+        if (EncryptedBackup::isEncrypted(file)) {
             QInputDialog ask(m_window);
             ask.setWindowTitle(tr("Protected backup"));
             ask.setLabelText(tr("This backup is protected by a passphrase. Enter it to restore:"));
             ask.setTextEchoMode(QLineEdit::Password);
             if (m_runDialog(ask) != QDialog::Accepted)
                 return false;
-            bytes = EncryptedBackup::decrypt(bytes, ask.textValue());
+            opened = std::make_unique<EncryptedBackup::OpenedSource>(file, ask.textValue());
         }
-        DiaryBackup::restoreToFile(bytes, newDiaryPath, nullptr);
+        DiaryBackup::restoreToFile(opened ? static_cast<ByteSource &>(*opened) : file, newDiaryPath, nullptr);
     } catch (const StoreError &error) {
         emit failed(error.message());
         return false;
