@@ -78,17 +78,7 @@ std::pair<ReportOptions, DiaryAnalysis> rangeAndAnalysis(const QCommandLineParse
     const ReportOptions options = rangeOf(parser,
                                           DiaryAnalysis::span(diary.firstNight(clock).value_or(QDate()), clock,
                                                               rule.firstDayOfWeek(), rule.lastSleptNight()));
-    QDate from = options.first;
-    QDate to = options.last;
-    if (const auto baseline = ReportFigures::baselineOf(options.first, options.last, options.baseline)) {
-        from = std::min(from, baseline->first);
-        to = std::max(to, baseline->last);
-    }
-    if (const auto experiment = diary.experiment();
-        experiment && experiment->firstNight() <= options.last && experiment->lastNight() >= options.first) {
-        from = std::min(from, experiment->firstNight());
-        to = std::max(to, experiment->lastNight());
-    }
+    const auto [from, to] = options.nightsToRead(diary.experiment());
     return { options,
              DiaryAnalysis(diary.snapshot(from, to, clock), clock, rule.firstDayOfWeek(), rule.lastSleptNight()) };
 }

@@ -4275,7 +4275,7 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     </message>
     <message>
         <source>there is more after the end of the document</source>
-        <translation>nach dem Ende des Dokuments folgt noch mehr</translation>
+        <translation>nach dem Ende der Datei folgt noch mehr</translation>
     </message>
 </context>
 <context>

@@ -289,6 +289,71 @@ TEST_F(UiFixture, TheLiveAnalysisFollowsEveryChangeAsAFreshReadWouldSeeIt)
     expectFresh("a factor added and renamed");
 }
 
+// A view asks for its nights only: the copy holds those, knows the diary's first night,
+// and stays what a fresh read of the same nights gives through every change, including
+// changes to nights it does not hold.
+TEST_F(UiFixture, TheLiveAnalysisOfSomeNightsFollowsEveryChangeAsARangedReadWouldSeeIt)
+{
+    DemoDiaryGenerator::Options options;
+    options.nights = 120;
+    options.lastNight = QDate(2026, 10, 31);
+    DemoDiaryGenerator::generate(*diary, options);
+    LiveAnalysis live(*diary, *nightRule);
+    const QDate first(2026, 10, 1), last(2026, 10, 31);
+    const NightClock clock = nightRule->clock();
+    const auto expectFresh = [&](const char *step) {
+        SCOPED_TRACE(step);
+        const DiarySnapshot held = live.analysis(first, last).snapshot();
+        const DiarySnapshot fresh = diary->snapshot(first, last, clock);
+        EXPECT_TRUE(held.episodes == fresh.episodes);
+        EXPECT_TRUE(held.nightLogs == fresh.nightLogs);
+        EXPECT_EQ(held.firstNight, fresh.firstNight);
+        EXPECT_TRUE(held.medications == fresh.medications);
+        EXPECT_EQ(live.analysis(first, last).figures(first, last).cramps,
+                  DiaryAnalysis(diary->snapshot(), clock, Qt::Monday, QDate(2026, 10, 31)).figures(first, last).cramps);
+    };
+    expectFresh("first read");
+    EXPECT_LT(live.analysis(first, last).snapshot().episodes.size(), diary->episodeCount() / 2);
+    Episode early = episodeAt("2026-08-01T02:00:00+01:00", 9); // a night not held
+    early.id = diary->addEpisode(early);
+    expectFresh("a cramp added outside the nights held");
+    early.start = at("2026-10-20T04:00:00+01:00");
+    diary->updateEpisode(early);
+    expectFresh("a cramp moved into them");
+    early.start = at("2026-09-02T04:00:00+01:00");
+    diary->updateEpisode(early);
+    expectFresh("a cramp moved out of them");
+    diary->saveNightLog({ QDate(2026, 5, 1), {}, {}, {}, QStringLiteral("long ago") });
+    expectFresh("a check-in before the diary's first night");
+    diary->removeNightLog(QDate(2026, 5, 1));
+    expectFresh("that check-in removed");
+    diary->saveNightLog({ QDate(2026, 10, 29), {}, {}, {}, QStringLiteral("late walk") });
+    expectFresh("a check-in among the nights held");
+    // Asking for more nights widens the copy; the earlier ones stay.
+    const QDate wider(2026, 9, 1);
+    EXPECT_TRUE(live.analysis(wider, last).snapshot().episodes == diary->snapshot(wider, last, clock).episodes);
+}
+
+// The Charts page reads the nights its range shows, not the whole diary.
+TEST_F(UiFixture, TheChartsPageReadsOnlyTheNightsItShows)
+{
+    generateYear(*diary);
+    LiveAnalysis live(*diary, *nightRule);
+    ChartsView charts(live);
+    charts.resize(900, 700);
+    charts.show();
+    charts.range()->setPreset(RangeSelector::FourWeeks);
+    const QDate first = charts.range()->first();
+    const DiarySnapshot held = live.analysis(first, charts.range()->last()).snapshot();
+    ASSERT_FALSE(held.episodes.isEmpty());
+    // The page opened on its default range (three months) and then four weeks: nothing older.
+    for (const Episode &e : held.episodes)
+        EXPECT_GE(nightRule->clock().nightOf(e.start), first.addDays(-92)) << e.start.toString().toStdString();
+    EXPECT_LT(held.episodes.size(), diary->episodeCount() / 2);
+    EXPECT_TRUE(charts.summaryText().contains(QStringLiteral("28 nights tracked")))
+            << charts.summaryText().toStdString();
+}
+
 // A cramp logged while the charts show reaches every chart at once, by changing the
 // figures in place: the same chart objects, new values.
 TEST_F(UiFixture, ACrampLoggedWhileTheChartsShowChangesThemInPlace)

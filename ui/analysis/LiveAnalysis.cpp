@@ -41,7 +41,8 @@ LiveAnalysis::LiveAnalysis(DiaryRepository &diary, const NightRule &nightRule, Q
     connect(&m_diary, &DiaryRepository::experimentChanged, this,
             [this] { apply([this](DiarySnapshot &s) { s.experiment = m_diary.experiment(); }); });
     connect(&m_diary, &DiaryRepository::diaryReset, this, &LiveAnalysis::invalidate);
-    connect(&m_nightRule, &NightRule::changed, this, &LiveAnalysis::recompute);
+    // Another night boundary puts cramps in other nights: the nights held are read again.
+    connect(&m_nightRule, &NightRule::changed, this, &LiveAnalysis::invalidate);
     m_nightEnds.setSingleShot(true);
     connect(&m_nightEnds, &QTimer::timeout, this, &LiveAnalysis::recompute);
 }
@@ -69,24 +70,39 @@ void LiveAnalysis::apply(Apply &&change)
     emit changed();
 }
 
+// A copy of some nights knows the diary's first night, which an entry added before it or
+// the first entry removed moves.
+void LiveAnalysis::readFirstNightAgain(DiarySnapshot &s) const
+{
+    s.firstNight = m_diary.firstNight(m_nightRule.clock()).value_or(QDate());
+}
+
 void LiveAnalysis::putEpisode(qint64 id)
 {
     apply([&](DiarySnapshot &s) {
         s.episodes.removeIf([id](const Episode &e) { return e.id == id; });
-        if (const auto episode = m_diary.episode(id))
+        const auto episode = m_diary.episode(id);
+        if (episode && holds(m_nightRule.clock().nightOf(episode->start)))
             s.episodes.insert(std::upper_bound(s.episodes.cbegin(), s.episodes.cend(), *episode, startsBefore),
                               *episode);
+        readFirstNightAgain(s);
     });
 }
 
 void LiveAnalysis::removeEpisode(qint64 id)
 {
-    apply([id](DiarySnapshot &s) { s.episodes.removeIf([id](const Episode &e) { return e.id == id; }); });
+    apply([&](DiarySnapshot &s) {
+        s.episodes.removeIf([id](const Episode &e) { return e.id == id; });
+        readFirstNightAgain(s);
+    });
 }
 
 void LiveAnalysis::putNightLog(QDate night)
 {
     apply([&](DiarySnapshot &s) {
+        readFirstNightAgain(s);
+        if (!holds(night))
+            return;
         const auto at = std::lower_bound(s.nightLogs.begin(), s.nightLogs.end(), night,
                                          [](const NightLog &log, QDate n) { return log.night < n; });
         const auto log = m_diary.nightLog(night);
@@ -100,10 +116,23 @@ void LiveAnalysis::putNightLog(QDate night)
     });
 }
 
-const DiaryAnalysis &LiveAnalysis::analysis()
+const DiaryAnalysis &LiveAnalysis::analysis(QDate first, QDate last)
 {
-    if (!m_snapshot)
-        m_snapshot = m_diary.snapshot();
+    if (!first.isValid() || !last.isValid()) {
+        first = QDate(1900, 1, 1);
+        last = QDate(9999, 12, 31);
+    }
+    if (!m_snapshot || first < m_readFirst || last > m_readLast) {
+        // Widened, never narrowed: a view that showed other nights before finds them still here.
+        if (m_snapshot) {
+            first = std::min(first, m_readFirst);
+            last = std::max(last, m_readLast);
+        }
+        m_analysis.reset();
+        m_snapshot = m_diary.snapshot(first, last, m_nightRule.clock());
+        m_readFirst = first;
+        m_readLast = last;
+    }
     if (!m_analysis) {
         // Only nights that have ended count; the one in progress joins when it ends.
         const QDateTime now = QDateTime::currentDateTime();

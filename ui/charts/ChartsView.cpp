@@ -106,14 +106,15 @@ QString ChartsView::summaryText() const
 void ChartsView::refresh()
 {
     m_stale = false;
-    const DiaryAnalysis &analysis = m_analysis.analysis();
     {
         // New diary data may move "all" or the presets; the range is redrawn right here.
+        const DiaryAnalysis span = m_analysis.span();
         const QSignalBlocker quiet(m_range);
-        m_range->setBounds(analysis.firstNight(), analysis.lastNight());
+        m_range->setBounds(span.firstNight(), span.lastNight());
     }
     const QDate first = m_range->first();
     const QDate last = m_range->last();
+    const DiaryAnalysis &analysis = m_analysis.analysis(first, last); // only the nights shown are read
     const PeriodFigures f = analysis.figures(first, last);
     const QLocale locale;
     QString summary = tr("%1 to %2: ").arg(DateText::date(first), DateText::date(last))

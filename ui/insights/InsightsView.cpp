@@ -267,12 +267,13 @@ void InsightsView::rebuildSplits(const QList<FactorLink> &links)
 void InsightsView::refresh()
 {
     m_stale = false;
-    const DiaryAnalysis &analysis = m_analysis.analysis();
     {
+        const DiaryAnalysis span = m_analysis.span();
         const QSignalBlocker quiet(m_range);
-        m_range->setBounds(analysis.firstNight(), analysis.lastNight());
+        m_range->setBounds(span.firstNight(), span.lastNight());
     }
     const QDate first = m_range->first(), last = m_range->last();
+    const DiaryAnalysis &analysis = m_analysis.analysis(first, last); // only the nights shown are read
     m_cardTexts.clear();
 
     const QList<FactorLink> links = analysis.factorLinks(first, last);

@@ -1,5 +1,7 @@
 #include "ui/report/ReportOptions.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 
 QList<ReportOptions::Section> ReportOptions::allSections()
@@ -37,4 +39,19 @@ QString ReportOptions::label(Section section)
         return QCoreApplication::translate("ReportOptions", "Appendix: every &cramp with its notes");
     }
     return {};
+}
+
+std::pair<QDate, QDate> ReportOptions::nightsToRead(const std::optional<Experiment> &experiment) const
+{
+    QDate from = first;
+    QDate to = last;
+    if (const auto baselineNights = ReportFigures::baselineOf(first, last, baseline)) {
+        from = std::min(from, baselineNights->first);
+        to = std::max(to, baselineNights->last);
+    }
+    if (experiment && experiment->firstNight() <= last && experiment->lastNight() >= first) {
+        from = std::min(from, experiment->firstNight());
+        to = std::max(to, experiment->lastNight());
+    }
+    return { from, to };
 }

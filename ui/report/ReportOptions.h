@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/analysis/ReportFigures.h"
+#include "core/domain/Experiment.h"
 
 #include <QDate>
 #include <QList>
@@ -31,4 +32,7 @@ struct ReportOptions {
     QList<Section> sections = defaultSections();
 
     bool has(Section section) const { return sections.contains(section); }
+    // The nights the report's figures need: its period, its baseline and the nights of a
+    // self-experiment it overlaps, so only those are read.
+    std::pair<QDate, QDate> nightsToRead(const std::optional<Experiment> &experiment) const;
 };

@@ -270,7 +270,9 @@ bool ReportView::eventFilter(QObject *watched, QEvent *event)
 bool ReportView::savePdf(const QString &path)
 {
     saveQuestions();
-    ReportDocument document(m_analysis.analysis(), options(), m_guidance);
+    const ReportOptions chosen = options();
+    const auto [from, to] = chosen.nightsToRead(m_diary.experiment());
+    ReportDocument document(m_analysis.analysis(from, to), chosen, m_guidance);
     QString error;
     const bool saved = document.writePdf(path, &error);
     m_savedPath = saved ? path : QString();
@@ -287,6 +289,8 @@ bool ReportView::savePdf(const QString &path)
 void ReportView::printTo(QPrinter *printer)
 {
     saveQuestions();
-    ReportDocument document(m_analysis.analysis(), options(), m_guidance);
+    const ReportOptions chosen = options();
+    const auto [from, to] = chosen.nightsToRead(m_diary.experiment());
+    ReportDocument document(m_analysis.analysis(from, to), chosen, m_guidance);
     document.print(printer);
 }
