@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # Makes the stress diary of the performance benchmarks, reproducibly: the app's own generated
-# 10-year diary (seed 1, ending 2025-12-31), its cramps exported and imported again N-1 more
-# times, each copy shifted by 7 minutes so no row is a duplicate. 68 copies give about
-# 100,000 cramps over the same ten years.
-#   benchmarks/stress-diary.sh BINARY TARGET.sqlite [COPIES]
+# 10-year diary (seed 1, ending on END, by default the day before the benchmark runs, so Home
+# shows two full weeks), its cramps exported and imported again N-1 more times, each copy
+# shifted by 7 minutes so no row is a duplicate. 68 copies give about 100,000 cramps over
+# the same ten years.
+#   benchmarks/stress-diary.sh BINARY TARGET.sqlite [COPIES] [END as YYYY-MM-DD]
 set -euo pipefail
 binary="$1"
 target="$2"
 copies="${3:-68}"
+end="${4:-$(date -d yesterday +%F)}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 rm -f "$target"*
-"$binary" demo --database "$target" --nights 3653 --end 2025-12-31 >/dev/null
+"$binary" demo --database "$target" --nights 3653 --end "$end" >/dev/null
 "$binary" export --database "$target" --output "$work/one.csv" >/dev/null
 python3 - "$work" "$copies" <<'PY'
 import csv, datetime, sys

@@ -79,6 +79,21 @@ struct RowReader {
         return std::nullopt;
     }
 };
+
+// A wall-clock time as written, read as a date and a time in UTC: parsing it as this
+// computer's local time looked up the time zone for every row (half an import's time) and
+// has no moment for a time in a spring-forward gap. Only the date and time are used.
+QDateTime wallClock(const QString &text)
+{
+    if (text.size() >= 16 && text.at(10) == u'T') {
+        const QDate date = QDate::fromString(QStringView(text).left(10), Qt::ISODate);
+        const QTime time = QTime::fromString(QStringView(text).mid(11), Qt::ISODate);
+        if (date.isValid() && time.isValid())
+            return QDateTime(date, time, Qt::UTC);
+    }
+    const QDateTime written = QDateTime::fromString(text, Qt::ISODate); // with a zone, say
+    return written.isValid() ? QDateTime(written.date(), written.time(), Qt::UTC) : QDateTime();
+}
 } // namespace
 
 namespace EpisodeCsv {
@@ -187,7 +202,7 @@ CsvImportResult import(DiaryRepository &diary, QIODevice &input)
         RowReader row { fields, header, line, result };
         Episode e;
         const auto offset = row.integer("utc_offset_minutes", -18 * 60, 18 * 60);
-        const QDateTime local = QDateTime::fromString(row.text("start_local"), Qt::ISODate);
+        const QDateTime local = wallClock(row.text("start_local"));
         if (!local.isValid() || row.text("start_local").size() < 16)
             row.problem("start_local",
                         Text::tr("'%1' is not a time written YYYY-MM-DDTHH:MM[:SS]").arg(row.text("start_local")));

@@ -35,7 +35,31 @@ Database::Database(const QString &path, Mode mode)
 
 Database::~Database()
 {
+    for (sqlite3_stmt *statement : std::as_const(m_prepared))
+        sqlite3_finalize(statement);
     sqlite3_close_v2(m_db);
+}
+
+sqlite3_stmt *Database::prepare(const char *sql)
+{
+    if (sqlite3_stmt *kept = m_prepared.take(QByteArray::fromRawData(sql, qsizetype(qstrlen(sql)))))
+        return kept;
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr) != SQLITE_OK)
+        throwLastError();
+    return statement;
+}
+
+void Database::giveBack(sqlite3_stmt *statement)
+{
+    constexpr qsizetype MostKept = 64; // the app has fewer kinds; this bounds SQL built at run time
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    const QByteArray sql(sqlite3_sql(statement)); // the text it was prepared from
+    if (m_prepared.size() >= MostKept || m_prepared.contains(sql))
+        sqlite3_finalize(statement); // the same SQL in use twice at once: one copy is kept
+    else
+        m_prepared.insert(sql, statement);
 }
 
 void Database::execute(const QString &sql)

@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QByteArray>
+#include <QHash>
 #include <QString>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 // Owns one SQLite connection. Errors become StoreError; nothing here knows the schema.
 class Database
@@ -23,6 +26,14 @@ public:
     qint64 lastInsertId() const;
     int changes() const;
 
+    // A prepared statement for `sql`, kept from its last use when there is one: a bulk import
+    // or restore prepares each kind of statement once, not once a row. Statement does this.
+    sqlite3_stmt *prepare(const char *sql);
+    void giveBack(sqlite3_stmt *statement); // reset, and kept for the next use
+    // Nested transactions are savepoints named by their depth, so their SQL is prepared once.
+    int enterSavepoint() { return ++m_savepointDepth; }
+    void leaveSavepoint() { --m_savepointDepth; }
+
     // Copies every page of `source` into this (an in-memory view of a file, for example).
     void copyFrom(Database &source);
 
@@ -34,4 +45,6 @@ public:
 private:
     sqlite3 *m_db = nullptr;
     Mode m_mode;
+    QHash<QByteArray, sqlite3_stmt *> m_prepared; // by their SQL, none of them in use
+    int m_savepointDepth = 0;
 };

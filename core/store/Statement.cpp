@@ -6,14 +6,13 @@
 
 Statement::Statement(Database &db, const char *sql)
     : m_db(db)
+    , m_stmt(db.prepare(sql))
 {
-    if (sqlite3_prepare_v2(db.handle(), sql, -1, &m_stmt, nullptr) != SQLITE_OK)
-        db.throwLastError();
 }
 
 Statement::~Statement()
 {
-    sqlite3_finalize(m_stmt);
+    m_db.giveBack(m_stmt);
 }
 
 Statement &Statement::bind(int index, qint64 value)
