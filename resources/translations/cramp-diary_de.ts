@@ -3806,16 +3806,16 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
         <translation>Mit --screenshot: was gezeigt wird (home, diary, charts, charts-page, charts-page-all, insights, guidance, report, quicklog, editor, checkin, settings, medicines, factors, alert, untracked, topic, welcome, backup, import, experiment, experiment-plan).</translation>
     </message>
     <message>
-        <source>Quit as soon as the window has painted (for benchmarks/first-paint.sh).</source>
-        <translation>Beenden, sobald das Fenster gezeichnet ist (für benchmarks/first-paint.sh).</translation>
-    </message>
-    <message>
         <source>command-or-file</source>
         <translation>Befehl-oder-Datei</translation>
     </message>
     <message>
         <source>[command-or-file]</source>
         <translation>[Befehl-oder-Datei]</translation>
+    </message>
+    <message>
+        <source>Quit as soon as the window (on a first start, its welcome) has painted (for benchmarks/first-paint.sh).</source>
+        <translation>Beenden, sobald das Fenster (beim ersten Start sein Willkommensdialog) gezeichnet ist (für benchmarks/first-paint.sh).</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ui/window/FirstPaintExit.h"
 
 #include <QCoreApplication>
+#include <QDialog>
 #include <QEvent>
 #include <QWidget>
 
@@ -10,9 +11,9 @@ namespace {
 class ExitAfterPaint : public QObject
 {
 public:
+    // `window` null: the first dialog to paint (the welcome of a first start).
     explicit ExitAfterPaint(QWidget *window)
-        : QObject(window)
-        , m_window(window)
+        : m_window(window)
     {
     }
 
@@ -20,7 +21,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (event->type() == QEvent::Paint && !m_done) {
-            if (auto *widget = qobject_cast<QWidget *>(watched); widget && widget->window() == m_window) {
+            auto *widget = qobject_cast<QWidget *>(watched);
+            if (widget
+                && (m_window ? widget->window() == m_window : qobject_cast<QDialog *>(widget->window()) != nullptr)) {
                 m_done = true;
                 // After this paint event has been handled: the frame is drawn.
                 QMetaObject::invokeMethod(
@@ -40,7 +43,14 @@ namespace FirstPaintExit {
 
 void install(QWidget *window)
 {
-    qApp->installEventFilter(new ExitAfterPaint(window));
+    auto *filter = new ExitAfterPaint(window);
+    filter->setParent(window);
+    qApp->installEventFilter(filter);
+}
+
+void installForFirstDialog()
+{
+    qApp->installEventFilter(new ExitAfterPaint(nullptr));
 }
 
 } // namespace FirstPaintExit

@@ -8,4 +8,6 @@ class QWidget;
 // benchmarks/.
 namespace FirstPaintExit {
 void install(QWidget *window);
+// The same for the first dialog to paint: a first start is timed to its welcome.
+void installForFirstDialog();
 }
