@@ -6,6 +6,7 @@
 #include "core/demo/DemoDiaryGenerator.h"
 #include "ui/home/HomeView.h"
 #include "ui/home/RecentNights.h"
+#include "ui/logging/LoggingFlow.h"
 #include "ui/logging/QuickLogDialog.h"
 
 #include <gtest/gtest.h>
@@ -95,10 +96,14 @@ TEST_F(UiFixture, CtrlPlusMakesEveryTextLargerAndTheChoiceIsKept)
 // of thigh (H)", "Other muscle (O)") were cut at 150%.
 TEST_F(UiFixture, HomeAndTheQuickLogCutNoWordAtLargerSizes)
 {
+    // At a fixed morning, so Home shows the same texts whenever the suite runs.
+    const auto morning = [] { return at("2026-12-06T10:00:00+00:00"); };
     DemoDiaryGenerator::Options options;
     options.nights = 60;
-    options.lastNight = QDate::currentDate().addDays(-1);
+    options.lastNight = QDate(2026, 12, 5);
     DemoDiaryGenerator::generate(*diary, options);
+    window->homeView()->setTimeSource(morning);
+    window->logging()->setTimeSource(morning);
     for (double scale : { 1.0, 1.5, 2.0 }) {
         SCOPED_TRACE(scale);
         window->textSize()->setScale(scale);
