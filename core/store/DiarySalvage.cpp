@@ -1,10 +1,12 @@
 #include "core/store/DiarySalvage.h"
 
+#include "core/store/BulkRuleCheck.h"
 #include "core/store/Database.h"
 #include "core/store/DiaryFormat.h"
 #include "core/store/DiaryHeader.h"
 #include "core/store/DiaryLock.h"
 #include "core/store/RepairSwap.h"
+#include "core/store/SalvageEntry.h"
 #include "core/store/SchemaMigrator.h"
 #include "core/store/Statement.h"
 #include "core/store/StoreError.h"
@@ -53,54 +55,6 @@ QStringList columnsOf(Database &db, const QString &table)
     return columns;
 }
 
-QString value(sqlite3_stmt *row, const QStringList &columns, const char *column)
-{
-    const qsizetype index = columns.indexOf(QLatin1StringView(column));
-    if (index < 0 || sqlite3_column_type(row, int(index)) == SQLITE_NULL)
-        return QStringLiteral("?");
-    return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(row, int(index))));
-}
-
-// The entry a row holds, as a person would name it.
-QString describe(const QString &table, sqlite3_stmt *row, const QStringList &columns)
-{
-    const auto v = [&](const char *column) { return value(row, columns, column); };
-    if (table == QLatin1StringView("episodes")) {
-        bool ok1 = false, ok2 = false;
-        const qint64 start = v("start_utc").toLongLong(&ok1);
-        const int offset = v("utc_offset_s").toInt(&ok2);
-        if (ok1 && ok2 && qAbs(offset) <= 18 * 3600)
-            return Text::tr("the cramp of %1 (number %2)")
-                    .arg(QDateTime::fromSecsSinceEpoch(start, Qt::OffsetFromUTC, offset)
-                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                         v("id"));
-        return Text::tr("cramp number %1").arg(v("id"));
-    }
-    if (table == QLatin1StringView("episode_reliefs"))
-        return Text::tr("a relief tried for cramp number %1").arg(v("episode_id"));
-    if (table == QLatin1StringView("episode_warning_signs"))
-        return Text::tr("a warning sign of cramp number %1").arg(v("episode_id"));
-    if (table == QLatin1StringView("factors"))
-        return Text::tr("the factor \u201c%1\u201d").arg(v("name"));
-    if (table == QLatin1StringView("night_logs"))
-        return Text::tr("the check-in of night %1").arg(v("night"));
-    if (table == QLatin1StringView("night_factor_values"))
-        return Text::tr("a factor value of the check-in of night %1").arg(v("night"));
-    if (table == QLatin1StringView("night_medications"))
-        return Text::tr("a medicine taken on night %1").arg(v("night"));
-    if (table == QLatin1StringView("medications"))
-        return Text::tr("the medicine \u201c%1\u201d").arg(v("name"));
-    if (table == QLatin1StringView("no_cramp_nights"))
-        return Text::tr("\u201cno cramps\u201d on night %1").arg(v("night"));
-    if (table == QLatin1StringView("experiments"))
-        return Text::tr("the self-experiment from %1").arg(v("start_night"));
-    if (table == QLatin1StringView("experiment_nights"))
-        return Text::tr("the self-experiment's plan for night %1").arg(v("night"));
-    if (table == QLatin1StringView("medication_periods"))
-        return Text::tr("a period of taking medicine number %1 (from %2)").arg(v("medication_id"), v("started"));
-    return Text::tr("the untracked nights %1 to %2").arg(v("first_night"), v("last_night"));
-}
-
 // Why the diary refused a row, in plain words naming the value at fault.
 QString reasonFor(Database &target, sqlite3_stmt *row, const QStringList &columns)
 {
@@ -113,7 +67,7 @@ QString reasonFor(Database &target, sqlite3_stmt *row, const QStringList &column
             QString name = it.next().captured();
             if (!columns.contains(name))
                 continue;
-            const QString current = value(row, columns, name.toUtf8().constData());
+            const QString current = SalvageEntry::columnText(row, columns, name.toUtf8().constData());
             if (code == SQLITE_CONSTRAINT_NOTNULL || current == QLatin1StringView("?"))
                 return Text::tr("%1 is missing").arg(name);
             return Text::tr("%1 is %2, which the diary does not allow").arg(name, current.left(40));
@@ -122,20 +76,25 @@ QString reasonFor(Database &target, sqlite3_stmt *row, const QStringList &column
     if (code == SQLITE_CONSTRAINT_FOREIGNKEY)
         return Text::tr("it belongs to an entry that is not in the diary or was itself left out");
     if (code == SQLITE_CONSTRAINT_TRIGGER && columns.contains(engine)) // refuseWhatNoWriterWrites names the column
-        return Text::tr("%1 is %2, which is not a date").arg(engine, value(row, columns, engine.toUtf8().constData()));
+        return Text::tr("%1 is %2, which is not a date")
+                .arg(engine, SalvageEntry::columnText(row, columns, engine.toUtf8().constData()));
     if (const QString column = engine.section(QStringLiteral("too long: "), 1);
         code == SQLITE_CONSTRAINT_TRIGGER && columns.contains(column))
         return Text::tr("its \u201c%1\u201d holds %2 characters, more than a diary keeps")
-                .arg(column, QLocale().toString(value(row, columns, column.toUtf8().constData()).size()));
+                .arg(column,
+                     QLocale().toString(SalvageEntry::columnText(row, columns, column.toUtf8().constData()).size()));
     return Database::plainReason(code);
 }
 
 class Salvage
 {
 public:
-    Salvage(const QString &path, const QString &target)
+    enum class Purpose { Inspect, Repair };
+
+    Salvage(const QString &path, const QString &target, Purpose purpose)
         : m_path(path)
         , m_target(target)
+        , m_purpose(purpose)
     {
     }
 
@@ -180,6 +139,14 @@ public:
             m_report.structure.append(
                     Text::tr("Not part of a diary: %1, added by another program; a repair leaves it out.")
                             .arg(foreign));
+        // A sound diary is told so in a few whole-table queries; the copy below is for a
+        // repair and for naming each entry at fault.
+        // An older diary is counted as the upgraded copy would be, so it is copied too.
+        if (m_purpose == Purpose::Inspect && version == SchemaMigrator::latestVersion() && m_pagesSound
+            && m_report.structure.isEmpty() && BulkRuleCheck::everyRowKeepsTheRules(*source, version)) {
+            count(*source);
+            return m_report;
+        }
 
         Database target(m_target, Database::Mode::ReadWrite);
         SchemaMigrator::migrate(target, 0, version);
@@ -247,8 +214,10 @@ private:
         try {
             Statement check(source, "PRAGMA integrity_check(20)");
             int problems = 0;
+            m_pagesSound = true;
             while (check.step()) {
                 const QString line = check.text(0);
+                m_pagesSound = m_pagesSound && line == QLatin1StringView("ok");
                 // Rule-breaking rows are named one by one by the copy below.
                 if (line != QLatin1StringView("ok") && !line.startsWith(QLatin1StringView("CHECK constraint"))
                     && !line.startsWith(QLatin1StringView("NULL value")))
@@ -318,7 +287,7 @@ private:
                 if (table != QLatin1StringView(d.child))
                     continue;
                 const auto parent = m_leftOutByKey.constFind(QLatin1StringView(d.parent) + QLatin1Char(':')
-                                                             + value(row, columns, d.column));
+                                                             + SalvageEntry::columnText(row, columns, d.column));
                 if (parent != m_leftOutByKey.cend()) {
                     ++m_detailsLeftOut[*parent];
                     return;
@@ -327,15 +296,15 @@ private:
         }
         for (const auto &d : details)
             if (table == QLatin1StringView(d.parent))
-                m_leftOutByKey.insert(table + QLatin1Char(':') + value(row, columns, d.parentKey),
+                m_leftOutByKey.insert(table + QLatin1Char(':') + SalvageEntry::columnText(row, columns, d.parentKey),
                                       int(m_report.leftOut.size()));
-        m_report.leftOut.append({ describe(table, row, columns), reasonFor(target, row, columns) });
+        m_report.leftOut.append({ SalvageEntry::describe(table, row, columns), reasonFor(target, row, columns) });
     }
 
-    void count(Database &target)
+    void count(Database &diary)
     {
-        const auto rows = [&target](const char *sql) {
-            Statement statement(target, sql);
+        const auto rows = [&diary](const char *sql) {
+            Statement statement(diary, sql);
             statement.step();
             return statement.integer(0);
         };
@@ -348,6 +317,8 @@ private:
 
     QString m_path;
     QString m_target;
+    Purpose m_purpose;
+    bool m_pagesSound = false; // SQLite's integrity check said only "ok"
     DiarySalvage::Report m_report;
     QHash<QString, int> m_leftOutByKey; // "episodes:17" -> its place in m_report.leftOut
     QMap<int, int> m_detailsLeftOut; // place in m_report.leftOut -> details left out with it
@@ -375,12 +346,12 @@ QStringList Report::lines() const
 
 Report inspect(const QString &path)
 {
-    return Salvage(path, QStringLiteral(":memory:")).run();
+    return Salvage(path, QStringLiteral(":memory:"), Salvage::Purpose::Inspect).run();
 }
 
 Report salvageInto(const QString &path, const QString &target)
 {
-    return Salvage(path, target).run();
+    return Salvage(path, target, Salvage::Purpose::Repair).run();
 }
 
 Repair repairInPlace(const QString &path)

@@ -50,6 +50,15 @@ void SchemaMigrator::migrate(Database &db, int fromVersion, int toVersion)
         try {
             Transaction transaction(db);
             db.execute(sql);
+            // A step may edit the stored schema's text (008 does); SQLite's procedure for that
+            // asks for a new schema_version, so every connection reads the new text. For the
+            // other steps one more increase changes nothing.
+            const int schemaVersion = [&db] {
+                Statement read(db, "PRAGMA schema_version");
+                read.step();
+                return read.integer(0);
+            }();
+            db.execute(QStringLiteral("PRAGMA schema_version = %1").arg(schemaVersion + 1));
             if (version == 0)
                 db.execute(QStringLiteral("PRAGMA application_id = %1").arg(DiaryFormat::ApplicationId));
             db.execute(QStringLiteral("PRAGMA user_version = %1").arg(version + 1));
@@ -136,4 +145,29 @@ QStringList SchemaMigrator::foreignObjects(Database &db, int version)
             foreign.append(object);
     foreign.sort();
     return foreign;
+}
+
+namespace {
+// Every object of `db` but SQLite's own, with the SQL that made it.
+QSet<QString> definitionsOf(Database &db)
+{
+    QSet<QString> definitions;
+    Statement list(db,
+                   "SELECT type || ' ' || name || ': ' || ifnull(sql, '') FROM sqlite_schema "
+                   "WHERE name NOT LIKE 'sqlite_%'");
+    while (list.step())
+        definitions.insert(list.text(0));
+    return definitions;
+}
+} // namespace
+
+bool SchemaMigrator::hasExactSchema(Database &db, int version)
+{
+    static QHash<int, QSet<QString>> expectedByVersion;
+    if (!expectedByVersion.contains(version)) {
+        Database fresh(QStringLiteral(":memory:"), Database::Mode::ReadWrite);
+        migrate(fresh, 0, version);
+        expectedByVersion.insert(version, definitionsOf(fresh));
+    }
+    return definitionsOf(db) == expectedByVersion.value(version);
 }

@@ -28,4 +28,9 @@ public:
     // have ("trigger “wipe”"): added by another program, they could change the diary on
     // the next write, so a diary holding any is refused and repaired without them.
     static QStringList foreignObjects(Database &db, int version);
+
+    // True when every table, index and trigger of `db` is written exactly as in a diary of
+    // `version`: then SQLite's own integrity check enforces the diary's rules, not rules
+    // another program rewrote.
+    static bool hasExactSchema(Database &db, int version);
 };

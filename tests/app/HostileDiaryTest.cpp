@@ -408,6 +408,33 @@ TEST_F(HostileDiary, CheckNamesImpossibleDatesInEveryTableAndRepairLeavesThemOut
     EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
 }
 
+// check answers a sound diary from whole-table queries and SQLite's own checks; those trust
+// the rules written in the file. A rule another program loosened, or a detail whose cramp is
+// gone, must still send it to the row-by-row copy that names the entry.
+TEST_F(HostileDiary, CheckTrustsNoRuleAnotherProgramRewroteAndNamesADetailWithoutItsCramp)
+{
+    const QString path = demoDiary(QStringLiteral("loosened.sqlite"));
+    sqlScript(path,
+              "PRAGMA writable_schema = ON;"
+              "UPDATE sqlite_schema SET sql = replace(sql, 'severity BETWEEN 0 AND 10', 'severity BETWEEN 0 AND 100') "
+              "WHERE name = 'episodes';"
+              "PRAGMA writable_schema = OFF;");
+    sqlScript(path, "UPDATE episodes SET severity = 99 WHERE id = (SELECT min(id) FROM episodes);");
+    ASSERT_EQ(sql(path, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+    Result result = runOn(QStringLiteral("check"), path);
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.out.contains(QStringLiteral("severity is 99, which the diary does not allow")))
+            << result.out.toStdString();
+
+    const QString orphaned = demoDiary(QStringLiteral("orphaned.sqlite"));
+    sqlScript(orphaned, "PRAGMA foreign_keys = OFF; INSERT INTO episode_reliefs VALUES (999999, 'walk', 1);");
+    result = runOn(QStringLiteral("check"), orphaned);
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.out.contains(QStringLiteral("a relief tried for cramp number 999999: it belongs to an entry "
+                                                   "that is not in the diary")))
+            << result.out.toStdString();
+}
+
 // Another diary's log put beside this one: SQLite cannot tell it is a stranger and reads
 // its pages. The diary is refused, and left byte for byte as it was, the stray log included
 // (before, closing wrote the stray log into the file and deleted it).
