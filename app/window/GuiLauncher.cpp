@@ -182,7 +182,12 @@ int run(int argc, char *argv[], void (*describeApplication)())
     if (!diary)
         return 1;
 
-    WindowSession session(settings, std::move(diary));
+    const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
+    // A first start shows its welcome before the window: the welcome is what the person
+    // reads first, and it sets how the window looks (night mode) and counts (the night).
+    const bool welcomeFirst = !settings.disclaimerAccepted() && !screenshot;
+    WindowSession session(settings, std::move(diary),
+                          welcomeFirst ? WindowSession::Window::Hidden : WindowSession::Window::Shown);
     QObject::connect(&session, &WindowSession::switchFailed, &session, [&session](const QString &message) {
         QMessageBox::warning(session.window(), QCoreApplication::translate("GuiLauncher", "Cannot open the diary"),
                              message);
@@ -192,19 +197,23 @@ int run(int argc, char *argv[], void (*describeApplication)())
         window->setNightMode(true);
     const bool benchmark = parser.isSet(QStringLiteral("quit-at-first-paint"));
     // A first start is timed to its welcome, which is what the person sees first.
-    const bool welcomeDue = !settings.disclaimerAccepted();
-    if (benchmark && welcomeDue)
+    if (benchmark && welcomeFirst)
         FirstPaintExit::installForFirstDialog();
     else if (benchmark)
         FirstPaintExit::install(window);
-    if (!parser.isSet(QStringLiteral("screenshot")) && (!benchmark || welcomeDue))
-        QTimer::singleShot(0, window, [window, checkin, &settings, &session] {
+    const bool notices = !screenshot && (!benchmark || welcomeFirst);
+    QTimer::singleShot(0, window, [window, notices, checkin, &settings, &session] {
+        if (notices)
             window->showFirstRunNotice();
-            PrivacyNotice::showIfDue(window, session.diary()->path(), settings);
-            if (checkin)
-                window->checkinAction()->trigger();
-        });
-    if (parser.isSet(QStringLiteral("screenshot"))) {
+        session.showWindow();
+        session.addTrayIcon();
+        if (!notices)
+            return;
+        PrivacyNotice::showIfDue(window, session.diary()->path(), settings);
+        if (checkin)
+            window->checkinAction()->trigger();
+    });
+    if (screenshot) {
         const QString file = parser.value(QStringLiteral("screenshot"));
         const QString view = parser.value(QStringLiteral("view"));
         QTimer::singleShot(300, window, [window, file, view] {

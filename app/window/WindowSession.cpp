@@ -15,24 +15,19 @@
 #include <QTextStream>
 #include <QTimer>
 
-WindowSession::WindowSession(AppSettings &settings, std::unique_ptr<DiaryRepository> diary, QObject *parent)
+WindowSession::WindowSession(AppSettings &settings, std::unique_ptr<DiaryRepository> diary, Window window,
+                             QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_nightRule(settings)
     , m_diary(std::move(diary))
     , m_reminder(new WindowReminder(settings, m_nightRule, this))
 {
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new TrayIcon(this);
-        connect(m_tray, &TrayIcon::openRequested, this, &WindowSession::raiseWindow);
-        m_tray->show();
-    }
-    m_reminder->setTray(m_tray);
     connect(m_reminder, &WindowReminder::checkinRequested, this, [this] {
         raiseWindow();
         m_window->checkinAction()->trigger();
     });
-    createWindow();
+    createWindow(window);
 }
 
 WindowSession::~WindowSession()
@@ -44,17 +39,34 @@ WindowSession::~WindowSession()
     m_window.reset(); // the window refers to the diary
 }
 
-void WindowSession::createWindow()
+void WindowSession::createWindow(Window window)
 {
     m_window = std::make_unique<MainWindow>(*m_diary, m_settings, m_nightRule);
     connect(m_window.get(), &MainWindow::diaryFileChosen, this, &WindowSession::switchTo);
-    m_window->show();
+    if (window == Window::Shown)
+        m_window->show();
     m_reminder->setDiary(m_diary.get());
     if (m_tray)
         m_tray->setWindow(m_window.get());
     m_server.reset(); // the old diary's name is released before the new one is taken
     m_server = std::make_unique<SingleInstance::Server>(m_diary->path(),
                                                         [this](const QJsonObject &request) { return answer(request); });
+}
+
+void WindowSession::showWindow()
+{
+    m_window->show();
+}
+
+void WindowSession::addTrayIcon()
+{
+    if (m_tray || !QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new TrayIcon(this);
+    connect(m_tray, &TrayIcon::openRequested, this, &WindowSession::raiseWindow);
+    m_tray->setWindow(m_window.get());
+    m_tray->show();
+    m_reminder->setTray(m_tray);
 }
 
 bool WindowSession::isServing() const
@@ -124,7 +136,7 @@ bool WindowSession::switchTo(const QString &path)
     m_diary = std::move(next);
     m_settings.setDiaryPath(m_diary->path());
     m_settings.sync();
-    createWindow();
+    createWindow(Window::Shown);
     m_window->restoreGeometry(geometry);
     return true;
 }

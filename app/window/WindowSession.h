@@ -24,7 +24,11 @@ class WindowSession : public QObject
     Q_OBJECT
 
 public:
-    WindowSession(AppSettings &settings, std::unique_ptr<DiaryRepository> diary, QObject *parent = nullptr);
+    // Hidden: the window is built but waits for showWindow(), so that a first start paints
+    // its welcome first rather than a window the welcome then covers.
+    enum class Window { Shown, Hidden };
+    WindowSession(AppSettings &settings, std::unique_ptr<DiaryRepository> diary, Window window = Window::Shown,
+                  QObject *parent = nullptr);
     ~WindowSession() override;
 
     MainWindow *window() const { return m_window.get(); }
@@ -32,9 +36,14 @@ public:
     bool switchTo(const QString &path);
     // Brings the window to the front (a second launch, the reminder, the tray).
     void raiseWindow();
+    void showWindow();
     // Whether other processes can reach this window (see SingleInstance).
     bool isServing() const;
     WindowReminder *reminder() const { return m_reminder; }
+    // The tray icon, where the desktop has a tray; once is enough. Called once the window is
+    // up (after a first start's welcome): asking for a tray is a round trip on the session
+    // bus that the first paint need not wait for.
+    void addTrayIcon();
 
 signals:
     // Another process asked for the window; for tests and the tray.
@@ -43,7 +52,7 @@ signals:
     void switchFailed(const QString &message);
 
 private:
-    void createWindow();
+    void createWindow(Window window);
     QJsonObject answer(const QJsonObject &request);
 
     AppSettings &m_settings;

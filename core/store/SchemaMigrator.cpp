@@ -6,6 +6,8 @@
 #include "core/store/StoreError.h"
 #include "core/store/Transaction.h"
 
+#include <optional>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -41,6 +43,11 @@ void SchemaMigrator::migrate(Database &db, int fromVersion, int toVersion)
     if (fromVersion < 0 || toVersion > scripts.size())
         throw StoreError(StoreError::Kind::MigrationFailed,
                          Text::tr("There is no upgrade from diary format %1 to %2.").arg(fromVersion).arg(toVersion));
+    // A new diary is made in one transaction, so one write reaches the disk rather than one
+    // per step (a first start waits for it), and a failure leaves no half-made diary.
+    std::optional<Transaction> newDiary;
+    if (fromVersion == 0)
+        newDiary.emplace(db);
     for (int version = fromVersion; version < toVersion; ++version) {
         QFile file(scripts.at(version));
         if (!file.open(QIODevice::ReadOnly))
@@ -66,6 +73,12 @@ void SchemaMigrator::migrate(Database &db, int fromVersion, int toVersion)
         } catch (const StoreError &error) {
             if (error.kind() == StoreError::Kind::DiskFull)
                 throw; // says itself that nothing was changed
+            if (newDiary)
+                throw StoreError(StoreError::Kind::MigrationFailed,
+                                 Text::tr("Making the new diary failed at its step %1 and was undone; the file holds "
+                                          "no diary. Details: %2")
+                                         .arg(version + 1)
+                                         .arg(error.message()));
             throw StoreError(StoreError::Kind::MigrationFailed,
                              Text::tr("Upgrading the diary from version %1 to %2 failed and was undone; "
                                       "the diary is still at version %1. Details: %3")
@@ -74,6 +87,8 @@ void SchemaMigrator::migrate(Database &db, int fromVersion, int toVersion)
                                      .arg(error.message()));
         }
     }
+    if (newDiary)
+        newDiary->commit();
 }
 
 namespace {

@@ -6812,6 +6812,10 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
         <source>Upgrading the diary from version %1 to %2 failed and was undone; the diary is still at version %1. Details: %3</source>
         <translation>Die Aktualisierung des Tagebuchs von Version %1 auf %2 ist fehlgeschlagen und wurde rückgängig gemacht; das Tagebuch ist weiterhin auf Version %1. Details: %3</translation>
     </message>
+    <message>
+        <source>Making the new diary failed at its step %1 and was undone; the file holds no diary. Details: %2</source>
+        <translation>Das Anlegen des neuen Tagebuchs ist bei Schritt %1 gescheitert und wurde rückgängig gemacht; die Datei enthält kein Tagebuch. Einzelheiten: %2</translation>
+    </message>
 </context>
 <context>
     <name>ScreenReaderNames</name>

@@ -81,6 +81,36 @@ int diaryRows(MainWindow *window)
 }
 } // namespace
 
+// A first start paints its welcome first: the window is built and reachable by a second
+// launch, but shown only once the welcome is done.
+TEST(WindowSession, AWindowKeptForAfterTheWelcomeIsServedButShownOnlyWhenAsked)
+{
+    TempDiary temp;
+    AppSettings settings(temp.dir.filePath(QStringLiteral("settings.ini")));
+    WindowSession session(settings, temp.open(), WindowSession::Window::Hidden);
+    ASSERT_NE(session.window(), nullptr);
+    EXPECT_FALSE(session.window()->isVisible());
+    EXPECT_TRUE(session.isServing());
+    session.showWindow();
+    EXPECT_TRUE(session.window()->isVisible());
+}
+
+// The whole first start as a process: a new diary and no settings paint the welcome.
+TEST(WindowSession, AFirstStartPaintsItsWelcome)
+{
+    TempDiary temp;
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), temp.dir.filePath(QStringLiteral("config")));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(CRAMP_DIARY_BINARY),
+                  { QStringLiteral("--quit-at-first-paint"), QStringLiteral("--database"), temp.path });
+    ASSERT_TRUE(process.waitForFinished(20000));
+    EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+    EXPECT_TRUE(QFile::exists(temp.path)) << "the new diary was made";
+}
+
 TEST(WindowSession, ALogCommandBesideTheOpenWindowIsWrittenAndShownAtOnce)
 {
     TempDiary temp;

@@ -330,6 +330,28 @@ TEST(Migration, AFailedUpgradeIsUndoneAndSaysSo)
     EXPECT_EQ(kept.text(0), QStringLiteral("keep me"));
 }
 
+// A new diary is made in one transaction: a step that fails leaves no part of the diary.
+TEST(Migration, ANewDiaryThatFailsHalfWayLeavesNothingMade)
+{
+    TempDiary temp;
+    Database db(temp.path, Database::Mode::ReadWrite);
+    db.execute(QStringLiteral("CREATE TABLE untracked_periods (x)")); // step 2 is about to create it
+    try {
+        SchemaMigrator::migrate(db, 0);
+        ADD_FAILURE() << "made";
+    } catch (const StoreError &error) {
+        EXPECT_EQ(error.kind(), StoreError::Kind::MigrationFailed);
+        EXPECT_TRUE(error.message().contains(QStringLiteral("new diary failed at its step 2")))
+                << error.message().toStdString();
+    }
+    Statement tables(db, "SELECT group_concat(name) FROM sqlite_schema");
+    tables.step();
+    EXPECT_EQ(tables.text(0), QStringLiteral("untracked_periods")) << "step 1's tables were undone";
+    Statement version(db, "PRAGMA user_version");
+    version.step();
+    EXPECT_EQ(version.integer(0), 0);
+}
+
 TEST(Migration, AnOldReadOnlyDiaryIsViewedUpgradedInMemoryAndTheFileKeepsItsFormat)
 {
     TempDiary temp;
