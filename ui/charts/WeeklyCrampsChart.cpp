@@ -49,6 +49,21 @@ QString WeeklyCrampsChart::describeWeek(int index) const
     return text;
 }
 
+namespace {
+// About five labels whatever the scale (2, 4, 5, 10, 20, 50...): many more are drawn so
+// close together that the axis elides every one of them.
+int labelStep(double highest)
+{
+    int step = 1;
+    for (const int nice : { 1, 2, 4, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000 }) {
+        step = nice;
+        if (highest / nice <= 6)
+            break;
+    }
+    return step;
+}
+} // namespace
+
 void WeeklyCrampsChart::setData(const QList<PeriodFigures> &weeks, const QList<Medication> &medications)
 {
     m_weeks = weeks;
@@ -57,14 +72,26 @@ void WeeklyCrampsChart::setData(const QList<PeriodFigures> &weeks, const QList<M
         top = std::max(top, week.weekBar().value_or(0));
     // The top of the scale, in whole cramps a week: at least 7, always above the highest bar.
     const double highest = std::max(std::ceil(top) + 1, 7.0);
-    const QList<qint64> shape = { weeks.size(), weeks.isEmpty() ? 0 : weeks.first().first.toJulianDay(),
-                                  qint64(highest), m_print, qint64(QApplication::palette().cacheKey()) };
+    const QList<qint64> shape = { weeks.size(), weeks.isEmpty() ? 0 : weeks.first().first.toJulianDay(), m_print,
+                                  qint64(QApplication::palette().cacheKey()) };
     if (m_full && shape == m_shape && medications == m_medications) {
+        // A new cramp changes values and at most the scale: building the chart anew would
+        // take longer than a frame.
+        if (highest != m_highest)
+            setScale(highest);
+        // Only what changed: each replace makes the chart lay out its series again, and a
+        // new cramp changes one week of the dozen shown.
         for (int i = 0; i < weeks.size(); ++i) {
             const double bar = weeks[i].weekBar().value_or(0);
-            m_full->replace(i, weeks[i].isPartial() ? 0 : bar);
-            m_partial->replace(i, weeks[i].isPartial() ? bar : 0);
-            m_checkins->replace(i, QPointF(i, weeks[i].nightsCheckedIn));
+            const double full = weeks[i].isPartial() ? 0 : bar;
+            const double partial = weeks[i].isPartial() ? bar : 0;
+            const QPointF checkins(i, weeks[i].nightsCheckedIn);
+            if (m_full->at(i) != full)
+                m_full->replace(i, full);
+            if (m_partial->at(i) != partial)
+                m_partial->replace(i, partial);
+            if (m_checkins->at(i) != checkins)
+                m_checkins->replace(i, checkins);
         }
         return;
     }
@@ -93,11 +120,11 @@ void WeeklyCrampsChart::setData(const QList<PeriodFigures> &weeks, const QList<M
     chart->addSeries(bars);
     chart->addSeries(checkins);
 
-    // Medicine bands sit below zero, one row each, named on the axis.
-    const double rowHeight = highest / 7.0;
+    // Medicine bands sit below zero, one row each, named on the axis; setScale places them.
     auto *y = new QCategoryAxis;
     y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    QList<std::pair<QString, double>> bandLabels;
+    m_bandNames.clear();
+    m_bands.clear();
     int row = 0;
     QList<QAreaSeries *> bands;
     for (const Medication &medication : medications) {
@@ -110,8 +137,8 @@ void WeeklyCrampsChart::setData(const QList<PeriodFigures> &weeks, const QList<M
             const double to = weeks.first().first.daysTo(std::min(stop, weeks.last().last)) / 7.0 + 0.5;
             auto *upper = new QLineSeries;
             auto *lower = new QLineSeries;
-            upper->append({ { from, (-row - 0.15) * rowHeight }, { to, (-row - 0.15) * rowHeight } });
-            lower->append({ { from, (-row - 0.85) * rowHeight }, { to, (-row - 0.85) * rowHeight } });
+            upper->append({ { from, 0 }, { to, 0 } });
+            lower->append({ { from, 0 }, { to, 0 } });
             auto *band = new QAreaSeries(upper, lower);
             // An area series does not own its boundary lines; the band does.
             upper->setParent(band);
@@ -121,28 +148,14 @@ void WeeklyCrampsChart::setData(const QList<PeriodFigures> &weeks, const QList<M
             band->setBorderColor(ChartStyle::medicineColour(row).darker(130));
             chart->addSeries(band);
             bands.append(band);
+            m_bands.append({ band, row });
             any = true;
         }
         if (any) {
-            bandLabels.prepend({ medication.name, (-row - 0.5) * rowHeight });
+            m_bandNames.append(medication.name);
             ++row;
         }
     }
-    // QCategoryAxis takes labels in increasing order: the lowest band first.
-    y->setStartValue(-row * rowHeight);
-    for (const auto &[name, value] : std::as_const(bandLabels))
-        y->append(name, value);
-    // About five labels whatever the scale (2, 4, 5, 10, 20, 50...): many more are drawn so
-    // close together that the axis elides every one of them.
-    int step = 1;
-    for (const int nice : { 1, 2, 4, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000 }) {
-        step = nice;
-        if (highest / nice <= 6)
-            break;
-    }
-    for (int v = 0; v <= int(highest); v += step)
-        y->append(QString::number(v), v);
-    y->setRange(-row * rowHeight, highest);
     y->setTitleText(tr("cramps per week"));
 
     // Month labels along the bottom, at the first week of each month (or each year, for long ranges).
@@ -172,10 +185,11 @@ void WeeklyCrampsChart::setData(const QList<PeriodFigures> &weeks, const QList<M
     chart->addAxis(y, Qt::AlignLeft);
     auto *nights = new QCategoryAxis;
     nights->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    nights->setStartValue(-row * rowHeight * 7.0 / highest);
+    // A band row is a seventh of the scale whatever its top: on this axis, one check-in.
+    nights->setStartValue(-row);
     nights->append(tr("0"), 0);
     nights->append(tr("7 check-ins"), 7);
-    nights->setRange(-row * rowHeight * 7.0 / highest, 7.0); // the same zero line as the bars
+    nights->setRange(-row, 7.0); // the same zero line as the bars
     nights->setGridLineVisible(false);
     chart->addAxis(nights, Qt::AlignRight);
     bars->attachAxis(x);
@@ -217,7 +231,33 @@ void WeeklyCrampsChart::setData(const QList<PeriodFigures> &weeks, const QList<M
     m_full = full;
     m_partial = partial;
     m_checkins = checkins;
+    m_y = y;
+    setScale(highest);
     QChart *old = this->chart();
     setChart(chart);
     delete old;
+}
+
+void WeeklyCrampsChart::setScale(double highest)
+{
+    m_highest = highest;
+    const double rowHeight = highest / 7.0;
+    for (const auto &[band, row] : std::as_const(m_bands)) {
+        const auto place = [](QLineSeries *line, double y) {
+            line->replace({ { line->at(0).x(), y }, { line->at(1).x(), y } });
+        };
+        place(band->upperSeries(), (-row - 0.15) * rowHeight);
+        place(band->lowerSeries(), (-row - 0.85) * rowHeight);
+    }
+    for (const QString &label : m_y->categoriesLabels())
+        m_y->remove(label);
+    const auto rows = int(m_bandNames.size());
+    m_y->setStartValue(-rows * rowHeight);
+    // QCategoryAxis takes labels in increasing order: the lowest band first.
+    for (int row = rows - 1; row >= 0; --row)
+        m_y->append(m_bandNames[row], (-row - 0.5) * rowHeight);
+    const int step = labelStep(highest);
+    for (int v = 0; v <= int(highest); v += step)
+        m_y->append(QString::number(v), v);
+    m_y->setRange(-rows * rowHeight, highest);
 }

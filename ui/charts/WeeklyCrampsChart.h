@@ -26,11 +26,18 @@ signals:
     void weekClicked(QDate first, QDate last);
 
 private:
+    // The top of the scale moves the bands and the axis labels; nothing else depends on it.
+    void setScale(double highest);
+
     QList<PeriodFigures> m_weeks;
     bool m_print = false;
     class QBarSet *m_full = nullptr;
     class QBarSet *m_partial = nullptr;
     class QLineSeries *m_checkins = nullptr;
+    class QCategoryAxis *m_y = nullptr;
+    QList<std::pair<class QAreaSeries *, int>> m_bands; // each period's band and its row
+    QStringList m_bandNames; // by row, the first medicine's row nearest the bars
+    double m_highest = 0;
     QList<Medication> m_medications;
-    QList<qint64> m_shape; // weeks, first week, top of the scale, print, palette
+    QList<qint64> m_shape; // weeks, first week, print, palette
 };
