@@ -270,6 +270,58 @@
         <source>Muscle: %1</source>
         <translation>Muskel: %1</translation>
     </message>
+    <message>
+        <source>Medicines and the self-experiment under the weeks</source>
+        <translation>Medikamente und Selbstversuch unter den Wochen</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Cramps each night</source>
+        <translation>Krämpfe pro Nacht</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Nacht</translation>
+    </message>
+    <message>
+        <source>Each ni&amp;ght</source>
+        <translation>&amp;Jede Nacht</translation>
+    </message>
+    <message>
+        <source>Severity of each cramp</source>
+        <translation>Schweregrad jedes Krampfs</translation>
+    </message>
+    <message>
+        <source>Cramp</source>
+        <translation>Krampf</translation>
+    </message>
+    <message>
+        <source>Severity (0 to 10)</source>
+        <translation>Schweregrad (0 bis 10)</translation>
+    </message>
+    <message>
+        <source>%1 (end of the range)</source>
+        <translation>%1 (Ende des Zeitraums)</translation>
+    </message>
+    <message>
+        <source>not tracked</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity</source>
+        <translation>Schwe&amp;regrad</translation>
+    </message>
 </context>
 <context>
     <name>ChartsView</name>
@@ -5802,6 +5854,10 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     <message>
         <source>not checked in</source>
         <translation>kein Abendeintrag</translation>
+    </message>
+    <message>
+        <source>The last two weeks, newest night first</source>
+        <translation>Die letzten zwei Wochen, die neueste Nacht zuerst</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@ Run by CTest inside dbus-run-session and xvfb-run (see CMakeLists.txt) with the 
 already started. It visits every page of the window and the dialogs opened from the
 window's buttons and menus, and fails when:
   - an interactive object on screen has no name,
+  - a quick log target (severity, leg, muscle) does not say its key,
+  - Home's last two weeks are not read night by night, newest first,
   - a drop-down has no label (on Linux its name is its value; Orca says its label),
   - a Home figure cannot be read as text (its name must be what the card says).
 Usage: atspi_walk.py APP_NAME
@@ -161,10 +163,45 @@ def check_home_figures(frame):
     print(f"Home: {len(cards)} figure cards read as text")
 
 
+def check_quick_log_keys(dialog):
+    """Each target of the quick log says the key that chooses it, in its name or description."""
+    # Checkable buttons: Qt's bridge gives them the check box role.
+    targets = find_all(dialog, lambda n: n.getRoleName() in ("push button", "toggle button", "check box")
+                       and (n.name or "").startswith(("Severity", "Leg:", "Muscle:")))
+    if len(targets) < 11 + 3 + 6:
+        problems.append(f"quick log: expected 20 targets, found {len(targets)}")
+    for target in targets:
+        said = f"{target.name} {target.description or ''}"
+        if "key" not in said.lower():
+            problems.append(f"quick log: {target.name!r} does not say its key ({said!r})")
+    print(f"quick log: {len(targets)} targets say their key")
+
+
+def check_recent_nights(frame):
+    """Home's last two weeks: a named group whose nights are read in order, newest first."""
+    group = find_all(frame, lambda n: (n.name or "").startswith("The last two weeks") and n.getRoleName() != "label")
+    if not group:
+        problems.append("Home: the last two weeks are not a named group")
+        return
+    # Each night's words are described by their night ("Night of Sat 5 Dec").
+    days = [n.description[len("Night of "):] for n in find_all(
+        group[0], lambda n: n.getRoleName() == "label" and (n.description or "").startswith("Night of "))]
+    numbers = [int(next(word for word in day.split() if word.isdigit())) for day in days]
+    for newer, older in zip(numbers, numbers[1:]):
+        if not (newer - older == 1 or (newer == 1 and older >= 28)):
+            problems.append(f"Home: the last two weeks are read out of order: {days}")
+            break
+    if len(numbers) != 14:
+        problems.append(f"Home: the last two weeks read {len(numbers)} nights, not 14: {days}")
+    print(f"Home: the last two weeks read newest first: {days[:3]} ... {days[-1:]}")
+
+
 def walk_dialog(app, dialog):
     time.sleep(0.4)
     before = checked
     check_tree(dialog, f"dialog {dialog.name!r}")
+    if dialog.name == "Quick cramp log":
+        check_quick_log_keys(dialog)
     print(f"dialog {dialog.name!r}: {checked - before} interactive objects checked")
     closer = next(iter(find_all(dialog, lambda n: n.getRoleName() == "push button"
                                 and (n.name or "").replace("&", "").startswith(CLOSERS))), None)
@@ -205,6 +242,7 @@ def main():
         print(f"{page}: {checked - before} interactive objects checked")
         if page == "Home":
             check_home_figures(frame)
+            check_recent_nights(frame)
 
     act(items[0])
     time.sleep(0.5)

@@ -12,6 +12,7 @@
 #include "ui/diary/DiaryTableModel.h"
 #include "ui/diary/DiaryView.h"
 #include "ui/insights/InsightsView.h"
+#include "ui/insights/LinkFocusBrowser.h"
 #include "ui/manage/UntrackedPeriodsDialog.h"
 #include "ui/undo/UndoableDiary.h"
 
@@ -29,9 +30,13 @@
 #include <QListWidget>
 #include <QPalette>
 #include <QScatterSeries>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
 
 namespace {
 // A year ending two days ago, or on `lastNight`: factor links use checked-in nights only,
@@ -127,7 +132,33 @@ TEST_F(UiFixture, TheChartsFiguresAreTablesAndEnterOpensAWeek)
         cramps += QLocale().toInt(weeks->item(row, 2)->text());
     EXPECT_TRUE(charts->summaryText().contains(QStringLiteral("%1 cramp").arg(cramps)))
             << cramps << " " << charts->summaryText().toStdString();
-    EXPECT_EQ(charts->tables()->findChildren<QTableWidget *>().size(), 3); // weeks, hours, leg and muscle
+    // One table per chart: weeks with the bands under them, nights, severity, hours, leg and muscle.
+    EXPECT_EQ(charts->tables()->findChildren<QTableWidget *>().size(), 6);
+    // The calendar: every night of the range, newest first, adding up to the range's cramps.
+    const QTableWidget *nights = charts->tables()->nightsTable();
+    const QDate first = charts->range()->first(), last = charts->range()->last();
+    ASSERT_EQ(nights->rowCount(), first.daysTo(last) + 1);
+    EXPECT_EQ(nights->item(0, 0)->text(), DateText::date(last));
+    EXPECT_EQ(nights->item(nights->rowCount() - 1, 0)->text(), DateText::date(first));
+    int nightCramps = 0;
+    for (int row = 0; row < nights->rowCount(); ++row)
+        nightCramps += QLocale().toInt(nights->item(row, 1)->text()); // "not tracked" counts 0
+    EXPECT_EQ(nightCramps, cramps);
+    // Each cramp's severity, as the severity chart draws its points, newest first.
+    const QTableWidget *severities = charts->tables()->severityTable();
+    EXPECT_GT(severities->rowCount(), 0);
+    EXPECT_LE(severities->rowCount(), cramps);
+    for (int row = 0; row < severities->rowCount(); ++row) {
+        const int severity = severities->item(row, 1)->text().toInt();
+        EXPECT_TRUE(severity >= 0 && severity <= 10) << severity;
+    }
+    // The medicine bands: the generated diary's medicines over the range.
+    const QTableWidget *bands = charts->tables()->bandsTable();
+    QStringList banded;
+    for (int row = 0; row < bands->rowCount(); ++row)
+        banded.append(bands->item(row, 0)->text());
+    for (const Medication &medication : diary->medications())
+        EXPECT_TRUE(banded.contains(medication.name)) << medication.name.toStdString();
 
     weeks->setFocus();
     weeks->setCurrentCell(1, 0);
@@ -142,6 +173,41 @@ TEST_F(UiFixture, TheChartsFiguresAreTablesAndEnterOpensAWeek)
         EXPECT_TRUE(weekText.startsWith(DateText::date(night.addDays(-intoWeek))))
                 << weekText.toStdString() << " " << night.toString(Qt::ISODate).toStdString();
     }
+}
+
+// Tab walks the guidance links inside the findings' words: the page scrolls to each one,
+// and the caret (which a screen reader follows and reads) is on it.
+TEST_F(UiFixture, TabToAGuidanceLinkInTheFindingsScrollsItIntoView)
+{
+    generateYear(*diary, QDate(2026, 10, 31));
+    window->resize(900, 520);
+    window->show();
+    QApplication::setActiveWindow(window.get());
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    window->showPage(3);
+    InsightsView *insights = window->insightsView();
+    LinkFocusBrowser *page = insights->page();
+    QScrollArea *scroll = insights->scrollArea();
+    QApplication::processEvents();
+    ASSERT_GT(scroll->verticalScrollBar()->maximum(), 0) << "the page must be taller than the window";
+    scroll->verticalScrollBar()->setValue(0);
+    page->setFocus();
+    int links = 0;
+    int lowest = 0;
+    for (int i = 0; i < 60 && page->hasFocus(); ++i) {
+        QTest::keyClick(page, Qt::Key_Tab);
+        if (!page->hasFocus())
+            break; // past the last link, Tab leaves the words
+        ++links;
+        EXPECT_TRUE(page->textCursor().hasSelection()) << "the link is selected, and read with the caret";
+        const QRect link = page->cursorRect();
+        const QPoint top = page->viewport()->mapTo(scroll->viewport(), link.topLeft());
+        EXPECT_GE(top.y(), 0) << "link " << links;
+        EXPECT_LE(top.y() + link.height(), scroll->viewport()->height()) << "link " << links;
+        lowest = std::max(lowest, scroll->verticalScrollBar()->value());
+    }
+    EXPECT_GE(links, 3);
+    EXPECT_GT(lowest, 0) << "the page scrolled to the links below the window";
 }
 
 TEST_F(UiFixture, InsightsSayGoesWithGiveTheirNumbersAndLinkTheGuidance)

@@ -2,12 +2,15 @@
 // in the settings, and pages that still lay out without cutting a word at 150% and 200%.
 #include "ui/style/TextSize.h"
 
+#include "TextFit.h"
 #include "UiFixture.h"
 #include "core/demo/DemoDiaryGenerator.h"
 #include "ui/home/HomeView.h"
 #include "ui/home/RecentNights.h"
 #include "ui/logging/LoggingFlow.h"
 #include "ui/logging/QuickLogDialog.h"
+#include "ui/manage/MedicationManagerDialog.h"
+#include "ui/window/WindowScreenshot.h"
 
 #include <gtest/gtest.h>
 
@@ -17,38 +20,10 @@
 #include <QLabel>
 #include <QScreen>
 #include <QTest>
+#include <QTranslator>
 
 namespace {
-// Every visible label and button whose text is wider than the room it has: a word cut off
-// or elided. A label that wraps is given the height it needs by its layout, so only one-line
-// labels can be cut.
-QStringList cutTexts(QWidget *root)
-{
-    QStringList cut;
-    for (QLabel *label : root->findChildren<QLabel *>()) {
-        if (!label->isVisibleTo(root) || label->wordWrap() || label->text().isEmpty()
-            || label->textFormat() == Qt::RichText || Qt::mightBeRichText(label->text()))
-            continue;
-        // A mnemonic's & is not drawn.
-        const QString text = QString(label->text()).remove(QRegularExpression(QStringLiteral("&(?!&)")));
-        const int needed = label->fontMetrics().horizontalAdvance(text);
-        if (needed > label->contentsRect().width() + 1)
-            cut.append(QStringLiteral("label \"%1\": needs %2, has %3")
-                               .arg(text)
-                               .arg(needed)
-                               .arg(label->contentsRect().width()));
-    }
-    for (QAbstractButton *button : root->findChildren<QAbstractButton *>()) {
-        if (!button->isVisibleTo(root) || button->text().isEmpty())
-            continue;
-        // The text and the few pixels of frame a button draws around it.
-        const QString text = QString(button->text()).remove(QRegularExpression(QStringLiteral("&(?!&)")));
-        const int needed = button->fontMetrics().horizontalAdvance(text) + 6;
-        if (needed > button->width())
-            cut.append(QStringLiteral("button \"%1\": needs %2, has %3").arg(text).arg(needed).arg(button->width()));
-    }
-    return cut;
-}
+using TextFit::cutTexts;
 
 void settle(QWidget *widget)
 {
@@ -119,6 +94,43 @@ TEST_F(UiFixture, HomeAndTheQuickLogCutNoWordAtLargerSizes)
         sheet.reject();
     }
     window->textSize()->normal();
+}
+
+// The German examples: the diary's column headers („Schweregrad“, „Ärztlich
+// abklären“) and the medicines' („Eingenommen“) were cut, and stayed at their widths when
+// the text grew. Every page and dialog, with no widget drawn over another at 100%.
+TEST_F(UiFixture, ColumnHeadersFitInBothLanguagesAtEveryTextSize)
+{
+    DemoDiaryGenerator::Options options;
+    options.nights = 60;
+    options.lastNight = QDate(2026, 12, 5);
+    DemoDiaryGenerator::generate(*diary, options);
+    for (const QString &language : { QStringLiteral("en"), QStringLiteral("de") }) {
+        QTranslator german;
+        if (language == QLatin1StringView("de")) {
+            ASSERT_TRUE(german.load(QStringLiteral(":/i18n/cramp-diary_de.qm")));
+            QCoreApplication::installTranslator(&german);
+        }
+        makeWindow();
+        for (double scale : { 1.0, 1.5, 2.0 }) {
+            SCOPED_TRACE(testing::Message() << language.toStdString() << " " << scale);
+            window->textSize()->setScale(scale);
+            window->resize(1280, 900);
+            for (const QString &view : { QStringLiteral("diary"), QStringLiteral("medicines") }) {
+                const std::unique_ptr<QDialog> dialog = WindowScreenshot::show(*window, view);
+                QWidget *shown = dialog ? static_cast<QWidget *>(dialog.get()) : window.get();
+                settle(shown);
+                QStringList headers = cutTexts(shown).filter(QStringLiteral("column header"));
+                EXPECT_TRUE(headers.isEmpty()) << view.toStdString() << "\n" << headers.join(u'\n').toStdString();
+                if (scale == 1.0) {
+                    const QStringList over = TextFit::overlaps(shown);
+                    EXPECT_TRUE(over.isEmpty()) << view.toStdString() << "\n" << over.join(u'\n').toStdString();
+                }
+            }
+        }
+        window->textSize()->normal();
+        QCoreApplication::removeTranslator(&german);
+    }
 }
 
 // Home's last two weeks are read and seen in night order: the last seven nights down the

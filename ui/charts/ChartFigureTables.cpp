@@ -53,8 +53,15 @@ ChartFigureTables::ChartFigureTables(QWidget *parent)
                          tr("Nights with cramps"), tr("Check-ins"), tr("Median severity"), tr("Worst severity") },
                        weeksPage);
     weeksLayout->addWidget(hint);
-    weeksLayout->addWidget(m_weeks, 1);
+    weeksLayout->addWidget(m_weeks, 2);
+    m_bands = newTable(tr("Medicines and the self-experiment under the weeks"), { tr("Band"), tr("From"), tr("To") },
+                       weeksPage);
+    weeksLayout->addWidget(m_bands, 1);
     addTab(weeksPage, tr("&Weeks"));
+    m_nights = newTable(tr("Cramps each night"), { tr("Night"), tr("Cramps") }, this);
+    addTab(m_nights, tr("Each ni&ght"));
+    m_severity = newTable(tr("Severity of each cramp"), { tr("Cramp"), tr("Severity (0 to 10)") }, this);
+    addTab(m_severity, tr("Se&verity"));
     m_hours = newTable(tr("Time of night"), { tr("Hour"), tr("Cramps starting in that hour") }, this);
     addTab(m_hours, tr("Time of &night"));
     m_places = newTable(tr("Which leg and which muscle"), { tr("Where"), tr("Cramps") }, this);
@@ -65,8 +72,17 @@ ChartFigureTables::ChartFigureTables(QWidget *parent)
     });
 }
 
-void ChartFigureTables::setData(const QList<PeriodFigures> &weeks, const QList<int> &byHourOfNight, int boundaryHour,
-                                const QMap<QString, int> &byLeg, const QMap<QString, int> &byMuscle)
+void ChartFigureTables::setData(const Figures &figures)
+{
+    showWeeks(figures.weeks);
+    showBands(figures.bands, figures.first, figures.last);
+    showNights(figures.crampsPerNight, figures.first, figures.last);
+    showSeverities(figures.severities);
+    showHours(figures.byHourOfNight, figures.boundaryHour);
+    showPlaces(figures.byLeg, figures.byMuscle);
+}
+
+void ChartFigureTables::showWeeks(const QList<PeriodFigures> &weeks)
 {
     m_shownWeeks = QList<PeriodFigures>(weeks.crbegin(), weeks.crend());
     m_weeks->setRowCount(int(m_shownWeeks.size()));
@@ -84,7 +100,60 @@ void ChartFigureTables::setData(const QList<PeriodFigures> &weeks, const QList<i
                  w.severityMax ? locale.toString(*w.severityMax) : QString() });
     }
     m_weeks->resizeColumnsToContents();
+}
 
+// Each period a band draws under the weeks, cut to the range as the chart cuts it.
+void ChartFigureTables::showBands(const QList<Medication> &bands, QDate first, QDate last)
+{
+    m_bands->setRowCount(0);
+    for (const Medication &band : bands) {
+        for (const MedicationPeriod &period : band.periods) {
+            const QDate stop = period.stopped.value_or(last);
+            if (!first.isValid() || stop < first || period.started > last)
+                continue;
+            const int row = m_bands->rowCount();
+            m_bands->insertRow(row);
+            setRow(m_bands, row,
+                   { band.name, DateText::date(std::max(period.started, first)),
+                     period.stopped && *period.stopped <= last
+                             ? DateText::date(*period.stopped)
+                             : tr("%1 (end of the range)").arg(DateText::date(last)) });
+        }
+    }
+    m_bands->resizeColumnsToContents();
+    m_bands->setVisible(m_bands->rowCount() > 0);
+}
+
+// Every night of the calendar, newest first; a night not tracked says so rather than 0.
+void ChartFigureTables::showNights(const QMap<QDate, int> &crampsPerNight, QDate first, QDate last)
+{
+    const QLocale locale;
+    const int nights = first.isValid() ? int(first.daysTo(last)) + 1 : 0;
+    m_nights->setRowCount(nights);
+    for (int row = 0; row < nights; ++row) {
+        const QDate night = last.addDays(-row);
+        const auto cramps = crampsPerNight.constFind(night);
+        setRow(m_nights, row,
+               { DateText::date(night),
+                 cramps == crampsPerNight.cend() ? tr("not tracked") : locale.toString(*cramps) });
+    }
+    m_nights->resizeColumnsToContents();
+}
+
+void ChartFigureTables::showSeverities(const QList<std::pair<QDateTime, int>> &severities)
+{
+    const QLocale locale;
+    m_severity->setRowCount(int(severities.size()));
+    for (int row = 0; row < severities.size(); ++row) {
+        const auto &[start, severity] = severities.at(severities.size() - 1 - row); // newest first
+        setRow(m_severity, row, { DateText::dateTime(start), locale.toString(severity) });
+    }
+    m_severity->resizeColumnsToContents();
+}
+
+void ChartFigureTables::showHours(const QList<int> &byHourOfNight, int boundaryHour)
+{
+    const QLocale locale;
     m_hours->setRowCount(0);
     for (int h = 0; h < byHourOfNight.size(); ++h) {
         if (byHourOfNight.at(h) == 0)
@@ -98,7 +167,11 @@ void ChartFigureTables::setData(const QList<PeriodFigures> &weeks, const QList<i
         setRow(m_hours, row, { hour, locale.toString(byHourOfNight.at(h)) });
     }
     m_hours->resizeColumnsToContents();
+}
 
+void ChartFigureTables::showPlaces(const QMap<QString, int> &byLeg, const QMap<QString, int> &byMuscle)
+{
+    const QLocale locale;
     m_places->setRowCount(0);
     for (auto it = byLeg.cbegin(); it != byLeg.cend(); ++it) {
         m_places->insertRow(m_places->rowCount());

@@ -152,12 +152,23 @@ void ChartsView::refresh()
             episodes.append(&e);
     }
     m_severity->setData(episodes, weeks, first, last);
-    const QList<int> byHour = analysis.crampsByHourOfNight(first, last);
-    const QMap<QString, int> byLeg = analysis.crampsByLeg(first, last);
-    const QMap<QString, int> byMuscle = analysis.crampsByMuscle(first, last);
-    m_timeOfNight->setData(byHour, m_analysis.boundaryHour());
-    m_legMuscle->setData(byLeg, byMuscle);
-    if (m_asTables->isChecked())
-        m_tables->setData(weeks, byHour, m_analysis.boundaryHour(), byLeg, byMuscle);
-    m_calendar->setData(analysis.crampsPerNight(first, last), first, last, m_analysis.firstDayOfWeek());
+    ChartFigureTables::Figures figures { first,
+                                         last,
+                                         weeks,
+                                         bands,
+                                         analysis.crampsPerNight(first, last),
+                                         {},
+                                         analysis.crampsByHourOfNight(first, last),
+                                         m_analysis.boundaryHour(),
+                                         analysis.crampsByLeg(first, last),
+                                         analysis.crampsByMuscle(first, last) };
+    m_timeOfNight->setData(figures.byHourOfNight, figures.boundaryHour);
+    m_legMuscle->setData(figures.byLeg, figures.byMuscle);
+    m_calendar->setData(figures.crampsPerNight, first, last, m_analysis.firstDayOfWeek());
+    if (m_asTables->isChecked()) { // the tables are filled only while they are shown
+        for (const Episode *e : std::as_const(episodes))
+            if (e->severity)
+                figures.severities.append({ e->start, *e->severity });
+        m_tables->setData(figures);
+    }
 }

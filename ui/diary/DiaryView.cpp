@@ -127,24 +127,40 @@ void DiaryView::ready() const
     auto *self = const_cast<DiaryView *>(this);
     self->m_ready = true;
     m_proxy->setSourceModel(m_model);
-    // Widths once the columns exist (set before the model is attached, they were lost).
+    fitColumns(); // once the columns exist (set before the model is attached, they were lost)
+    m_proxy->sort(m_table->horizontalHeader()->sortIndicatorSection(),
+                  m_table->horizontalHeader()->sortIndicatorOrder());
+    self->updateCount();
+}
+
+void DiaryView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange && m_ready) // View > Larger text
+        fitColumns();
+}
+
+void DiaryView::fitColumns() const
+{
     const QList<std::pair<int, int>> widths
-            = { { DiaryTableModel::NightColumn, 120 },   { DiaryTableModel::TimeColumn, 72 },
-                { DiaryTableModel::SeverityColumn, 65 }, { DiaryTableModel::LegColumn, 55 },
-                { DiaryTableModel::MuscleColumn, 100 },  { DiaryTableModel::DurationColumn, 85 },
-                { DiaryTableModel::ReliefColumn, 150 },  { DiaryTableModel::SignsColumn, 95 },
-                { DiaryTableModel::NotesColumn, 170 } };
+            = { { DiaryTableModel::TimeColumn, 72 },     { DiaryTableModel::SeverityColumn, 65 },
+                { DiaryTableModel::LegColumn, 55 },      { DiaryTableModel::MuscleColumn, 100 },
+                { DiaryTableModel::DurationColumn, 85 }, { DiaryTableModel::ReliefColumn, 150 },
+                { DiaryTableModel::SignsColumn, 95 },    { DiaryTableModel::NotesColumn, 170 } };
+    const QHeaderView *header = m_table->horizontalHeader();
+    // A header's words, its margins and the sort arrow: never cut, in any language.
+    const auto headerWidth = [&](int column) {
+        return header->fontMetrics().horizontalAdvance(m_proxy->headerData(column, Qt::Horizontal).toString()) + 32;
+    };
     for (const auto &[column, width] : widths)
-        m_table->setColumnWidth(column, width);
+        m_table->setColumnWidth(column, std::max(width, headerWidth(column)));
     // The night as the list writes it, at its widest ("Wed 30 Sep 2026"), with room for the
     // sort arrow: never cut at the default width, in any language or font size.
     int nightWidth = 0;
     for (QDate day(2026, 1, 1); day.year() == 2026; day = day.addDays(1)) // every weekday and month name
         nightWidth = std::max(nightWidth, m_table->fontMetrics().horizontalAdvance(DateText::shortDayWithYear(day)));
-    m_table->setColumnWidth(DiaryTableModel::NightColumn, std::max(120, nightWidth + 40));
-    m_proxy->sort(m_table->horizontalHeader()->sortIndicatorSection(),
-                  m_table->horizontalHeader()->sortIndicatorOrder());
-    self->updateCount();
+    m_table->setColumnWidth(DiaryTableModel::NightColumn,
+                            std::max({ 120, nightWidth + 40, headerWidth(DiaryTableModel::NightColumn) }));
 }
 
 void DiaryView::applyRange()

@@ -44,11 +44,14 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     // The list reads every entry of the diary: when the page is first shown or asked about,
     // not while the window opens on another page.
     void ready() const;
+    // Column widths for the text size and language: each at least as wide as its header.
+    void fitColumns() const;
     void activate(const QModelIndex &index);
     void applyRange();
     void updateCount();

@@ -25,6 +25,7 @@ RecentNights::RecentNights(QWidget *parent)
         grid->addWidget(cells.evening, row, column + 2);
         m_rows.append(cells);
     }
+    setAccessibleName(tr("The last two weeks, newest night first"));
     grid->setColumnMinimumWidth(3, 14);
     grid->setColumnStretch(7, 1);
 }

@@ -10,6 +10,7 @@
 #include "ui/analysis/LiveAnalysis.h"
 #include "ui/analysis/RangeSelector.h"
 #include "ui/charts/ForestPlotChart.h"
+#include "ui/insights/LinkFocusBrowser.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -93,7 +94,7 @@ InsightsView::InsightsView(LiveAnalysis &analysis, const GuidanceLibrary &guidan
     m_findings->addWidget(m_forest);
     m_findings->addWidget(m_table);
     connect(m_asTable, &QCheckBox::toggled, this, [this](bool on) { m_findings->setCurrentIndex(on ? 1 : 0); });
-    m_page = new QTextBrowser(content);
+    m_page = new LinkFocusBrowser(content);
     m_page->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_page->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_page->setOpenLinks(false);
@@ -108,6 +109,12 @@ InsightsView::InsightsView(LiveAnalysis &analysis, const GuidanceLibrary &guidan
     layout->addWidget(m_scroll, 1);
     connect(m_page, &QTextBrowser::anchorClicked, this,
             [this](const QUrl &url) { emit guidanceRequested(url.path()); });
+    // Tab walks the guidance links inside the words. The words are as tall as they need and
+    // scroll with the page, so the page follows the link.
+    connect(m_page, &LinkFocusBrowser::linkFocused, this, [this](const QRect &link) {
+        const QPoint at = m_page->viewport()->mapTo(m_scroll->widget(), link.center());
+        m_scroll->ensureVisible(at.x(), at.y(), 0, link.height() * 3);
+    });
     connect(m_range, &RangeSelector::rangeChanged, this, &InsightsView::refresh);
     connect(&m_analysis, &LiveAnalysis::changed, this, [this] {
         m_stale = true;

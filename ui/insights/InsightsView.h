@@ -15,7 +15,7 @@ class QCheckBox;
 class QScrollArea;
 class QStackedWidget;
 class QTableWidget;
-class QTextBrowser;
+class LinkFocusBrowser;
 class RangeSelector;
 struct FactorLink;
 
@@ -32,6 +32,8 @@ public:
     RangeSelector *range() const { return m_range; }
     QStringList cardTexts() const; // every card's words, for tests and accessibility checks
     QString pageText() const; // the whole page's words, cards and lines between them
+    LinkFocusBrowser *page() const { return m_page; } // the words, with the guidance links
+    QScrollArea *scrollArea() const { return m_scroll; }
     // Asks for a number factor to be split at `splitAt` (none: the default); see splitChosen.
     void showNumbers(bool on); // each finding's numbers under its words
     void chooseSplit(qint64 factorId, std::optional<double> splitAt);
@@ -60,7 +62,7 @@ private:
     RangeSelector *m_range = nullptr;
     QWidget *m_splits = nullptr;
     QHBoxLayout *m_splitLayout = nullptr;
-    QTextBrowser *m_page = nullptr;
+    LinkFocusBrowser *m_page = nullptr;
     QCheckBox *m_showNumbers = nullptr;
     QCheckBox *m_asTable = nullptr;
     QStackedWidget *m_findings = nullptr;

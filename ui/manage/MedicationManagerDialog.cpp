@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -104,6 +105,18 @@ void MedicationManagerDialog::reload()
         m_table->setItem(row, 3, new QTableWidgetItem(periodsText(m)));
     }
     m_table->resizeColumnsToContents();
+    // Wide enough for every column, its header included: the last one stretches to the
+    // table's edge and would otherwise be cut when the words are long or large.
+    const QHeaderView *header = m_table->horizontalHeader();
+    const int last = m_table->columnCount() - 1;
+    int width = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width();
+    for (int column = 0; column < last; ++column)
+        width += header->sectionSize(column); // as resizeColumnsToContents set it
+    int lastWidth = header->sectionSizeHint(last);
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        lastWidth
+                = std::max(lastWidth, m_table->fontMetrics().horizontalAdvance(m_table->item(row, last)->text()) + 16);
+    m_table->setMinimumWidth(width + lastWidth);
 }
 
 void MedicationManagerDialog::edit(qint64 id)
