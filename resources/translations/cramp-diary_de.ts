@@ -5871,10 +5871,6 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
         <translation>Sie haben notiert: %1</translation>
     </message>
     <message>
-        <source>Read: %1</source>
-        <translation>Lesen: %1</translation>
-    </message>
-    <message>
         <source>Read the guidance: %1</source>
         <translation>Im Ratgeber lesen: %1</translation>
     </message>
@@ -5889,6 +5885,10 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     <message>
         <source>Close the warning</source>
         <translation>Warnung schließen</translation>
+    </message>
+    <message>
+        <source>Read the guidance on this</source>
+        <translation>Dazu im Ratgeber lesen</translation>
     </message>
 </context>
 <context>
@@ -7441,8 +7441,12 @@ The reminder will only come while the window is open.</source>
 Die Erinnerung kommt nur, solange das Fenster geöffnet ist.</translation>
     </message>
     <message>
-        <source>&amp;Dim the window at night, from %1:00 to %2:00 (night mode)</source>
-        <translation>Das Fenster nachts &amp;abdunkeln, von %1:00 bis %2:00 Uhr (Nachtmodus)</translation>
+        <source>&amp;Dim the window at night (night mode)</source>
+        <translation>Das Fenster nachts &amp;abdunkeln (Nachtmodus)</translation>
+    </message>
+    <message>
+        <source>From %1:00 to %2:00; Settings change the hours.</source>
+        <translation>Von %1:00 bis %2:00 Uhr; die Zeiten lassen sich in den Einstellungen ändern.</translation>
     </message>
 </context>
 <context>

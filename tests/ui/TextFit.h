@@ -30,6 +30,13 @@ inline QStringList cutTexts(QWidget *root)
                 QStringLiteral("%1 \"%2\": needs %3, has %4").arg(QLatin1StringView(kind), text).arg(needed).arg(has));
     };
     for (QLabel *label : root->findChildren<QLabel *>()) {
+        // A label that wraps is cut when it is given less height than its lines need.
+        if (label->isVisibleTo(root) && label->wordWrap() && !label->text().isEmpty()) {
+            const int needed = label->heightForWidth(label->width());
+            if (needed > label->height() + 1)
+                note("wrapped label", label->text().left(60), needed, label->height());
+            continue;
+        }
         if (!label->isVisibleTo(root) || label->wordWrap() || label->text().isEmpty()
             || label->textFormat() == Qt::RichText || Qt::mightBeRichText(label->text()))
             continue;

@@ -1,6 +1,7 @@
 #include "ui/exchange/BackupProtectionDialog.h"
 
 #include "core/exchange/EncryptedBackup.h"
+#include "ui/style/FitScrollArea.h"
 #include "ui/style/Tone.h"
 
 #include <QCheckBox>
@@ -40,12 +41,12 @@ BackupProtectionDialog::BackupProtectionDialog(QWidget *parent)
         connect(field, &QLineEdit::textChanged, this, &BackupProtectionDialog::update);
     connect(m_protect, &QCheckBox::toggled, this, &BackupProtectionDialog::update);
 
-    auto *layout = new QVBoxLayout(this);
+    QVBoxLayout *layout = FitScrollArea::bodyOf(this); // scrolls only where the screen is too small
     layout->addWidget(explanation);
     layout->addWidget(m_protect);
     layout->addLayout(form);
     layout->addWidget(m_problem);
-    layout->addWidget(m_buttons);
+    QDialog::layout()->addWidget(m_buttons); // below the body, always in view
     update();
     resize(480, sizeHint().height());
 }

@@ -7,6 +7,7 @@
 #include "core/experiment/ExperimentWording.h"
 #include "core/experiment/PlanPower.h"
 #include "core/store/DiaryRepository.h"
+#include "ui/style/FitScrollArea.h"
 #include "ui/style/Tone.h"
 
 #include <QCheckBox>
@@ -42,7 +43,7 @@ ExperimentPlanDialog::ExperimentPlanDialog(const DiaryRepository &diary, const N
     if (const auto recent = ExperimentNights::recentCrampNightRate(diary.snapshot(), clock, m_tonight.addDays(-1)))
         m_recentRate = std::clamp(*recent, 0.05, 0.95);
 
-    auto *layout = new QVBoxLayout(this);
+    QVBoxLayout *layout = FitScrollArea::bodyOf(this); // scrolls only where the screen is too small
     auto *intro = paragraph(this);
     intro->setText(tr("Test whether one change helps you. A plan drawn at random now decides, night by night, "
                       "whether you make the change, so that neither chance nor habit decides for you. Check in each "
@@ -128,7 +129,7 @@ ExperimentPlanDialog::ExperimentPlanDialog(const DiaryRepository &diary, const N
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Start the experiment"));
-    layout->addWidget(buttons);
+    QDialog::layout()->addWidget(buttons); // below the body, always in view
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_change, &QComboBox::currentIndexChanged, this, &ExperimentPlanDialog::update);

@@ -2,6 +2,7 @@
 
 #include "core/guidance/GuidanceLibrary.h"
 #include "ui/guidance/GuidanceTopicDialog.h"
+#include "ui/style/FitScrollArea.h"
 #include "ui/style/TextSize.h"
 #include "ui/style/Tone.h"
 
@@ -20,7 +21,7 @@ RedFlagAlertDialog::RedFlagAlertDialog(const GuidanceLibrary &library, const QLi
 {
     setWindowTitle(tr("A warning sign was noted"));
     setAccessibleName(windowTitle());
-    auto *layout = new QVBoxLayout(this);
+    QVBoxLayout *layout = FitScrollArea::bodyOf(this); // scrolls only where the screen is too small
     layout->setSpacing(12);
     for (const RedFlagAlert &alert : alerts) {
         auto *row = new QHBoxLayout;
@@ -36,6 +37,7 @@ RedFlagAlertDialog::RedFlagAlertDialog(const GuidanceLibrary &library, const QLi
         row->addWidget(frame, 1);
         auto *box = new QVBoxLayout(frame);
         auto *headline = new QLabel(alert.headline, frame);
+        headline->setWordWrap(true); // large text and long words: never cut
         TextSize::scaleFont(headline, 1.4, true);
         QPalette headlinePalette = headline->palette();
         headlinePalette.setColor(QPalette::WindowText, Tone::urgency(alert.urgency, QApplication::palette()));
@@ -48,7 +50,9 @@ RedFlagAlertDialog::RedFlagAlertDialog(const GuidanceLibrary &library, const QLi
         box->addWidget(advice);
         box->addWidget(reasons);
         if (const GuidanceTopic *topic = library.topic(alert.topicId)) {
-            auto *read = new QPushButton(tr("Read: %1").arg(topic->title), frame);
+            // The topic's title is long and a button's words cannot wrap: it is the tooltip.
+            auto *read = new QPushButton(tr("Read the guidance on this"), frame);
+            read->setToolTip(topic->title);
             read->setAccessibleName(tr("Read the guidance: %1").arg(topic->title));
             const QString id = alert.topicId;
             connect(read, &QPushButton::clicked, this,
@@ -66,6 +70,6 @@ RedFlagAlertDialog::RedFlagAlertDialog(const GuidanceLibrary &library, const QLi
     buttons->button(QDialogButtonBox::Ok)->setText(tr("I understand"));
     buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Close the warning"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    layout->addWidget(buttons);
+    QDialog::layout()->addWidget(buttons); // below the body, always in view
     setMinimumWidth(520);
 }

@@ -4,6 +4,7 @@
 #include "core/domain/DisplayNames.h"
 #include "core/domain/TypedTime.h"
 #include "ui/logging/QuickLogKeys.h"
+#include "ui/style/FitScrollArea.h"
 #include "ui/style/TextSize.h"
 #include "ui/style/Tone.h"
 #include "ui/undo/UndoableDiary.h"
@@ -44,10 +45,15 @@ QuickLogDialog::QuickLogDialog(UndoableDiary &diary, const NightClock &clock, co
 {
     setWindowTitle(tr("Cramp logged"));
     setAccessibleName(tr("Quick cramp log"));
-    auto *layout = new QVBoxLayout(this);
-    layout->setSpacing(12);
+    // The sheet scrolls only where the screen is too small for it (large text on a small
+    // screen); Done and More details stay in view below it.
+    auto *outer = new QVBoxLayout(this);
     // The dialog grows with what it shows, so a message below the time is never cut off.
-    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    outer->setSizeConstraint(QLayout::SetMinimumSize);
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(12);
 
     auto *headline = new QLabel(tr("<b>Cramp recorded at %1.</b> Add what you can, or just press Enter.")
                                         .arg(DateText::time(recorded.start)),
@@ -156,6 +162,7 @@ QuickLogDialog::QuickLogDialog(UndoableDiary &diary, const NightClock &clock, co
         showReading();
     });
 
+    outer->addWidget(new FitScrollArea(content, this), 1);
     auto *buttons = new QDialogButtonBox(this);
     auto *details = buttons->addButton(tr("More de&tails\u2026"), QDialogButtonBox::ActionRole);
     details->setAccessibleName(tr("Save and open all details"));
@@ -167,7 +174,7 @@ QuickLogDialog::QuickLogDialog(UndoableDiary &diary, const NightClock &clock, co
     details->setMinimumHeight(44);
     connect(details, &QPushButton::clicked, this, [this] { finish(true); });
     connect(buttons, &QDialogButtonBox::accepted, this, [this] { finish(false); });
-    layout->addWidget(buttons);
+    outer->addWidget(buttons);
     for (const auto key : { Qt::Key_Return, Qt::Key_Enter }) {
         auto *enter = new QShortcut(QKeySequence(key), this);
         connect(enter, &QShortcut::activated, this, [this] { finish(false); });

@@ -3,6 +3,7 @@
 #include "core/domain/DateText.h"
 #include "core/store/DiaryRepository.h"
 #include "core/store/StoreError.h"
+#include "ui/style/FitScrollArea.h"
 #include "ui/style/Tone.h"
 
 #include <QDateEdit>
@@ -22,7 +23,7 @@ UntrackedPeriodsDialog::UntrackedPeriodsDialog(DiaryRepository &diary, QDate fir
 {
     setWindowTitle(tr("Nights not tracked"));
     setAccessibleName(windowTitle());
-    auto *layout = new QVBoxLayout(this);
+    QVBoxLayout *layout = FitScrollArea::bodyOf(this); // scrolls only where the screen is too small
     auto *intro = new QLabel(tr("Mark nights you did not keep the diary, for example while travelling or ill. They are "
                                 "left out of every rate, so they are not counted as nights without cramps."),
                              this);
@@ -60,7 +61,7 @@ UntrackedPeriodsDialog::UntrackedPeriodsDialog(DiaryRepository &diary, QDate fir
     layout->addWidget(box);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
-    layout->addWidget(buttons);
+    QDialog::layout()->addWidget(buttons); // below the body, always in view
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(add, &QPushButton::clicked, this, [this] { addPeriod(); });
     connect(remove, &QPushButton::clicked, this, [this] { removeSelected(); });

@@ -4,6 +4,7 @@
 #include "core/settings/NightRule.h"
 #include "core/settings/Translations.h"
 #include "ui/settings/ReminderEditor.h"
+#include "ui/style/FitScrollArea.h"
 #include "ui/style/Tone.h"
 
 #include <QComboBox>
@@ -27,7 +28,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, NightRule &nightRule, cons
 {
     setWindowTitle(tr("Settings"));
     setAccessibleName(windowTitle());
-    auto *layout = new QVBoxLayout(this);
+    QVBoxLayout *layout = FitScrollArea::bodyOf(this); // scrolls only where the screen is too small
 
     auto *diaryBox = new QGroupBox(tr("Diary"), this);
     auto *diaryForm = new QFormLayout(diaryBox);
@@ -142,7 +143,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, NightRule &nightRule, cons
     buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    QDialog::layout()->addWidget(buttons); // below the body, always in view
 
     const QString filter = tr("Cramp Diary (*.sqlite *.crampdiary);;All files (*)");
     connect(open, &QPushButton::clicked, this, [this, filter] {

@@ -67,12 +67,16 @@ WelcomeDialog::WelcomeDialog(DiaryRepository &diary, AppSettings &settings, Nigh
                                      nightBox));
     // A cramp at 3 a.m. is logged half awake: a white window then is glaring, so the dark,
     // dim palette is offered for the night hours, ticked unless the person says no.
-    m_dimAtNight = new QCheckBox(tr("&Dim the window at night, from %1:00 to %2:00 (night mode)")
-                                         .arg(settings.nightModeStartHour(), 2, 10, QLatin1Char('0'))
-                                         .arg(settings.nightModeEndHour(), 2, 10, QLatin1Char('0')),
-                                 nightBox);
+    // A check box's words cannot wrap: the hours go in a paragraph under it, which can.
+    m_dimAtNight = new QCheckBox(tr("&Dim the window at night (night mode)"), nightBox);
     m_dimAtNight->setChecked(true);
+    auto *hours = paragraph(tr("From %1:00 to %2:00; Settings change the hours.")
+                                    .arg(settings.nightModeStartHour(), 2, 10, QLatin1Char('0'))
+                                    .arg(settings.nightModeEndHour(), 2, 10, QLatin1Char('0')),
+                            nightBox);
+    m_dimAtNight->setAccessibleDescription(hours->text());
     nightLayout->addWidget(m_dimAtNight);
+    nightLayout->addWidget(hours);
     layout->addWidget(nightBox);
     connect(m_boundary, &QSpinBox::valueChanged, this, &WelcomeDialog::describeNight);
 

@@ -1,0 +1,68 @@
+// Every page and dialog a person can see (the screenshot list), at 100%, 150% and 200% text
+// and in English and German: no word cut off or elided, no widgets drawn over each other.
+// The test's screen is the offscreen platform's 800 x 600: what fits there fits a netbook.
+#include "TextFit.h"
+#include "UiFixture.h"
+#include "core/demo/DemoDiaryGenerator.h"
+#include "ui/home/HomeView.h"
+#include "ui/logging/LoggingFlow.h"
+#include "ui/style/TextSize.h"
+#include "ui/window/WindowScreenshot.h"
+
+#include <gtest/gtest.h>
+
+#include <QApplication>
+#include <QLocale>
+#include <QTest>
+#include <QTranslator>
+
+namespace {
+void settle(QWidget *widget)
+{
+    widget->show();
+    QApplication::processEvents();
+    QTest::qWait(10);
+    QApplication::processEvents(); // layouts requested by the first round
+}
+} // namespace
+
+TEST_F(UiFixture, EveryViewFitsItsWordsAtEveryTextSizeInBothLanguages)
+{
+    DemoDiaryGenerator::Options options;
+    options.nights = 120;
+    options.lastNight = QDate(2026, 12, 5);
+    options.experiment = true;
+    DemoDiaryGenerator::generate(*diary, options);
+    const auto morning = [] { return at("2026-12-06T10:00:00+00:00"); }; // the same texts whenever it runs
+    QStringList problems;
+    for (const QString &language : { QStringLiteral("en"), QStringLiteral("de") }) {
+        QTranslator german;
+        const QLocale before;
+        if (language == QLatin1StringView("de")) {
+            ASSERT_TRUE(german.load(QStringLiteral(":/i18n/cramp-diary_de.qm")));
+            QCoreApplication::installTranslator(&german);
+            QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany)); // dates, numbers, the guidance
+        }
+        makeWindow(); // its words in the language now installed
+        window->homeView()->setTimeSource(morning);
+        window->logging()->setTimeSource(morning);
+        for (double scale : { 1.0, 1.5, 2.0 }) {
+            window->textSize()->setScale(scale);
+            window->resize(1280, 900);
+            settle(window.get());
+            for (const QString &view : WindowScreenshot::views()) {
+                const std::unique_ptr<QDialog> dialog = WindowScreenshot::show(*window, view);
+                QWidget *shown = dialog ? static_cast<QWidget *>(dialog.get()) : window.get();
+                settle(shown);
+                const QString where = QStringLiteral("%1, %2%, %3: ").arg(language).arg(scale * 100).arg(view);
+                for (const QString &problem : TextFit::cutTexts(shown) + TextFit::overlaps(shown))
+                    problems.append(where + problem);
+            }
+        }
+        window->textSize()->normal();
+        QCoreApplication::removeTranslator(&german);
+        QLocale::setDefault(before);
+    }
+    problems.removeDuplicates();
+    EXPECT_TRUE(problems.isEmpty()) << problems.size() << " problems:\n" << problems.join(u'\n').toStdString();
+}
