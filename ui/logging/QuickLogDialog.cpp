@@ -47,12 +47,9 @@ QuickLogDialog::QuickLogDialog(UndoableDiary &diary, const NightClock &clock, co
     setAccessibleName(tr("Quick cramp log"));
     // The sheet scrolls only where the screen is too small for it (large text on a small
     // screen); Done and More details stay in view below it.
-    auto *outer = new QVBoxLayout(this);
+    QVBoxLayout *layout = FitScrollArea::bodyOf(this);
     // The dialog grows with what it shows, so a message below the time is never cut off.
-    outer->setSizeConstraint(QLayout::SetMinimumSize);
-    auto *content = new QWidget(this);
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 0, 0, 0);
+    QDialog::layout()->setSizeConstraint(QLayout::SetMinimumSize);
     layout->setSpacing(12);
 
     auto *headline = new QLabel(tr("<b>Cramp recorded at %1.</b> Add what you can, or just press Enter.")
@@ -162,7 +159,6 @@ QuickLogDialog::QuickLogDialog(UndoableDiary &diary, const NightClock &clock, co
         showReading();
     });
 
-    outer->addWidget(new FitScrollArea(content, this), 1);
     auto *buttons = new QDialogButtonBox(this);
     auto *details = buttons->addButton(tr("More de&tails\u2026"), QDialogButtonBox::ActionRole);
     details->setAccessibleName(tr("Save and open all details"));
@@ -174,7 +170,7 @@ QuickLogDialog::QuickLogDialog(UndoableDiary &diary, const NightClock &clock, co
     details->setMinimumHeight(44);
     connect(details, &QPushButton::clicked, this, [this] { finish(true); });
     connect(buttons, &QDialogButtonBox::accepted, this, [this] { finish(false); });
-    outer->addWidget(buttons);
+    QDialog::layout()->addWidget(buttons);
     for (const auto key : { Qt::Key_Return, Qt::Key_Enter }) {
         auto *enter = new QShortcut(QKeySequence(key), this);
         connect(enter, &QShortcut::activated, this, [this] { finish(false); });

@@ -5,6 +5,7 @@
 #include <QFontMetricsF>
 #include <QPaintDevice>
 #include <QPainter>
+#include <QRegularExpression>
 
 namespace {
 constexpr int CellFlags = Qt::TextWordWrap | Qt::AlignTop;
@@ -29,6 +30,7 @@ AppendixTable::AppendixTable(QString title, QStringList header, QList<AppendixRo
     m_titleFont.setBold(true);
     m_titleFont.setPointSizeF(m_font.pointSizeF() * 1.5);
     m_titleHeight = QFontMetricsF(m_titleFont, m_device).lineSpacing() * 1.8;
+    fitColumns();
     m_headerHeight = measure(m_header, m_headerFont);
 
     const auto rowsStart = [&](int page) { return (page == 0 ? m_titleHeight : 0) + m_headerHeight; };
@@ -62,6 +64,57 @@ AppendixTable::AppendixTable(QString title, QStringList header, QList<AppendixRo
     m_pageCount = page + 1;
 }
 
+// Each column at least as wide as its longest word, the header's in bold, so that no word
+// is cut („Schweregrad“, „Oberschenkel“); the rest of the width is shared as ColumnWidths
+// say. A word wider than a third of the page (a web address in the notes) still wraps.
+void AppendixTable::fitColumns()
+{
+    const qsizetype columns = qsizetype(std::size(ColumnWidths));
+    const double padding = 2 * cellPadding();
+    QList<double> least(columns, 0.0);
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    const auto widen = [&](const QStringList &cells, const QFontMetricsF &metrics) {
+        for (qsizetype c = 0; c < cells.size() && c < columns; ++c) {
+            // A number with its unit ("1 min 29 s") reads as one: it is not broken either.
+            const QStringList words = RightAligned[c] && &cells != &m_header
+                    ? QStringList { cells[c] }
+                    : cells[c].split(space, Qt::SkipEmptyParts);
+            for (const QString &word : words)
+                least[c] = std::max(least[c], std::min(metrics.horizontalAdvance(word) + padding, m_width / 3));
+        }
+    };
+    widen(m_header, QFontMetricsF(m_headerFont, m_device));
+    const QFontMetricsF body(m_font, m_device);
+    for (const AppendixRow &row : std::as_const(m_rows))
+        widen(row.cells, body);
+    // Columns whose share is narrower than their longest word take that width; the others
+    // share what is left, in their proportions, until no share is too narrow.
+    QList<bool> atLeast(columns, false);
+    double rest = m_width, parts = 0;
+    for (bool changed = true; changed;) {
+        changed = false;
+        rest = m_width;
+        parts = 0;
+        for (qsizetype c = 0; c < columns; ++c) {
+            rest -= atLeast[c] ? least[c] : 0;
+            parts += atLeast[c] ? 0 : ColumnWidths[c];
+        }
+        for (qsizetype c = 0; c < columns; ++c)
+            if (!atLeast[c] && rest * ColumnWidths[c] / parts < least[c])
+                changed = atLeast[c] = true;
+    }
+    m_columns.clear();
+    double total = 0;
+    for (qsizetype c = 0; c < columns; ++c) {
+        m_columns.append(atLeast[c] || parts <= 0 ? least[c] : rest * ColumnWidths[c] / parts);
+        total += m_columns.last();
+    }
+    // Words too long for the page together: the table still keeps to the page's width.
+    if (total > m_width)
+        for (double &width : m_columns)
+            width *= m_width / total;
+}
+
 double AppendixTable::cellPadding() const
 {
     return m_device->logicalDpiY() * 3.0 / 96.0; // 3 px of 1/96 inch, whatever the device
@@ -75,7 +128,7 @@ double AppendixTable::measure(const QStringList &cells, const QFont &font) const
     for (qsizetype c = 0; c < cells.size() && c < qsizetype(std::size(ColumnWidths)); ++c) {
         if (cells[c].isEmpty())
             continue;
-        const QRectF box(0, 0, m_width * ColumnWidths[c] - 2 * padding, 1e9);
+        const QRectF box(0, 0, m_columns[c] - 2 * padding, 1e9);
         tallest = std::max(tallest, metrics.boundingRect(box, CellFlags, cells[c]).height());
     }
     return tallest + 2 * padding;
@@ -90,7 +143,7 @@ void AppendixTable::paintRow(QPainter &painter, const QStringList &cells, const 
     painter.setFont(font);
     double left = 0;
     for (qsizetype c = 0; c < qsizetype(std::size(ColumnWidths)); ++c) {
-        const QRectF cell(left, top, m_width * ColumnWidths[c], height);
+        const QRectF cell(left, top, m_columns[c], height);
         painter.setPen(QPen(Border, m_device->logicalDpiX() / 96.0));
         painter.drawRect(cell);
         if (c < cells.size()) {

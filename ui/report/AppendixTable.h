@@ -27,8 +27,10 @@ public:
     void paintPage(QPainter &painter, int page) const;
     int rowsCrossingPages() const { return m_rowsCrossingPages; }
 
-    // Parts of the width per column; numbers (severity, duration) are right-aligned.
+    // Parts of the width per column, once each column has room for its longest word;
+    // numbers (severity, duration) are right-aligned.
     static constexpr double ColumnWidths[] = { 0.12, 0.09, 0.12, 0.10, 0.20, 0.15, 0.22 };
+    double columnWidth(int column) const { return m_columns.value(column); }
     static constexpr bool RightAligned[] = { false, true, false, true, false, false, false };
 
 private:
@@ -42,6 +44,7 @@ private:
     void paintRow(QPainter &painter, const QStringList &cells, const QFont &font, double top, double height,
                   bool shaded, bool header) const;
     double cellPadding() const;
+    void fitColumns();
 
     QString m_title;
     QStringList m_header;
@@ -54,6 +57,7 @@ private:
     double m_pageHeight;
     double m_titleHeight = 0;
     double m_headerHeight = 0;
+    QList<double> m_columns; // widths, in the device's units
     QList<Placed> m_placed;
     int m_pageCount = 0;
     int m_rowsCrossingPages = 0;

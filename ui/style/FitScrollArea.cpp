@@ -1,5 +1,7 @@
 #include "ui/style/FitScrollArea.h"
 
+#include <algorithm>
+
 #include <QEvent>
 #include <QScreen>
 #include <QScrollBar>
@@ -30,7 +32,10 @@ QSize FitScrollArea::sizeHint() const
     if (!widget())
         return QScrollArea::sizeHint();
     const int frame = 2 * frameWidth();
-    QSize wanted = widget()->sizeHint().expandedTo(widget()->minimumSizeHint()) + QSize(frame, frame);
+    QSize wanted = widget()->sizeHint().expandedTo(widget()->minimumSizeHint());
+    if (widget()->hasHeightForWidth()) // wrapped words: the height they take at that width
+        wanted.setHeight(std::max(widget()->heightForWidth(wanted.width()), widget()->minimumSizeHint().height()));
+    wanted += QSize(frame, frame);
     // The dialog's title bar, margins and buttons need the rest of the screen.
     const QRect screen = this->screen()->availableGeometry();
     const QSize room(screen.width() * 9 / 10, screen.height() * 3 / 4);
