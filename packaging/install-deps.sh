@@ -12,7 +12,7 @@ packages=(
   poppler-utils xvfb xauth
   qt6-qpa-plugins libqt6svg6 fonts-dejavu-core tzdata
   dbus-daemon dbus-x11 python3 python3-dbus python3-gi time
-  at-spi2-core python3-pyatspi
+  at-spi2-core python3-pyatspi xdotool
   libsodium-dev faketime
   desktop-file-utils appstream lintian librsvg2-bin shared-mime-info xdg-utils libglib2.0-bin binutils
 )

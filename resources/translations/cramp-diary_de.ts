@@ -3775,6 +3775,13 @@
     </message>
 </context>
 <context>
+    <name>FitScrollArea</name>
+    <message>
+        <source>The dialog&apos;s contents: the arrow keys scroll them</source>
+        <translation>Inhalt des Dialogs: mit den Pfeiltasten blättern</translation>
+    </message>
+</context>
+<context>
     <name>ForestPlotChart</name>
     <message>
         <source>Cramp-night ratio of each factor, with its 95% interval</source>
@@ -4305,6 +4312,10 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     <message>
         <source>Cramps before and after stopping %1</source>
         <translation>Krämpfe vor und nach dem Absetzen von %1</translation>
+    </message>
+    <message>
+        <source>Insights page: the arrow keys scroll it</source>
+        <translation>Seite Zusammenhänge: mit den Pfeiltasten blättern</translation>
     </message>
 </context>
 <context>

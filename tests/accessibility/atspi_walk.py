@@ -5,12 +5,15 @@ Run by CTest inside dbus-run-session and xvfb-run (see CMakeLists.txt) with the 
 already started. It visits every page of the window and the dialogs opened from the
 window's buttons and menus, and fails when:
   - an interactive object on screen has no name,
+  - Tab, pressed as a user does (xdotool), stops on something with no name, on any page
+    or dialog, or walks Insights' guidance links without telling the screen reader,
   - a quick log target (severity, leg, muscle) does not say its key,
   - Home's last two weeks are not read night by night, newest first,
   - a drop-down has no label (on Linux its name is its value; Orca says its label),
   - a Home figure cannot be read as text (its name must be what the card says).
 Usage: atspi_walk.py APP_NAME
 """
+import subprocess
 import sys
 import time
 
@@ -25,7 +28,6 @@ INTERACTIVE = {
 # Children that belong to their view and are read through it (cells, rows, options).
 ITEM_ROLES = {"table cell", "list item", "tree item", "table row", "table column header",
               "table row header", "column header", "row header"}
-# Dialogs opened from the window, by the button or menu item that opens them.
 # Dialogs opened from the window: the section to show first, and the button or menu item.
 DIALOG_OPENERS = [
     ("Home", "push button", "Log a cramp"),
@@ -41,6 +43,91 @@ CLOSERS = ("Cancel", "Close", "Start my diary", "Done")  # name starts with one
 
 problems = []
 checked = 0
+
+# What a screen reader hears as Tab moves: focus changes, and the caret moving onto a link.
+focus_events = []
+caret_events = []
+_focus_listener = Atspi.EventListener.new(lambda e: e.detail1 and focus_events.append(e.source))
+_caret_listener = Atspi.EventListener.new(lambda e: caret_events.append(e.source))
+
+
+def listen():
+    """Asks for the events. Qt's bridge sends only the kinds that someone listens to, and
+    learns of listeners from the registry while it runs, so this comes after it started."""
+    _focus_listener.register("object:state-changed:focused")
+    _caret_listener.register("object:text-caret-moved")
+    pump(1.0)
+
+
+def pump(seconds):
+    """Lets the events of the last key arrive."""
+    context = GLib.MainContext.default()
+    end = time.time() + seconds
+    while time.time() < end:
+        while context.pending():
+            context.iteration(False)
+        time.sleep(0.02)
+
+
+def focus_window(title):
+    """Gives the X keyboard focus to the window whose title starts with `title`, or with no
+    title to the newest window (the dialog just opened). There is no window manager to do it."""
+    for _ in range(50):
+        ids = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", f"^{title or '.'}"],
+                             capture_output=True, text=True).stdout.split()
+        if ids:
+            newest = max(ids, key=int)
+            subprocess.run(["xdotool", "windowfocus", "--sync", newest], check=False)
+            now = subprocess.run(["xdotool", "getwindowfocus"], capture_output=True, text=True).stdout.strip()
+            if now == newest:
+                return True
+        time.sleep(0.2)
+    problems.append(f"cannot give the keyboard focus to the window {title!r}")
+    return False
+
+
+def stop_key(node):
+    """Tells Tab stops apart: role, name and place among the parents' children."""
+    place, up = [], node
+    for _ in range(4):
+        if up is None:
+            break
+        place.append(up.getIndexInParent())
+        up = up.parent
+    return (node.getRoleName(), node.name or "", tuple(place))
+
+
+def tab_walk(where, title):
+    """Presses Tab until the focus comes round again; every stop must say what it is.
+    Returns how often Tab moved the caret within a stop (onto a link in a text)."""
+    if not focus_window(title):
+        return 0
+    pump(0.3)
+    focus_events.clear()
+    caret_events.clear()
+    stops, carets = [], 0
+    for _ in range(90):
+        subprocess.run(["xdotool", "key", "Tab"], check=True)
+        pump(0.15)
+        if not focus_events:  # Tab moved within a stop: a link inside a text
+            carets += len(caret_events) > 0
+            caret_events.clear()
+            continue
+        stop = focus_events[-1]
+        focus_events.clear()
+        caret_events.clear()
+        key = stop_key(stop)
+        if stops and key == stops[0]:
+            break
+        stops.append(key)
+        if not key[1].strip():
+            problems.append(f"{where}: Tab stops on a {key[0]} with no name "
+                            f"(description {stop.description!r}, parent {stop.parent.name!r})")
+    else:
+        problems.append(f"{where}: Tab never came round to its first stop: {[k[1] for k in stops]}")
+    print(f"{where}: Tab walks {len(stops)} stops, all named" if all(k[1].strip() for k in stops)
+          else f"{where}: Tab walks {len(stops)} stops")
+    return carets
 
 
 def wait_for(what, timeout=20.0):
@@ -196,12 +283,17 @@ def check_recent_nights(frame):
     print(f"Home: the last two weeks read newest first: {days[:3]} ... {days[-1:]}")
 
 
+def open_dialogs(app):
+    return [w for w in children(app) if w.getRoleName() == "dialog" and showing(w)]
+
+
 def walk_dialog(app, dialog):
     time.sleep(0.4)
     before = checked
     check_tree(dialog, f"dialog {dialog.name!r}")
     if dialog.name == "Quick cramp log":
         check_quick_log_keys(dialog)
+    tab_walk(f"dialog {dialog.name!r}", None)
     print(f"dialog {dialog.name!r}: {checked - before} interactive objects checked")
     closer = next(iter(find_all(dialog, lambda n: n.getRoleName() == "push button"
                                 and (n.name or "").replace("&", "").startswith(CLOSERS))), None)
@@ -210,7 +302,7 @@ def walk_dialog(app, dialog):
         problems.append(f"dialog {dialog.name!r}: no Cancel or Close button among {buttons}")
         sys.exit("\n".join(problems))  # the dialog would block every later step
     act(closer)
-    wait_for(lambda: not any(w.getRoleName() == "dialog" and showing(w) for w in children(app)), 10)
+    wait_for(lambda: not open_dialogs(app), 10)
 
 
 def main():
@@ -218,6 +310,7 @@ def main():
     app = find_app(sys.argv[1])
     if app is None:
         sys.exit("the app never appeared on the accessibility bus")
+    listen()
     frame = wait_for(lambda: next((w for w in children(app) if w.getRoleName() == "frame"), None))
     welcome = wait_for(lambda: next((w for w in children(app) if w.getRoleName() == "dialog"), None), 5)
     if welcome is not None:  # the first start greets a new diary
@@ -240,6 +333,11 @@ def main():
             check_tree(field, f"{page}, {field.name!r} with text in it")
             field.queryEditableText().setTextContents("")
         print(f"{page}: {checked - before} interactive objects checked")
+        carets = tab_walk(page, "Cramp Diary")
+        if page == "Insights":  # the findings' words link the guidance; Tab reads each link
+            print(f"Insights: Tab reads {carets} guidance links in the findings")
+            if carets < 3:
+                problems.append(f"Insights: Tab moved onto only {carets} guidance links with the caret told")
         if page == "Home":
             check_home_figures(frame)
             check_recent_nights(frame)
@@ -260,8 +358,7 @@ def main():
             problems.append(f"cannot find the {role} {name!r}")
             continue
         act(opener)
-        dialog = wait_for(lambda: next((w for w in children(app)
-                                        if w.getRoleName() == "dialog" and showing(w)), None), 10)
+        dialog = wait_for(lambda: next(iter(open_dialogs(app)), None), 10)
         if dialog is None:
             problems.append(f"{name}: no dialog opened")
             continue

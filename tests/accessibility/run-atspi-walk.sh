@@ -16,7 +16,7 @@ unset QT_QPA_PLATFORM # the bridge lives in the X11 platform plugin, not the off
 "$app" --database "$work/demo.sqlite" &
 pid=$!
 status=0
-/usr/bin/python3 "$(dirname "$0")/atspi_walk.py" cramp-diary || status=$?
+/usr/bin/python3 -u "$(dirname "$0")/atspi_walk.py" cramp-diary || status=$?
 kill "$pid" 2>/dev/null || true
 wait "$pid" 2>/dev/null || true
 exit "$status"

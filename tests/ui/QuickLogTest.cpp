@@ -239,6 +239,41 @@ TEST_F(UiFixture, EveryWayOfTypingTheTimeIsRead)
     }
 }
 
+TEST_F(UiFixture, TabPassingThroughTheTimeLeavesJustNowAndTypingThereMeansEarlier)
+{
+    const qint64 id = window->undoable()->addEpisodes({ episodeAt("2026-11-20T08:10:00+01:00") }).first();
+    const auto now = [](QuickLogDialog &sheet) {
+        const QList<QRadioButton *> radios = sheet.findChildren<QRadioButton *>();
+        return *std::find_if(radios.cbegin(), radios.cend(), [](QRadioButton *r) {
+            return r->accessibleName() == QStringLiteral("It happened just now");
+        });
+    };
+    {
+        QuickLogDialog sheet(*window->undoable(), NightClock(12), *diary->episode(id), nullptr,
+                             fixedNow(MorningOfThe20th));
+        showActive(&sheet);
+        auto *time = sheet.findChild<QLineEdit *>();
+        ASSERT_NE(time, nullptr);
+        for (int i = 0; i < 40 && QApplication::focusWidget() != time; ++i)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        ASSERT_EQ(QApplication::focusWidget(), time) << "Tab reaches the time";
+        EXPECT_TRUE(now(sheet)->isChecked()) << "Tab alone changes no answer";
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Enter);
+        EXPECT_EQ(sheet.result(), QDialog::Accepted) << "Enter after Tab logs the cramp as recorded";
+        EXPECT_EQ(diary->episode(id)->start, at("2026-11-20T08:10:00+01:00"));
+    }
+    QuickLogDialog sheet(*window->undoable(), NightClock(12), *diary->episode(id), nullptr, fixedNow(MorningOfThe20th));
+    showActive(&sheet);
+    auto *time = sheet.findChild<QLineEdit *>();
+    time->setFocus(Qt::TabFocusReason);
+    QTest::keyClicks(time, QStringLiteral("0330"));
+    EXPECT_FALSE(now(sheet)->isChecked()) << "a typed time means earlier this night";
+    QTest::keyClick(time, Qt::Key_Enter);
+    EXPECT_EQ(sheet.result(), QDialog::Accepted);
+    EXPECT_EQ(diary->episode(id)->start, at("2026-11-20T03:30:00+01:00"));
+}
+
 TEST_F(UiFixture, EscapeKeepsATypedTimeAndNeverSilentlyDropsAnUnreadableOne)
 {
     const qint64 id = window->undoable()->addEpisodes({ episodeAt("2026-11-20T08:10:00+01:00") }).first();

@@ -43,6 +43,7 @@ ChartsView::ChartsView(LiveAnalysis &analysis, QWidget *parent)
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // each chart is a Tab stop, and Tab scrolls it into view
     auto *page = new QWidget(scroll);
     auto *grid = new QGridLayout(page);
     grid->setContentsMargins(0, 0, 0, 0);

@@ -81,6 +81,8 @@ InsightsView::InsightsView(LiveAnalysis &analysis, const GuidanceLibrary &guidan
     m_scroll = new QScrollArea(this);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    // A Tab stop, so that the keys can scroll the findings' words; named, as every stop is.
+    m_scroll->setAccessibleName(tr("Insights page: the arrow keys scroll it"));
     auto *content = new QWidget(m_scroll);
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);

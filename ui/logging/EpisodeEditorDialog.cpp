@@ -86,6 +86,7 @@ EpisodeEditorDialog::EpisodeEditorDialog(const Episode &episode, QWidget *parent
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // its fields are the Tab stops, and Tab scrolls to them
     auto *page = new QWidget(scroll);
     auto *columns = new QHBoxLayout(page);
 

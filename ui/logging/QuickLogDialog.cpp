@@ -14,6 +14,7 @@
 #include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QFocusEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -122,7 +123,8 @@ QuickLogDialog::QuickLogDialog(UndoableDiary &diary, const NightClock &clock, co
     m_time->setAccessibleDescription(tr("Type it as 0330, 3:30 or 3"));
     m_time->setMaxLength(12);
     m_time->setMinimumWidth(m_time->fontMetrics().horizontalAdvance(QStringLiteral("00:00 pm")) + 24);
-    // Reaching the time by click or Tab means "earlier"; choosing "earlier" puts the cursor there.
+    // Clicking the time or typing one means "earlier"; choosing "earlier" puts the cursor
+    // there. Tab only passes through: Enter after it still logs "just now".
     m_time->installEventFilter(this);
     m_reading = new QLabel(this);
     m_reading->setObjectName(QStringLiteral("reading"));
@@ -152,6 +154,10 @@ QuickLogDialog::QuickLogDialog(UndoableDiary &diary, const NightClock &clock, co
             m_time->selectAll();
         }
         showReading();
+    });
+    connect(m_time, &QLineEdit::textEdited, this, [this](const QString &typed) {
+        if (!typed.trimmed().isEmpty())
+            m_earlier->setChecked(true);
     });
     connect(m_time, &QLineEdit::textChanged, this, [this] {
         m_timeProblem->hide();
@@ -257,7 +263,8 @@ void QuickLogDialog::startEarlier()
 
 bool QuickLogDialog::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_time && event->type() == QEvent::FocusIn)
+    if (watched == m_time && event->type() == QEvent::FocusIn
+        && static_cast<QFocusEvent *>(event)->reason() == Qt::MouseFocusReason)
         m_earlier->setChecked(true);
     return QDialog::eventFilter(watched, event);
 }

@@ -15,6 +15,12 @@ FitScrollArea::FitScrollArea(QWidget *content, QWidget *parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setWidget(content);
     content->installEventFilter(this);
+    // A Tab stop only while there is something to scroll to with the keys; then it is named,
+    // as every Tab stop must be for a screen reader.
+    setAccessibleName(tr("The dialog's contents: the arrow keys scroll them"));
+    setFocusPolicy(Qt::NoFocus);
+    connect(verticalScrollBar(), &QScrollBar::rangeChanged, this,
+            [this](int, int maximum) { setFocusPolicy(maximum > 0 ? Qt::StrongFocus : Qt::NoFocus); });
 }
 
 QVBoxLayout *FitScrollArea::bodyOf(QWidget *dialog)
