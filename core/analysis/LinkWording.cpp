@@ -3,6 +3,7 @@
 #include "core/analysis/FactorSplit.h"
 #include "core/analysis/Significance.h"
 #include "core/domain/DisplayNames.h"
+#include "core/domain/PercentText.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -14,7 +15,7 @@ struct Text {
 
 QString percent(int part, int whole)
 {
-    return QLocale().toString(whole ? 100.0 * part / whole : 0.0, 'f', 0) + QLatin1Char('%');
+    return PercentText::of(part, whole);
 }
 
 QString ratioText(double ratio)

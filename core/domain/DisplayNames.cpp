@@ -140,4 +140,15 @@ QString choice(const Factor &factor, const QString &choiceKey)
     return choiceKey;
 }
 
+QString insideSentence(const QString &name)
+{
+    // The translation says whether its language lower-cases names inside a sentence.
+    const QString rule = Text::tr("lower-case",
+                                  "Inside a sentence, is a name (Alcohol, On my side) written with a small first "
+                                  "letter? Translate as lower-case or as as-written (German: as-written)");
+    if (rule != QLatin1StringView("lower-case") || name.isEmpty())
+        return name;
+    return name.left(1).toLower() + name.mid(1);
+}
+
 } // namespace DisplayNames

@@ -24,4 +24,8 @@ QString of(WarningSign sign);
 QString of(DrugClass drugClass);
 QString of(const Factor &factor);
 QString choice(const Factor &factor, const QString &choiceKey);
+// A name shown on its own ("Alcohol") written inside a sentence or a list: its first letter
+// lower-cased where the language does so ("alcohol, caffeine"), as written where it does not
+// (German keeps its nouns' capitals: "Alkohol, Koffein"). "Vitamin D" keeps its "D".
+QString insideSentence(const QString &name);
 } // namespace DisplayNames

@@ -2,6 +2,7 @@
 
 #include "core/analysis/Significance.h"
 #include "core/domain/DateText.h"
+#include "core/domain/PercentText.h"
 #include "core/experiment/RandomisationTest.h"
 
 #include <cmath>
@@ -16,7 +17,7 @@ struct Text {
 
 QString percent(double share)
 {
-    return QLocale().toString(100.0 * share, 'f', 0) + QLatin1Char('%');
+    return PercentText::ofShare(share);
 }
 
 QString number(double value, int decimals = 2)

@@ -2504,6 +2504,11 @@
         <comment>a cramp&apos;s side and muscle inside a sentence: left calf</comment>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>lower-case</source>
+        <comment>Inside a sentence, is a name (Alcohol, On my side) written with a small first letter? Translate as lower-case or as as-written (German: as-written)</comment>
+        <translation>as-written</translation>
+    </message>
 </context>
 <context>
     <name>DurationText</name>
@@ -5561,6 +5566,14 @@ Ohne Befehl öffnet es das Tagebuchfenster. Befehle, die keinen Bildschirm brauc
     <message>
         <source>Passphrase of the backup: </source>
         <translation>Passwort der Sicherung: </translation>
+    </message>
+</context>
+<context>
+    <name>PercentText</name>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage: German puts a no-break space before the sign</comment>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>

@@ -164,30 +164,30 @@ TEST(LinkWording, EachKindOfFindingIsAWholeSentenceInBothLanguages)
             lines(german),
             lines(utf8({
                     "Krampfnächte waren in Nächten mit \u201eSport oder Überanstrengung heute\u201c etwa 1,7-mal so "
-                    "häufig: 46% gegenüber 27% der Nächte.",
+                    "häufig: 46\u00a0% gegenüber 27\u00a0% der Nächte.",
                     "Krampfnächte waren in Nächten ohne \u201eVor dem Schlafen gedehnt\u201c etwa 1,7-mal so häufig: "
-                    "46% gegenüber 27% der Nächte.",
+                    "46\u00a0% gegenüber 27\u00a0% der Nächte.",
                     "Krampfnächte waren in Nächten, in denen \u201eGetrunkenes Wasser\u201c unter 2.000 ml lag, etwa "
-                    "1,7-mal so häufig: 46% gegenüber 27% der Nächte.",
+                    "1,7-mal so häufig: 46\u00a0% gegenüber 27\u00a0% der Nächte.",
                     "Krampfnächte waren in Nächten mit der Antwort \u201eAuf dem Rücken\u201c bei "
-                    "\u201eSchlafposition\u201c etwa 1,7-mal so häufig: 46% gegenüber 27% der Nächte.",
+                    "\u201eSchlafposition\u201c etwa 1,7-mal so häufig: 46\u00a0% gegenüber 27\u00a0% der Nächte.",
                     "Krampfnächte waren in Nächten mit \u201eSport oder Überanstrengung heute\u201c etwa so häufig wie "
-                    "in anderen Nächten: 46% gegenüber 27% der Nächte.",
+                    "in anderen Nächten: 46\u00a0% gegenüber 27\u00a0% der Nächte.",
                     "Krampfnächte waren in Nächten ohne \u201eVor dem Schlafen gedehnt\u201c etwa so häufig wie in "
-                    "anderen Nächten: 46% gegenüber 27% der Nächte.",
+                    "anderen Nächten: 46\u00a0% gegenüber 27\u00a0% der Nächte.",
                     "Krampfnächte waren in Nächten, in denen \u201eGetrunkenes Wasser\u201c unter 2.000 ml lag, etwa "
                     "so "
-                    "häufig wie in anderen Nächten: 46% gegenüber 27% der Nächte.",
+                    "häufig wie in anderen Nächten: 46\u00a0% gegenüber 27\u00a0% der Nächte.",
                     "Krampfnächte waren in Nächten mit der Antwort \u201eAuf dem Rücken\u201c bei "
-                    "\u201eSchlafposition\u201c etwa so häufig wie in anderen Nächten: 46% gegenüber 27% der Nächte.",
-                    "Krampfnächte waren in Nächten mit \u201eSport oder Überanstrengung heute\u201c seltener: 46% "
-                    "gegenüber 27% der Nächte (etwa 0,5-mal so häufig).",
-                    "Krampfnächte waren in Nächten ohne \u201eVor dem Schlafen gedehnt\u201c seltener: 46% gegenüber "
-                    "27% der Nächte (etwa 0,5-mal so häufig).",
+                    "\u201eSchlafposition\u201c etwa so häufig wie in anderen Nächten: 46\u00a0% gegenüber 27\u00a0% der Nächte.",
+                    "Krampfnächte waren in Nächten mit \u201eSport oder Überanstrengung heute\u201c seltener: 46\u00a0% "
+                    "gegenüber 27\u00a0% der Nächte (etwa 0,5-mal so häufig).",
+                    "Krampfnächte waren in Nächten ohne \u201eVor dem Schlafen gedehnt\u201c seltener: 46\u00a0% gegenüber "
+                    "27\u00a0% der Nächte (etwa 0,5-mal so häufig).",
                     "Krampfnächte waren in Nächten, in denen \u201eGetrunkenes Wasser\u201c unter 2.000 ml lag, "
-                    "seltener: 46% gegenüber 27% der Nächte (etwa 0,5-mal so häufig).",
+                    "seltener: 46\u00a0% gegenüber 27\u00a0% der Nächte (etwa 0,5-mal so häufig).",
                     "Krampfnächte waren in Nächten mit der Antwort \u201eAuf dem Rücken\u201c bei "
-                    "\u201eSchlafposition\u201c seltener: 46% gegenüber 27% der Nächte (etwa 0,5-mal so häufig).",
+                    "\u201eSchlafposition\u201c seltener: 46\u00a0% gegenüber 27\u00a0% der Nächte (etwa 0,5-mal so häufig).",
             })));
 }
 

@@ -29,6 +29,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPalette>
+#include <QRegularExpression>
 #include <QScatterSeries>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -37,6 +38,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTranslator>
 
 namespace {
 // A year ending two days ago, or on `lastNight`: factor links use checked-in nights only,
@@ -546,7 +548,10 @@ TEST_F(UiFixture, TabReachesTheInsightsSplitsRightAfterTheRange)
     window->showPage(3);
     InsightsView *insights = window->insightsView();
     QApplication::processEvents(); // a layout shows the splits it was given a moment later
-    QWidget *start = insights->range()->findChildren<QWidget *>().value(0);
+    QWidget *start = nullptr; // the range's first field (its words and groups take no focus)
+    for (QWidget *child : insights->range()->findChildren<QWidget *>())
+        if (!start && (child->focusPolicy() & Qt::TabFocus))
+            start = child;
     ASSERT_TRUE(start);
     QStringList order;
     QWidget *widget = start;
@@ -566,4 +571,23 @@ TEST_F(UiFixture, TabReachesTheInsightsSplitsRightAfterTheRange)
     ASSERT_GE(split, 0) << order.join(u'|').toStdString();
     ASSERT_GE(compare, 0) << order.join(u'|').toStdString();
     EXPECT_LT(split, compare) << order.join(u'|').toStdString();
+}
+
+// German writes a space before the percent sign, in the findings as on the command line.
+TEST_F(UiFixture, GermanInsightsWriteTheirSharesAsGermanDoes)
+{
+    generateYear(*diary, QDate(2026, 10, 31));
+    QTranslator german;
+    ASSERT_TRUE(german.load(QStringLiteral(":/i18n/cramp-diary_de.qm")));
+    QCoreApplication::installTranslator(&german);
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    makeWindow();
+    window->show();
+    window->showPage(3);
+    const QString cards = window->insightsView()->cardTexts().join(u'\n');
+    QLocale::setDefault(before);
+    QCoreApplication::removeTranslator(&german);
+    EXPECT_TRUE(cards.contains(QStringLiteral("\u00a0%"))) << cards.toStdString();
+    EXPECT_FALSE(cards.contains(QRegularExpression(QStringLiteral("\\d%")))) << cards.toStdString();
 }

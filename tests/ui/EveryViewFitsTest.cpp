@@ -7,12 +7,16 @@
 #include "ui/home/HomeView.h"
 #include "ui/logging/LoggingFlow.h"
 #include "ui/style/TextSize.h"
+#include "ui/window/LazyPages.h"
+#include "ui/window/SectionList.h"
 #include "ui/window/WindowScreenshot.h"
 
 #include <gtest/gtest.h>
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QLocale>
+#include <QScreen>
 #include <QTest>
 #include <QTranslator>
 
@@ -65,4 +69,50 @@ TEST_F(UiFixture, EveryViewFitsItsWordsAtEveryTextSizeInBothLanguages)
     }
     problems.removeDuplicates();
     EXPECT_TRUE(problems.isEmpty()) << problems.size() << " problems:\n" << problems.join(u'\n').toStdString();
+}
+
+// Large text on an ordinary screen: the window still fits the screen (a page that needs more
+// room scrolls inside it), no page needs sideways scrolling in a window 1280 pixels wide, and
+// the sections' names are whole.
+TEST_F(UiFixture, TheWindowFitsTheScreenAndNoPageScrollsSidewaysAtAnyTextSize)
+{
+    DemoDiaryGenerator::Options options;
+    options.nights = 120;
+    options.lastNight = QDate(2026, 12, 5);
+    DemoDiaryGenerator::generate(*diary, options);
+    const QSize screen = QGuiApplication::primaryScreen()->availableGeometry().size();
+    for (const QString &language : { QStringLiteral("en"), QStringLiteral("de") }) {
+        QTranslator german;
+        if (language == QLatin1StringView("de")) {
+            ASSERT_TRUE(german.load(QStringLiteral(":/i18n/cramp-diary_de.qm")));
+            QCoreApplication::installTranslator(&german);
+        }
+        makeWindow();
+        auto *sections = window->findChild<SectionList *>();
+        ASSERT_NE(sections, nullptr);
+        for (double scale : { 1.0, 1.5, 2.0 }) {
+            window->textSize()->setScale(scale);
+            const QString where = QStringLiteral("%1, %2%: ").arg(language).arg(scale * 100);
+            for (int index = 0; index < sections->count(); ++index) {
+                window->showPage(index);
+                settle(window.get());
+                const QSize least = window->minimumSizeHint();
+                EXPECT_LE(least.width(), screen.width()) << where.toStdString() << index;
+                EXPECT_LE(least.height(), screen.height()) << where.toStdString() << index;
+                // Beside the sections, with the window's margins, in 1280 pixels.
+                QWidget *page = window->findChild<LazyPages *>()->page(index);
+                const int needed = sections->width() + page->minimumSizeHint().width() + 40;
+                EXPECT_LE(needed, 1280) << where.toStdString() << page->accessibleName().toStdString() << " needs "
+                                        << needed;
+            }
+            for (int row = 0; row < sections->count(); ++row) {
+                const QString name = sections->item(row)->text();
+                const int needed = sections->fontMetrics().horizontalAdvance(name);
+                EXPECT_LE(needed, sections->visualItemRect(sections->item(row)).width())
+                        << where.toStdString() << name.toStdString();
+            }
+        }
+        window->textSize()->normal();
+        QCoreApplication::removeTranslator(&german);
+    }
 }

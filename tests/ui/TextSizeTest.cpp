@@ -147,13 +147,23 @@ TEST_F(UiFixture, HomesTwoWeeksGoDownNightByNight)
     settle(&nights);
     const QList<QLabel *> labels = nights.findChildren<QLabel *>(); // day, what, evening per night
     ASSERT_EQ(labels.size(), 3 * RecentNights::Nights);
-    const auto day = [&](int night) { return labels[3 * night]; };
+    const auto day = [&](int night) { return labels[3 * night]->mapTo(&nights, QPoint(0, 0)); };
     for (int i = 0; i + 1 < RecentNights::Nights / 2; ++i) {
-        EXPECT_GT(day(i + 1)->y(), day(i)->y()) << i;
-        EXPECT_EQ(day(i + 1)->x(), day(i)->x()) << i;
+        EXPECT_GT(day(i + 1).y(), day(i).y()) << i;
+        EXPECT_EQ(day(i + 1).x(), day(i).x()) << i;
     }
-    EXPECT_GT(day(7)->x(), day(6)->x());
-    EXPECT_EQ(day(7)->y(), day(0)->y());
+    EXPECT_GT(day(7).x(), day(6).x());
+    EXPECT_EQ(day(7).y(), day(0).y());
     EXPECT_EQ(labels[3 * 1 + 2]->accessibleName(), QStringLiteral("not checked in"));
     EXPECT_EQ(labels[3 * 0 + 2]->text(), QStringLiteral("checked in"));
+
+    // Too narrow for both weeks side by side: the second goes below the first, still in
+    // night order, and is given the height it needs.
+    const int narrow = nights.minimumSizeHint().width();
+    ASSERT_LT(narrow, 900 / 2);
+    nights.resize(narrow, nights.heightForWidth(narrow));
+    settle(&nights);
+    EXPECT_EQ(day(7).x(), day(0).x());
+    EXPECT_GT(day(7).y(), day(6).y());
+    EXPECT_LE(labels.last()->mapTo(&nights, QPoint(0, labels.last()->height())).y(), nights.height());
 }

@@ -19,6 +19,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 TEST_F(UiFixture, HomeShowsLastNightThisWeekAndTheLastTwoWeeks)
 {
@@ -60,6 +61,20 @@ TEST_F(UiFixture, CheckinSummariesReadAsPlainWords)
               QStringLiteral("1,250 ml water, stretched 10 min, on my side, alcohol")); // as entered
     EXPECT_EQ(CheckinSummary::describe(log, factors, {}, AppSettings::WaterUnit::FluidOunces),
               QStringLiteral("42 fl oz water, stretched 10 min, on my side, alcohol"));
+    log.values.insert(key("supplement_vitamin_d"), true);
+    log.values.insert(key("potassium_food"), true);
+    EXPECT_TRUE(CheckinSummary::describe(log, factors, {}, AppSettings::WaterUnit::Millilitres)
+                        .endsWith(QStringLiteral("alcohol, potassium-rich food, vitamin D supplement")))
+            << "only the first letter is made small";
+
+    // German writes its nouns with their capital inside a list too.
+    QTranslator german;
+    ASSERT_TRUE(german.load(QStringLiteral(":/i18n/cramp-diary_de.qm")));
+    QCoreApplication::installTranslator(&german);
+    const QString deutsch = CheckinSummary::describe(log, factors, {}, AppSettings::WaterUnit::Millilitres);
+    QCoreApplication::removeTranslator(&german);
+    EXPECT_TRUE(deutsch.contains(QStringLiteral(", Alkohol, Kaliumreiche Kost, Vitamin-D-Präparat")))
+            << deutsch.toStdString();
 }
 
 TEST_F(UiFixture, SettingsAreKeptAndNightModeDimsThePalette)

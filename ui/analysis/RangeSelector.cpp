@@ -1,15 +1,16 @@
 #include "ui/analysis/RangeSelector.h"
 
+#include "ui/style/FlowLayout.h"
+
 #include <QComboBox>
 #include <QDateEdit>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
 
 RangeSelector::RangeSelector(QWidget *parent)
     : QWidget(parent)
 {
-    auto *layout = new QHBoxLayout(this);
+    auto *layout = new FlowLayout(this); // wraps at large text rather than widening the page
     layout->setContentsMargins(0, 0, 0, 0);
     auto *label = new QLabel(tr("&Show"), this);
     m_preset = new QComboBox(this);
@@ -26,12 +27,8 @@ RangeSelector::RangeSelector(QWidget *parent)
     m_to = new QDateEdit(this);
     m_to->setCalendarPopup(true);
     m_to->setAccessibleName(tr("Last night of the custom range"));
-    layout->addWidget(label);
-    layout->addWidget(m_preset);
-    layout->addWidget(m_from);
-    layout->addWidget(new QLabel(tr("to"), this));
-    layout->addWidget(m_to);
-    layout->addStretch();
+    layout->addWidget(FlowLayout::together(this, { label, m_preset }));
+    layout->addWidget(FlowLayout::together(this, { m_from, new QLabel(tr("to"), this), m_to }));
     m_preset->setCurrentIndex(ThreeMonths);
     connect(m_preset, &QComboBox::currentIndexChanged, this, &RangeSelector::update);
     connect(m_from, &QDateEdit::dateChanged, this, &RangeSelector::update);

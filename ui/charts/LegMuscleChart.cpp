@@ -1,6 +1,7 @@
 #include "ui/charts/LegMuscleChart.h"
 
 #include "core/domain/DisplayNames.h"
+#include "core/domain/PercentText.h"
 #include "ui/charts/ChartStyle.h"
 
 #include <QApplication>
@@ -27,7 +28,7 @@ void fill(QPieSeries *series, const QMap<QString, int> &counts, QString (*name)(
     int i = 0;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it, ++i) {
         const QString label
-                = QStringLiteral("%1 %2%").arg(name(it.key())).arg(qRound(100.0 * it.value() / std::max(total, 1)));
+                = QStringLiteral("%1 %2").arg(name(it.key()), PercentText::of(it.value(), std::max(total, 1)));
         QPieSlice *slice = i < series->count() ? series->slices().at(i) : series->append(label, it.value());
         slice->setLabel(label);
         slice->setValue(it.value());

@@ -4,6 +4,7 @@
 #include "core/domain/DisplayNames.h"
 #include "ui/diary/DiaryFilterProxy.h"
 #include "ui/diary/DiaryTableModel.h"
+#include "ui/style/FlowLayout.h"
 #include "ui/style/ScreenReaderNames.h"
 
 #include <QCheckBox>
@@ -26,7 +27,7 @@ DiaryView::DiaryView(DiaryRepository &diary, AppSettings &settings, const NightR
     setAccessibleName(tr("Diary"));
     auto *layout = new QVBoxLayout(this);
 
-    auto *filters = new QHBoxLayout;
+    auto *filters = new FlowLayout; // wraps at large text rather than widening the page
     m_useRange = new QCheckBox(tr("&Nights from"), this);
     m_useRange->setAccessibleName(tr("Only show a range of nights"));
     m_from = new QDateEdit(QDate::currentDate().addDays(-90), this);
@@ -53,15 +54,10 @@ DiaryView::DiaryView(DiaryRepository &diary, AppSettings &settings, const NightR
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search in notes"));
     ScreenReaderNames::nameClearButton(m_search);
-    filters->addWidget(m_useRange);
-    filters->addWidget(m_from);
-    filters->addWidget(new QLabel(tr("to"), this));
-    filters->addWidget(m_to);
-    filters->addSpacing(12);
-    filters->addWidget(legLabel);
-    filters->addWidget(m_leg);
+    filters->addWidget(FlowLayout::together(this, { m_useRange, m_from, new QLabel(tr("to"), this), m_to }));
+    filters->addWidget(FlowLayout::together(this, { legLabel, m_leg }));
     filters->addWidget(m_severity);
-    filters->addWidget(m_search, 1);
+    filters->addWidget(m_search);
     auto *untracked = new QPushButton(tr("Nights &not tracked\u2026"), this);
     untracked->setAccessibleName(tr("Mark nights as not tracked"));
     untracked->setToolTip(tr("Travel or illness: leave those nights out of every rate"));

@@ -11,6 +11,7 @@
 #include "ui/analysis/RangeSelector.h"
 #include "ui/charts/ForestPlotChart.h"
 #include "ui/insights/LinkFocusBrowser.h"
+#include "ui/style/FlowLayout.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -46,20 +47,18 @@ InsightsView::InsightsView(LiveAnalysis &analysis, const GuidanceLibrary &guidan
     m_range->setPreset(RangeSelector::All); // links need many nights
     layout->addWidget(m_range);
     m_splits = new QWidget(this);
-    m_splitLayout = new QHBoxLayout(m_splits);
+    m_splitLayout = new FlowLayout(m_splits); // wraps at large text rather than widening the page
     m_splitLayout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splits);
-    auto *compare = new QHBoxLayout;
+    auto *compare = new FlowLayout;
     auto *compareBox = new QCheckBox(tr("Compare cramps &before and after"), this);
     compareBox->setAccessibleName(tr("Compare cramps before and after a date"));
     m_compareDate = new QDateEdit(QDate::currentDate().addDays(-28), this);
     m_compareDate->setCalendarPopup(true);
     m_compareDate->setEnabled(false);
     m_compareDate->setAccessibleName(tr("Date to compare before and after"));
-    compare->addWidget(compareBox);
-    compare->addWidget(m_compareDate);
+    compare->addWidget(FlowLayout::together(this, { compareBox, m_compareDate }));
     compare->addWidget(new QLabel(tr("(for example a change of routine)"), this));
-    compare->addStretch();
     layout->addLayout(compare);
     const auto updateComparison = [this, compareBox] {
         m_compareDate->setEnabled(compareBox->isChecked());
@@ -237,6 +236,7 @@ void InsightsView::rebuildSplits(const QList<FactorLink> &links)
         auto *label = new QLabel(factor, m_splits);
         auto *split = new QDoubleSpinBox(m_splits);
         split->setDecimals(0);
+        split->setGroupSeparatorShown(true); // 2,000 ml; German 2.000 ml
         split->setRange(0, 1e6);
         split->setSingleStep(link.factor.builtinKey == QLatin1StringView("water_ml") ? 100 : 1);
         split->setValue(*link.threshold);
@@ -246,18 +246,17 @@ void InsightsView::rebuildSplits(const QList<FactorLink> &links)
         label->setBuddy(split);
         const qint64 id = link.factor.id;
         connect(split, &QDoubleSpinBox::valueChanged, this, [this, id](double value) { chooseSplit(id, value); });
-        m_splitLayout->addWidget(label);
-        m_splitLayout->addWidget(split);
+        QList<QWidget *> together { label, split };
         if (link.splitChosen) {
             auto *reset = new QToolButton(m_splits);
             reset->setText(tr("Default"));
             reset->setAccessibleName(tr("Use the default split for %1").arg(factor));
             reset->setToolTip(reset->accessibleName());
             connect(reset, &QToolButton::clicked, this, [this, id] { chooseSplit(id, std::nullopt); });
-            m_splitLayout->addWidget(reset);
+            together.append(reset);
         }
+        m_splitLayout->addWidget(FlowLayout::together(m_splits, together));
     }
-    m_splitLayout->addStretch();
     // Made after the rest of the page, the splits would come last in the Tab order; they
     // follow the range above them instead, as they are seen.
     QWidget *previous = nullptr;
@@ -265,7 +264,7 @@ void InsightsView::rebuildSplits(const QList<FactorLink> &links)
         if ((widget->focusPolicy() & Qt::TabFocus) && !widget->isWindow() && widget->window() == m_range->window()
             && !widget->focusProxy())
             previous = widget;
-    for (QWidget *widget : m_splits->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
+    for (QWidget *widget : m_splits->findChildren<QWidget *>()) { // in the order they are seen
         if (!(widget->focusPolicy() & Qt::TabFocus) || !previous)
             continue;
         QWidget::setTabOrder(previous, widget);

@@ -9,7 +9,7 @@
 class GuidanceLibrary;
 class LiveAnalysis;
 class QDateEdit;
-class QHBoxLayout;
+class FlowLayout;
 class ForestPlotChart;
 class QCheckBox;
 class QScrollArea;
@@ -61,7 +61,7 @@ private:
     const GuidanceLibrary &m_guidance;
     RangeSelector *m_range = nullptr;
     QWidget *m_splits = nullptr;
-    QHBoxLayout *m_splitLayout = nullptr;
+    FlowLayout *m_splitLayout = nullptr;
     LinkFocusBrowser *m_page = nullptr;
     QCheckBox *m_showNumbers = nullptr;
     QCheckBox *m_asTable = nullptr;

@@ -43,7 +43,7 @@ QString describe(const NightLog &log, const QList<Factor> &factors, const QList<
         const FactorValue &value = it.value();
         if (const auto *flag = std::get_if<bool>(&value)) {
             if (*flag) // a list of what happened reads better than a list of "no"s
-                parts.append(DisplayNames::of(factor).toLower());
+                parts.append(DisplayNames::insideSentence(DisplayNames::of(factor)));
             continue;
         }
         if (factor.builtinKey == QLatin1StringView("water_ml")) {
@@ -52,7 +52,7 @@ QString describe(const NightLog &log, const QList<Factor> &factors, const QList<
             const double minutes = std::get<double>(value);
             parts.append(minutes > 0 ? Text::tr("stretched %1 min").arg(minutes) : Text::tr("no stretching"));
         } else if (factor.builtinKey == QLatin1StringView("sleep_position")) {
-            parts.append(formatValue(factor, value, unit).toLower());
+            parts.append(DisplayNames::insideSentence(formatValue(factor, value, unit)));
         } else if (factor.builtinKey == QLatin1StringView("stress")) {
             parts.append(Text::tr("stress %1/10").arg(std::get<double>(value)));
         } else {

@@ -156,7 +156,7 @@ EpisodeEditorDialog::EpisodeEditorDialog(const Episode &episode, QWidget *parent
         tried->setAccessibleName(tr("Tried: %1").arg(DisplayNames::of(relief)));
         auto *helped = new QComboBox(reliefBox);
         helped->addItems({ tr("Helped?"), tr("Helped"), tr("Didn't help") });
-        helped->setAccessibleName(tr("Did %1 help?").arg(DisplayNames::of(relief).toLower()));
+        helped->setAccessibleName(tr("Did %1 help?").arg(DisplayNames::insideSentence(DisplayNames::of(relief))));
         ScreenReaderNames::labelDropDown(helped, helped->accessibleName());
         helped->setEnabled(false);
         connect(tried, &QCheckBox::toggled, helped, &QWidget::setEnabled);

@@ -147,7 +147,7 @@ void MedicationManagerDialog::edit(qint64 id)
         QString text = tr("Medicines of this kind (%1) have been linked to leg cramps in studies "
                           "(Garrison et al., 2012). Do not stop or change a medicine without asking "
                           "your prescriber; the diary can show whether cramps changed after you started it.")
-                               .arg(DisplayNames::of(drugClass).toLower())
+                               .arg(DisplayNames::insideSentence(DisplayNames::of(drugClass)))
                                .toHtmlEscaped();
         if (m_guidance) {
             const QString topic = m_guidance->topicForDrugClass(drugClass);

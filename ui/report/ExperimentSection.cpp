@@ -1,6 +1,7 @@
 #include "ui/report/ExperimentSection.h"
 
 #include "core/domain/DateText.h"
+#include "core/domain/PercentText.h"
 #include "core/experiment/ExperimentNights.h"
 #include "core/experiment/ExperimentWording.h"
 
@@ -25,7 +26,7 @@ QString row(const QString &what, const ArmFigures &arm)
             .arg(esc(what))
             .arg(arm.nights)
             .arg(arm.crampNights)
-            .arg(locale.toString(100.0 * arm.crampNightRate(), 'f', 0) + QLatin1Char('%'))
+            .arg(PercentText::ofShare(arm.crampNightRate()))
             .arg(locale.toString(arm.crampsPerNight(), 'f', 2));
 }
 } // namespace

@@ -56,6 +56,7 @@ ReportView::ReportView(DiaryRepository &diary, LiveAnalysis &analysis, const Gui
     auto *rangeBox = new QGroupBox(tr("Period"), this);
     auto *rangeForm = new QFormLayout(rangeBox);
     rangeForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    rangeForm->setRowWrapPolicy(QFormLayout::WrapLongRows); // fields below their labels at large text
     m_from = dateEdit(tr("First night of the report"), rangeBox);
     m_to = dateEdit(tr("Last night of the report"), rangeBox);
     auto *range = new QHBoxLayout;
@@ -85,6 +86,7 @@ ReportView::ReportView(DiaryRepository &diary, LiveAnalysis &analysis, const Gui
     auto *patientBox = new QGroupBox(tr("Patient (optional, printed on page one)"), this);
     auto *patientForm = new QFormLayout(patientBox);
     patientForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    patientForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_name = new QLineEdit(patientBox);
     m_name->setAccessibleName(tr("Patient name"));
     m_name->setMinimumWidth(320);

@@ -7,7 +7,9 @@
 
 // The window's pages, each made the first time it is shown or asked for, so the window
 // opens at the cost of its first page rather than of all seven (their charts, tables and
-// wrapped text are laid out only when someone goes there).
+// wrapped text are laid out only when someone goes there). Each page scrolls inside its
+// place when the window is smaller than the page needs (large text on a small screen), so
+// no page makes the window wider or taller than the screen.
 class LazyPages : public QStackedWidget
 {
     Q_OBJECT
@@ -29,4 +31,5 @@ public:
 
 private:
     QList<std::function<QWidget *()>> m_makers; // empty once the page is made
+    QList<QWidget *> m_pages; // each inside the scroll area at its index; null until made
 };
