@@ -8,10 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build="$(realpath "${1:-build/release}")"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-export XDG_CONFIG_HOME="$work/config" XDG_RUNTIME_DIR="$work/runtime" QT_QPA_PLATFORM=offscreen
-mkdir -m 700 "$work/runtime"
+source benchmarks/workdir.sh
+export QT_QPA_PLATFORM=offscreen
 bash benchmarks/stress-diary.sh "$build/app/cramp-diary" "$work/stress.sqlite"
 cp "$work/stress.sqlite" "$work/range.sqlite"
 first=$(date -d "-121 days" +%F)

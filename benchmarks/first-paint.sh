@@ -13,10 +13,7 @@ cd "$(dirname "$0")/.."
 build="$(realpath "${1:-build/release}")"
 app="$build/app/cramp-diary"
 floor="$build/benchmarks/first_paint_floor"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-export XDG_CONFIG_HOME="$work/config" XDG_RUNTIME_DIR="$work/runtime"
-mkdir -m 700 "$work/runtime"
+source benchmarks/workdir.sh
 QT_QPA_PLATFORM=offscreen "$app" demo --database "$work/ten.sqlite" --nights 3653 >/dev/null
 QT_QPA_PLATFORM=offscreen bash benchmarks/stress-diary.sh "$app" "$work/stress.sqlite"
 # Seen once, so no first-start dialog stands in front of the window.

@@ -7,10 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 binary="$(realpath "${1:-build/release/app/cramp-diary}")"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-export XDG_CONFIG_HOME="$work/config" XDG_RUNTIME_DIR="$work/runtime" XDG_DATA_HOME="$work/data" QT_QPA_PLATFORM=offscreen
-mkdir -m 700 "$work/runtime"
+source benchmarks/workdir.sh
+export QT_QPA_PLATFORM=offscreen
 bash benchmarks/stress-diary.sh "$binary" "$work/stress.sqlite"
 "$binary" export --database "$work/stress.sqlite" --output "$work/all.csv" >/dev/null
 # Without ids, as a file from elsewhere: every row becomes a new cramp.

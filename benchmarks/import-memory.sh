@@ -7,10 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 binary="${1:-build/release/app/cramp-diary}"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-export XDG_CONFIG_HOME="$work/config" XDG_RUNTIME_DIR="$work/runtime" QT_QPA_PLATFORM=offscreen
-mkdir -m 700 "$work/runtime"
+source benchmarks/workdir.sh
+export QT_QPA_PLATFORM=offscreen
 
 "$binary" demo --database "$work/source.sqlite" --nights 7300 --end 2025-12-31 >/dev/null
 "$binary" export --database "$work/source.sqlite" --output "$work/one.csv" >/dev/null

@@ -8,10 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build="$(realpath "${1:-build/release}")"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-export XDG_CONFIG_HOME="$work/config" XDG_RUNTIME_DIR="$work/runtime"
-mkdir -m 700 "$work/runtime"
+source benchmarks/workdir.sh
 QT_QPA_PLATFORM=offscreen "$build/app/cramp-diary" demo --database "$work/ten.sqlite" --nights 3653 >/dev/null
 for run in 1 2 3 4 5; do
   cp "$work/ten.sqlite" "$work/run.sqlite"

@@ -6,10 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 binary="$(realpath "${1:-build/release/app/cramp-diary}")"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-export XDG_CONFIG_HOME="$work/config" XDG_RUNTIME_DIR="$work/runtime" QT_QPA_PLATFORM=offscreen
-mkdir -m 700 "$work/runtime"
+source benchmarks/workdir.sh
+export QT_QPA_PLATFORM=offscreen
 "$binary" demo --database "$work/year.sqlite" --nights 365 --end 2025-12-31 >/dev/null
 bash benchmarks/stress-diary.sh "$binary" "$work/stress.sqlite"
 

@@ -9,10 +9,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 build="$(realpath "${1:-build/release}")"
 app="$build/app/cramp-diary"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-export QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_RUNTIME_DIR="$work/runtime"
-mkdir -m 700 "$work/runtime"
+source benchmarks/workdir.sh
+export QT_QPA_PLATFORM=offscreen
 "$app" demo --database "$work/ten.sqlite" --nights 3653 --end 2025-12-31 >/dev/null
 bash benchmarks/stress-diary.sh "$app" "$work/stress.sqlite"
 # Nights run from noon to noon: the night of 2025-10-09 begins at noon that day.

@@ -7,6 +7,7 @@
 #include "core/store/Transaction.h"
 
 #include <optional>
+#include <utility>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -107,17 +108,47 @@ QHash<QString, QSet<QString>> tablesOf(Database &db)
     }
     return tables;
 }
+
+// Every object of `db` but SQLite's own: "trigger wipe", "table episodes", "index ...".
+QSet<QString> objectsOf(Database &db)
+{
+    QSet<QString> objects;
+    Statement list(db, "SELECT type, name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'");
+    while (list.step())
+        objects.insert(list.text(0) + QStringLiteral(" \u201c") + list.text(1) + QStringLiteral("\u201d"));
+    return objects;
+}
+
+// Every object of `db` but SQLite's own, with the SQL that made it.
+QSet<QString> definitionsOf(Database &db)
+{
+    QSet<QString> definitions;
+    Statement list(db,
+                   "SELECT type || ' ' || name || ': ' || ifnull(sql, '') FROM sqlite_schema "
+                   "WHERE name NOT LIKE 'sqlite_%'");
+    while (list.step())
+        definitions.insert(list.text(0));
+    return definitions;
+}
+
+// What `Read` finds in a new diary made to `version`: the reference each check compares a
+// diary with, made once per version and kept.
+template<auto Read>
+auto expectedFor(int version)
+{
+    static QHash<int, decltype(Read(std::declval<Database &>()))> byVersion;
+    if (!byVersion.contains(version)) {
+        Database fresh(QStringLiteral(":memory:"), Database::Mode::ReadWrite);
+        SchemaMigrator::migrate(fresh, 0, version);
+        byVersion.insert(version, Read(fresh));
+    }
+    return byVersion.value(version);
+}
 } // namespace
 
 QStringList SchemaMigrator::missingTables(Database &db, int version)
 {
-    static QHash<int, QHash<QString, QSet<QString>>> expectedByVersion;
-    if (!expectedByVersion.contains(version)) {
-        Database fresh(QStringLiteral(":memory:"), Database::Mode::ReadWrite);
-        migrate(fresh, 0, version);
-        expectedByVersion.insert(version, tablesOf(fresh));
-    }
-    const auto &expected = expectedByVersion[version];
+    const auto expected = expectedFor<tablesOf>(version);
     const auto actual = tablesOf(db);
     QStringList missing;
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
@@ -133,27 +164,9 @@ QStringList SchemaMigrator::missingTables(Database &db, int version)
     return missing;
 }
 
-namespace {
-// Every object of `db` but SQLite's own: "trigger wipe", "table episodes", "index ...".
-QSet<QString> objectsOf(Database &db)
-{
-    QSet<QString> objects;
-    Statement list(db, "SELECT type, name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'");
-    while (list.step())
-        objects.insert(list.text(0) + QStringLiteral(" \u201c") + list.text(1) + QStringLiteral("\u201d"));
-    return objects;
-}
-} // namespace
-
 QStringList SchemaMigrator::foreignObjects(Database &db, int version)
 {
-    static QHash<int, QSet<QString>> expectedByVersion;
-    if (!expectedByVersion.contains(version)) {
-        Database fresh(QStringLiteral(":memory:"), Database::Mode::ReadWrite);
-        migrate(fresh, 0, version);
-        expectedByVersion.insert(version, objectsOf(fresh));
-    }
-    const QSet<QString> &expected = expectedByVersion[version];
+    const QSet<QString> expected = expectedFor<objectsOf>(version);
     QStringList foreign;
     for (const QString &object : objectsOf(db))
         if (!expected.contains(object))
@@ -162,27 +175,7 @@ QStringList SchemaMigrator::foreignObjects(Database &db, int version)
     return foreign;
 }
 
-namespace {
-// Every object of `db` but SQLite's own, with the SQL that made it.
-QSet<QString> definitionsOf(Database &db)
-{
-    QSet<QString> definitions;
-    Statement list(db,
-                   "SELECT type || ' ' || name || ': ' || ifnull(sql, '') FROM sqlite_schema "
-                   "WHERE name NOT LIKE 'sqlite_%'");
-    while (list.step())
-        definitions.insert(list.text(0));
-    return definitions;
-}
-} // namespace
-
 bool SchemaMigrator::hasExactSchema(Database &db, int version)
 {
-    static QHash<int, QSet<QString>> expectedByVersion;
-    if (!expectedByVersion.contains(version)) {
-        Database fresh(QStringLiteral(":memory:"), Database::Mode::ReadWrite);
-        migrate(fresh, 0, version);
-        expectedByVersion.insert(version, definitionsOf(fresh));
-    }
-    return definitionsOf(db) == expectedByVersion.value(version);
+    return definitionsOf(db) == expectedFor<definitionsOf>(version);
 }

@@ -1,3 +1,4 @@
+#include "TextFit.h"
 #include "UiFixture.h"
 #include "WaitFor.h"
 #include "core/demo/DemoDiaryGenerator.h"
@@ -5,6 +6,7 @@
 #include "ui/analysis/LiveAnalysis.h"
 #include "ui/analysis/RangeSelector.h"
 #include "ui/charts/ChartFigureTables.h"
+#include "ui/charts/ChartLegend.h"
 #include "ui/charts/ChartsView.h"
 #include "ui/charts/TimeOfNightChart.h"
 #include "ui/charts/WeeklyCrampsChart.h"
@@ -14,6 +16,7 @@
 #include "ui/insights/InsightsView.h"
 #include "ui/insights/LinkFocusBrowser.h"
 #include "ui/manage/UntrackedPeriodsDialog.h"
+#include "ui/style/TextSize.h"
 #include "ui/undo/UndoableDiary.h"
 
 #include <gtest/gtest.h>
@@ -26,6 +29,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QLegend>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPalette>
@@ -590,4 +594,32 @@ TEST_F(UiFixture, GermanInsightsWriteTheirSharesAsGermanDoes)
     QCoreApplication::removeTranslator(&german);
     EXPECT_TRUE(cards.contains(QStringLiteral("\u00a0%"))) << cards.toStdString();
     EXPECT_FALSE(cards.contains(QRegularExpression(QStringLiteral("\\d%")))) << cards.toStdString();
+}
+
+// The weekly chart's legend is words below it that wrap: Qt's own legend, one line, elided
+// its entries at large text in German. The charts grow with the text, so none is squeezed.
+TEST_F(UiFixture, TheWeeklyLegendWrapsItsWordsAndTheChartsGrowWithTheText)
+{
+    generateYear(*diary, QDate(2026, 10, 31));
+    QTranslator german;
+    ASSERT_TRUE(german.load(QStringLiteral(":/i18n/cramp-diary_de.qm")));
+    QCoreApplication::installTranslator(&german);
+    makeWindow();
+    window->resize(1000, 700);
+    window->show();
+    window->showPage(2);
+    ChartsView *charts = window->chartsView();
+    const int heightBefore = charts->weekly()->minimumHeight();
+    window->textSize()->setScale(2.0);
+    QApplication::processEvents();
+    charts->refresh();
+    QApplication::processEvents();
+    EXPECT_FALSE(charts->weekly()->chart()->legend()->isVisible());
+    const QStringList entries = charts->weeklyLegend()->texts();
+    EXPECT_TRUE(entries.contains(QStringLiteral("Krämpfe pro Woche"))) << entries.join(u'|').toStdString();
+    const QStringList cut = TextFit::cutTexts(charts->weeklyLegend());
+    EXPECT_TRUE(cut.isEmpty()) << cut.join(u'\n').toStdString();
+    EXPECT_GE(charts->weekly()->minimumHeight(), heightBefore * 3 / 2);
+    window->textSize()->normal();
+    QCoreApplication::removeTranslator(&german);
 }

@@ -74,7 +74,7 @@ QRect textArea(const QWidget *widget)
         QStyleOptionButton option;
         option.initFrom(widget);
         const auto element = qobject_cast<const QCheckBox *>(widget) ? QStyle::SE_CheckBoxContents
-                                                                       : QStyle::SE_RadioButtonContents;
+                                                                     : QStyle::SE_RadioButtonContents;
         area = widget->style()->subElementRect(element, &option, widget);
     } else if (qobject_cast<const QAbstractButton *>(widget) || qobject_cast<const QComboBox *>(widget)
                || qobject_cast<const QLineEdit *>(widget)) {

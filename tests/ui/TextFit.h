@@ -44,6 +44,9 @@ inline QStringList cutTexts(QWidget *root)
         const int needed = label->fontMetrics().horizontalAdvance(text);
         if (needed > label->contentsRect().width() + 1)
             note("label", text, needed, label->contentsRect().width());
+        // Squeezed from above and below: a layout that gave it (or its box) no height.
+        if (label->contentsRect().height() < label->fontMetrics().ascent())
+            note("label's height", text, label->fontMetrics().height(), label->contentsRect().height());
     }
     for (QAbstractButton *button : root->findChildren<QAbstractButton *>()) {
         if (!button->isVisibleTo(root) || button->text().isEmpty() || qobject_cast<QTabBar *>(button->parent()))

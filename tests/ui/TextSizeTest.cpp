@@ -17,8 +17,11 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
+#include <QMenuBar>
 #include <QScreen>
+#include <QStyle>
 #include <QTest>
 #include <QTranslator>
 
@@ -44,10 +47,20 @@ TEST_F(UiFixture, CtrlPlusMakesEveryTextLargerAndTheChoiceIsKept)
     QWidget *big = window->homeView()->findChildren<QAbstractButton *>().value(0);
     ASSERT_TRUE(big);
     const double bigBefore = QFontInfo(big->font()).pointSizeF();
+    QCheckBox box(QStringLiteral("Alcohol"));
+    const auto boxSize = [&box] { return box.style()->pixelMetric(QStyle::PM_IndicatorWidth, nullptr, &box); };
+    const int boxBefore = boxSize();
+    // Under the app's style sheet Qt leaves a widget already on screen at its old font.
+    QWidget *ordinary = window->menuBar();
+    const double ordinaryBefore = QFontInfo(ordinary->font()).pointSizeF();
 
     actions[0]->trigger();
     actions[0]->trigger();
     EXPECT_DOUBLE_EQ(QApplication::font().pointSizeF(), normal * 1.5);
+    EXPECT_GT(boxSize(), boxBefore) << "a tick box grows with its words";
+    EXPECT_NEAR(QFontInfo(ordinary->font()).pointSizeF() / ordinaryBefore, 1.5, 0.15)
+            << "a widget already on screen takes the larger text at once";
+    EXPECT_GE(boxSize(), box.fontMetrics().height() * 3 / 4);
     EXPECT_DOUBLE_EQ(settings->textScale(), 1.5);
     // A text drawn larger than the rest keeps its proportion.
     EXPECT_NEAR(QFontInfo(big->font()).pointSizeF() / bigBefore, 1.5, 0.15);

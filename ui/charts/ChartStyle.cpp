@@ -1,10 +1,50 @@
 #include "ui/charts/ChartStyle.h"
 
 #include <QAbstractAxis>
+#include <QApplication>
 #include <QChart>
+#include <QChartView>
+#include <QEvent>
 #include <QLegend>
+#include <QWidget>
+
+namespace {
+// Sets the height at once and again whenever the chart's text size changes.
+class LinesHigh : public QObject
+{
+public:
+    LinesHigh(QWidget *chart, int lines)
+        : QObject(chart)
+        , m_lines(lines)
+    {
+        chart->installEventFilter(this);
+        apply(chart);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::FontChange) {
+            apply(static_cast<QWidget *>(watched));
+            // Its titles and labels were drawn at the old size: draw them at the new one.
+            if (auto *view = qobject_cast<QChartView *>(watched); view && view->chart())
+                ChartStyle::apply(view->chart(), QApplication::palette());
+        }
+        return false;
+    }
+
+private:
+    void apply(QWidget *chart) const { chart->setMinimumHeight(m_lines * chart->fontMetrics().lineSpacing()); }
+
+    int m_lines;
+};
+} // namespace
 
 namespace ChartStyle {
+
+void keepLinesHigh(QWidget *chart, int lines)
+{
+    new LinesHigh(chart, lines);
+}
 
 void apply(QChart *chart, const QPalette &palette)
 {
@@ -27,6 +67,9 @@ void apply(QChart *chart, const QPalette &palette)
     for (QAbstractAxis *axis : axes) {
         axis->setLabelsColor(text);
         axis->setLabelsFont(QFont());
+        QFont axisTitle; // the text's size, and bold as Qt Charts draws it
+        axisTitle.setBold(true);
+        axis->setTitleFont(axisTitle);
         axis->setTitleBrush(text);
         axis->setGridLineColor(grid);
         axis->setLinePenColor(palette.color(QPalette::Mid));

@@ -4,6 +4,7 @@
 #include "ui/analysis/LiveAnalysis.h"
 #include "ui/analysis/RangeSelector.h"
 #include "ui/charts/ChartFigureTables.h"
+#include "ui/charts/ChartLegend.h"
 #include "ui/charts/LegMuscleChart.h"
 #include "ui/charts/NightCalendarChart.h"
 #include "ui/charts/SeverityChart.h"
@@ -52,12 +53,13 @@ ChartsView::ChartsView(LiveAnalysis &analysis, QWidget *parent)
     m_timeOfNight = new TimeOfNightChart(page);
     m_legMuscle = new LegMuscleChart(page);
     m_calendar = new NightCalendarChart(page);
-    m_weekly->setMinimumHeight(340);
+    m_weeklyLegend = new ChartLegend(page);
     grid->addWidget(m_weekly, 0, 0, 1, 2);
-    grid->addWidget(m_calendar, 1, 0, 1, 2);
-    grid->addWidget(m_severity, 2, 0);
-    grid->addWidget(m_timeOfNight, 2, 1);
-    grid->addWidget(m_legMuscle, 3, 0, 1, 2);
+    grid->addWidget(m_weeklyLegend, 1, 0, 1, 2);
+    grid->addWidget(m_calendar, 2, 0, 1, 2);
+    grid->addWidget(m_severity, 3, 0);
+    grid->addWidget(m_timeOfNight, 3, 1);
+    grid->addWidget(m_legMuscle, 4, 0, 1, 2);
     scroll->setWidget(page);
     m_tables = new ChartFigureTables(this);
     m_shown = new QStackedWidget(this);
@@ -146,6 +148,7 @@ void ChartsView::refresh()
                        {},
                        { { experiment->firstNight(), experiment->lastCountedNight() } } });
     m_weekly->setData(weeks, bands);
+    m_weeklyLegend->follow(m_weekly->chart());
     QList<const Episode *> episodes;
     for (const Episode &e : analysis.snapshot().episodes) {
         const QDate night = analysis.clock().nightOf(e.start);

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class ChartFigureTables;
+class ChartLegend;
 class LegMuscleChart;
 class LiveAnalysis;
 class NightCalendarChart;
@@ -26,6 +27,7 @@ public:
 
     RangeSelector *range() const { return m_range; }
     WeeklyCrampsChart *weekly() const { return m_weekly; }
+    ChartLegend *weeklyLegend() const { return m_weeklyLegend; }
     QCheckBox *asTablesBox() const { return m_asTables; }
     ChartFigureTables *tables() const { return m_tables; }
     QString summaryText() const;
@@ -43,6 +45,7 @@ private:
     RangeSelector *m_range = nullptr;
     QLabel *m_summary = nullptr;
     WeeklyCrampsChart *m_weekly = nullptr;
+    ChartLegend *m_weeklyLegend = nullptr; // below the chart, in words that wrap
     SeverityChart *m_severity = nullptr;
     TimeOfNightChart *m_timeOfNight = nullptr;
     LegMuscleChart *m_legMuscle = nullptr;

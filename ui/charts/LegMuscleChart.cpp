@@ -63,7 +63,7 @@ LegMuscleChart::LegMuscleChart(QWidget *parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setAccessibleName(tr("Which leg and which muscle"));
-    setMinimumHeight(260);
+    ChartStyle::keepLinesHigh(this, 17);
 }
 
 void LegMuscleChart::setData(const QMap<QString, int> &legCounts, const QMap<QString, int> &muscleCounts)

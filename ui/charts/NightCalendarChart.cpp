@@ -15,7 +15,7 @@ NightCalendarChart::NightCalendarChart(QWidget *parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setAccessibleName(tr("Calendar of nights"));
-    setMinimumHeight(320); // seven rows of weekday names need room to be read
+    ChartStyle::keepLinesHigh(this, 22); // seven rows of weekday names need room to be read
 }
 
 QList<QList<QPointF>> NightCalendarChart::squares(const QMap<QDate, int> &cramps, QDate origin)

@@ -17,7 +17,7 @@ SeverityChart::SeverityChart(QWidget *parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setAccessibleName(tr("Severity over time"));
-    setMinimumHeight(260);
+    ChartStyle::keepLinesHigh(this, 17);
 }
 
 void SeverityChart::setData(const QList<const Episode *> &episodes, const QList<PeriodFigures> &weeks, QDate first,

@@ -15,7 +15,7 @@ TimeOfNightChart::TimeOfNightChart(QWidget *parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setAccessibleName(tr("Time of night"));
-    setMinimumHeight(260);
+    ChartStyle::keepLinesHigh(this, 17);
 }
 
 void TimeOfNightChart::setData(const QList<int> &byHour, int boundaryHour)

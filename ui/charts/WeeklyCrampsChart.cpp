@@ -23,7 +23,7 @@ WeeklyCrampsChart::WeeklyCrampsChart(QWidget *parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setAccessibleName(tr("Cramps per week"));
-    setMinimumHeight(300);
+    ChartStyle::keepLinesHigh(this, 22); // its bars, and a band for each medicine
 }
 
 QString WeeklyCrampsChart::describeWeek(int index) const

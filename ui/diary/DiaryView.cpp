@@ -80,7 +80,8 @@ DiaryView::DiaryView(DiaryRepository &diary, AppSettings &settings, const NightR
     m_table->sortByColumn(DiaryTableModel::NightColumn, Qt::DescendingOrder);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Not stretched: a stretched last column is narrower than its header when the page is.
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     layout->addWidget(m_table, 1);
     m_empty = new QLabel(tr("<p><b>No entries yet.</b></p><p>Each cramp you log (press <b>L</b>) and each evening "
@@ -138,23 +139,41 @@ void DiaryView::changeEvent(QEvent *event)
 
 void DiaryView::fitColumns() const
 {
+    // This view's font: told of a new text size before its table and header are.
+    const QFontMetrics metrics = fontMetrics();
+    // Widths in characters of the table's text, so they grow with View > Larger text.
+    const int character = metrics.averageCharWidth();
     const QList<std::pair<int, int>> widths
-            = { { DiaryTableModel::TimeColumn, 72 },     { DiaryTableModel::SeverityColumn, 65 },
-                { DiaryTableModel::LegColumn, 55 },      { DiaryTableModel::MuscleColumn, 100 },
-                { DiaryTableModel::DurationColumn, 85 }, { DiaryTableModel::ReliefColumn, 150 },
-                { DiaryTableModel::SignsColumn, 95 },    { DiaryTableModel::NotesColumn, 170 } };
-    const QHeaderView *header = m_table->horizontalHeader();
+            = { { DiaryTableModel::TimeColumn, 10 },     { DiaryTableModel::SeverityColumn, 9 },
+                { DiaryTableModel::LegColumn, 8 },       { DiaryTableModel::MuscleColumn, 14 },
+                { DiaryTableModel::DurationColumn, 12 }, { DiaryTableModel::ReliefColumn, 21 },
+                { DiaryTableModel::SignsColumn, 13 },    { DiaryTableModel::NotesColumn, 24 },
+                { DiaryTableModel::EveningColumn, 40 } };
     // A header's words, its margins and the sort arrow: never cut, in any language.
     const auto headerWidth = [&](int column) {
-        return header->fontMetrics().horizontalAdvance(m_proxy->headerData(column, Qt::Horizontal).toString()) + 32;
+        return metrics.horizontalAdvance(m_proxy->headerData(column, Qt::Horizontal).toString()) + 32;
     };
-    for (const auto &[column, width] : widths)
-        m_table->setColumnWidth(column, std::max(width, headerWidth(column)));
+    // A leg or muscle is one of a few names: the column holds the longest whole.
+    int legWidth = 0;
+    for (Leg leg : allValues<Leg>())
+        legWidth = std::max(legWidth, metrics.horizontalAdvance(DisplayNames::of(leg)) + 16);
+    int muscleWidth = 0;
+    for (Muscle muscle : allValues<Muscle>())
+        muscleWidth = std::max(muscleWidth, metrics.horizontalAdvance(DisplayNames::of(muscle)) + 16);
+    for (const auto &[column, chars] : widths) {
+        int width = std::max(chars * character, headerWidth(column));
+        if (column == DiaryTableModel::LegColumn)
+            width = std::max(width, legWidth);
+        if (column == DiaryTableModel::MuscleColumn)
+            width = std::max(width, muscleWidth);
+        m_table->setColumnWidth(column, width);
+    }
+
     // The night as the list writes it, at its widest ("Wed 30 Sep 2026"), with room for the
     // sort arrow: never cut at the default width, in any language or font size.
     int nightWidth = 0;
     for (QDate day(2026, 1, 1); day.year() == 2026; day = day.addDays(1)) // every weekday and month name
-        nightWidth = std::max(nightWidth, m_table->fontMetrics().horizontalAdvance(DateText::shortDayWithYear(day)));
+        nightWidth = std::max(nightWidth, metrics.horizontalAdvance(DateText::shortDayWithYear(day)));
     m_table->setColumnWidth(DiaryTableModel::NightColumn,
                             std::max({ 120, nightWidth + 40, headerWidth(DiaryTableModel::NightColumn) }));
 }

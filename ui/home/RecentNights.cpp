@@ -1,34 +1,31 @@
 #include "ui/home/RecentNights.h"
 
 #include "core/domain/DateText.h"
+#include "ui/style/FlowLayout.h"
 
-#include <algorithm>
-
-#include <QBoxLayout>
-#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 
 RecentNights::RecentNights(QWidget *parent)
     : QWidget(parent)
 {
-    m_weeks = new QBoxLayout(QBoxLayout::LeftToRight, this);
-    m_weeks->setContentsMargins(0, 0, 0, 0);
-    m_weeks->setSpacing(24);
-    m_weeks->setSizeConstraint(QLayout::SetNoConstraint); // its least size is minimumSizeHint's
+    // The second week goes below the first where the page is too narrow for both.
+    auto *weeks = new FlowLayout(this);
+    weeks->setContentsMargins(0, 0, 0, 0);
+    weeks->setSpacing(24);
+    QWidget *week = nullptr;
     for (int i = 0; i < Nights; ++i) {
         // The last seven nights down the first week, the seven before down the second: read
         // and seen in night order. Each week: day, what, evening.
         const int row = i % (Nights / 2);
         if (row == 0) {
-            m_week[i / (Nights / 2)] = new QWidget(this);
-            auto *grid = new QGridLayout(m_week[i / (Nights / 2)]);
+            week = new QWidget(this);
+            auto *grid = new QGridLayout(week);
             grid->setContentsMargins(0, 0, 0, 0);
             grid->setHorizontalSpacing(10);
             grid->setVerticalSpacing(4);
-            m_weeks->addWidget(m_week[i / (Nights / 2)]);
+            weeks->addWidget(week);
         }
-        QWidget *week = m_week[i / (Nights / 2)];
         Row cells { new QLabel(week), new QLabel(week), new QLabel(week) };
         for (QLabel *label : { cells.day, cells.what, cells.evening })
             label->setTextFormat(Qt::PlainText);
@@ -38,47 +35,7 @@ RecentNights::RecentNights(QWidget *parent)
         grid->addWidget(cells.evening, row, 2);
         m_rows.append(cells);
     }
-    m_weeks->addStretch();
     setAccessibleName(tr("The last two weeks, newest night first"));
-}
-
-int RecentNights::sideBySideWidth() const
-{
-    return m_week[0]->sizeHint().width() + m_weeks->spacing() + m_week[1]->sizeHint().width();
-}
-
-QSize RecentNights::minimumSizeHint() const
-{
-    // One week above the other fits a narrow page (large text, a longer language).
-    return { std::max(m_week[0]->minimumSizeHint().width(), m_week[1]->minimumSizeHint().width()), heightForWidth(0) };
-}
-
-int RecentNights::heightForWidth(int width) const
-{
-    const int first = m_week[0]->sizeHint().height();
-    const int second = m_week[1]->sizeHint().height();
-    return width >= sideBySideWidth() ? std::max(first, second) : first + m_weeks->spacing() + second;
-}
-
-void RecentNights::resizeEvent(QResizeEvent *event)
-{
-    const auto direction = width() >= sideBySideWidth() ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
-    if (m_weeks->direction() != direction)
-        m_weeks->setDirection(direction);
-    QWidget::resizeEvent(event);
-}
-
-bool RecentNights::event(QEvent *event)
-{
-    // New words or a new text size: the weeks may now fit side by side, or no longer.
-    if (event->type() == QEvent::LayoutRequest) {
-        const auto direction = width() >= sideBySideWidth() ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
-        if (m_weeks->direction() != direction) {
-            m_weeks->setDirection(direction);
-            updateGeometry();
-        }
-    }
-    return QWidget::event(event);
 }
 
 void RecentNights::setNights(const QList<Night> &nights)

@@ -4,7 +4,6 @@
 #include <QList>
 #include <QWidget>
 
-class QBoxLayout;
 class QLabel;
 
 // Home's last two weeks, night by night, in two columns read top to bottom (the last seven
@@ -28,23 +27,11 @@ public:
     void setNights(const QList<Night> &nights); // newest first
     QString text() const; // a line per night, as shown
 
-    QSize minimumSizeHint() const override;
-    bool hasHeightForWidth() const override { return true; }
-    int heightForWidth(int width) const override;
-
-protected:
-    void resizeEvent(QResizeEvent *event) override;
-    bool event(QEvent *event) override;
-
 private:
-    int sideBySideWidth() const;
-
     struct Row {
         QLabel *day;
         QLabel *what;
         QLabel *evening;
     };
     QList<Row> m_rows;
-    QBoxLayout *m_weeks = nullptr; // the two weeks, side by side or one above the other
-    QWidget *m_week[2] = {};
 };

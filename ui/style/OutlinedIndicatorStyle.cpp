@@ -2,6 +2,8 @@
 
 #include "ui/style/Tone.h"
 
+#include <algorithm>
+
 #include <QApplication>
 #include <QPainter>
 #include <QStyleOption>
@@ -23,6 +25,22 @@ void OutlinedIndicatorStyle::drawPrimitive(PrimitiveElement element, const QStyl
     else
         painter->drawEllipse(rect);
     painter->restore();
+}
+
+int OutlinedIndicatorStyle::pixelMetric(PixelMetric metric, const QStyleOption *option, const QWidget *widget) const
+{
+    const int base = QProxyStyle::pixelMetric(metric, option, widget);
+    switch (metric) {
+    case PM_IndicatorWidth:
+    case PM_IndicatorHeight:
+    case PM_ExclusiveIndicatorWidth:
+    case PM_ExclusiveIndicatorHeight: {
+        // Fusion's box suits its usual text (about 0.8 of a line); larger text, a larger box.
+        const QFontMetrics metrics = widget ? widget->fontMetrics() : QFontMetrics(QApplication::font());
+        return std::max(base, metrics.height() * 4 / 5);
+    }
+    default: return base;
+    }
 }
 
 void OutlinedIndicatorStyle::install()

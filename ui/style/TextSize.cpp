@@ -65,10 +65,22 @@ void TextSize::apply()
     QFont font = desktop;
     font.setPointSizeF(desktop.pointSizeF() * m_scale);
     QApplication::setFont(font);
-    // Widgets sized relative to the text follow it; the rest take the new font themselves.
-    for (QWidget *widget : QApplication::allWidgets())
-        if (const QVariant factor = widget->property(FactorProperty); factor.isValid())
-            widget->setFont(scaled(factor.toDouble(), widget->property(BoldProperty).toBool()));
+    // Under the app's style sheet a widget that is already there keeps the font it had
+    // (Qt's documented limit of QApplication::setFont), so each is told again, parents
+    // before children: the inherited font anew, or its own size relative to the text.
+    for (QWidget *window : QApplication::topLevelWidgets())
+        refont(window);
+}
+
+void TextSize::refont(QWidget *widget)
+{
+    if (const QVariant factor = widget->property(FactorProperty); factor.isValid())
+        widget->setFont(scaled(factor.toDouble(), widget->property(BoldProperty).toBool()));
+    else if (!widget->testAttribute(Qt::WA_SetFont))
+        widget->setFont(QFont()); // nothing of its own: its parent's (or the app's) font
+    for (QObject *child : widget->children())
+        if (auto *inner = qobject_cast<QWidget *>(child); inner && !inner->isWindow())
+            refont(inner);
 }
 
 void TextSize::scaleFont(QWidget *widget, double factor, bool bold)

@@ -33,6 +33,7 @@ signals:
 
 private:
     void apply();
+    static void refont(QWidget *widget);
 
     AppSettings &m_settings;
     double m_scale = 1.0;
