@@ -620,6 +620,16 @@ TEST_F(UiFixture, TheWeeklyLegendWrapsItsWordsAndTheChartsGrowWithTheText)
     const QStringList cut = TextFit::cutTexts(charts->weeklyLegend());
     EXPECT_TRUE(cut.isEmpty()) << cut.join(u'\n').toStdString();
     EXPECT_GE(charts->weekly()->minimumHeight(), heightBefore * 3 / 2);
+    // Thirteen weeks' names at 200% do not fit side by side: every other one is named.
+    const QStringList named = charts->weekly()->namedWeeks();
+    ASSERT_FALSE(named.isEmpty());
+    EXPECT_LT(named.size(), charts->weekly()->weekCount());
+    int widest = 0;
+    for (const QString &name : named)
+        widest = std::max(widest, charts->weekly()->fontMetrics().horizontalAdvance(name));
+    EXPECT_LE(widest * named.size(), charts->weekly()->chart()->plotArea().width());
     window->textSize()->normal();
+    QApplication::processEvents();
+    EXPECT_EQ(charts->weekly()->namedWeeks().size(), charts->weekly()->weekCount()) << "at 100% each week has its name";
     QCoreApplication::removeTranslator(&german);
 }

@@ -3,6 +3,7 @@
 #include "core/domain/DateText.h"
 #include "ui/charts/ChartStyle.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <QApplication>
@@ -172,13 +173,16 @@ void WeeklyCrampsChart::setData(const QList<PeriodFigures> &weeks, const QList<M
         if (newPeriod && (yearly || (day.month() - 1) % monthStep == 0 || weeks.size() <= 16))
             x->append(yearly ? DateText::year(day) : DateText::monthYear(day), i - 0.5);
     }
-    if (weeks.size() <= 16) { // few weeks: name each one
+    m_weekAxis = nullptr;
+    m_weekNames.clear();
+    if (weeks.size() <= 16) { // few weeks: name each one, or as many as fit (nameWeeksThatFit)
         delete x;
         x = new QCategoryAxis;
         x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
         x->setStartValue(-0.5);
-        for (int i = 0; i < weeks.size(); ++i)
-            x->append(DateText::axisDayMonth(weeks[i].first), i);
+        m_weekAxis = x;
+        for (const PeriodFigures &week : weeks)
+            m_weekNames.append(DateText::axisDayMonth(week.first));
     }
     x->setRange(-0.5, std::max<double>(weeks.size() - 0.5, 0.5));
     chart->addAxis(x, Qt::AlignBottom);
@@ -236,6 +240,48 @@ void WeeklyCrampsChart::setData(const QList<PeriodFigures> &weeks, const QList<M
     QChart *old = this->chart();
     setChart(chart);
     delete old;
+    nameWeeksThatFit();
+}
+
+void WeeklyCrampsChart::nameWeeksThatFit()
+{
+    if (!m_weekAxis || m_weekNames.isEmpty())
+        return;
+    const QFontMetrics metrics(m_weekAxis->labelsFont());
+    int widest = 0;
+    for (const QString &name : std::as_const(m_weekNames))
+        widest = std::max(widest, metrics.horizontalAdvance(name) + metrics.averageCharWidth());
+    // The plot's width once laid out; before that, most of the view's. Paper is wide enough.
+    const double plot = chart()->plotArea().width() > 0 ? chart()->plotArea().width() : width() * 0.75;
+    const int step = m_print ? 1 : std::max(1, int(std::ceil(widest * m_weekNames.size() / std::max(plot, 1.0))));
+    QStringList wanted;
+    for (qsizetype i = 0; i < m_weekNames.size(); i += step)
+        wanted.append(m_weekNames[i]);
+    if (wanted == m_weekAxis->categoriesLabels())
+        return;
+    const QStringList shown = m_weekAxis->categoriesLabels();
+    for (const QString &label : shown)
+        m_weekAxis->remove(label);
+    for (qsizetype i = 0; i < m_weekNames.size(); i += step)
+        m_weekAxis->append(m_weekNames[i], double(i));
+}
+
+QStringList WeeklyCrampsChart::namedWeeks() const
+{
+    return m_weekAxis ? m_weekAxis->categoriesLabels() : QStringList();
+}
+
+void WeeklyCrampsChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    nameWeeksThatFit();
+}
+
+void WeeklyCrampsChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::FontChange) // its labels' font is already the new one
+        nameWeeksThatFit();
 }
 
 void WeeklyCrampsChart::setScale(double highest)

@@ -22,10 +22,20 @@ public:
     QString describeWeek(int index) const;
     int weekCount() const { return int(m_weeks.size()); }
 
+    // The weeks named under the bars: every one when their names fit side by side, else
+    // every second (or third...) one, as the text size and the chart's width allow.
+    QStringList namedWeeks() const;
+
 signals:
     void weekClicked(QDate first, QDate last);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 private:
+    void nameWeeksThatFit();
+
     // The top of the scale moves the bands and the axis labels; nothing else depends on it.
     void setScale(double highest);
 
@@ -35,6 +45,8 @@ private:
     class QBarSet *m_partial = nullptr;
     class QLineSeries *m_checkins = nullptr;
     class QCategoryAxis *m_y = nullptr;
+    class QCategoryAxis *m_weekAxis = nullptr; // only when each week has its own name
+    QStringList m_weekNames;
     QList<std::pair<class QAreaSeries *, int>> m_bands; // each period's band and its row
     QStringList m_bandNames; // by row, the first medicine's row nearest the bars
     double m_highest = 0;
