@@ -179,15 +179,19 @@ TEST(LinkWording, EachKindOfFindingIsAWholeSentenceInBothLanguages)
                     "so "
                     "häufig wie in anderen Nächten: 46\u00a0% gegenüber 27\u00a0% der Nächte.",
                     "Krampfnächte waren in Nächten mit der Antwort \u201eAuf dem Rücken\u201c bei "
-                    "\u201eSchlafposition\u201c etwa so häufig wie in anderen Nächten: 46\u00a0% gegenüber 27\u00a0% der Nächte.",
-                    "Krampfnächte waren in Nächten mit \u201eSport oder Überanstrengung heute\u201c seltener: 46\u00a0% "
+                    "\u201eSchlafposition\u201c etwa so häufig wie in anderen Nächten: 46\u00a0% gegenüber 27\u00a0% "
+                    "der Nächte.",
+                    "Krampfnächte waren in Nächten mit \u201eSport oder Überanstrengung heute\u201c seltener: "
+                    "46\u00a0% "
                     "gegenüber 27\u00a0% der Nächte (etwa 0,5-mal so häufig).",
-                    "Krampfnächte waren in Nächten ohne \u201eVor dem Schlafen gedehnt\u201c seltener: 46\u00a0% gegenüber "
+                    "Krampfnächte waren in Nächten ohne \u201eVor dem Schlafen gedehnt\u201c seltener: 46\u00a0% "
+                    "gegenüber "
                     "27\u00a0% der Nächte (etwa 0,5-mal so häufig).",
                     "Krampfnächte waren in Nächten, in denen \u201eGetrunkenes Wasser\u201c unter 2.000 ml lag, "
                     "seltener: 46\u00a0% gegenüber 27\u00a0% der Nächte (etwa 0,5-mal so häufig).",
                     "Krampfnächte waren in Nächten mit der Antwort \u201eAuf dem Rücken\u201c bei "
-                    "\u201eSchlafposition\u201c seltener: 46\u00a0% gegenüber 27\u00a0% der Nächte (etwa 0,5-mal so häufig).",
+                    "\u201eSchlafposition\u201c seltener: 46\u00a0% gegenüber 27\u00a0% der Nächte (etwa 0,5-mal so "
+                    "häufig).",
             })));
 }
 

@@ -1,3 +1,4 @@
+#include "SpeakGerman.h"
 #include "TextFit.h"
 #include "UiFixture.h"
 #include "WaitFor.h"
@@ -581,17 +582,15 @@ TEST_F(UiFixture, TabReachesTheInsightsSplitsRightAfterTheRange)
 TEST_F(UiFixture, GermanInsightsWriteTheirSharesAsGermanDoes)
 {
     generateYear(*diary, QDate(2026, 10, 31));
-    QTranslator german;
-    ASSERT_TRUE(german.load(QStringLiteral(":/i18n/cramp-diary_de.qm")));
-    QCoreApplication::installTranslator(&german);
-    const QLocale before;
-    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
-    makeWindow();
-    window->show();
-    window->showPage(3);
-    const QString cards = window->insightsView()->cardTexts().join(u'\n');
-    QLocale::setDefault(before);
-    QCoreApplication::removeTranslator(&german);
+    QString cards;
+    {
+        const SpeakGerman german;
+        ASSERT_TRUE(german.loaded());
+        makeWindow();
+        window->show();
+        window->showPage(3);
+        cards = window->insightsView()->cardTexts().join(u'\n');
+    }
     EXPECT_TRUE(cards.contains(QStringLiteral("\u00a0%"))) << cards.toStdString();
     EXPECT_FALSE(cards.contains(QRegularExpression(QStringLiteral("\\d%")))) << cards.toStdString();
 }
@@ -601,9 +600,8 @@ TEST_F(UiFixture, GermanInsightsWriteTheirSharesAsGermanDoes)
 TEST_F(UiFixture, TheWeeklyLegendWrapsItsWordsAndTheChartsGrowWithTheText)
 {
     generateYear(*diary, QDate(2026, 10, 31));
-    QTranslator german;
-    ASSERT_TRUE(german.load(QStringLiteral(":/i18n/cramp-diary_de.qm")));
-    QCoreApplication::installTranslator(&german);
+    const SpeakGerman german;
+    ASSERT_TRUE(german.loaded());
     makeWindow();
     window->resize(1000, 700);
     window->show();
@@ -629,7 +627,7 @@ TEST_F(UiFixture, TheWeeklyLegendWrapsItsWordsAndTheChartsGrowWithTheText)
         widest = std::max(widest, charts->weekly()->fontMetrics().horizontalAdvance(name));
     EXPECT_LE(widest * named.size(), charts->weekly()->chart()->plotArea().width());
     window->textSize()->normal();
+    window->resize(1400, 700); // room for fourteen German dates side by side
     QApplication::processEvents();
     EXPECT_EQ(charts->weekly()->namedWeeks().size(), charts->weekly()->weekCount()) << "at 100% each week has its name";
-    QCoreApplication::removeTranslator(&german);
 }

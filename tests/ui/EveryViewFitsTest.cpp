@@ -1,6 +1,7 @@
 // Every page and dialog a person can see (the screenshot list), at 100%, 150% and 200% text
 // and in English and German: no word cut off or elided, no widgets drawn over each other.
 // The test's screen is the offscreen platform's 800 x 600: what fits there fits a netbook.
+#include "SpeakGerman.h"
 #include "TextFit.h"
 #include "UiFixture.h"
 #include "core/demo/DemoDiaryGenerator.h"
@@ -12,13 +13,12 @@
 #include "ui/window/WindowScreenshot.h"
 
 #include <gtest/gtest.h>
+#include <optional>
 
 #include <QApplication>
 #include <QGuiApplication>
-#include <QLocale>
 #include <QScreen>
 #include <QTest>
-#include <QTranslator>
 
 namespace {
 void settle(QWidget *widget)
@@ -40,12 +40,9 @@ TEST_F(UiFixture, EveryViewFitsItsWordsAtEveryTextSizeInBothLanguages)
     const auto morning = [] { return at("2026-12-06T10:00:00+00:00"); }; // the same texts whenever it runs
     QStringList problems;
     for (const QString &language : { QStringLiteral("en"), QStringLiteral("de") }) {
-        QTranslator german;
-        const QLocale before;
+        std::optional<SpeakGerman> german;
         if (language == QLatin1StringView("de")) {
-            ASSERT_TRUE(german.load(QStringLiteral(":/i18n/cramp-diary_de.qm")));
-            QCoreApplication::installTranslator(&german);
-            QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany)); // dates, numbers, the guidance
+            ASSERT_TRUE(german.emplace().loaded());
         }
         makeWindow(); // its words in the language now installed
         window->homeView()->setTimeSource(morning);
@@ -64,8 +61,6 @@ TEST_F(UiFixture, EveryViewFitsItsWordsAtEveryTextSizeInBothLanguages)
             }
         }
         window->textSize()->normal();
-        QCoreApplication::removeTranslator(&german);
-        QLocale::setDefault(before);
     }
     problems.removeDuplicates();
     EXPECT_TRUE(problems.isEmpty()) << problems.size() << " problems:\n" << problems.join(u'\n').toStdString();
@@ -82,10 +77,9 @@ TEST_F(UiFixture, TheWindowFitsTheScreenAndNoPageScrollsSidewaysAtAnyTextSize)
     DemoDiaryGenerator::generate(*diary, options);
     const QSize screen = QGuiApplication::primaryScreen()->availableGeometry().size();
     for (const QString &language : { QStringLiteral("en"), QStringLiteral("de") }) {
-        QTranslator german;
+        std::optional<SpeakGerman> german;
         if (language == QLatin1StringView("de")) {
-            ASSERT_TRUE(german.load(QStringLiteral(":/i18n/cramp-diary_de.qm")));
-            QCoreApplication::installTranslator(&german);
+            ASSERT_TRUE(german.emplace().loaded());
         }
         makeWindow();
         auto *sections = window->findChild<SectionList *>();
@@ -113,6 +107,5 @@ TEST_F(UiFixture, TheWindowFitsTheScreenAndNoPageScrollsSidewaysAtAnyTextSize)
             }
         }
         window->textSize()->normal();
-        QCoreApplication::removeTranslator(&german);
     }
 }

@@ -1,3 +1,4 @@
+#include "SpeakGerman.h"
 #include "UiFixture.h"
 #include "ui/home/HomeView.h"
 #include "ui/logging/BedsideSheetActions.h"
@@ -19,7 +20,6 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 
 TEST_F(UiFixture, HomeShowsLastNightThisWeekAndTheLastTwoWeeks)
 {
@@ -68,11 +68,12 @@ TEST_F(UiFixture, CheckinSummariesReadAsPlainWords)
             << "only the first letter is made small";
 
     // German writes its nouns with their capital inside a list too.
-    QTranslator german;
-    ASSERT_TRUE(german.load(QStringLiteral(":/i18n/cramp-diary_de.qm")));
-    QCoreApplication::installTranslator(&german);
-    const QString deutsch = CheckinSummary::describe(log, factors, {}, AppSettings::WaterUnit::Millilitres);
-    QCoreApplication::removeTranslator(&german);
+    QString deutsch;
+    {
+        const SpeakGerman german;
+        ASSERT_TRUE(german.loaded());
+        deutsch = CheckinSummary::describe(log, factors, {}, AppSettings::WaterUnit::Millilitres);
+    }
     EXPECT_TRUE(deutsch.contains(QStringLiteral(", Alkohol, Kaliumreiche Kost, Vitamin-D-Präparat")))
             << deutsch.toStdString();
 }

@@ -240,6 +240,8 @@ void WeeklyCrampsChart::setData(const QList<PeriodFigures> &weeks, const QList<M
     QChart *old = this->chart();
     setChart(chart);
     delete old;
+    // The names follow the plot's width: a new window size, a new text size.
+    connect(chart, &QChart::plotAreaChanged, this, &WeeklyCrampsChart::nameWeeksThatFit);
     nameWeeksThatFit();
 }
 
@@ -269,19 +271,6 @@ void WeeklyCrampsChart::nameWeeksThatFit()
 QStringList WeeklyCrampsChart::namedWeeks() const
 {
     return m_weekAxis ? m_weekAxis->categoriesLabels() : QStringList();
-}
-
-void WeeklyCrampsChart::resizeEvent(QResizeEvent *event)
-{
-    QChartView::resizeEvent(event);
-    nameWeeksThatFit();
-}
-
-void WeeklyCrampsChart::changeEvent(QEvent *event)
-{
-    QChartView::changeEvent(event);
-    if (event->type() == QEvent::FontChange) // its labels' font is already the new one
-        nameWeeksThatFit();
 }
 
 void WeeklyCrampsChart::setScale(double highest)

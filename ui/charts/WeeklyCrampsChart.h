@@ -29,10 +29,6 @@ public:
 signals:
     void weekClicked(QDate first, QDate last);
 
-protected:
-    void resizeEvent(QResizeEvent *event) override;
-    void changeEvent(QEvent *event) override;
-
 private:
     void nameWeeksThatFit();
 
